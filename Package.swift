@@ -1,0 +1,45 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "RelGraph",
+    products: [
+        .library(name: "RelGraph", targets: ["RelGraph"]),
+        .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
+        .executable(name: "relgraph", targets: ["RelGraphCLI"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+    ],
+    targets: [
+        // The model, documents, queries and text formats. Knows nothing of Graphviz or the CLI.
+        .target(
+            name: "RelGraph",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        // Graphviz's C libraries, from the system (Debian: libgraphviz-dev).
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"])]
+        ),
+        // The one small module that calls into Graphviz, behind one lock.
+        .target(
+            name: "RelGraphGraphviz",
+            dependencies: ["RelGraph", "CGraphviz"]
+        ),
+        // `relgraph`: a thin shell over the two libraries.
+        .executableTarget(
+            name: "RelGraphCLI",
+            dependencies: [
+                "RelGraph",
+                "RelGraphGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz"]),
+        .testTarget(name: "CLITests", dependencies: ["RelGraph"]),
+    ]
+)

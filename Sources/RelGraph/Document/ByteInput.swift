@@ -1,0 +1,110 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Bytes read in chunks from a file descriptor, or from memory, with the position of the
+/// current byte tracked as line and column.
+///
+/// Reading in chunks keeps a large document out of memory: only one chunk is held at a time.
+final class ByteInput {
+    private let buffer: UnsafeMutableBufferPointer<UInt8>
+    private var index = 0
+    private var count = 0
+    private let descriptor: Int32?
+    private var exhausted = false
+    /// Absolute offset of `buffer[0]` in the input.
+    private var bufferOffset = 0
+
+    private var line: Int32 = 1
+    /// Absolute offset of the current line's first byte.
+    private var lineStart = 0
+    /// UTF-8 continuation bytes seen on the current line before the current byte.
+    private var continuationBytes = 0
+
+    static let chunkSize = 1 << 20
+
+    /// Reads from an open file descriptor (not closed here).
+    init(descriptor: Int32) {
+        self.descriptor = descriptor
+        buffer = .allocate(capacity: ByteInput.chunkSize)
+    }
+
+    /// Reads from bytes in memory.
+    init(bytes: some Collection<UInt8>) {
+        descriptor = nil
+        buffer = .allocate(capacity: max(bytes.count, 1))
+        _ = buffer.initialize(from: bytes)
+        count = bytes.count
+        exhausted = true
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// The position of the current byte.
+    var position: TextPosition {
+        let offset = bufferOffset + index
+        return TextPosition(line: Int(line), column: offset - lineStart - continuationBytes + 1)
+    }
+
+    /// The current byte, or nil at the end of input.
+    @inline(__always)
+    func peek() throws(ReadError) -> UInt8? {
+        if index < count { return buffer[index] }
+        return try refill() ? buffer[index] : nil
+    }
+
+    /// Moves past the current byte, which the caller has peeked (so it exists).
+    @inline(__always)
+    func advance() {
+        let byte = buffer[index]
+        index += 1
+        if byte >= 0x80, byte < 0xC0 { continuationBytes += 1 }
+    }
+
+    /// Moves past a newline the caller has peeked.
+    @inline(__always)
+    func advanceNewline() {
+        index += 1
+        line += 1
+        lineStart = bufferOffset + index
+        continuationBytes = 0
+    }
+
+    /// Copies bytes into `output` while `keep` holds for them, advancing past them.
+    /// The bytes must not contain newlines. Returns the first byte that failed `keep`, or nil at the end.
+    @inline(__always)
+    func take(into output: inout [UInt8], while keep: (UInt8) -> Bool) throws(ReadError) -> UInt8? {
+        while true {
+            let start = index
+            while index < count {
+                let byte = buffer[index]
+                if !keep(byte) { break }
+                if byte >= 0x80, byte < 0xC0 { continuationBytes += 1 }
+                index += 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+            if index < count { return buffer[index] }
+            guard try refill() else { return nil }
+        }
+    }
+
+    private static func readBytes(_ descriptor: Int32, _ address: UnsafeMutablePointer<UInt8>?, _ count: Int) -> Int {
+        read(descriptor, address, count)
+    }
+
+    private func refill() throws(ReadError) -> Bool {
+        guard !exhausted, let descriptor else { return false }
+        bufferOffset += count
+        index = 0
+        count = 0
+        while true {
+            let read = Self.readBytes(descriptor, buffer.baseAddress, buffer.count)
+            if read > 0 { count = read; return true }
+            if read == 0 { exhausted = true; return false }
+            if errno == EINTR { continue }
+            throw ReadError(position: position, problem: .syntax("the file could not be read: \(String(cString: strerror(errno)))"))
+        }
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Reading graph documents (YAML, JSON) and `neo4j-csv` folders from disk or memory.
+public enum GraphDocument {
+    /// The syntaxes a graph document may be written in.
+    public enum Syntax: String, Sendable, CaseIterable {
+        case yaml, json
+
+        /// The syntax a file's extension names (`.yaml`, `.yml`, `.json`), if any.
+        public init?(fileExtension: String) {
+            switch fileExtension.lowercased() {
+            case "yaml", "yml": self = .yaml
+            case "json": self = .json
+            default: return nil
+            }
+        }
+    }
+
+    /// Reads the graph at `path`: a `.yaml`/`.yml`/`.json` document or a `neo4j-csv` folder.
+    public static func read(contentsOf path: String) throws(GraphLoadError) -> Graph {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .fileNotFound(path: path)
+        }
+        if isDirectory.boolValue { throw .unsupportedFileType(path: path) }  // TODO(csv)
+        guard let syntax = Syntax(fileExtension: (path as NSString).pathExtension) else {
+            throw .unsupportedFileType(path: path)
+        }
+        switch syntax {
+        case .json:
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
+            return try decode(JSONTokenReader(input: ByteInput(descriptor: descriptor)), fileName: path)
+        case .yaml:
+            let bytes: [UInt8]
+            do {
+                bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
+            } catch {
+                throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
+            }
+            return try decode(YAMLTokenReader(bytes: bytes), fileName: path)
+        }
+    }
+
+    /// Decodes a document held in memory; `fileName` is used in error messages.
+    public static func decode(_ bytes: some Collection<UInt8>, syntax: Syntax, fileName: String) throws(DocumentError) -> Graph {
+        do {
+            switch syntax {
+            case .json: return try decode(JSONTokenReader(input: ByteInput(bytes: bytes)), fileName: fileName)
+            case .yaml: return try decode(YAMLTokenReader(bytes: bytes), fileName: fileName)
+            }
+        } catch {
+            guard case .invalidDocument(let documentError) = error else { preconditionFailure("decoding memory cannot fail to read") }
+            throw documentError
+        }
+    }
+
+    /// Decodes a document held in a string.
+    public static func decode(_ text: String, syntax: Syntax, fileName: String = "<input>") throws(DocumentError) -> Graph {
+        try decode(Array(text.utf8), syntax: syntax, fileName: fileName)
+    }
+
+    private static func decode(_ reader: some TokenReader, fileName: String) throws(GraphLoadError) -> Graph {
+        var decoder = DocumentDecoder(reader: reader)
+        switch decoder.decode() {
+        case .success(let graph):
+            return graph
+        case .failure(let problems):
+            throw .invalidDocument(DocumentError(diagnostics: problems.problems.map {
+                Diagnostic(location: SourceLocation(file: fileName, position: $0.position), problem: $0.problem)
+            }))
+        }
+    }
+}
+
+/// Why a graph could not be read from a file.
+public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
+    /// Nothing exists at the path.
+    case fileNotFound(path: String)
+    /// The file exists but could not be read.
+    case unreadable(path: String, reason: String)
+    /// The path's extension names no format RelGraph reads.
+    case unsupportedFileType(path: String)
+    /// The file was read but is not a valid graph; every problem is listed.
+    case invalidDocument(DocumentError)
+
+    public var description: String {
+        switch self {
+        case .fileNotFound(let path):
+            return "\(path): error: no such file or folder"
+        case let .unreadable(path, reason):
+            return "\(path): error: cannot read the file: \(reason)"
+        case .unsupportedFileType(let path):
+            return "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, and neo4j-csv folders"
+        case .invalidDocument(let error):
+            return error.description
+        }
+    }
+}

@@ -1,0 +1,46 @@
+/// One step of a JSON or YAML document read as a stream: the start or end of a map or a
+/// list, or a scalar. The decoder consumes these without building a tree, so a document of
+/// millions of edges never exists twice in memory.
+struct Token: Sendable {
+    enum Kind: UInt8, Sendable {
+        case mappingStart, mappingEnd, sequenceStart, sequenceEnd, scalar, end
+    }
+
+    var kind: Kind
+    var position: TextPosition
+    /// A scalar's text.
+    var text: String = ""
+    /// Whether a scalar was written without quotes (so `1993` and `true` may be typed).
+    var isPlain: Bool = false
+
+    /// How the token reads in error messages ("a map", "a list", "a string"…).
+    var shapeDescription: String {
+        switch kind {
+        case .mappingStart, .mappingEnd: return "a map"
+        case .sequenceStart, .sequenceEnd: return "a list"
+        case .end: return "the end of the document"
+        case .scalar:
+            guard isPlain else { return "a string" }
+            if isNull { return "null" }
+            switch AttributeValue(inferringTypeOf: text) {
+            case .boolean: return "a boolean"
+            case .integer, .number: return "a number"
+            case .string: return "a string"
+            }
+        }
+    }
+
+    /// A plain `null`, `~` or empty scalar.
+    var isNull: Bool { isPlain && (text.isEmpty || text == "null" || text == "~" || text == "Null" || text == "NULL") }
+}
+
+/// A fatal reading error: the stream cannot go on past it.
+struct ReadError: Error {
+    var position: TextPosition
+    var problem: DocumentProblem
+}
+
+/// A source of tokens. `next()` returns `.end` once the document is complete.
+protocol TokenReader {
+    mutating func next() throws(ReadError) -> Token
+}

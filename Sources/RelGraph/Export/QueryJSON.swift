@@ -1,0 +1,62 @@
+/// The JSON shapes of query results (contract §2 "JSON outputs").
+public enum QueryJSON {
+    /// `{"from", "to", "length", "nodes", "edges"}`; edges keep their own `from`/`to`.
+    public static func path(_ path: Path, in graph: Graph) -> JSONValue {
+        .object([
+            ("from", .string(graph.id(ofNode: path.nodes.first!))),
+            ("to", .string(graph.id(ofNode: path.nodes.last!))),
+            ("length", .integer(path.length)),
+            ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
+            ("edges", .array(path.edges.map { edge in
+                .object([
+                    ("from", .string(graph.id(ofNode: graph.from(ofEdge: edge)))),
+                    ("to", .string(graph.id(ofNode: graph.to(ofEdge: edge)))),
+                    ("relation", .string(graph.relation(ofEdge: edge))),
+                ])
+            })),
+        ])
+    }
+
+    /// `{"paths": [PATH, ...]}`.
+    public static func paths(_ paths: [Path], in graph: Graph) -> JSONValue {
+        .object([("paths", .array(paths.map { path($0, in: graph) }))])
+    }
+
+    /// `{"node", "neighbors": [{"id", "kind", "label", "relation", "direction"}, ...]}`.
+    public static func neighbors(_ neighbors: [Neighbor], of node: Int, in graph: Graph, language: String) -> JSONValue {
+        .object([
+            ("node", .string(graph.id(ofNode: node))),
+            ("neighbors", .array(neighbors.map { neighbor in
+                .object([
+                    ("id", .string(graph.id(ofNode: neighbor.node))),
+                    ("kind", .string(graph.kind(ofNode: neighbor.node).rawValue)),
+                    ("label", .string(graph.displayName(ofNode: neighbor.node, in: language))),
+                    ("relation", .string(graph.relation(ofEdge: neighbor.edge))),
+                    ("direction", .string(neighbor.direction.rawValue)),
+                ])
+            })),
+        ])
+    }
+
+    /// `{"node", "depth", "nodes": [{"id", "distance"}, ...]}`.
+    public static func reach(_ reached: [ReachedNode], from node: Int, depth: Int, in graph: Graph) -> JSONValue {
+        .object([
+            ("node", .string(graph.id(ofNode: node))),
+            ("depth", .integer(depth)),
+            ("nodes", .array(reached.map {
+                .object([("id", .string(graph.id(ofNode: $0.node))), ("distance", .integer($0.distance))])
+            })),
+        ])
+    }
+
+    /// `{"nodes", "edges", "components", "kinds": {K: N}, "relations": {R: N}}`.
+    public static func statistics(_ statistics: Statistics) -> JSONValue {
+        .object([
+            ("nodes", .integer(statistics.nodes)),
+            ("edges", .integer(statistics.edges)),
+            ("components", .integer(statistics.components)),
+            ("kinds", .object(statistics.kinds.map { ($0.kind.rawValue, .integer($0.count)) })),
+            ("relations", .object(statistics.relations.map { ($0.relation, .integer($0.count)) })),
+        ])
+    }
+}

@@ -1,0 +1,100 @@
+/// The value of an attribute: a string, a number or a boolean (never a list or a map).
+public enum AttributeValue: Hashable, Sendable {
+    case string(String)
+    case integer(Int)
+    case number(Double)
+    case boolean(Bool)
+
+    /// The value as text: strings as they are, numbers in their shortest exact form.
+    public var text: String {
+        switch self {
+        case .string(let string): return string
+        case .integer(let integer): return String(integer)
+        case .number(let number): return AttributeValue.format(number)
+        case .boolean(let boolean): return boolean ? "true" : "false"
+        }
+    }
+
+    /// Reads an untyped scalar as YAML 1.2's core schema does: integers, decimal numbers,
+    /// `true`/`false`; anything else is a string.
+    public init(inferringTypeOf text: String) {
+        if text == "true" { self = .boolean(true); return }
+        if text == "false" { self = .boolean(false); return }
+        if AttributeValue.looksNumeric(text) {
+            if let integer = Int(text) { self = .integer(integer); return }
+            if let number = Double(text), number.isFinite { self = .number(number); return }
+        }
+        self = .string(text)
+    }
+
+    private static func looksNumeric(_ text: String) -> Bool {
+        var sawDigit = false
+        for byte in text.utf8 {
+            switch byte {
+            case 0x30...0x39: sawDigit = true
+            case UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E"): break
+            default: return false
+            }
+        }
+        return sawDigit
+    }
+
+    static func format(_ number: Double) -> String {
+        if number == number.rounded(), abs(number) < 1e15 { return String(Int(number)) + ".0" }
+        return String(number)
+    }
+}
+
+/// The attributes of a node or an edge: names with scalar values, kept in the order given.
+public struct Attributes: Hashable, Sendable, RandomAccessCollection {
+    /// One named value.
+    public struct Attribute: Hashable, Sendable {
+        public var name: String
+        public var value: AttributeValue
+
+        public init(name: String, value: AttributeValue) {
+            self.name = name
+            self.value = value
+        }
+    }
+
+    private var storage: [Attribute]
+
+    /// Creates attributes from name–value pairs; a later value for a name replaces an earlier one.
+    public init(_ attributes: [Attribute] = []) {
+        storage = []
+        storage.reserveCapacity(attributes.count)
+        for attribute in attributes { self[attribute.name] = attribute.value }
+    }
+
+    public var startIndex: Int { storage.startIndex }
+    public var endIndex: Int { storage.endIndex }
+    public subscript(position: Int) -> Attribute { storage[position] }
+
+    /// The value named `name`, if there is one.
+    public subscript(name: String) -> AttributeValue? {
+        get { storage.first { $0.name == name }?.value }
+        set {
+            if let index = storage.firstIndex(where: { $0.name == name }) {
+                if let newValue { storage[index].value = newValue } else { storage.remove(at: index) }
+            } else if let newValue {
+                storage.append(Attribute(name: name, value: newValue))
+            }
+        }
+    }
+}
+
+extension Attributes: ExpressibleByDictionaryLiteral {
+    public init(dictionaryLiteral elements: (String, AttributeValue)...) {
+        self.init(elements.map { Attribute(name: $0.0, value: $0.1) })
+    }
+}
+
+extension AttributeValue: ExpressibleByStringLiteral, ExpressibleByIntegerLiteral,
+    ExpressibleByFloatLiteral, ExpressibleByBooleanLiteral
+{
+    public init(stringLiteral value: String) { self = .string(value) }
+    public init(integerLiteral value: Int) { self = .integer(value) }
+    public init(floatLiteral value: Double) { self = .number(value) }
+    public init(booleanLiteral value: Bool) { self = .boolean(value) }
+}

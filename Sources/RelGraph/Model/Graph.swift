@@ -1,0 +1,149 @@
+/// A relationship graph: typed nodes joined by typed, dated edges, indexed for traversal.
+///
+/// A graph is an immutable value. Build one with ``GraphBuilder`` or read one with
+/// ``GraphDocument``. Nodes and edges are numbered from 0 in the order they were given;
+/// queries answer with these indices, and ``node(at:)``/``edge(at:)`` turn them back into values.
+public struct Graph: Sendable {
+    let storage: GraphStorage
+    let nodeIndex: [String: Int32]
+    let adjacency: Adjacency
+    /// `idRanks[node]`: the node's position in the Unicode scalar order of ids.
+    let idRanks: [Int32]
+    /// `relationSymmetric[code]` for each interned relation.
+    let relationSymmetric: [Bool]
+    /// `relationRanks[code]`: the relation's position in the Unicode scalar order of relation ids.
+    let relationRanks: [Int32]
+
+    init(storage: GraphStorage) {
+        self.storage = storage
+        var index = [String: Int32](minimumCapacity: storage.nodeCount)
+        for (node, id) in storage.nodeIDs.enumerated() { index[id] = Int32(node) }
+        nodeIndex = index
+        let symmetric = Set(storage.relationTypes.filter(\.isSymmetric).map(\.id))
+        let relationSymmetric = storage.relations.values.map { symmetric.contains($0) }
+        self.relationSymmetric = relationSymmetric
+        adjacency = Adjacency(
+            nodeCount: storage.nodeCount, from: storage.edgeFrom, to: storage.edgeTo,
+            isSymmetric: { relationSymmetric[Int(storage.edgeRelations[$0])] })
+        idRanks = IDOrder.ranks(of: storage.nodeIDs)
+        relationRanks = IDOrder.ranks(of: storage.relations.values)
+    }
+
+    /// The empty graph.
+    public init() { self.init(storage: GraphStorage()) }
+
+    // MARK: The document around the graph
+
+    /// The graph's title, in one or more languages.
+    public var title: LocalizedText { storage.title }
+    /// The sources facts come from, as declared.
+    public var sources: [Source] { storage.sources }
+    /// Kinds declared under `kinds:`, in order.
+    public var kindDeclarations: [KindDeclaration] { storage.kindDeclarations }
+    /// Relation types declared under `relations:`, in order.
+    public var relationTypes: [RelationType] { storage.relationTypes }
+
+    /// The declared type of a relation, or a directed relation labelled by its id.
+    public func relationType(_ id: String) -> RelationType {
+        storage.relationTypes.first { $0.id == id } ?? RelationType(id: id)
+    }
+
+    /// The declaration of a kind, if the document declares it.
+    public func declaration(of kind: NodeKind) -> KindDeclaration? {
+        storage.kindDeclarations.first { $0.kind == kind }
+    }
+
+    /// Every kind in use or declared: the built-in six first, then declared ones in order.
+    public var kinds: [NodeKind] {
+        var kinds = NodeKind.builtIn
+        for declaration in storage.kindDeclarations where !kinds.contains(declaration.kind) {
+            kinds.append(declaration.kind)
+        }
+        return kinds
+    }
+
+    // MARK: Nodes
+
+    /// The number of nodes.
+    public var nodeCount: Int { storage.nodeCount }
+
+    /// The index of the node with this id.
+    public func index(ofNode id: String) -> Int? { nodeIndex[id].map(Int.init) }
+
+    /// The node at `index`, as a value.
+    public func node(at index: Int) -> Node {
+        Node(
+            id: storage.nodeIDs[index], kind: kind(ofNode: index), type: storage.nodeTypes[index],
+            label: storage.nodeLabels[index], timing: storage.nodeTimings[index],
+            attributes: storage.nodeAttributes[index], source: sourceID(storage.nodeSources[index]))
+    }
+
+    /// The id of the node at `index`.
+    public func id(ofNode index: Int) -> String { storage.nodeIDs[index] }
+    /// The kind of the node at `index`.
+    public func kind(ofNode index: Int) -> NodeKind { storage.kinds[storage.nodeKinds[index]] }
+    /// The label of the node at `index`.
+    public func label(ofNode index: Int) -> LocalizedText { storage.nodeLabels[index] }
+    /// The timing of the node at `index`.
+    public func timing(ofNode index: Int) -> Timing { storage.nodeTimings[index] }
+
+    /// The node's label in `language` (with fallbacks), or its id when it has no label.
+    public func displayName(ofNode index: Int, in language: String) -> String {
+        storage.nodeLabels[index].text(in: language) ?? storage.nodeIDs[index]
+    }
+
+    /// All nodes, as values, in order.
+    public var nodes: some RandomAccessCollection<Node> { (0..<nodeCount).lazy.map(node(at:)) }
+
+    // MARK: Edges
+
+    /// The number of edges.
+    public var edgeCount: Int { storage.edgeCount }
+
+    /// The edge at `index`, as a value.
+    public func edge(at index: Int) -> Edge {
+        Edge(
+            from: storage.nodeIDs[Int(storage.edgeFrom[index])], to: storage.nodeIDs[Int(storage.edgeTo[index])],
+            relation: relation(ofEdge: index), timing: storage.edgeTimings[index],
+            attributes: storage.edgeAttributes[index], source: sourceID(storage.edgeSources[index]))
+    }
+
+    /// The index of the node the edge leaves.
+    public func from(ofEdge index: Int) -> Int { Int(storage.edgeFrom[index]) }
+    /// The index of the node the edge enters.
+    public func to(ofEdge index: Int) -> Int { Int(storage.edgeTo[index]) }
+    /// The edge's relation id.
+    public func relation(ofEdge index: Int) -> String { storage.relations[storage.edgeRelations[index]] }
+    /// The timing of the edge at `index`.
+    public func timing(ofEdge index: Int) -> Timing { storage.edgeTimings[index] }
+    /// Whether the edge's relation is declared symmetric.
+    public func isSymmetric(edge index: Int) -> Bool { relationSymmetric[Int(storage.edgeRelations[index])] }
+
+    /// All edges, as values, in order.
+    public var edges: some RandomAccessCollection<Edge> { (0..<edgeCount).lazy.map(edge(at:)) }
+
+    /// The relation ids in use, in order of first use.
+    public var relationsInUse: [String] { storage.relations.values }
+
+    private func sourceID(_ code: Int32) -> String? {
+        code < 0 ? nil : storage.sources[Int(code)].id
+    }
+}
+
+extension Graph: Equatable {
+    /// Two graphs are equal when they hold the same document: the same title, declarations,
+    /// nodes and edges in the same order.
+    public static func == (lhs: Graph, rhs: Graph) -> Bool {
+        lhs.title == rhs.title && lhs.sources == rhs.sources && lhs.kindDeclarations == rhs.kindDeclarations
+            && lhs.relationTypes == rhs.relationTypes && lhs.nodeCount == rhs.nodeCount
+            && lhs.edgeCount == rhs.edgeCount && lhs.nodes.elementsEqual(rhs.nodes)
+            && lhs.edges.elementsEqual(rhs.edges)
+    }
+}
+
+extension Graph {
+    /// A relation's label in `language` (with fallbacks), or its id when it has none.
+    public func relationLabel(_ relation: String, in language: String) -> String {
+        relationType(relation).label.text(in: language) ?? relation
+    }
+}

@@ -1,0 +1,250 @@
+/// Assembles a ``Graph`` element by element, checking each one.
+///
+/// Problems local to an element (a bad id, a duplicate node) are thrown by the call that adds
+/// it. References may point forward: an edge may name a node, or a node a kind or source,
+/// that is added later; ``build()`` checks them all and reports every problem at once.
+///
+/// ```swift
+/// var builder = GraphBuilder()
+/// try builder.addNode(Node(id: "india", kind: .actor, label: ["en": "India", "hi": "भारत"]))
+/// try builder.addNode(Node(id: "russia", kind: .actor))
+/// try builder.addEdge(Edge(from: "india", to: "russia", relation: "partner-of"))
+/// let graph = try builder.build()
+/// ```
+public struct GraphBuilder: Sendable {
+    var storage = GraphStorage()
+    private var nodeIndex: [String: Int32] = [:]
+    /// Names of nodes that edges referred to before the nodes were added.
+    private var pendingNodeNames: [String] = []
+    private var pendingNodeIndex: [String: Int32] = [:]
+    /// Sources named before (or without) being declared: name -> interned code.
+    private var sourceCodes = InternTable<String>()
+    private var declaredKinds: Set<NodeKind> = Set(NodeKind.builtIn)
+    private var declaredRelations: Set<String> = []
+
+    public init() {}
+
+    /// Creates a builder with room for `nodes` nodes and `edges` edges.
+    public init(reservingNodes nodes: Int, edges: Int) {
+        storage.reserve(nodes: nodes, edges: edges)
+        nodeIndex.reserveCapacity(nodes)
+    }
+
+    /// The graph's title.
+    public var title: LocalizedText {
+        get { storage.title }
+        set { storage.title = newValue }
+    }
+
+    /// The number of nodes added so far.
+    public var nodeCount: Int { storage.nodeCount }
+
+    /// The number of edges added so far.
+    public var edgeCount: Int { storage.edgeCount }
+
+    /// Whether a node with this id has been added.
+    public func containsNode(id: String) -> Bool { nodeIndex[id] != nil }
+
+    /// The ids of the nodes added so far, in order.
+    public var nodeIDs: [String] { storage.nodeIDs }
+
+    /// The index of the node added with this id.
+    public func index(ofNode id: String) -> Int? { nodeIndex[id].map(Int.init) }
+
+    /// Declares a source that nodes and edges may name.
+    public mutating func addSource(_ source: Source) throws(GraphError) {
+        guard Identifier.isValid(source.id) else { throw .invalidIdentifier(source.id, role: "source id") }
+        guard !storage.sources.contains(where: { $0.id == source.id }) else {
+            throw .duplicateDeclaration(id: source.id, of: "source")
+        }
+        try Self.checkLanguages(of: source.title)
+        storage.sources.append(source)
+    }
+
+    /// Declares a kind of node beyond the built-in six, or gives a built-in kind a label or style.
+    public mutating func declareKind(_ declaration: KindDeclaration) throws(GraphError) {
+        let id = declaration.kind.rawValue
+        guard Identifier.isValid(id) else { throw .invalidIdentifier(id, role: "kind") }
+        guard !storage.kindDeclarations.contains(where: { $0.kind == declaration.kind }) else {
+            throw .duplicateDeclaration(id: id, of: "kind")
+        }
+        try Self.checkLanguages(of: declaration.label)
+        if let style = declaration.style {
+            if let shape = style.shape, !KindStyle.shapes.contains(shape) {
+                throw .invalidStyle("shape '\(shape)' is not available; use one of \(KindStyle.shapes.joined(separator: ", "))")
+            }
+            if let color = style.color, !KindStyle.isColor(color) {
+                throw .invalidStyle("color '\(color)' is not of the form #RRGGBB")
+            }
+        }
+        storage.kindDeclarations.append(declaration)
+        declaredKinds.insert(declaration.kind)
+    }
+
+    /// Declares a relation type: its label and whether it is symmetric.
+    public mutating func declareRelation(_ relation: RelationType) throws(GraphError) {
+        guard Identifier.isValid(relation.id) else { throw .invalidIdentifier(relation.id, role: "relation") }
+        guard declaredRelations.insert(relation.id).inserted else {
+            throw .duplicateDeclaration(id: relation.id, of: "relation")
+        }
+        try Self.checkLanguages(of: relation.label)
+        storage.relationTypes.append(relation)
+    }
+
+    /// Adds a node and returns its index.
+    @discardableResult
+    public mutating func addNode(_ node: Node) throws(GraphError) -> Int {
+        guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: "node id") }
+        guard Identifier.isValid(node.kind.rawValue) else { throw .invalidIdentifier(node.kind.rawValue, role: "kind") }
+        if let source = node.source, !Identifier.isValid(source) {
+            throw .invalidIdentifier(source, role: "source id")
+        }
+        try Self.checkLanguages(of: node.label)
+        try Self.checkNames(of: node.attributes)
+        let index = Int32(storage.nodeCount)
+        guard nodeIndex[node.id] == nil else { throw .duplicateNode(id: node.id) }
+        nodeIndex[node.id] = index
+        storage.nodeIDs.append(node.id)
+        storage.nodeKinds.append(storage.kinds.intern(node.kind))
+        storage.nodeTypes.append(node.type)
+        storage.nodeLabels.append(node.label)
+        storage.nodeTimings.append(node.timing)
+        storage.nodeAttributes.append(node.attributes)
+        storage.nodeSources.append(node.source.map { sourceCodes.intern($0) } ?? -1)
+        return Int(index)
+    }
+
+    /// Adds an edge and returns its index. Its nodes may be added later.
+    @discardableResult
+    public mutating func addEdge(_ edge: Edge) throws(GraphError) -> Int {
+        try addEdgeNotingForwardReferences(edge).index
+    }
+
+    /// What `addEdge` could not resolve yet, so a reader can remember where those names were.
+    struct EdgeInsertion {
+        var index: Int
+        var fromIsPending: Bool
+        var toIsPending: Bool
+    }
+
+    mutating func addEdgeNotingForwardReferences(_ edge: Edge) throws(GraphError) -> EdgeInsertion {
+        guard Identifier.isValid(edge.relation) else { throw .invalidIdentifier(edge.relation, role: "relation") }
+        if let source = edge.source, !Identifier.isValid(source) {
+            throw .invalidIdentifier(source, role: "source id")
+        }
+        try Self.checkNames(of: edge.attributes)
+        let from = endpoint(named: edge.from)
+        let to = endpoint(named: edge.to)
+        storage.edgeFrom.append(from)
+        storage.edgeTo.append(to)
+        storage.edgeRelations.append(storage.relations.intern(edge.relation))
+        storage.edgeTimings.append(edge.timing)
+        storage.edgeAttributes.append(edge.attributes)
+        storage.edgeSources.append(edge.source.map { sourceCodes.intern($0) } ?? -1)
+        return EdgeInsertion(index: storage.edgeCount - 1, fromIsPending: from < 0, toIsPending: to < 0)
+    }
+
+    /// A node's index, or a negative placeholder `-(n + 1)` for the n-th name not yet seen.
+    private mutating func endpoint(named id: String) -> Int32 {
+        if let index = nodeIndex[id] { return index }
+        if let pending = pendingNodeIndex[id] { return -(pending + 1) }
+        let pending = Int32(pendingNodeNames.count)
+        pendingNodeNames.append(id)
+        pendingNodeIndex[id] = pending
+        return -(pending + 1)
+    }
+
+    /// Checks every reference and duplicate and returns the finished graph.
+    public consuming func build() throws(GraphBuildError) -> Graph {
+        var problems: [GraphBuildError.Problem] = []
+        resolvePendingEndpoints(&problems)
+        checkKinds(&problems)
+        resolveSources(&problems)
+        problems += storage.duplicateEdgeProblems()
+        guard problems.isEmpty else {
+            throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
+        }
+        return Graph(storage: storage)
+    }
+
+    private mutating func resolvePendingEndpoints(_ problems: inout [GraphBuildError.Problem]) {
+        guard !pendingNodeNames.isEmpty else { return }
+        let resolved = pendingNodeNames.map { nodeIndex[$0] }
+        var suggester: NearestName?
+        func resolve(_ endpoint: inout Int32, edge: Int, element: GraphBuildError.Element) {
+            guard endpoint < 0 else { return }
+            let pending = Int(-endpoint - 1)
+            if let index = resolved[pending] {
+                endpoint = index
+            } else {
+                if suggester == nil { suggester = NearestName(candidates: storage.nodeIDs) }
+                let name = pendingNodeNames[pending]
+                problems.append(.init(element: element, error: .unknownNode(id: name, suggestion: suggester?.nearest(to: name))))
+            }
+        }
+        for edge in 0..<storage.edgeCount {
+            resolve(&storage.edgeFrom[edge], edge: edge, element: .edgeFrom(edge))
+            resolve(&storage.edgeTo[edge], edge: edge, element: .edgeTo(edge))
+        }
+    }
+
+    private func checkKinds(_ problems: inout [GraphBuildError.Problem]) {
+        let undeclared = storage.kinds.values.map { !declaredKinds.contains($0) }
+        guard undeclared.contains(true) else { return }
+        let known = NodeKind.builtIn + storage.kindDeclarations.map(\.kind).filter { !$0.isBuiltIn }
+        let suggester = NearestName(candidates: known.map(\.rawValue))
+        for (node, code) in storage.nodeKinds.enumerated() where undeclared[Int(code)] {
+            let kind = storage.kinds[code]
+            let suggestion = suggester.nearest(to: kind.rawValue).map(NodeKind.init(rawValue:))
+            problems.append(.init(element: .nodeKind(node), error: .unknownKind(kind, known: known, suggestion: suggestion)))
+        }
+    }
+
+    /// Turns source codes (order of first mention) into indices of declarations.
+    private mutating func resolveSources(_ problems: inout [GraphBuildError.Problem]) {
+        guard sourceCodes.count > 0 else { return }
+        let declared = Dictionary(uniqueKeysWithValues: storage.sources.enumerated().map { ($1.id, Int32($0)) })
+        let mapping = sourceCodes.values.map { declared[$0] ?? -1 }
+        let suggester = NearestName(candidates: storage.sources.map(\.id))
+        func resolve(_ codes: inout [Int32], element: (Int) -> GraphBuildError.Element) {
+            for index in codes.indices where codes[index] >= 0 {
+                let code = codes[index]
+                let target = mapping[Int(code)]
+                if target < 0 {
+                    let name = sourceCodes[code]
+                    problems.append(.init(element: element(index), error: .unknownSource(id: name, suggestion: suggester.nearest(to: name))))
+                }
+                codes[index] = target
+            }
+        }
+        resolve(&storage.nodeSources, element: GraphBuildError.Element.nodeSource)
+        resolve(&storage.edgeSources, element: GraphBuildError.Element.edgeSource)
+    }
+
+    static func checkNames(of attributes: Attributes) throws(GraphError) {
+        for attribute in attributes where !DocumentSchema.isValidAttributeName(attribute.name) {
+            throw .invalidAttributeName(attribute.name)
+        }
+    }
+
+    static func checkLanguages(of text: LocalizedText) throws(GraphError) {
+        for language in text.languages where !LanguageCode.isValid(language) {
+            throw .invalidLanguage(language)
+        }
+    }
+}
+
+extension GraphBuildError.Element {
+    /// Orders problems as the elements appear: nodes first, then edges.
+    var order: (Int, Int, Int) {
+        switch self {
+        case .node(let index): return (0, index, 0)
+        case .nodeKind(let index): return (0, index, 1)
+        case .nodeSource(let index): return (0, index, 2)
+        case .edge(let index): return (1, index, 0)
+        case .edgeFrom(let index): return (1, index, 1)
+        case .edgeTo(let index): return (1, index, 2)
+        case .edgeSource(let index): return (1, index, 3)
+        }
+    }
+}

@@ -1,0 +1,72 @@
+/// The columns a graph is stored in: one array per field, indexed by node or edge number,
+/// so that a million nodes cost a few arrays rather than a million objects.
+struct GraphStorage: Hashable, Sendable {
+    var title = LocalizedText()
+    var sources: [Source] = []
+    var kindDeclarations: [KindDeclaration] = []
+    var relationTypes: [RelationType] = []
+
+    /// Interned kinds; nodes store an index into this table.
+    var kinds = InternTable<NodeKind>()
+    /// Interned relation ids; edges store an index into this table.
+    var relations = InternTable<String>()
+
+    var nodeIDs: [String] = []
+    var nodeKinds: [Int32] = []
+    var nodeTypes: [String?] = []
+    var nodeLabels: [LocalizedText] = []
+    var nodeTimings: [Timing] = []
+    var nodeAttributes: [Attributes] = []
+    /// Index into `sources`, or -1.
+    var nodeSources: [Int32] = []
+
+    var edgeFrom: [Int32] = []
+    var edgeTo: [Int32] = []
+    var edgeRelations: [Int32] = []
+    var edgeTimings: [Timing] = []
+    var edgeAttributes: [Attributes] = []
+    /// Index into `sources`, or -1.
+    var edgeSources: [Int32] = []
+
+    var nodeCount: Int { nodeIDs.count }
+    var edgeCount: Int { edgeFrom.count }
+
+    mutating func reserve(nodes: Int, edges: Int) {
+        nodeIDs.reserveCapacity(nodes)
+        nodeKinds.reserveCapacity(nodes)
+        nodeTypes.reserveCapacity(nodes)
+        nodeLabels.reserveCapacity(nodes)
+        nodeTimings.reserveCapacity(nodes)
+        nodeAttributes.reserveCapacity(nodes)
+        nodeSources.reserveCapacity(nodes)
+        edgeFrom.reserveCapacity(edges)
+        edgeTo.reserveCapacity(edges)
+        edgeRelations.reserveCapacity(edges)
+        edgeTimings.reserveCapacity(edges)
+        edgeAttributes.reserveCapacity(edges)
+        edgeSources.reserveCapacity(edges)
+    }
+}
+
+/// A table that gives each distinct value a small integer, in order of first appearance.
+struct InternTable<Value: Hashable & Sendable>: Hashable, Sendable {
+    private(set) var values: [Value] = []
+    private var indices: [Value: Int32] = [:]
+
+    var count: Int { values.count }
+
+    subscript(index: Int32) -> Value { values[Int(index)] }
+
+    func index(of value: Value) -> Int32? { indices[value] }
+
+    mutating func intern(_ value: Value) -> Int32 {
+        if let index = indices[value] { return index }
+        let index = Int32(values.count)
+        values.append(value)
+        indices[value] = index
+        return index
+    }
+
+    static func == (lhs: Self, rhs: Self) -> Bool { lhs.values == rhs.values }
+    func hash(into hasher: inout Hasher) { hasher.combine(values) }
+}

@@ -1,0 +1,14 @@
+/// Language codes for labels: a BCP 47 primary tag with optional subtags (`en`, `hi`, `pt-BR`).
+enum LanguageCode {
+    static func isValid(_ code: String) -> Bool {
+        let parts = code.split(separator: "-", omittingEmptySubsequences: false)
+        guard let primary = parts.first, (2...3).contains(primary.utf8.count),
+              primary.utf8.allSatisfy({ (0x61...0x7A).contains($0) })
+        else { return false }
+        return parts.dropFirst().allSatisfy { part in
+            (1...8).contains(part.utf8.count) && part.utf8.allSatisfy {
+                (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0)
+            }
+        }
+    }
+}

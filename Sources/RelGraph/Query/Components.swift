@@ -1,0 +1,68 @@
+/// The weakly connected components of a view: groups of nodes joined by edges, whatever
+/// the edges' direction.
+public struct Components: Sendable {
+    /// `labels[node]`: the node's component, numbered from 0 in order of each component's
+    /// first node; -1 for nodes the view leaves out.
+    let labels: [Int32]
+    /// The number of components.
+    public let count: Int
+
+    /// The component holding `node`, or nil when the view leaves the node out.
+    public func component(of node: Int) -> Int? {
+        labels[node] < 0 ? nil : Int(labels[node])
+    }
+
+    /// The nodes of each component, in node order; components in order of their first node.
+    public var members: [[Int]] {
+        var members = [[Int]](repeating: [], count: count)
+        for (node, label) in labels.enumerated() where label >= 0 { members[Int(label)].append(node) }
+        return members
+    }
+}
+
+extension GraphView {
+    /// The weakly connected components (union–find over the kept edges).
+    public func weakComponents() -> Components {
+        let nodeCount = graph.nodeCount
+        var parent = [Int32](unsafeUninitializedCapacity: nodeCount) { buffer, count in
+            for node in 0..<nodeCount { buffer[node] = Int32(node) }
+            count = nodeCount
+        }
+        let from = graph.storage.edgeFrom, to = graph.storage.edgeTo
+        parent.withUnsafeMutableBufferPointer { parent in
+            @inline(__always) func root(_ node: Int32) -> Int32 {
+                var node = node
+                while parent[Int(node)] != node {
+                    let grandparent = parent[Int(parent[Int(node)])]
+                    parent[Int(node)] = grandparent
+                    node = grandparent
+                }
+                return node
+            }
+            from.withUnsafeBufferPointer { from in
+                to.withUnsafeBufferPointer { to in
+                    for edge in 0..<from.count where contains(edge: edge) {
+                        let a = root(from[edge]), b = root(to[edge])
+                        if a != b {
+                            // Link the larger root under the smaller: deterministic, and
+                            // with path halving fast enough without ranks.
+                            if a < b { parent[Int(b)] = a } else { parent[Int(a)] = b }
+                        }
+                    }
+                }
+            }
+            for node in 0..<nodeCount { parent[node] = root(Int32(node)) }
+        }
+        var labels = [Int32](repeating: -1, count: nodeCount)
+        var count: Int32 = 0
+        for node in 0..<nodeCount where contains(node: node) {
+            let root = Int(parent[node])
+            if labels[root] < 0 {
+                labels[root] = count
+                count += 1
+            }
+            labels[node] = labels[root]
+        }
+        return Components(labels: labels, count: Int(count))
+    }
+}

@@ -1,0 +1,110 @@
+/// Which nodes and edges a query sees: by kind, by relation and by time.
+public struct GraphFilter: Hashable, Sendable {
+    /// Keep only nodes of these kinds (`nil`: every kind).
+    public var kinds: Set<NodeKind>?
+    /// Keep only edges of these relations (`nil`: every relation).
+    public var relations: Set<String>?
+    /// Keep only what exists at this date (contract §1 "Time"; `nil`: everything).
+    public var asOf: PartialDate?
+
+    public init(kinds: Set<NodeKind>? = nil, relations: Set<String>? = nil, asOf: PartialDate? = nil) {
+        self.kinds = kinds
+        self.relations = relations
+        self.asOf = asOf
+    }
+
+    /// Whether the filter keeps everything.
+    public var keepsEverything: Bool { kinds == nil && relations == nil && asOf == nil }
+}
+
+/// A graph seen through a ``GraphFilter``, without copying it: one bit per node and per edge
+/// says what is kept. An edge is kept only where both its nodes are.
+public struct GraphView: Sendable {
+    public let graph: Graph
+    public let filter: GraphFilter
+    let nodeMask: BitSet?
+    let edgeMask: BitSet?
+
+    /// The whole graph.
+    public init(_ graph: Graph) {
+        self.init(graph: graph, filter: GraphFilter(), nodeMask: nil, edgeMask: nil)
+    }
+
+    private init(graph: Graph, filter: GraphFilter, nodeMask: BitSet?, edgeMask: BitSet?) {
+        self.graph = graph
+        self.filter = filter
+        self.nodeMask = nodeMask
+        self.edgeMask = edgeMask
+    }
+
+    /// The part of `graph` that `filter` keeps.
+    public init(_ graph: Graph, filter: GraphFilter) {
+        guard !filter.keepsEverything else { self.init(graph); return }
+        let storage = graph.storage
+        var nodes = BitSet(count: graph.nodeCount, filled: true)
+        if filter.kinds != nil || filter.asOf != nil {
+            let keptKinds = filter.kinds.map { kinds in storage.kinds.values.map { kinds.contains($0) } }
+            for node in 0..<graph.nodeCount {
+                if let keptKinds, !keptKinds[Int(storage.nodeKinds[node])] { nodes.remove(node); continue }
+                if let moment = filter.asOf, !storage.nodeTimings[node].exists(asOf: moment) { nodes.remove(node) }
+            }
+        }
+        let keptRelations = filter.relations.map { relations in storage.relations.values.map { relations.contains($0) } }
+        var edges = BitSet(count: graph.edgeCount, filled: true)
+        for edge in 0..<graph.edgeCount {
+            if let keptRelations, !keptRelations[Int(storage.edgeRelations[edge])] { edges.remove(edge); continue }
+            if !nodes.contains(Int(storage.edgeFrom[edge])) || !nodes.contains(Int(storage.edgeTo[edge])) {
+                edges.remove(edge); continue
+            }
+            if let moment = filter.asOf, !storage.edgeTimings[edge].exists(asOf: moment) { edges.remove(edge) }
+        }
+        self.init(graph: graph, filter: filter, nodeMask: nodes, edgeMask: edges)
+    }
+
+    /// Whether the view keeps the node at `index`.
+    @inline(__always)
+    public func contains(node index: Int) -> Bool { nodeMask?.contains(index) ?? true }
+
+    /// Whether the view keeps the edge at `index` (and so both its nodes).
+    @inline(__always)
+    public func contains(edge index: Int) -> Bool { edgeMask?.contains(index) ?? true }
+
+    /// The indices of the nodes kept, in order.
+    public var nodeIndices: [Int] { (0..<graph.nodeCount).filter(contains(node:)) }
+
+    /// The indices of the edges kept, in order.
+    public var edgeIndices: [Int] { (0..<graph.edgeCount).filter(contains(edge:)) }
+
+    /// Calls `body` with each (neighbour, edge) one step from `node` in `direction`, over kept
+    /// edges. Symmetric relations are followed both ways whatever the direction.
+    @inline(__always)
+    func forEachStep(from node: Int, _ direction: Direction, _ body: (_ neighbor: Int32, _ edge: Int32) -> Void) {
+        let adjacency = graph.adjacency
+        let mask = edgeMask
+        let takeAllOut = direction != .incoming
+        let takeAllIn = direction != .outgoing
+        adjacency.outgoing.withUnsafeBufferPointer { entries in
+            for slot in adjacency.outRange(of: node) {
+                let entry = entries[slot]
+                guard takeAllOut || entry.isSymmetric else { continue }
+                let edge = entry.edge
+                if let mask, !mask.contains(Int(edge)) { continue }
+                body(entry.neighbor, edge)
+            }
+        }
+        adjacency.incoming.withUnsafeBufferPointer { entries in
+            for slot in adjacency.inRange(of: node) {
+                let entry = entries[slot]
+                guard takeAllIn || entry.isSymmetric else { continue }
+                let edge = entry.edge
+                if let mask, !mask.contains(Int(edge)) { continue }
+                body(entry.neighbor, edge)
+            }
+        }
+    }
+}
+
+extension Graph {
+    /// This graph seen through `filter`.
+    public func view(_ filter: GraphFilter) -> GraphView { GraphView(self, filter: filter) }
+}

@@ -1,0 +1,89 @@
+/// Runs queries on a ``GraphView``, reusing its visit marks and queues from one query to the
+/// next, so that a thousand queries on a million nodes allocate nothing per query.
+///
+/// ```swift
+/// var traversal = Traversal(graph)
+/// let path = traversal.shortestPath(from: india, to: amethi)
+/// let around = traversal.reach(from: india, depth: 2)
+/// ```
+///
+/// A traversal is a value with mutable scratch space: give each thread its own.
+public struct Traversal {
+    /// The graph and filter queries run on.
+    public let view: GraphView
+    var scratch: Scratch
+
+    /// Queries on the part of the graph that `view` keeps.
+    public init(_ view: GraphView) {
+        self.view = view
+        scratch = Scratch(nodeCount: view.graph.nodeCount)
+    }
+
+    /// Queries on the whole graph.
+    public init(_ graph: Graph) { self.init(GraphView(graph)) }
+
+    var graph: Graph { view.graph }
+
+    /// Visit marks for two searches (forward and backward) plus a third mark, cleared in O(1)
+    /// by bumping a generation number.
+    struct Scratch {
+        var generation: UInt32 = 0
+        var forwardMark: [UInt32]
+        var forwardDistance: [Int32]
+        var backwardMark: [UInt32]
+        var backwardDistance: [Int32]
+        var extraMark: [UInt32]
+        var forwardNodes: [Int32] = []
+        var backwardNodes: [Int32] = []
+        var work: [Int32] = []
+
+        init(nodeCount: Int) {
+            forwardMark = [UInt32](repeating: 0, count: nodeCount)
+            forwardDistance = [Int32](repeating: 0, count: nodeCount)
+            backwardMark = forwardMark
+            backwardDistance = forwardDistance
+            extraMark = forwardMark
+        }
+
+        /// Starts a new query: every mark from earlier queries becomes stale.
+        mutating func nextGeneration() -> UInt32 {
+            if generation == UInt32.max {
+                for index in forwardMark.indices {
+                    forwardMark[index] = 0
+                    backwardMark[index] = 0
+                    extraMark[index] = 0
+                }
+                generation = 0
+            }
+            generation += 1
+            forwardNodes.removeAll(keepingCapacity: true)
+            backwardNodes.removeAll(keepingCapacity: true)
+            work.removeAll(keepingCapacity: true)
+            return generation
+        }
+    }
+
+    /// Of the kept edges joining `from` to `to` in `direction`, the one to report: the
+    /// smallest relation id (Unicode scalar order), then the earliest edge.
+    func preferredEdge(from: Int, to: Int, _ direction: Direction) -> Int {
+        var best: Int32 = -1
+        let ranks = graph.relationRanks
+        let relations = graph.storage.edgeRelations
+        view.forEachStep(from: from, direction) { neighbor, edge in
+            guard neighbor == to else { return }
+            if best < 0 { best = edge; return }
+            let rank = ranks[Int(relations[Int(edge)])], bestRank = ranks[Int(relations[Int(best)])]
+            if rank < bestRank || (rank == bestRank && edge < best) { best = edge }
+        }
+        precondition(best >= 0, "consecutive path nodes are adjacent")
+        return Int(best)
+    }
+
+    /// Attaches edges to a node sequence.
+    func path(through nodes: [Int], _ direction: Direction) -> Path {
+        var edges: [Int] = []
+        edges.reserveCapacity(max(nodes.count - 1, 0))
+        for (from, to) in zip(nodes, nodes.dropFirst()) { edges.append(preferredEdge(from: from, to: to, direction)) }
+        return Path(nodes: nodes, edges: edges)
+    }
+}

@@ -1,0 +1,40 @@
+import ArgumentParser
+import RelGraph
+
+struct Reach: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List every node within K hops of NODE, nearest first.")
+
+    @Argument(help: "The graph.") var file: String
+    @Argument(help: "A node id or label.") var node: String
+    @Option(help: "The most hops away (K).") var depth = 2
+    @Option(help: "out, in or both.") var direction: Direction = .both
+    @OptionGroup var filter: FilterOptions
+    @Option(help: "Language of labels.") var lang = "en"
+    @Flag(help: "Print JSON.") var json = false
+
+    func validate() throws {
+        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+    }
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let graph = try GraphInput.load(file)
+            let start = try GraphInput.resolve(node, in: graph)
+            var traversal = Traversal(graph.view(filter.filter()))
+            let reached = traversal.reach(from: start, depth: depth, direction: direction)
+            guard !reached.isEmpty else {
+                throw CommandFailure("'\(graph.id(ofNode: start))' is not in the filtered graph", code: CommandFailure.nothingFound)
+            }
+            if json {
+                Console.output(QueryJSON.reach(reached, from: start, depth: depth, in: graph))
+                return
+            }
+            var table = Table(header: ["DISTANCE", "ID", "LABEL", "KIND"])
+            for entry in reached {
+                table.append([String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: lang), graph.kind(ofNode: entry.node).rawValue])
+            }
+            Console.output(table.rendered)
+        }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import RelGraph
+
+struct Stats: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Count nodes, edges, kinds, relations and weakly connected components.")
+
+    @Argument(help: "The graph.") var file: String
+    @Flag(help: "Print JSON.") var json = false
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let graph = try GraphInput.load(file)
+            let statistics = GraphView(graph).statistics()
+            if json {
+                Console.output(QueryJSON.statistics(statistics))
+                return
+            }
+            var lines = [
+                "nodes       \(statistics.nodes)",
+                "edges       \(statistics.edges)",
+                "components  \(statistics.components)",
+                "",
+            ]
+            var kinds = Table(header: ["KIND", "NODES"])
+            for (kind, count) in statistics.kinds { kinds.append([kind.rawValue, String(count)]) }
+            var relations = Table(header: ["RELATION", "EDGES"])
+            for (relation, count) in statistics.relations { relations.append([relation, String(count)]) }
+            lines += [kinds.rendered, "", relations.rendered]
+            Console.output(lines.joined(separator: "\n"))
+        }
+    }
+}

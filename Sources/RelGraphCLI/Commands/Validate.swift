@@ -1,0 +1,24 @@
+import ArgumentParser
+import RelGraph
+
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check graph documents; print nothing when they are valid.",
+        discussion: "Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE. Exit 65 when a document is invalid.")
+
+    @Argument(help: "Graph documents, DOT files or neo4j-csv folders.")
+    var files: [String]
+
+    func run() throws {
+        var worst: CommandFailure?
+        for file in files {
+            do {
+                _ = try GraphInput.load(file)
+            } catch let failure as CommandFailure {
+                Console.error(failure.message)
+                if worst == nil || failure.code.rawValue > worst!.code.rawValue { worst = failure }
+            }
+        }
+        if let worst { throw worst.code }
+    }
+}

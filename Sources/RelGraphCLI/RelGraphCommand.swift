@@ -14,6 +14,6 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Stats.self, Neighbors.self, PathCommand.self, Paths.self, Reach.self,
-            //TMP Render.self, Export.self, Import.self,
+            Render.self, Export.self, Import.self,
         ])
 }

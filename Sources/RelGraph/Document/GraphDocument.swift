@@ -22,7 +22,7 @@ public enum GraphDocument {
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw .fileNotFound(path: path)
         }
-        if isDirectory.boolValue { throw .unsupportedFileType(path: path) }  // TODO(csv)
+        if isDirectory.boolValue { return try Neo4jCSV.read(folder: path) }
         guard let syntax = Syntax(fileExtension: (path as NSString).pathExtension) else {
             throw .unsupportedFileType(path: path)
         }

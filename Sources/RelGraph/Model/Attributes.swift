@@ -45,7 +45,8 @@ public enum AttributeValue: Hashable, Sendable {
     }
 }
 
-/// The attributes of a node or an edge: names with scalar values, kept in the order given.
+/// The attributes of a node or an edge: names with scalar values, kept ordered by name
+/// (Unicode scalar order), so every export writes them the same way whatever the input order.
 public struct Attributes: Hashable, Sendable, RandomAccessCollection {
     /// One named value.
     public struct Attribute: Hashable, Sendable {
@@ -60,11 +61,26 @@ public struct Attributes: Hashable, Sendable, RandomAccessCollection {
 
     private var storage: [Attribute]
 
+    /// Whether `name` may name an attribute: the id rules without `:`, and not a field every
+    /// format already has (`id`, `kind`, `label`, `label_…`, `date`, `source`, `relation`…).
+    public static func isValidName(_ name: String) -> Bool {
+        DocumentSchema.isValidAttributeName(name)
+    }
+
     /// Creates attributes from name–value pairs; a later value for a name replaces an earlier one.
     public init(_ attributes: [Attribute] = []) {
         storage = []
         storage.reserveCapacity(attributes.count)
         for attribute in attributes { self[attribute.name] = attribute.value }
+    }
+
+    private func insertionPoint(of name: String) -> (index: Int, found: Bool) {
+        var low = 0, high = storage.count
+        while low < high {
+            let middle = (low + high) / 2
+            if storage[middle].name.precedesInScalarOrder(name) { low = middle + 1 } else { high = middle }
+        }
+        return (low, low < storage.count && storage[low].name == name)
     }
 
     public var startIndex: Int { storage.startIndex }
@@ -73,12 +89,17 @@ public struct Attributes: Hashable, Sendable, RandomAccessCollection {
 
     /// The value named `name`, if there is one.
     public subscript(name: String) -> AttributeValue? {
-        get { storage.first { $0.name == name }?.value }
+        get {
+            let (index, found) = insertionPoint(of: name)
+            return found ? storage[index].value : nil
+        }
         set {
-            if let index = storage.firstIndex(where: { $0.name == name }) {
-                if let newValue { storage[index].value = newValue } else { storage.remove(at: index) }
-            } else if let newValue {
-                storage.append(Attribute(name: name, value: newValue))
+            let (index, found) = insertionPoint(of: name)
+            switch (found, newValue) {
+            case (true, let value?): storage[index].value = value
+            case (true, nil): storage.remove(at: index)
+            case (false, let value?): storage.insert(Attribute(name: name, value: value), at: index)
+            case (false, nil): break
             }
         }
     }

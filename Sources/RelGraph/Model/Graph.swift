@@ -53,6 +53,11 @@ public struct Graph: Sendable {
         storage.kindDeclarations.first { $0.kind == kind }
     }
 
+    /// A kind's label in `language`: its declared label, the built-in one, or its id.
+    public func kindLabel(_ kind: NodeKind, in language: String) -> String {
+        declaration(of: kind)?.label.text(in: language) ?? NodeKind.builtInLabels[kind]?.text(in: language) ?? kind.rawValue
+    }
+
     /// Every kind in use or declared: the built-in six first, then declared ones in order.
     public var kinds: [NodeKind] {
         var kinds = NodeKind.builtIn

@@ -8,7 +8,14 @@ enum GraphInput {
     /// Reads a graph document, DOT file or neo4j-csv folder.
     static func load(_ path: String) throws -> Graph {
         let fileExtension = (path as NSString).pathExtension.lowercased()
-        if fileExtension == "dot" || fileExtension == "gv" {  //TMP
+        if fileExtension == "dot" || fileExtension == "gv" {
+            do throws(DOTImportError) {
+                let imported = try DOTImporter().importing(contentsOf: path)
+                for warning in imported.warnings { Console.error(warning) }
+                return imported.graph
+            } catch {
+                throw CommandFailure(error)
+            }
         }
         do {
             return try GraphDocument.read(contentsOf: path)
@@ -35,7 +42,23 @@ enum GraphInput {
     }
 }
 
-//TMP
+extension CommandFailure {
+    init(_ error: DOTImportError) {
+        switch error {
+        case .unreadable: self.init(error.description, code: Self.missingInput)
+        case .invalid: self.init(error.description, code: Self.invalidInput)
+        }
+    }
+
+    init(_ error: OutputError) {
+        self.init(error.description, code: Self.cannotWrite)
+    }
+
+    init(_ error: GraphvizError) {
+        self.init(error.description, code: Self.graphvizFailure)
+    }
+}
+
 extension PartialDate: ExpressibleByArgument {
     public init?(argument: String) { self.init(argument) }
 }

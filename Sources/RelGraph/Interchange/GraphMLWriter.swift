@@ -1,0 +1,124 @@
+/// Writes GraphML that `networkx.read_graphml`, Gephi and yEd read: typed `<key>`s for
+/// `kind`, `type`, `label` (in the chosen language) and `label_<lang>` for every language,
+/// dates, `source`, and each attribute (`long`, `double`, `boolean` or `string`); edges carry
+/// `relation`, its label and whether it is `symmetric`.
+public struct GraphMLWriter: Sendable {
+    public var language: String
+
+    public init(language: String = "en") {
+        self.language = language
+    }
+
+    public func document(for graph: Graph) -> String {
+        var text = ""
+        write(graph, to: &text)
+        return text
+    }
+
+    public func write(_ graph: Graph, to sink: inout some TextSink) {
+        let nodeLanguages = languages(of: (0..<graph.nodeCount).lazy.map(graph.label(ofNode:)))
+        let nodeColumns = AttributeColumns((0..<graph.nodeCount).lazy.map { graph.storage.nodeAttributes[$0] })
+        let edgeColumns = AttributeColumns((0..<graph.edgeCount).lazy.map { graph.storage.edgeAttributes[$0] })
+        sink.write("""
+            <?xml version="1.0" encoding="UTF-8"?>
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+
+            """)
+        func key(_ id: String, _ domain: String, _ name: String, _ type: String) {
+            sink.write("  <key id=\(XML.attribute(id)) for=\"\(domain)\" attr.name=\(XML.attribute(name)) attr.type=\"\(type)\"/>\n")
+        }
+        key("g-title", "graph", "title", "string")
+        for field in ["kind", "type", "label"] { key("n-\(field)", "node", field, "string") }
+        for language in nodeLanguages { key("n-label-\(language)", "node", "label_\(language)", "string") }
+        for field in ["date", "start", "end", "source"] { key("n-\(field)", "node", field, "string") }
+        for column in nodeColumns.columns { key("n-a-\(column.name)", "node", column.name, Self.typeName(column.type)) }
+        for field in ["relation", "label"] { key("e-\(field)", "edge", field, "string") }
+        key("e-symmetric", "edge", "symmetric", "boolean")
+        for field in ["date", "start", "end", "source"] { key("e-\(field)", "edge", field, "string") }
+        for column in edgeColumns.columns { key("e-a-\(column.name)", "edge", column.name, Self.typeName(column.type)) }
+
+        sink.write("  <graph id=\"relgraph\" edgedefault=\"directed\">\n")
+        if let title = graph.title.text(in: language) { sink.write("    <data key=\"g-title\">\(XML.text(title))</data>\n") }
+        for index in 0..<graph.nodeCount {
+            let node = graph.node(at: index)
+            var line = "    <node id=\(XML.attribute(node.id))>"
+            func data(_ key: String, _ value: String?) {
+                guard let value else { return }
+                line += "<data key=\(XML.attribute(key))>\(XML.text(value))</data>"
+            }
+            data("n-kind", node.kind.rawValue)
+            data("n-type", node.type)
+            data("n-label", node.label.text(in: language))
+            for language in node.label.languages { data("n-label-\(language)", node.label[language]) }
+            appendCommon(prefix: "n", node.timing, node.attributes, node.source, to: &line)
+            sink.write(line + "</node>\n")
+        }
+        for index in 0..<graph.edgeCount {
+            let edge = graph.edge(at: index)
+            var line = "    <edge id=\"e\(index)\" source=\(XML.attribute(edge.from)) target=\(XML.attribute(edge.to))>"
+            line += "<data key=\"e-relation\">\(XML.text(edge.relation))</data>"
+            line += "<data key=\"e-label\">\(XML.text(graph.relationLabel(edge.relation, in: language)))</data>"
+            line += "<data key=\"e-symmetric\">\(graph.isSymmetric(edge: index))</data>"
+            appendCommon(prefix: "e", edge.timing, edge.attributes, edge.source, to: &line)
+            sink.write(line + "</edge>\n")
+        }
+        sink.write("  </graph>\n</graphml>\n")
+    }
+
+    private func appendCommon(prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: String?, to line: inout String) {
+        func data(_ key: String, _ value: String?) {
+            guard let value else { return }
+            line += "<data key=\(XML.attribute("\(prefix)-\(key)"))>\(XML.text(value))</data>"
+        }
+        data("date", timing.date?.description)
+        data("start", timing.start?.description)
+        data("end", timing.end?.description)
+        data("source", source)
+        for attribute in attributes { data("a-\(attribute.name)", attribute.value.text) }
+    }
+
+    private static func typeName(_ type: AttributeColumns.ColumnType) -> String {
+        switch type {
+        case .string: return "string"
+        case .integer: return "long"
+        case .number: return "double"
+        case .boolean: return "boolean"
+        }
+    }
+}
+
+/// Escaping for XML 1.0.
+enum XML {
+    /// Element text: `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
+    static func text(_ value: String) -> String {
+        var output = ""
+        output.reserveCapacity(value.utf8.count)
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "&": output += "&amp;"
+            case "<": output += "&lt;"
+            case ">": output += "&gt;"
+            case "\"": output += "&quot;"
+            case "\r": output += "&#13;"
+            case "\t", "\n": output.unicodeScalars.append(scalar)
+            default:
+                let value = scalar.value
+                let allowed = value >= 0x20 && !(0xFFFE...0xFFFF).contains(value)
+                output.unicodeScalars.append(allowed ? scalar : "\u{FFFD}")
+            }
+        }
+        return output
+    }
+
+    /// A quoted attribute value (newlines and tabs as character references).
+    static func attribute(_ value: String) -> String {
+        "\"" + text(value).replacingAll("\n", with: "&#10;").replacingAll("\t", with: "&#9;") + "\""
+    }
+}
+
+extension String {
+    func replacingAll(_ target: String, with replacement: String) -> String {
+        guard contains(target) else { return self }
+        return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
+    }
+}

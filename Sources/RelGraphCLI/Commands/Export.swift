@@ -1,0 +1,58 @@
+import ArgumentParser
+import RelGraph
+
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML or Neo4j bulk CSV.",
+        discussion: """
+            The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv,
+            relationships.csv, declarations.json) and needs -o. Files are written whole or not at all.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case dot, json, yaml, graphml, neo4jCSV = "neo4j-csv"
+    }
+
+    @Argument(help: "The graph.") var file: String
+    @Option(help: "dot, json, yaml, graphml or neo4j-csv.") var to: Format?
+    @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
+    @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let format = try resolvedFormat()
+            let graph = try GraphInput.load(file)
+            switch format {
+            case .neo4jCSV:
+                guard let folder = Output.path(output) else {
+                    throw CommandFailure("error: neo4j-csv writes a folder; name it with -o", code: CommandFailure.usage)
+                }
+                do throws(OutputError) {
+                    try Neo4jCSV.write(graph, toFolder: folder, language: lang)
+                } catch {
+                    throw CommandFailure(error)
+                }
+            case .dot:
+                try Output.write(to: output) { $0.write(DOTWriter(language: lang).dot(for: graph)) }
+            case .graphml:
+                try Output.write(to: output) { sink in GraphMLWriter(language: lang).write(graph, to: &sink) }
+            case .json, .yaml:
+                try Output.write(to: output) { sink in
+                    DocumentWriter(syntax: format == .json ? .json : .yaml).write(graph, to: &sink)
+                }
+            }
+        }
+    }
+
+    private func resolvedFormat() throws -> Format {
+        if let to { return to }
+        switch Output.fileExtension(output) {
+        case "dot"?, "gv"?: return .dot
+        case "json"?: return .json
+        case "yaml"?, "yml"?: return .yaml
+        case "graphml"?: return .graphml
+        default:
+            throw CommandFailure("error: name the format with --to dot, json, yaml, graphml or neo4j-csv", code: CommandFailure.usage)
+        }
+    }
+}

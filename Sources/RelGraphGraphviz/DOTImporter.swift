@@ -1,0 +1,96 @@
+import Foundation
+import RelGraph
+
+/// Reads DOT into a RelGraph model, parsing it with Graphviz's own parser (cgraph).
+///
+/// The mapping (documented in the README):
+/// - node names become ids; a name that breaks the id rules is made into one (invalid
+///   characters become `-`, a clash gets `-2`, `-3`…) and kept as the label and in `dot-name`;
+/// - `kind` and `relation` map back; without them nodes get ``defaultKind`` and edges
+///   ``defaultRelation`` (symmetric in an undirected `graph`, so no direction is invented);
+/// - `label` (or `label/<lang>` from RelGraph's own DOT) is the label, with Graphviz's escapes
+///   and HTML entities decoded and an HTML label reduced to its text;
+/// - `type`, `date`, `start`, `end` and `source` map to those fields;
+/// - every other attribute goes to `attributes` (names that break the rules are prefixed
+///   `dot-`), numbers and booleans typed;
+/// - subgraphs are flattened; a node in a `cluster…` subgraph gets the attribute `cluster`;
+/// - graph attributes are read only for the title and RelGraph's own declarations;
+/// - an edge repeating another's ends, relation and dates is dropped, with a warning.
+///
+/// DOT read here never reaches Graphviz's layout: drawings are made from the model.
+public struct DOTImporter: Sendable {
+    public var defaultKind: NodeKind = .actor
+    public var defaultRelation = "linked-to"
+
+    public init() {}
+
+    /// Reads the DOT file at `path`.
+    public func read(contentsOf path: String) throws(DOTImportError) -> Graph {
+        try importing(contentsOf: path).graph
+    }
+
+    /// Reads the DOT file at `path`, with the warnings Graphviz and the mapping gave.
+    public func importing(contentsOf path: String) throws(DOTImportError) -> DOTImport {
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            let reason = FileManager.default.fileExists(atPath: path) ? (error as NSError).localizedDescription : "no such file"
+            throw .unreadable(path: path, reason: reason)
+        }
+        return try importing(Array(data), fileName: path)
+    }
+
+    /// Reads DOT bytes; non-UTF-8 text is read as Latin-1, as Graphviz does.
+    public func importing(_ bytes: [UInt8], fileName: String) throws(DOTImportError) -> DOTImport {
+        var warnings: [String] = []
+        let text: String
+        if let utf8 = String(validating: bytes, as: UTF8.self) {
+            text = utf8
+        } else {
+            text = String(decoding: bytes.map { Unicode.Scalar($0) }.map { Character($0) }.flatMap { String($0).utf8 }, as: UTF8.self)
+            warnings.append("\(fileName): warning: the file is not UTF-8; read it as Latin-1")
+        }
+        guard !text.utf8.contains(0) else {
+            throw .invalid(messages: ["\(fileName): error: the file holds NUL bytes; it is not DOT text"])
+        }
+        let parsed: ParsedDOT
+        do {
+            parsed = try ParsedDOT.parse(text)
+        } catch {
+            throw .invalid(messages: error.messages.isEmpty ? ["\(fileName): error: graphviz: the DOT does not parse"] : error.messages.map { Self.located($0, in: fileName) })
+        }
+        warnings += parsed.warnings.map { "\(fileName): warning: graphviz: \($0)" }
+        var mapping = DOTMapping(parsed: parsed, importer: self, fileName: fileName)
+        let graph = try mapping.graph()
+        return DOTImport(graph: graph, warnings: warnings + mapping.warnings)
+    }
+
+    /// `FILE:LINE: error: graphviz: …` when Graphviz names a line.
+    private static func located(_ message: String, in fileName: String) -> String {
+        if let range = message.range(of: "line "), let line = Int(message[range.upperBound...].prefix { $0.isNumber }) {
+            return "\(fileName):\(line): error: graphviz: \(message)"
+        }
+        return "\(fileName): error: graphviz: \(message)"
+    }
+}
+
+/// A graph read from DOT, and what was noticed on the way.
+public struct DOTImport: Sendable {
+    public var graph: Graph
+    public var warnings: [String]
+}
+
+/// Why DOT could not be imported.
+public enum DOTImportError: Error, Sendable, CustomStringConvertible {
+    case unreadable(path: String, reason: String)
+    /// The DOT does not parse, or does not make a valid graph; one message per problem.
+    case invalid(messages: [String])
+
+    public var description: String {
+        switch self {
+        case let .unreadable(path, reason): return "\(path): error: cannot read the file: \(reason)"
+        case .invalid(let messages): return messages.joined(separator: "\n")
+        }
+    }
+}

@@ -1,0 +1,244 @@
+import RelGraph
+
+/// Turns a parsed DOT graph into a RelGraph model (see ``DOTImporter`` for the mapping).
+struct DOTMapping {
+    let parsed: ParsedDOT
+    let importer: DOTImporter
+    let fileName: String
+    private(set) var warnings: [String] = []
+    private var problems: [String] = []
+    private var builder = GraphBuilder()
+    private var declaredKinds: Set<NodeKind> = Set(NodeKind.builtIn)
+    private var declaredRelations: Set<String> = []
+    private var declaredSources: Set<String> = []
+
+    /// Whether the DOT was written by RelGraph (it then carries declarations and `dir` is presentation).
+    private var isRelGraphDOT: Bool { parsed.attributes.contains { $0.name == "relgraph" && $0.value == "1" } }
+
+    init(parsed: ParsedDOT, importer: DOTImporter, fileName: String) {
+        self.parsed = parsed
+        self.importer = importer
+        self.fileName = fileName
+    }
+
+    mutating func graph() throws(DOTImportError) -> Graph {
+        let graphAttributes = Dictionary(parsed.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        builder.title = localizedText(graphAttributes, key: "title", decode: { DOTText.decodeLabel($0) })
+        if builder.title.isEmpty, let label = graphAttributes["label"], !isRelGraphDOT {
+            let text = label.isHTML ? DOTText.decodeHTMLLabel(label.value) : DOTText.decodeLabel(label.value, graphName: parsed.name)
+            if !text.isEmpty { builder.title = LocalizedText(text) }
+        }
+        if isRelGraphDOT { declare(from: graphAttributes) }
+        let ids = nodeIDs()
+        for (index, node) in parsed.nodes.enumerated() { addNode(node, id: ids[index]) }
+        for edge in parsed.edges { addEdge(edge, ids: ids) }
+        do {
+            let graph = try builder.build()
+            if problems.isEmpty { return graph }
+        } catch {
+            problems += error.problems.map { "\(fileName): error: \($0.error)" }
+        }
+        throw .invalid(messages: problems)
+    }
+
+    // MARK: Declarations (RelGraph's own DOT)
+
+    private mutating func declare(from attributes: [String: ParsedDOT.Attribute]) {
+        func list(_ key: String) -> [String] {
+            (attributes[key]?.value).map { DOTText.decodeValue($0).split(separator: " ").map(String.init) } ?? []
+        }
+        for kind in list("relgraph/kinds") {
+            let prefix = "kind/\(kind)"
+            let shape = attributes["\(prefix)/shape"].map { DOTText.decodeValue($0.value) }
+            let color = attributes["\(prefix)/color"].map { DOTText.decodeValue($0.value) }
+            let style = shape == nil && color == nil ? nil : KindStyle(shape: shape, color: color)
+            let declaration = KindDeclaration(kind: NodeKind(kind), label: localizedText(attributes, key: "\(prefix)/label"), style: style)
+            attempt { try $0.declareKind(declaration) }
+            declaredKinds.insert(NodeKind(kind))
+        }
+        for relation in list("relgraph/relations") {
+            let prefix = "relation/\(relation)"
+            let symmetric = attributes["\(prefix)/symmetric"]?.value == "true"
+            let type = RelationType(id: relation, label: localizedText(attributes, key: "\(prefix)/label"), isSymmetric: symmetric)
+            attempt { try $0.declareRelation(type) }
+            declaredRelations.insert(relation)
+        }
+        for source in list("relgraph/sources") {
+            let url = attributes["source/\(source)/url"].map { DOTText.decodeValue($0.value) }
+            let declaration = Source(id: source, title: localizedText(attributes, key: "source/\(source)/title"), url: url)
+            attempt { try $0.addSource(declaration) }
+            declaredSources.insert(source)
+        }
+    }
+
+    /// `key` as a text without language, or `key/<lang>` entries.
+    private func localizedText(
+        _ attributes: [String: ParsedDOT.Attribute], key: String, decode: (String) -> String = { DOTText.decodeLabel($0) }
+    ) -> LocalizedText {
+        if let neutral = attributes[key] { return LocalizedText(decode(neutral.value)) }
+        let prefix = key + "/"
+        let order = attributes["\(prefix)languages"].map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? []
+        let entries = attributes.values.filter { $0.name.hasPrefix(prefix) && $0.name != "\(prefix)languages" }
+            .map { LocalizedText.Entry(language: String($0.name.dropFirst(prefix.count)), text: decode($0.value)) }
+            .sorted { (order.firstIndex(of: $0.language!) ?? order.count, $0.language!) < (order.firstIndex(of: $1.language!) ?? order.count, $1.language!) }
+        return LocalizedText(entries)
+    }
+
+    // MARK: Nodes
+
+    /// Ids for the nodes: their names where those are valid ids, otherwise made valid and unique.
+    private mutating func nodeIDs() -> [String] {
+        var used = Set(parsed.nodes.map(\.name).filter(Identifier.isValid))
+        return parsed.nodes.map { node in
+            if Identifier.isValid(node.name) { return node.name }
+            let base = Self.identifier(from: node.name, fallback: "node")
+            var candidate = base, suffix = 2
+            while used.contains(candidate) {
+                candidate = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            used.insert(candidate)
+            return candidate
+        }
+    }
+
+    private mutating func addNode(_ node: ParsedDOT.Node, id: String) {
+        let attributes = Dictionary(node.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        var kind = importer.defaultKind
+        if let value = attributes["kind"].map({ DOTText.decodeValue($0.value) }), Identifier.isValid(value) {
+            kind = NodeKind(value)
+            if !declaredKinds.contains(kind) {
+                let declaration = KindDeclaration(kind: kind)
+                attempt { try $0.declareKind(declaration) }
+                declaredKinds.insert(kind)
+            }
+        }
+        var label = localizedText(attributes.filter { $0.key.hasPrefix("label/") }, key: "label")
+        if label.isEmpty, let raw = attributes["label"] {
+            let text = raw.isHTML ? DOTText.decodeHTMLLabel(raw.value) : DOTText.decodeLabel(raw.value, nodeName: node.name, graphName: parsed.name)
+            if !text.isEmpty, text != id { label = LocalizedText(text) }
+        }
+        if label.isEmpty, id != node.name { label = LocalizedText(node.name) }
+        var extra = otherAttributes(node.attributes, element: "node '\(node.name)'", skipping: ["kind", "label", "type"])
+        if id != node.name { extra["dot-name"] = .string(node.name) }
+        if let cluster = node.cluster { extra["cluster"] = .string(cluster) }
+        let common = commonFields(attributes, element: "node '\(node.name)'")
+        let value = Node(
+            id: id, kind: kind, type: attributes["type"].map { DOTText.decodeValue($0.value) }, label: label,
+            timing: common.timing, attributes: extra, source: common.source)
+        attempt { _ = try $0.addNode(value) }
+    }
+
+    // MARK: Edges
+
+    private mutating func addEdge(_ edge: ParsedDOT.Edge, ids: [String]) {
+        let attributes = Dictionary(edge.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+        let element = "edge '\(parsed.nodes[edge.tail].name)' -> '\(parsed.nodes[edge.head].name)'"
+        var relation = importer.defaultRelation
+        if let value = attributes["relation"].map({ DOTText.decodeValue($0.value) }) {
+            if Identifier.isValid(value) {
+                relation = value
+            } else {
+                relation = Self.identifier(from: value, fallback: importer.defaultRelation)
+                warnings.append("\(fileName): warning: \(element): relation '\(value)' is not an id; read as '\(relation)'")
+            }
+        }
+        if !declaredRelations.contains(relation) {
+            // In an undirected graph no edge has a direction: its relations are symmetric.
+            let type = RelationType(id: relation, isSymmetric: !parsed.isDirected)
+            attempt { try $0.declareRelation(type) }
+            declaredRelations.insert(relation)
+        }
+        let skipped: Set<String> = isRelGraphDOT ? ["relation", "dir"] : ["relation"]
+        let common = commonFields(attributes, element: element)
+        let value = Edge(
+            from: ids[edge.tail], to: ids[edge.head], relation: relation, timing: common.timing,
+            attributes: otherAttributes(edge.attributes, element: element, skipping: skipped), source: common.source)
+        if seenEdges.insert(EdgeKey(from: value.from, to: value.to, relation: relation, timing: value.timing)).inserted {
+            attempt { _ = try $0.addEdge(value) }
+        } else {
+            warnings.append("\(fileName): warning: \(element) repeats an earlier edge with the same relation and dates; kept the first")
+        }
+    }
+
+    private struct EdgeKey: Hashable {
+        var from: String, to: String, relation: String, timing: Timing
+    }
+
+    private var seenEdges: Set<EdgeKey> = []
+
+    // MARK: Shared fields
+
+    private mutating func commonFields(_ attributes: [String: ParsedDOT.Attribute], element: String) -> (timing: Timing, source: String?) {
+        func date(_ key: String) -> PartialDate? {
+            guard let raw = attributes[key] else { return nil }
+            let text = DOTText.decodeValue(raw.value)
+            do {
+                return try PartialDate(parsing: text)
+            } catch {
+                problems.append("\(fileName): error: \(element): '\(key)': \(error)")
+                return nil
+            }
+        }
+        var timing = Timing.undated
+        do {
+            timing = try Timing(date: date("date"), start: date("start"), end: date("end"))
+        } catch {
+            problems.append("\(fileName): error: \(element): \(error)")
+        }
+        var source: String?
+        if let raw = attributes["source"].map({ DOTText.decodeValue($0.value) }) {
+            if Identifier.isValid(raw) {
+                source = raw
+                if !declaredSources.contains(raw) {
+                    attempt { try $0.addSource(Source(id: raw)) }
+                    declaredSources.insert(raw)
+                }
+            } else {
+                warnings.append("\(fileName): warning: \(element): source '\(raw)' is not an id; kept as the attribute 'dot-source'")
+            }
+        }
+        return (timing, source)
+    }
+
+    /// Attributes other than the mapped fields, typed, with invalid names made valid.
+    private mutating func otherAttributes(_ attributes: [ParsedDOT.Attribute], element: String, skipping: Set<String>) -> Attributes {
+        let mapped: Set<String> = skipping.union(["date", "start", "end", "relgraph/strings"])
+        let strings = Set(attributes.first { $0.name == "relgraph/strings" }.map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? [])
+        var result = Attributes()
+        for attribute in attributes where !mapped.contains(attribute.name) && !attribute.name.hasPrefix("label/") {
+            if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTText.decodeValue(value.value)) { continue }
+            let text = attribute.isHTML ? attribute.value : DOTText.decodeValue(attribute.value)
+            var name = attribute.name
+            if !Attributes.isValidName(name) {
+                name = "dot-" + Self.identifier(from: name, fallback: "attribute")
+            }
+            result[name] = strings.contains(attribute.name) || attribute.isHTML ? .string(text) : AttributeValue(inferringTypeOf: text)
+        }
+        return result
+    }
+
+    /// `text` made into an id: characters the rules forbid become `-`.
+    static func identifier(from text: String, fallback: String) -> String {
+        var result = ""
+        for character in text {
+            let candidate = result + String(character)
+            if Identifier.isValid(candidate) || (result.isEmpty && Identifier.isValid(String(character))) {
+                result.append(character)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? fallback : result
+    }
+
+    /// Runs `body` on the builder, noting the error it throws as a problem.
+    private mutating func attempt(_ body: (inout GraphBuilder) throws -> Void) {
+        do {
+            try body(&builder)
+        } catch {
+            problems.append("\(fileName): error: \(error)")
+        }
+    }
+}

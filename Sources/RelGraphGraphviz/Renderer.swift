@@ -1,0 +1,102 @@
+import CGraphviz
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Graphviz's layout engines that RelGraph offers.
+public enum LayoutEngine: String, Sendable, CaseIterable {
+    case dot, neato, fdp, sfdp, circo, twopi
+}
+
+/// Output formats, each tied to the renderer that does it best: SVG from Graphviz's core
+/// renderer (it keeps ids, classes and tooltips), PNG and PDF from cairo with pango (it
+/// shapes Devanagari), and DOT/xdot with layout coordinates.
+public enum OutputFormat: String, Sendable, CaseIterable {
+    case svg, png, pdf, dot, xdot
+
+    /// The Graphviz format string, `format:renderer:device` style.
+    var graphvizName: String {
+        switch self {
+        case .svg: return "svg:svg:core"
+        case .png: return "png:cairo:cairo"
+        case .pdf: return "pdf:cairo:cairo"
+        case .dot: return "dot:dot:core"
+        case .xdot: return "xdot:xdot:core"
+        }
+    }
+
+    /// The format a file's extension names (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.xdot`).
+    public init?(fileExtension: String) {
+        switch fileExtension.lowercased() {
+        case "gv": self = .dot
+        default: self.init(rawValue: fileExtension.lowercased())
+        }
+    }
+}
+
+/// What Graphviz produced: the bytes, and any warnings it gave on the way.
+public struct Rendering: Sendable {
+    public var data: [UInt8]
+    public var warnings: [String]
+}
+
+/// Lays out DOT and renders it, in this process, through Graphviz's libraries.
+///
+/// Every call is serialised behind the one Graphviz lock, so a renderer may be used from
+/// any number of tasks at once. Everything Graphviz allocates for a job is freed before the
+/// call returns; Graphviz's messages come back in ``Rendering/warnings`` or in the thrown
+/// ``GraphvizError`` and never reach stderr.
+public struct GraphvizRenderer: Sendable {
+    public init() {}
+
+    /// Renders `dot` with the `layout` engine into `format`.
+    public func render(_ dot: String, layout: LayoutEngine = .dot, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
+        try GraphvizSession.withLock { session throws(GraphvizError) in
+            try Self.requirePlugin("layout", layout.rawValue, in: session)
+            try Self.requirePlugin("device", format.rawValue, in: session)
+            guard let graph = dot.withCString({ agmemread($0) }) else {
+                throw .syntax(messages: GraphvizMessages.lines)
+            }
+            defer { agclose(graph) }
+            // A parser stack overflow returns a partial graph: check the messages as well.
+            if agerrors() > 0 { throw .syntax(messages: GraphvizMessages.lines) }
+            guard gvLayout(session.context, graph, layout.rawValue) == 0, agerrors() == 0 else {
+                throw .layout(engine: layout.rawValue, messages: GraphvizMessages.lines)
+            }
+            defer { gvFreeLayout(session.context, graph) }
+            var buffer: UnsafeMutablePointer<CChar>?
+            var length = 0
+            let status = relgraph_render_data(session.context, graph, format.graphvizName, &buffer, &length)
+            defer { if let buffer { gvFreeRenderData(buffer) } }
+            // Some problems (a bad HTML label, an unknown colour) surface only while rendering.
+            guard status == 0, agerrors() == 0, let buffer else {
+                throw .render(format: format.rawValue, messages: GraphvizMessages.lines)
+            }
+            let data = [UInt8](UnsafeRawBufferPointer(start: buffer, count: length))
+            return Rendering(data: data, warnings: GraphvizMessages.lines)
+        }
+    }
+
+    /// The names Graphviz has plugins for: `kind` is "layout", "device", "render" or "textlayout".
+    public func plugins(_ kind: String) -> [String] {
+        (try? GraphvizSession.withLock { session throws(GraphvizError) in Self.pluginList(kind, in: session) }) ?? []
+    }
+
+    private static func requirePlugin(_ kind: String, _ name: String, in session: GraphvizSession) throws(GraphvizError) {
+        let available = pluginList(kind, in: session)
+        guard available.contains(name) else { throw .unavailable(kind: kind, name: name, available: available) }
+    }
+
+    private static func pluginList(_ kind: String, in session: GraphvizSession) -> [String] {
+        var count: Int32 = 0
+        guard let list = gvPluginList(session.context, kind, &count, nil) else { return [] }
+        defer { free(list) }
+        var names: [String] = []
+        for index in 0..<Int(count) {
+            guard let name = list[index] else { continue }
+            names.append(String(cString: name))
+            free(name)
+        }
+        return names
+    }
+}

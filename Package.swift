@@ -40,6 +40,6 @@ let package = Package(
         ),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
         .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz"]),
-        .testTarget(name: "CLITests", dependencies: ["RelGraph"]),
+        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI"]),
     ]
 )

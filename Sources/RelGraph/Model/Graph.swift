@@ -152,3 +152,7 @@ extension Graph {
         relationType(relation).label.text(in: language) ?? relation
     }
 }
+
+extension Graph: CustomStringConvertible {
+    public var description: String { "Graph(\(nodeCount) nodes, \(edgeCount) edges)" }
+}

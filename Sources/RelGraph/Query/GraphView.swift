@@ -119,3 +119,7 @@ extension Graph {
     /// This graph seen through `filter`.
     public func view(_ filter: GraphFilter) -> GraphView { GraphView(self, filter: filter) }
 }
+
+extension GraphView: CustomStringConvertible {
+    public var description: String { "GraphView(\(graph), \(filter))" }
+}

@@ -1,0 +1,36 @@
+# RelGraph: `make demo` draws the bundled graph and answers a query; `make test` passes the tests.
+SWIFT ?= swift
+RELGRAPH = .build/release/relgraph
+GRAPH = Graphs/india-russia.yaml
+
+.PHONY: setup build release demo test graphs clean
+
+setup:
+	./scripts/setup
+
+build: setup
+	$(SWIFT) build
+
+release: setup
+	$(SWIFT) build -c release --product relgraph
+
+# The main job: validate and draw the India–Russia graph, then ask how Yeltsin is tied to Amethi.
+demo: release
+	$(RELGRAPH) validate $(GRAPH)
+	mkdir -p out
+	$(RELGRAPH) render $(GRAPH) -o out/india-russia.svg
+	$(RELGRAPH) render $(GRAPH) --lang hi -o out/india-russia.hi.png
+	@echo "drawn: out/india-russia.svg, out/india-russia.hi.png"
+	$(RELGRAPH) path $(GRAPH) "Boris Yeltsin" Amethi
+
+test: setup
+	$(SWIFT) build
+	$(SWIFT) test
+
+# Regenerates the drawings committed under Graphs/ (a test fails when they are stale).
+graphs: release
+	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.svg
+	$(RELGRAPH) render $(GRAPH) --lang hi -o Graphs/india-russia.hi.svg
+
+clean:
+	rm -rf .build out

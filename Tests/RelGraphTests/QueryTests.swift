@@ -1,0 +1,171 @@
+import RelGraph
+import Testing
+
+@Suite("Traversal queries")
+struct QueryTests {
+    // A small hand-built graph: a cycle a→b→c→a, a symmetric edge c–d, a self-loop on d,
+    // two edges b→e with different relations, and an island f.
+    static let small: Graph = {
+        do {
+            return try Fixtures.graph(
+                nodes: ["a", "b", "c", "d", "e", "f"],
+                edges: [("a", "b", "r"), ("b", "c", "r"), ("c", "a", "r"), ("c", "d", "peer"), ("d", "d", "self"),
+                        ("b", "e", "x"), ("b", "e", "w")],
+                symmetric: ["peer"])
+        } catch {
+            fatalError("\(error)")
+        }
+    }()
+
+    let graph = Self.small
+
+    @Test("neighbours list each edge once, ordered by id, relation and direction")
+    func neighbors() {
+        let traversal = Traversal(graph)
+        let result = traversal.neighbors(of: graph.node("b")).map { "\(graph.id(ofNode: $0.node)) \(graph.relation(ofEdge: $0.edge)) \($0.direction.rawValue)" }
+        #expect(result == ["a r in", "c r out", "e w out", "e x out"])
+    }
+
+    @Test("direction out and in filter neighbours; symmetric relations count both ways")
+    func neighborDirections() {
+        let traversal = Traversal(graph)
+        let d = graph.node("d")
+        let incoming = traversal.neighbors(of: d, direction: .incoming).map { "\(graph.id(ofNode: $0.node)) \($0.direction.rawValue)" }
+        #expect(incoming == ["c in", "d in"])
+        let outgoing = traversal.neighbors(of: d, direction: .outgoing).map { "\(graph.id(ofNode: $0.node)) \($0.direction.rawValue)" }
+        #expect(outgoing == ["c in", "d out"], "the symmetric c–d edge is walked out of d, though d is its 'to'")
+        let c = graph.node("c")
+        #expect(traversal.neighbors(of: c, direction: .outgoing).map { graph.id(ofNode: $0.node) } == ["a", "d"])
+    }
+
+    @Test("a self-loop is listed once")
+    func selfLoop() {
+        let traversal = Traversal(graph)
+        #expect(traversal.neighbors(of: graph.node("d")).filter { $0.node == graph.node("d") }.count == 1)
+    }
+
+    @Test("neighbours filter by kind and relation")
+    func neighborFilters() throws {
+        let graph = Fixtures.indiaRussia
+        let traversal = Traversal(graph.view(GraphFilter(relations: ["signed"])))
+        let treaties = traversal.neighbors(of: graph.node("russia"), kinds: [.treaty]).map { graph.id(ofNode: $0.node) }
+        #expect(treaties == ["agreements-2021-12", "ak-203-contracts", "military-technical-cooperation-agreement", "strategic-partnership-declaration", "treaty-1993"])
+    }
+
+    @Test("the shortest path ignores direction by default and follows it when asked")
+    func shortestPathDirection() {
+        var traversal = Traversal(graph)
+        #expect(graph.ids(traversal.shortestPath(from: graph.node("a"), to: graph.node("c"))) == ["a", "c"])
+        #expect(graph.ids(traversal.shortestPath(from: graph.node("a"), to: graph.node("c"), direction: .outgoing)) == ["a", "b", "c"])
+        #expect(graph.ids(traversal.shortestPath(from: graph.node("d"), to: graph.node("a"), direction: .outgoing)) == ["d", "c", "a"])
+        #expect(traversal.shortestPath(from: graph.node("e"), to: graph.node("a"), direction: .outgoing) == nil)
+    }
+
+    @Test("no path to an island; a node reaches itself in zero hops")
+    func trivialPaths() {
+        var traversal = Traversal(graph)
+        #expect(traversal.shortestPath(from: graph.node("a"), to: graph.node("f")) == nil)
+        #expect(traversal.shortestPath(from: graph.node("f"), to: graph.node("f"))?.length == 0)
+    }
+
+    @Test("among shortest paths the smallest id sequence wins")
+    func smallestSequence() throws {
+        let graph = try Fixtures.graph(
+            nodes: ["s", "z1", "m", "a1", "t"],
+            edges: [("s", "z1", "r"), ("s", "m", "r"), ("z1", "t", "r"), ("m", "a1", "r"), ("a1", "t", "r"), ("s", "a1", "r")])
+        var traversal = Traversal(graph)
+        // s–a1–t and s–z1–t have two hops; "a1" < "z1".
+        #expect(graph.ids(traversal.shortestPath(from: graph.node("s"), to: graph.node("t"))) == ["s", "a1", "t"])
+    }
+
+    @Test("a hop over several edges reports the smallest relation")
+    func multiEdgeChoice() {
+        var traversal = Traversal(graph)
+        let path = traversal.shortestPath(from: graph.node("a"), to: graph.node("e"))!
+        #expect(path.edges.map { graph.relation(ofEdge: $0) } == ["r", "w"])
+    }
+
+    @Test("simple paths come shortest first, then by id sequence, within max hops and limit")
+    func simplePaths() {
+        var traversal = Traversal(graph)
+        let paths = traversal.simplePaths(from: graph.node("a"), to: graph.node("d")).map { graph.ids($0)! }
+        #expect(paths == [["a", "c", "d"], ["a", "b", "c", "d"]])
+        #expect(traversal.simplePaths(from: graph.node("a"), to: graph.node("d"), maxHops: 2).count == 1)
+        #expect(traversal.simplePaths(from: graph.node("a"), to: graph.node("d"), limit: 1).count == 1)
+        #expect(traversal.simplePaths(from: graph.node("a"), to: graph.node("f")).isEmpty)
+        #expect(traversal.simplePaths(from: graph.node("a"), to: graph.node("d"), direction: .outgoing).map { graph.ids($0)! } == [["a", "b", "c", "d"]])
+    }
+
+    @Test("reach lists distances, nearest first, then by id")
+    func reach() {
+        var traversal = Traversal(graph)
+        let reached = traversal.reach(from: graph.node("a"), depth: 1).map { "\(graph.id(ofNode: $0.node)):\($0.distance)" }
+        #expect(reached == ["a:0", "b:1", "c:1"])
+        let all = traversal.reach(from: graph.node("a"), depth: 5).map { "\(graph.id(ofNode: $0.node)):\($0.distance)" }
+        #expect(all == ["a:0", "b:1", "c:1", "d:2", "e:2"])
+        let upstream = traversal.reach(from: graph.node("e"), depth: 2, direction: .incoming).map { graph.id(ofNode: $0.node) }
+        #expect(upstream == ["e", "b", "a"])
+    }
+
+    @Test("weak components ignore direction and count islands")
+    func components() {
+        #expect(GraphView(graph).weakComponents().count == 2)
+        let view = graph.view(GraphFilter(relations: ["r"]))
+        #expect(view.weakComponents().count == 4, "{a,b,c}, {d}, {e}, {f}")
+        #expect(view.weakComponents().members.map { $0.map(graph.id(ofNode:)) } == [["a", "b", "c"], ["d"], ["e"], ["f"]])
+    }
+
+    @Test("as-of drops elements not yet started or already ended, and edges of dropped nodes")
+    func asOf() throws {
+        let graph = Fixtures.indiaRussia
+        let before = graph.view(GraphFilter(asOf: try PartialDate(parsing: "1991")))
+        #expect(!before.contains(node: graph.node("treaty-1993")))
+        #expect(before.contains(node: graph.node("soviet-union")))
+        #expect(before.contains(node: graph.node("treaty-1971")))
+        let after = graph.view(GraphFilter(asOf: try PartialDate(parsing: "1994")))
+        #expect(!after.contains(node: graph.node("soviet-union")), "the Soviet Union ended in 1991-12")
+        #expect(!after.contains(node: graph.node("treaty-1971")), "replaced in 1993")
+        var traversal = Traversal(after)
+        #expect(traversal.shortestPath(from: graph.node("india"), to: graph.node("soviet-dissolution")) == nil)
+        let during = graph.view(GraphFilter(asOf: try PartialDate(parsing: "2021-07-08")))
+        #expect(during.contains(node: graph.node("jaishankar-visit-2021")))
+        #expect(!during.contains(node: graph.node("putin-visit-2021")))
+        #expect(!graph.view(GraphFilter(asOf: try PartialDate(parsing: "2021-07-10"))).contains(node: graph.node("jaishankar-visit-2021")))
+    }
+
+    @Test("statistics count the bundled graph")
+    func statistics() {
+        let statistics = GraphView(Fixtures.indiaRussia).statistics()
+        #expect(statistics.nodes == Fixtures.indiaRussia.nodeCount)
+        #expect(statistics.components == 1)
+        #expect(statistics.kinds.map(\.kind.rawValue) == ["actor", "event", "place", "project", "sector", "topic", "treaty"])
+        #expect(statistics.relations.reduce(0) { $0 + $1.count } == Fixtures.indiaRussia.edgeCount)
+    }
+
+    @Test("names resolve by id, then by label in any language ignoring case")
+    func lookup() throws {
+        let graph = Fixtures.indiaRussia
+        #expect(graph.lookUpNode("india") == .found(graph.node("india")))
+        #expect(graph.lookUpNode("भारत") == .found(graph.node("india")))
+        #expect(graph.lookUpNode("BORIS YELTSIN") == .found(graph.node("boris-yeltsin")))
+        #expect(graph.lookUpNode("Indai") == .notFound(suggestion: "India"))
+        let twins = try Fixtures.graph("relgraph: 1\nnodes: [{id: a, kind: actor, label: Delhi}, {id: b, kind: place, label: {hi: दिल्ली, en: delhi}}]")
+        #expect(twins.lookUpNode("DELHI") == .ambiguous([0, 1]))
+    }
+
+    @Test("query JSON has the contract's fields in order")
+    func queryJSON() throws {
+        var traversal = Traversal(graph)
+        let path = traversal.shortestPath(from: graph.node("d"), to: graph.node("a"))!
+        #expect(QueryJSON.path(path, in: graph).serialized(indented: false)
+            == #"{"from":"d","to":"a","length":2,"nodes":["d","c","a"],"edges":[{"from":"c","to":"d","relation":"peer"},{"from":"c","to":"a","relation":"r"}]}"#)
+        let reach = traversal.reach(from: graph.node("f"), depth: 2)
+        #expect(QueryJSON.reach(reach, from: graph.node("f"), depth: 2, in: graph).serialized(indented: false)
+            == #"{"node":"f","depth":2,"nodes":[{"id":"f","distance":0}]}"#)
+        let neighbors = traversal.neighbors(of: graph.node("e"))
+        #expect(QueryJSON.neighbors(neighbors, of: graph.node("e"), in: graph, language: "en").serialized(indented: false)
+            == #"{"node":"e","neighbors":[{"id":"b","kind":"actor","label":"b","relation":"w","direction":"in"},{"id":"b","kind":"actor","label":"b","relation":"x","direction":"in"}]}"#)
+        #expect(QueryJSON.statistics(GraphView(graph).statistics()).serialized(indented: false)
+            == #"{"nodes":6,"edges":7,"components":2,"kinds":{"actor":6},"relations":{"peer":1,"r":3,"self":1,"w":1,"x":1}}"#)
+    }
+}

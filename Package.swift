@@ -38,8 +38,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph"]),
-        .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz"]),
-        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI"]),
+        // Fixtures shared by the test targets: the bundled graph, a graph of tricky texts.
+        .target(name: "RelGraphTestSupport", dependencies: ["RelGraph"], path: "Tests/Support"),
+        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
+        .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz", "RelGraphTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphTestSupport"]),
     ]
 )

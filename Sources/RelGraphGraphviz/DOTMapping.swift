@@ -143,7 +143,7 @@ struct DOTMapping {
                 warnings.append("\(fileName): warning: \(element): relation '\(value)' is not an id; read as '\(relation)'")
             }
         }
-        if !declaredRelations.contains(relation) {
+        if !parsed.isDirected, !isRelGraphDOT, !declaredRelations.contains(relation) {
             // In an undirected graph no edge has a direction: its relations are symmetric.
             let type = RelationType(id: relation, isSymmetric: !parsed.isDirected)
             attempt { try $0.declareRelation(type) }

@@ -1,5 +1,6 @@
 import Foundation
 import RelGraph
+import RelGraphTestSupport
 import Testing
 
 /// Every class of bad input is refused whole, with every problem located as FILE:LINE:COLUMN.

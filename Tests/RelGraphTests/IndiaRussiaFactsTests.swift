@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphTestSupport
 import Testing
 
 /// Walks `../shared/seeds/facts.md` fact by fact against `Graphs/india-russia.yaml`, by id,

@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphTestSupport
 import Testing
 
 @Suite("Traversal queries")

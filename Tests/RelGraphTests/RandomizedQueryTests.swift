@@ -1,4 +1,5 @@
 import RelGraph
+import RelGraphTestSupport
 import Testing
 
 /// Compares the traversal engine with a brute-force reference on hundreds of random graphs:

@@ -1,7 +1,7 @@
 /// The meaning of a Neo4j CSV header, and turning records into nodes and edges.
 struct CSVTable {
     enum Column {
-        case id, labels, start, end, type, label, localizedLabel(String), nodeType
+        case id, labels, start, end, type, label, localizedLabel(String), languageOrder, nodeType
         case date, startDate, endDate, source
         case attribute(String, AttributeColumns.ColumnType)
         case ignored
@@ -28,6 +28,7 @@ struct CSVTable {
             case ("start", nil): columns.append(.startDate)
             case ("end", nil): columns.append(.endDate)
             case ("source", nil): columns.append(.source)
+            case ("label_languages", nil): columns.append(.languageOrder)
             case (let name, nil) where name.hasPrefix("label_"): columns.append(.localizedLabel(String(name.dropFirst(6))))
             case (let name, let type):
                 let columnType: AttributeColumns.ColumnType
@@ -58,6 +59,7 @@ struct CSVTable {
         var node = Node(id: "", kind: .actor)
         var neutralLabel: String?
         var localized: [LocalizedText.Entry] = []
+        var order: [String] = []
         var dates = DateFields()
         for (column, field) in zip(columns, record) {
             let present = !field.text.isEmpty || field.wasQuoted
@@ -70,12 +72,16 @@ struct CSVTable {
                 if labels.count > 1 { node.attributes["neo4j-labels"] = .string(field.text) }
             case .label: neutralLabel = field.text
             case .localizedLabel(let language): localized.append(.init(language: language, text: field.text))
+            case .languageOrder: order = field.text.split(separator: " ").map(String.init)
             case .nodeType: node.type = field.text
             case .date, .startDate, .endDate: try dates.read(column, field.text)
             case .source: node.source = field.text
             case .attribute(let name, let type): node.attributes[name] = try value(field, type, column: name)
             case .start, .end, .type, .ignored: break
             }
+        }
+        if !order.isEmpty {
+            localized.sort { (order.firstIndex(of: $0.language!) ?? order.count) < (order.firstIndex(of: $1.language!) ?? order.count) }
         }
         node.label = localized.isEmpty ? neutralLabel.map { LocalizedText($0) } ?? LocalizedText() : LocalizedText(localized)
         node.timing = try dates.timing()
@@ -94,7 +100,7 @@ struct CSVTable {
             case .date, .startDate, .endDate: try dates.read(column, field.text)
             case .source: edge.source = field.text
             case .attribute(let name, let type): edge.attributes[name] = try value(field, type, column: name)
-            case .label, .localizedLabel, .nodeType, .id, .labels:
+            case .label, .localizedLabel, .languageOrder, .nodeType, .id, .labels:
                 edge.attributes[nameOf(column)] = .string(field.text)
             case .ignored: break
             }

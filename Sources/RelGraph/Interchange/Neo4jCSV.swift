@@ -43,7 +43,11 @@ public enum Neo4jCSV {
         let storage = graph.storage
         let nodeLanguages = languages(of: storage.nodeLabels)
         let columns = AttributeColumns(storage.nodeAttributes).columns
+        // Columns cannot keep each label's order of languages (which decides the fallback);
+        // a `label_languages` column does, where some label is not in alphabetical order.
+        let keepsOrder = storage.nodeLabels.contains { $0.languages != $0.languages.sorted() }
         var header = ["id:ID", "kind:LABEL", "label"] + nodeLanguages.map { "label_\($0)" }
+        if keepsOrder { header.append("label_languages") }
         header += ["type", "date", "start", "end", "source"] + columns.map { headerName($0.name, $0.type) }
         sink.write(header.joined(separator: ",") + "\n")
         var line = ""
@@ -54,6 +58,10 @@ public enum Neo4jCSV {
             line += "," + CSVField.encode(graph.kind(ofNode: index).rawValue)
             line += "," + (label.text(in: language).map(CSVField.encode) ?? "")
             for language in nodeLanguages { line += "," + (label[language].map(CSVField.encode) ?? "") }
+            if keepsOrder {
+                let languages = label.languages
+                line += "," + (languages == languages.sorted() ? "" : languages.joined(separator: " "))
+            }
             line += "," + (storage.nodeTypes[index].map(CSVField.encode) ?? "")
             appendCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], columns, in: graph, to: &line)
             line += "\n"

@@ -19,10 +19,15 @@ extension Neo4jCSV {
             for relation in declarations.relationTypes { try? builder.declareRelation(relation) }
         }
         var problems: [Diagnostic] = []
+        // Labels of CSV from elsewhere are kinds nobody declared: declare them.
+        var declaredKinds = Set(NodeKind.builtIn + builder.kindDeclarations.map(\.kind))
         var edgePositions: [TextPosition] = []
         var nodePositions: [TextPosition] = []
         try readTable(at: nodesPath, problems: &problems) { table, record, position throws(TableError) in
             let node = try table.node(from: record)
+            if declaredKinds.insert(node.kind).inserted, Identifier.isValid(node.kind.rawValue) {
+                try? builder.declareKind(KindDeclaration(kind: node.kind))
+            }
             do throws(GraphError) {
                 try builder.addNode(node)
                 nodePositions.append(position)

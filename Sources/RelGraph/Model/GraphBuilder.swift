@@ -48,6 +48,9 @@ public struct GraphBuilder: Sendable {
     /// The ids of the nodes added so far, in order.
     public var nodeIDs: [String] { storage.nodeIDs }
 
+    /// The kinds declared so far under `kinds:`.
+    public var kindDeclarations: [KindDeclaration] { storage.kindDeclarations }
+
     /// The index of the node added with this id.
     public func index(ofNode id: String) -> Int? { nodeIndex[id].map(Int.init) }
 

@@ -2,14 +2,14 @@ import Foundation
 import RelGraph
 
 /// Shared fixtures: the bundled India–Russia graph and small graphs written inline.
-enum Fixtures {
+public enum Fixtures {
     /// The package's root folder.
-    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    public static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    static let indiaRussiaPath = root.appendingPathComponent("Graphs/india-russia.yaml").path
+    public static let indiaRussiaPath = root.appendingPathComponent("Graphs/india-russia.yaml").path
 
     /// The bundled graph, read once.
-    static let indiaRussia: Graph = {
+    public static let indiaRussia: Graph = {
         do {
             return try GraphDocument.read(contentsOf: indiaRussiaPath)
         } catch {
@@ -18,12 +18,12 @@ enum Fixtures {
     }()
 
     /// A graph from YAML text; fails the test on an invalid document.
-    static func graph(_ yaml: String) throws -> Graph {
+    public static func graph(_ yaml: String) throws -> Graph {
         try GraphDocument.decode(yaml, syntax: .yaml, fileName: "fixture.yaml")
     }
 
     /// The diagnostics of an invalid document, as printed lines.
-    static func problems(_ text: String, syntax: GraphDocument.Syntax = .yaml) -> [String] {
+    public static func problems(_ text: String, syntax: GraphDocument.Syntax = .yaml) -> [String] {
         do {
             _ = try GraphDocument.decode(text, syntax: syntax, fileName: "bad.\(syntax.rawValue)")
             return []
@@ -33,7 +33,7 @@ enum Fixtures {
     }
 
     /// A graph of nodes `a`, `b`, … (actors) and the given edges `("a", "b", "r")`.
-    static func graph(nodes: [String], edges: [(String, String, String)], symmetric: [String] = []) throws -> Graph {
+    public static func graph(nodes: [String], edges: [(String, String, String)], symmetric: [String] = []) throws -> Graph {
         var builder = GraphBuilder()
         for relation in symmetric { try builder.declareRelation(RelationType(id: relation, isSymmetric: true)) }
         for node in nodes { try builder.addNode(Node(id: node, kind: .actor)) }
@@ -44,13 +44,13 @@ enum Fixtures {
 
 extension Graph {
     /// The index of a node that must exist.
-    func node(_ id: String) -> Int {
+    public func node(_ id: String) -> Int {
         guard let index = index(ofNode: id) else { fatalError("no node \(id)") }
         return index
     }
 
     /// Node ids along a path.
-    func ids(_ path: Path?) -> [String]? {
+    public func ids(_ path: Path?) -> [String]? {
         path.map { $0.nodes.map(id(ofNode:)) }
     }
 }

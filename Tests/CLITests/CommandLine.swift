@@ -1,0 +1,67 @@
+import Foundation
+import RelGraphTestSupport
+
+/// Runs the built `relgraph` binary, as a user would.
+enum RelGraphCLI {
+    struct Result {
+        var status: Int32
+        var output: Data
+        var errors: String
+        var text: String { String(decoding: output, as: UTF8.self) }
+
+        /// The standard output as JSON.
+        var json: Any? { try? JSONSerialization.jsonObject(with: output) }
+    }
+
+    /// The binary sits next to the test bundle in the build folder.
+    static let binary: URL = {
+        let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent("relgraph")
+            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
+            folder = folder.deletingLastPathComponent()
+        }
+        return Fixtures.root.appendingPathComponent(".build/debug/relgraph")
+    }()
+
+    static let graph = Fixtures.indiaRussiaPath
+
+    @discardableResult
+    static func run(_ arguments: String..., in directory: URL? = nil) throws -> Result {
+        try run(arguments, in: directory)
+    }
+
+    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+        let process = Process()
+        process.executableURL = binary
+        process.arguments = arguments
+        if let directory { process.currentDirectoryURL = directory }
+        // Standard error goes to a file, so that neither stream can fill up and block.
+        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-stderr-\(UUID())")
+        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorFile) }
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = try FileHandle(forWritingTo: errorFile)
+        try process.run()
+        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let errorText = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
+        return Result(status: process.terminationStatus, output: outputData, errors: errorText)
+    }
+
+    /// A fresh temporary folder.
+    static func temporaryFolder() throws -> URL {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-cli-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Writes `text` to a file in a fresh folder and returns its path.
+    static func file(named name: String, _ text: String) throws -> String {
+        let path = try temporaryFolder().appendingPathComponent(name).path
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        return path
+    }
+}

@@ -32,6 +32,16 @@ struct GraphvizSession {
             return try body(GraphvizSession(context: context!))
         }
     }
+
+    /// Parses DOT text (`agmemread`); nil on a syntax error, whose message is captured.
+    ///
+    /// cgraph's lexer keeps state between parses: after an input that ends with a line break,
+    /// the next parse reports every line one too high. Parsing a tiny graph without one first
+    /// resets it, so error messages name the right line.
+    func parse(_ text: String) -> UnsafeMutablePointer<Agraph_t>? {
+        if let reset = agmemread("graph{}") { agclose(reset) }
+        return text.withCString { agmemread($0) }
+    }
 }
 
 /// Messages Graphviz reported during the current job. Only touched while the session lock

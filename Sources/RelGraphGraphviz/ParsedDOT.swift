@@ -32,8 +32,8 @@ struct ParsedDOT: Sendable {
 
     /// Parses `text` with cgraph (`agmemread`), under the Graphviz lock.
     static func parse(_ text: String) throws(GraphvizError) -> ParsedDOT {
-        try GraphvizSession.withLock { _ throws(GraphvizError) in
-            guard let graph = text.withCString({ agmemread($0) }) else {
+        try GraphvizSession.withLock { session throws(GraphvizError) in
+            guard let graph = session.parse(text) else {
                 throw .syntax(messages: GraphvizMessages.lines)
             }
             defer { agclose(graph) }

@@ -54,7 +54,7 @@ public struct GraphvizRenderer: Sendable {
         try GraphvizSession.withLock { session throws(GraphvizError) in
             try Self.requirePlugin("layout", layout.rawValue, in: session)
             try Self.requirePlugin("device", format.rawValue, in: session)
-            guard let graph = dot.withCString({ agmemread($0) }) else {
+            guard let graph = session.parse(dot) else {
                 throw .syntax(messages: GraphvizMessages.lines)
             }
             defer { agclose(graph) }

@@ -133,3 +133,16 @@ struct DOTImportTests {
         #expect(imported >= files.count * 9 / 10, "\(imported) of \(files.count) imported")
     }
 }
+
+@Suite("cgraph's line numbers")
+struct LineNumberTests {
+    @Test("a syntax error names its line even after a file that ended with a line break")
+    func lineAfterTrailingNewline() throws {
+        _ = try DOTImporter().importing(Array("digraph {\n a -> b\n}\n".utf8), fileName: "good.dot")
+        #expect {
+            try DOTImporter().importing(Array("digraph {\n a -> b\n c -> -> d\n}".utf8), fileName: "bad.dot")
+        } throws: { error in
+            "\(error)".hasPrefix("bad.dot:3: error:")
+        }
+    }
+}

@@ -7,6 +7,7 @@ let package = Package(
         .library(name: "RelGraph", targets: ["RelGraph"]),
         .library(name: "RelGraphGraphviz", targets: ["RelGraphGraphviz"]),
         .executable(name: "relgraph", targets: ["RelGraphCLI"]),
+        .executable(name: "relgraph-bench", targets: ["RelGraphBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
@@ -37,6 +38,16 @@ let package = Package(
                 "RelGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
+        ),
+        // Benchmarks: a seeded graph generator and in-process timings (see Benchmarks/README.md).
+        .executableTarget(
+            name: "RelGraphBench",
+            dependencies: [
+                "RelGraph",
+                "RelGraphGraphviz",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Benchmarks/Sources/RelGraphBench"
         ),
         // Fixtures shared by the test targets: the bundled graph, a graph of tricky texts.
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraph"], path: "Tests/Support"),

@@ -1,7 +1,4 @@
 import CGraphviz
-#if canImport(Glibc)
-import Glibc
-#endif
 import Synchronization
 
 /// The one door into Graphviz. Graphviz is not thread-safe, across contexts too, so every
@@ -20,9 +17,6 @@ struct GraphvizSession {
     static func withLock<Result: Sendable>(_ body: (GraphvizSession) throws(GraphvizError) -> Result) throws(GraphvizError) -> Result {
         try shared.withLock { (context: inout OpaquePointer?) throws(GraphvizError) -> Result in
             if context == nil {
-                // Cairo stamps PDFs with the time unless SOURCE_DATE_EPOCH is set; a fixed
-                // stamp makes the same graph give the same PDF. A caller's own value wins.
-                setenv("SOURCE_DATE_EPOCH", "0", 0)
                 _ = agseterrf(graphvizMessageHandler)
                 _ = agseterr(AGWARN)
                 context = gvContext()

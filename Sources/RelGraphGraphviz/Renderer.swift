@@ -72,7 +72,8 @@ public struct GraphvizRenderer: Sendable {
             guard status == 0, agerrors() == 0, let buffer else {
                 throw .render(format: format.rawValue, messages: GraphvizMessages.lines)
             }
-            let data = [UInt8](UnsafeRawBufferPointer(start: buffer, count: length))
+            var data = [UInt8](UnsafeRawBufferPointer(start: buffer, count: length))
+            if format == .pdf { PDFStamp.fix(&data) }
             return Rendering(data: data, warnings: GraphvizMessages.lines)
         }
     }
@@ -98,5 +99,29 @@ public struct GraphvizRenderer: Sendable {
             free(name)
         }
         return names
+    }
+}
+
+/// Cairo 1.16 stamps every PDF with the current time (and ignores SOURCE_DATE_EPOCH). Writing
+/// a fixed date of the same length over it makes the same graph give the same PDF, and keeps
+/// every byte offset in the file (its cross-reference table) valid.
+enum PDFStamp {
+    static let fixed = Array("19700101000000".utf8)
+
+    static func fix(_ data: inout [UInt8]) {
+        for key in ["/CreationDate (D:", "/ModDate (D:"] {
+            let pattern = Array(key.utf8)
+            guard let start = firstIndex(of: pattern, in: data) else { continue }
+            let digits = start + pattern.count
+            guard digits + fixed.count <= data.count,
+                  data[digits..<digits + fixed.count].allSatisfy({ (0x30...0x39).contains($0) })
+            else { continue }
+            data.replaceSubrange(digits..<digits + fixed.count, with: fixed)
+        }
+    }
+
+    private static func firstIndex(of pattern: [UInt8], in data: [UInt8]) -> Int? {
+        guard data.count >= pattern.count else { return nil }
+        return (0...(data.count - pattern.count)).first { data[$0] == pattern[0] && Array(data[$0..<$0 + pattern.count]) == pattern }
     }
 }

@@ -148,3 +148,16 @@ final class SVGCollector: NSObject, XMLParserDelegate {
         inText = false
     }
 }
+
+@Suite("Reproducible PDFs")
+struct PDFTests {
+    @Test("a PDF rendered a second later is byte-identical")
+    func reproduciblePDF() throws {
+        let dot = DOTDrawing().dot(for: GraphView(Fixtures.indiaRussia))
+        let first = try GraphvizRenderer().render(dot, format: .pdf).data
+        Thread.sleep(forTimeInterval: 1.1)
+        let second = try GraphvizRenderer().render(dot, format: .pdf).data
+        #expect(first == second)
+        #expect(String(decoding: first, as: UTF8.self).contains("/CreationDate (D:19700101000000"))
+    }
+}

@@ -124,6 +124,11 @@ public struct Graph: Sendable {
     /// Whether the edge's relation is declared symmetric.
     public func isSymmetric(edge index: Int) -> Bool { relationSymmetric[Int(storage.edgeRelations[index])] }
 
+    /// The number of edges that touch the node, in either direction (a self-loop counts twice).
+    public func adjacencyDegree(of node: Int) -> Int {
+        adjacency.outRange(of: node).count + adjacency.inRange(of: node).count
+    }
+
     /// All edges, as values, in order.
     public var edges: some RandomAccessCollection<Edge> { (0..<edgeCount).lazy.map(edge(at:)) }
 

@@ -8,7 +8,17 @@ import Darwin
 /// current byte tracked as line and column.
 ///
 /// Reading in chunks keeps a large document out of memory: only one chunk is held at a time.
-final class ByteInput {
+/// A struct, so the hot state is checked for exclusive access at compile time, not at run time;
+/// only the chunk's memory lives in a class, to be freed with the last copy.
+struct ByteInput {
+    /// The chunk's memory.
+    private final class Chunk {
+        let buffer: UnsafeMutableBufferPointer<UInt8>
+        init(capacity: Int) { buffer = .allocate(capacity: capacity) }
+        deinit { buffer.deallocate() }
+    }
+
+    private let chunk: Chunk
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var index = 0
     private var count = 0
@@ -28,19 +38,19 @@ final class ByteInput {
     /// Reads from an open file descriptor (not closed here).
     init(descriptor: Int32) {
         self.descriptor = descriptor
-        buffer = .allocate(capacity: ByteInput.chunkSize)
+        chunk = Chunk(capacity: ByteInput.chunkSize)
+        buffer = chunk.buffer
     }
 
     /// Reads from bytes in memory.
     init(bytes: some Collection<UInt8>) {
         descriptor = nil
-        buffer = .allocate(capacity: max(bytes.count, 1))
+        chunk = Chunk(capacity: max(bytes.count, 1))
+        buffer = chunk.buffer
         _ = buffer.initialize(from: bytes)
         count = bytes.count
         exhausted = true
     }
-
-    deinit { buffer.deallocate() }
 
     /// The position of the current byte.
     var position: TextPosition {
@@ -50,14 +60,14 @@ final class ByteInput {
 
     /// The current byte, or nil at the end of input.
     @inline(__always)
-    func peek() throws(ReadError) -> UInt8? {
+    mutating func peek() throws(ReadError) -> UInt8? {
         if index < count { return buffer[index] }
         return try refill() ? buffer[index] : nil
     }
 
     /// Moves past the current byte, which the caller has peeked (so it exists).
     @inline(__always)
-    func advance() {
+    mutating func advance() {
         let byte = buffer[index]
         index += 1
         if byte >= 0x80, byte < 0xC0 { continuationBytes += 1 }
@@ -65,7 +75,7 @@ final class ByteInput {
 
     /// Moves past a newline the caller has peeked.
     @inline(__always)
-    func advanceNewline() {
+    mutating func advanceNewline() {
         index += 1
         line += 1
         lineStart = bufferOffset + index
@@ -75,7 +85,7 @@ final class ByteInput {
     /// Copies bytes into `output` while `keep` holds for them, advancing past them.
     /// The bytes must not contain newlines. Returns the first byte that failed `keep`, or nil at the end.
     @inline(__always)
-    func take(into output: inout [UInt8], while keep: (UInt8) -> Bool) throws(ReadError) -> UInt8? {
+    mutating func take(into output: inout [UInt8], while keep: (UInt8) -> Bool) throws(ReadError) -> UInt8? {
         while true {
             let start = index
             while index < count {
@@ -94,7 +104,7 @@ final class ByteInput {
         read(descriptor, address, count)
     }
 
-    private func refill() throws(ReadError) -> Bool {
+    private mutating func refill() throws(ReadError) -> Bool {
         guard !exhausted, let descriptor else { return false }
         bufferOffset += count
         index = 0

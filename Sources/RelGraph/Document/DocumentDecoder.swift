@@ -1,8 +1,11 @@
 /// Turns a stream of tokens into a ``Graph``, checking everything the contract requires and
 /// collecting every problem with its position instead of stopping at the first.
+///
+/// The structure (document, declarations, nodes, edges) is here; reading values and keys is
+/// in `DocumentDecoder+Values.swift`.
 struct DocumentDecoder<Reader: TokenReader> {
-    private var reader: Reader
-    private var problems: [LocatedProblem] = []
+    var reader: Reader
+    var problems: [LocatedProblem] = []
     private var builder = GraphBuilder()
 
     /// Where each node and edge begins, for problems found once the graph is complete.
@@ -44,6 +47,14 @@ struct DocumentDecoder<Reader: TokenReader> {
         return .failure(DecodingFailure(problems: sorted.map(\.element)))
     }
 
+    private func position(of element: GraphBuildError.Element) -> TextPosition {
+        if let position = referencePositions[element] { return position }
+        switch element {
+        case .node(let index), .nodeKind(let index), .nodeSource(let index): return nodePositions[index]
+        case .edge(let index), .edgeFrom(let index), .edgeTo(let index), .edgeSource(let index): return edgePositions[index]
+        }
+    }
+
     // MARK: Document
 
     private mutating func decodeDocument() throws(ReadError) {
@@ -52,21 +63,20 @@ struct DocumentDecoder<Reader: TokenReader> {
             report(.typeMismatch(key: "the document", expected: "a map of 'relgraph', 'nodes' and 'edges'", found: root.shapeDescription), at: root.position)
             return
         }
-        var keys = KeyTracker(container: "the document", allowed: DocumentSchema.document)
+        var keys = KeyTracker<TopLevelKey>()
         while let (key, value) = try nextEntry(&keys) {
             switch key {
-            case "relgraph": try decodeVersion(value)
-            case "title":
+            case .relgraph: try decodeVersion(value)
+            case .title:
                 if let title = try localizedText(value, key: "title") { builder.title = title }
-            case "sources": try forEachItem(value, key: "sources") { decoder, item throws(ReadError) in try decoder.decodeSource(item) }
-            case "kinds": try forEachItem(value, key: "kinds") { decoder, item throws(ReadError) in try decoder.decodeKind(item) }
-            case "relations": try forEachItem(value, key: "relations") { decoder, item throws(ReadError) in try decoder.decodeRelation(item) }
-            case "nodes": try forEachItem(value, key: "nodes") { decoder, item throws(ReadError) in try decoder.decodeNode(item) }
-            case "edges": try forEachItem(value, key: "edges") { decoder, item throws(ReadError) in try decoder.decodeEdge(item) }
-            default: preconditionFailure("KeyTracker lets only known keys through")
+            case .sources: try forEachItem(value, key: "sources") { decoder, item throws(ReadError) in try decoder.decodeSource(item) }
+            case .kinds: try forEachItem(value, key: "kinds") { decoder, item throws(ReadError) in try decoder.decodeKind(item) }
+            case .relations: try forEachItem(value, key: "relations") { decoder, item throws(ReadError) in try decoder.decodeRelation(item) }
+            case .nodes: try forEachItem(value, key: "nodes") { decoder, item throws(ReadError) in try decoder.decodeNode(item) }
+            case .edges: try forEachItem(value, key: "edges") { decoder, item throws(ReadError) in try decoder.decodeEdge(item) }
             }
         }
-        if keys.seen["relgraph"] == nil {
+        if !keys.has(.relgraph) {
             report(.missingKey("relgraph", in: "the document", hint: "add 'relgraph: 1' (the format version) as its first line"), at: root.position)
         }
         _ = try reader.next()  // .end, or the reader throws on trailing content
@@ -81,60 +91,53 @@ struct DocumentDecoder<Reader: TokenReader> {
 
     private mutating func decodeSource(_ start: Token) throws(ReadError) {
         guard try expectMapping(start, key: "each source") else { return }
-        var keys = KeyTracker(container: "a source", allowed: DocumentSchema.source)
+        var keys = KeyTracker<SourceKey>()
         var source = Source(id: "")
-        var positions: [String: TextPosition] = [:]
         while let (key, value) = try nextEntry(&keys) {
-            positions[key] = value.position
             switch key {
-            case "id": source.id = try scalar(value, key: "id") ?? ""
-            case "title": source.title = try localizedText(value, key: "title") ?? LocalizedText()
-            case "url": source.url = try scalar(value, key: "url")
-            default: break
+            case .id: source.id = try scalar(value, key: "id") ?? ""
+            case .title: source.title = try localizedText(value, key: "title") ?? LocalizedText()
+            case .url: source.url = try scalar(value, key: "url")
             }
         }
-        guard require("id", in: keys, of: "a source", at: start, hint: "give it an id that nodes and edges name in 'source'") else { return }
+        guard require(.id, in: keys, at: start, hint: "give it an id that nodes and edges name in 'source'") else { return }
         do {
             try builder.addSource(source)
             declaredSources.insert(source.id)
         } catch {
-            report(.graph(error, first: nil), at: positions["id"] ?? start.position)
+            report(.graph(error, first: nil), at: keys.position(of: .id) ?? start.position)
         }
     }
 
     private mutating func decodeKind(_ start: Token) throws(ReadError) {
         guard try expectMapping(start, key: "each kind") else { return }
-        var keys = KeyTracker(container: "a kind", allowed: DocumentSchema.kind)
+        var keys = KeyTracker<KindKey>()
         var declaration = KindDeclaration(kind: "")
-        var positions: [String: TextPosition] = [:]
         while let (key, value) = try nextEntry(&keys) {
-            positions[key] = value.position
             switch key {
-            case "id": declaration.kind = NodeKind(try scalar(value, key: "id") ?? "")
-            case "label": declaration.label = try localizedText(value, key: "label") ?? LocalizedText()
-            case "style": declaration.style = try decodeStyle(value)
-            default: break
+            case .id: declaration.kind = NodeKind(try scalar(value, key: "id") ?? "")
+            case .label: declaration.label = try localizedText(value, key: "label") ?? LocalizedText()
+            case .style: declaration.style = try decodeStyle(value)
             }
         }
-        guard require("id", in: keys, of: "a kind", at: start, hint: "give it an id that nodes use as their 'kind'") else { return }
+        guard require(.id, in: keys, at: start, hint: "give it an id that nodes use as their 'kind'") else { return }
         do {
             try builder.declareKind(declaration)
             declaredKinds.insert(declaration.kind)
         } catch {
-            let position: TextPosition? = if case .invalidStyle = error { positions["style"] } else { positions["id"] }
+            let position: TextPosition? = if case .invalidStyle = error { keys.position(of: .style) } else { keys.position(of: .id) }
             report(.graph(error, first: nil), at: position ?? start.position)
         }
     }
 
     private mutating func decodeStyle(_ start: Token) throws(ReadError) -> KindStyle? {
         guard try expectMapping(start, key: "style") else { return nil }
-        var keys = KeyTracker(container: "a style", allowed: DocumentSchema.style)
+        var keys = KeyTracker<StyleKey>()
         var style = KindStyle()
         while let (key, value) = try nextEntry(&keys) {
             switch key {
-            case "shape": style.shape = try scalar(value, key: "shape")
-            case "color": style.color = try scalar(value, key: "color")
-            default: break
+            case .shape: style.shape = try scalar(value, key: "shape")
+            case .color: style.color = try scalar(value, key: "color")
             }
         }
         return style
@@ -142,61 +145,42 @@ struct DocumentDecoder<Reader: TokenReader> {
 
     private mutating func decodeRelation(_ start: Token) throws(ReadError) {
         guard try expectMapping(start, key: "each relation") else { return }
-        var keys = KeyTracker(container: "a relation", allowed: DocumentSchema.relation)
+        var keys = KeyTracker<RelationKey>()
         var relation = RelationType(id: "")
-        var idPosition = start.position
         while let (key, value) = try nextEntry(&keys) {
             switch key {
-            case "id":
-                relation.id = try scalar(value, key: "id") ?? ""
-                idPosition = value.position
-            case "label": relation.label = try localizedText(value, key: "label") ?? LocalizedText()
-            case "symmetric": relation.isSymmetric = try boolean(value, key: "symmetric") ?? false
-            default: break
+            case .id: relation.id = try scalar(value, key: "id") ?? ""
+            case .label: relation.label = try localizedText(value, key: "label") ?? LocalizedText()
+            case .symmetric: relation.isSymmetric = try boolean(value, key: "symmetric") ?? false
             }
         }
-        guard require("id", in: keys, of: "a relation", at: start, hint: "give it the id that edges use as their 'relation'") else { return }
+        guard require(.id, in: keys, at: start, hint: "give it the id that edges use as their 'relation'") else { return }
         do {
             try builder.declareRelation(relation)
         } catch {
-            report(.graph(error, first: nil), at: idPosition)
+            report(.graph(error, first: nil), at: keys.position(of: .id) ?? start.position)
         }
     }
 
     // MARK: Nodes and edges
 
-    /// The fields nodes and edges share.
+    /// The dates, attributes and source nodes and edges share.
     private struct CommonFields {
         var date: PartialDate?
         var start: PartialDate?
         var end: PartialDate?
+        /// The latest date key's position: where an inconsistency shows.
         var timingPosition: TextPosition?
         var datesValid = true
         var attributes = Attributes()
         var source: String?
-        var positions: [String: TextPosition] = [:]
     }
 
-    /// Reads a field nodes and edges share; false if `key` is not one of them.
-    private mutating func decodeCommonField(_ key: String, _ value: Token, into fields: inout CommonFields) throws(ReadError) -> Bool {
-        switch key {
-        case "date", "start", "end":
-            let date = try partialDate(value, key: key)
-            if date == nil { fields.datesValid = false }
-            switch key {
-            case "date": fields.date = date
-            case "start": fields.start = date
-            default: fields.end = date
-            }
-            fields.timingPosition = max(fields.timingPosition ?? value.position, value.position)
-        case "attributes":
-            fields.attributes = try attributes(value)
-        case "source":
-            fields.source = try scalar(value, key: "source")
-        default:
-            return false
-        }
-        return true
+    private mutating func decodeDate(_ value: Token, key: String, into field: WritableKeyPath<CommonFields, PartialDate?>, _ fields: inout CommonFields) throws(ReadError) {
+        let date = try partialDate(value, key: key)
+        fields[keyPath: field] = date
+        if date == nil { fields.datesValid = false }
+        fields.timingPosition = max(fields.timingPosition ?? value.position, value.position)
     }
 
     private mutating func timing(of fields: CommonFields) -> Timing {
@@ -211,23 +195,25 @@ struct DocumentDecoder<Reader: TokenReader> {
 
     private mutating func decodeNode(_ start: Token) throws(ReadError) {
         guard try expectMapping(start, key: "each node") else { return }
-        var keys = KeyTracker(container: "a node", allowed: DocumentSchema.node)
+        var keys = KeyTracker<NodeKey>()
         var id: String?, kind: String?, type: String?
         var label = LocalizedText()
         var fields = CommonFields()
         while let (key, value) = try nextEntry(&keys) {
-            fields.positions[key] = value.position
-            if try decodeCommonField(key, value, into: &fields) { continue }
             switch key {
-            case "id": id = try scalar(value, key: "id")
-            case "kind": kind = try scalar(value, key: "kind")
-            case "type": type = try scalar(value, key: "type")
-            case "label": label = try localizedText(value, key: "label") ?? label
-            default: break
+            case .id: id = try scalar(value, key: "id")
+            case .kind: kind = try scalar(value, key: "kind")
+            case .type: type = try scalar(value, key: "type")
+            case .label: label = try localizedText(value, key: "label") ?? label
+            case .date: try decodeDate(value, key: "date", into: \.date, &fields)
+            case .start: try decodeDate(value, key: "start", into: \.start, &fields)
+            case .end: try decodeDate(value, key: "end", into: \.end, &fields)
+            case .attributes: fields.attributes = try attributes(value)
+            case .source: fields.source = try scalar(value, key: "source")
             }
         }
-        let hasID = require("id", in: keys, of: "a node", at: start, hint: "give it a unique id such as 'india'")
-        let hasKind = require("kind", in: keys, of: "a node", at: start,
+        let hasID = require(.id, in: keys, at: start, hint: "give it a unique id such as 'india'")
+        let hasKind = require(.kind, in: keys, at: start,
                               hint: "give it one of \(NodeKind.builtIn.map(\.rawValue).joined(separator: ", ")), or a kind declared under 'kinds:'")
         guard hasID, let id else { return }
         let node = Node(
@@ -237,10 +223,10 @@ struct DocumentDecoder<Reader: TokenReader> {
             let index = try builder.addNode(node)
             nodePositions.append(start.position)
             if hasKind, !declaredKinds.contains(node.kind) {
-                referencePositions[.nodeKind(index)] = fields.positions["kind"]
+                referencePositions[.nodeKind(index)] = keys.position(of: .kind)
             }
             if let source = node.source, !declaredSources.contains(source) {
-                referencePositions[.nodeSource(index)] = fields.positions["source"]
+                referencePositions[.nodeSource(index)] = keys.position(of: .source)
             }
         } catch {
             let first: TextPosition?
@@ -249,28 +235,37 @@ struct DocumentDecoder<Reader: TokenReader> {
             } else {
                 first = nil
             }
-            report(.graph(error, first: first), at: fields.positions[field(of: error, default: "id")] ?? start.position)
+            let field: NodeKey
+            switch error {
+            case .invalidIdentifier(_, let role) where role == "kind": field = .kind
+            case .invalidIdentifier(_, let role) where role == "source id": field = .source
+            case .invalidLanguage, .emptyText: field = .label
+            default: field = .id
+            }
+            report(.graph(error, first: first), at: keys.position(of: field) ?? start.position)
         }
     }
 
     private mutating func decodeEdge(_ start: Token) throws(ReadError) {
         guard try expectMapping(start, key: "each edge") else { return }
-        var keys = KeyTracker(container: "an edge", allowed: DocumentSchema.edge)
+        var keys = KeyTracker<EdgeKey>()
         var from: String?, to: String?, relation: String?
         var fields = CommonFields()
         while let (key, value) = try nextEntry(&keys) {
-            fields.positions[key] = value.position
-            if try decodeCommonField(key, value, into: &fields) { continue }
             switch key {
-            case "from": from = try scalar(value, key: "from")
-            case "to": to = try scalar(value, key: "to")
-            case "relation": relation = try scalar(value, key: "relation")
-            default: break
+            case .from: from = try scalar(value, key: "from")
+            case .to: to = try scalar(value, key: "to")
+            case .relation: relation = try scalar(value, key: "relation")
+            case .date: try decodeDate(value, key: "date", into: \.date, &fields)
+            case .start: try decodeDate(value, key: "start", into: \.start, &fields)
+            case .end: try decodeDate(value, key: "end", into: \.end, &fields)
+            case .attributes: fields.attributes = try attributes(value)
+            case .source: fields.source = try scalar(value, key: "source")
             }
         }
-        let hasFrom = require("from", in: keys, of: "an edge", at: start, hint: "name the node the edge leaves")
-        let hasTo = require("to", in: keys, of: "an edge", at: start, hint: "name the node the edge enters")
-        let hasRelation = require("relation", in: keys, of: "an edge", at: start, hint: "name its relation, such as 'signed' or 'partner-of'")
+        let hasFrom = require(.from, in: keys, at: start, hint: "name the node the edge leaves")
+        let hasTo = require(.to, in: keys, at: start, hint: "name the node the edge enters")
+        let hasRelation = require(.relation, in: keys, at: start, hint: "name its relation, such as 'signed' or 'partner-of'")
         guard hasFrom, hasTo, hasRelation, let from, let to, let relation else { return }
         let edge = Edge(
             from: from, to: to, relation: relation, timing: timing(of: fields),
@@ -278,232 +273,18 @@ struct DocumentDecoder<Reader: TokenReader> {
         do {
             let insertion = try builder.addEdgeNotingForwardReferences(edge)
             edgePositions.append(start.position)
-            if insertion.fromIsPending { referencePositions[.edgeFrom(insertion.index)] = fields.positions["from"] }
-            if insertion.toIsPending { referencePositions[.edgeTo(insertion.index)] = fields.positions["to"] }
+            if insertion.fromIsPending { referencePositions[.edgeFrom(insertion.index)] = keys.position(of: .from) }
+            if insertion.toIsPending { referencePositions[.edgeTo(insertion.index)] = keys.position(of: .to) }
             if let source = edge.source, !declaredSources.contains(source) {
-                referencePositions[.edgeSource(insertion.index)] = fields.positions["source"]
+                referencePositions[.edgeSource(insertion.index)] = keys.position(of: .source)
             }
         } catch {
-            report(.graph(error, first: nil), at: fields.positions[field(of: error, default: "relation")] ?? start.position)
+            let field: EdgeKey
+            if case .invalidIdentifier(_, let role) = error, role == "source id" { field = .source } else { field = .relation }
+            report(.graph(error, first: nil), at: keys.position(of: field) ?? start.position)
         }
     }
 
-    /// The key whose value a graph error is about.
-    private func field(of error: GraphError, default key: String) -> String {
-        switch error {
-        case .invalidIdentifier(_, let role) where role == "kind": return "kind"
-        case .invalidIdentifier(_, let role) where role == "source id": return "source"
-        case .invalidLanguage, .emptyText: return "label"
-        default: return key
-        }
-    }
-
-    private func position(of element: GraphBuildError.Element) -> TextPosition {
-        if let position = referencePositions[element] { return position }
-        switch element {
-        case .node(let index), .nodeKind(let index), .nodeSource(let index): return nodePositions[index]
-        case .edge(let index), .edgeFrom(let index), .edgeTo(let index), .edgeSource(let index): return edgePositions[index]
-        }
-    }
-
-    // MARK: Values
-
-    /// Tracks the keys of one map: duplicates, unknown keys and which were seen.
-    private struct KeyTracker {
-        let container: String
-        let allowed: [String]
-        var seen: [String: TextPosition] = [:]
-    }
-
-    /// The next key of a map and the first token of its value, or nil at the end of the map.
-    /// Unknown and duplicate keys are reported and their values skipped.
-    private mutating func nextEntry(_ keys: inout KeyTracker) throws(ReadError) -> (String, Token)? {
-        while true {
-            let keyToken = try reader.next()
-            if keyToken.kind == .mappingEnd { return nil }
-            guard keyToken.kind == .scalar else {
-                report(.typeMismatch(key: "a key in \(keys.container)", expected: "a string", found: keyToken.shapeDescription), at: keyToken.position)
-                try skip(keyToken)
-                try skip(try reader.next())
-                continue
-            }
-            let key = keyToken.text
-            let value = try reader.next()
-            if let first = keys.seen[key] {
-                report(.duplicateKey(key, first: first), at: keyToken.position)
-                try skip(value)
-                continue
-            }
-            keys.seen[key] = keyToken.position
-            guard keys.allowed.contains(key) else {
-                let suggestion = NearestName(candidates: keys.allowed).nearest(to: key)
-                report(.unknownKey(key, in: keys.container, suggestion: suggestion, allowed: keys.allowed), at: keyToken.position)
-                try skip(value)
-                continue
-            }
-            return (key, value)
-        }
-    }
-
-    private mutating func require(_ key: String, in keys: KeyTracker, of container: String, at start: Token, hint: String) -> Bool {
-        guard keys.seen[key] == nil else { return true }
-        report(.missingKey(key, in: container, hint: hint), at: start.position)
-        return false
-    }
-
-    /// Runs `body` on each item of a list.
-    private mutating func forEachItem(
-        _ start: Token, key: String, _ body: (inout Self, Token) throws(ReadError) -> Void
-    ) throws(ReadError) {
-        guard start.kind == .sequenceStart else {
-            report(.typeMismatch(key: key, expected: "a list", found: start.shapeDescription), at: start.position)
-            try skip(start)
-            return
-        }
-        while true {
-            let item = try reader.next()
-            if item.kind == .sequenceEnd { return }
-            try body(&self, item)
-        }
-    }
-
-    private mutating func expectMapping(_ token: Token, key: String) throws(ReadError) -> Bool {
-        guard token.kind == .mappingStart else {
-            report(.typeMismatch(key: key, expected: "a map", found: token.shapeDescription), at: token.position)
-            try skip(token)
-            return false
-        }
-        return true
-    }
-
-    /// A scalar's text, or nil (reported) for a list, a map or null.
-    private mutating func scalar(_ token: Token, key: String) throws(ReadError) -> String? {
-        guard token.kind == .scalar, !token.isNull else {
-            report(.typeMismatch(key: key, expected: "a string", found: token.shapeDescription), at: token.position)
-            try skip(token)
-            return nil
-        }
-        return token.text
-    }
-
-    private mutating func boolean(_ token: Token, key: String) throws(ReadError) -> Bool? {
-        guard let text = try scalar(token, key: key) else { return nil }
-        switch text {
-        case "true", "True", "TRUE": return true
-        case "false", "False", "FALSE": return false
-        default:
-            report(.notABoolean(key: key, value: text), at: token.position)
-            return nil
-        }
-    }
-
-    private mutating func partialDate(_ token: Token, key: String) throws(ReadError) -> PartialDate? {
-        guard let text = try scalar(token, key: key) else { return nil }
-        do {
-            return try PartialDate(parsing: text)
-        } catch {
-            report(.invalidDate(key: key, error), at: token.position)
-            return nil
-        }
-    }
-
-    /// A label or title: a string, or a map from language codes to strings.
-    private mutating func localizedText(_ token: Token, key: String) throws(ReadError) -> LocalizedText? {
-        if token.kind == .scalar, !token.isNull {
-            guard !token.text.isEmpty else {
-                report(.graph(.emptyText(field: key), first: nil), at: token.position)
-                return nil
-            }
-            return LocalizedText(token.text)
-        }
-        guard token.kind == .mappingStart else {
-            report(.typeMismatch(key: key, expected: "a string or a map of languages to strings (en: …, hi: …)", found: token.shapeDescription), at: token.position)
-            try skip(token)
-            return nil
-        }
-        var text = LocalizedText()
-        var seen: [String: TextPosition] = [:]
-        while true {
-            let languageToken = try reader.next()
-            if languageToken.kind == .mappingEnd { break }
-            let value = try reader.next()
-            guard languageToken.kind == .scalar, LanguageCode.isValid(languageToken.text) else {
-                report(.graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil), at: languageToken.position)
-                try skip(languageToken)
-                try skip(value)
-                continue
-            }
-            if let first = seen[languageToken.text] {
-                report(.duplicateKey(languageToken.text, first: first), at: languageToken.position)
-                try skip(value)
-                continue
-            }
-            seen[languageToken.text] = languageToken.position
-            guard let string = try scalar(value, key: "\(key).\(languageToken.text)") else { continue }
-            guard !string.isEmpty else {
-                report(.graph(.emptyText(field: "\(key).\(languageToken.text)"), first: nil), at: value.position)
-                continue
-            }
-            text[languageToken.text] = string
-        }
-        return text
-    }
-
-    private mutating func attributes(_ token: Token) throws(ReadError) -> Attributes {
-        guard try expectMapping(token, key: "attributes") else { return Attributes() }
-        var attributes: [Attributes.Attribute] = []
-        var seen: [String: TextPosition] = [:]
-        while true {
-            let nameToken = try reader.next()
-            if nameToken.kind == .mappingEnd { break }
-            let value = try reader.next()
-            guard nameToken.kind == .scalar else {
-                report(.typeMismatch(key: "an attribute name", expected: "a string", found: nameToken.shapeDescription), at: nameToken.position)
-                try skip(nameToken)
-                try skip(value)
-                continue
-            }
-            let name = nameToken.text
-            if let first = seen[name] {
-                report(.duplicateKey(name, first: first), at: nameToken.position)
-                try skip(value)
-                continue
-            }
-            seen[name] = nameToken.position
-            guard DocumentSchema.isValidAttributeName(name) else {
-                report(.graph(.invalidAttributeName(name), first: nil), at: nameToken.position)
-                try skip(value)
-                continue
-            }
-            guard value.kind == .scalar, !value.isNull else {
-                report(.nonScalarAttribute(name: name, found: value.shapeDescription), at: value.position)
-                try skip(value)
-                continue
-            }
-            let attributeValue = value.isPlain ? AttributeValue(inferringTypeOf: value.text) : .string(value.text)
-            attributes.append(.init(name: name, value: attributeValue))
-        }
-        return Attributes(attributes)
-    }
-
-    /// Consumes the rest of the value that `token` starts.
-    private mutating func skip(_ token: Token) throws(ReadError) {
-        guard token.kind == .mappingStart || token.kind == .sequenceStart else { return }
-        var depth = 1
-        while depth > 0 {
-            switch try reader.next().kind {
-            case .mappingStart, .sequenceStart: depth += 1
-            case .mappingEnd, .sequenceEnd: depth -= 1
-            case .end: return
-            case .scalar: break
-            }
-        }
-    }
-
-    private mutating func report(_ problem: DocumentProblem, at position: TextPosition) {
-        guard problems.count < DocumentSchema.maximumDiagnostics else { return }
-        problems.append(LocatedProblem(position: position, problem: problem))
-    }
 }
 
 /// A problem and where it is, before the file name is attached.

@@ -2,13 +2,13 @@
 ///
 /// Strings are quoted scalars; numbers, `true`, `false` and `null` are plain scalars, so the
 /// decoder treats them as YAML's untyped scalars.
-final class JSONTokenReader: TokenReader {
+struct JSONTokenReader: TokenReader {
     private enum State {
         case objectStart, objectAfterKey, objectAfterValue
         case arrayStart, arrayAfterValue
     }
 
-    private let input: ByteInput
+    private var input: ByteInput
     private var stack: [State] = []
     private var finishedRoot = false
     private var scratch: [UInt8] = []
@@ -20,7 +20,7 @@ final class JSONTokenReader: TokenReader {
         scratch.reserveCapacity(256)
     }
 
-    func next() throws(ReadError) -> Token {
+    mutating func next() throws(ReadError) -> Token {
         try skipWhitespace()
         guard let state = stack.last else {
             if finishedRoot {
@@ -71,13 +71,13 @@ final class JSONTokenReader: TokenReader {
         }
     }
 
-    private func close(_ kind: Token.Kind, at position: TextPosition) -> Token {
+    private mutating func close(_ kind: Token.Kind, at position: TextPosition) -> Token {
         input.advance()
         stack.removeLast()
         return Token(kind: kind, position: position)
     }
 
-    private func key() throws(ReadError) -> Token {
+    private mutating func key() throws(ReadError) -> Token {
         let position = input.position
         guard let byte = try input.peek(), byte == UInt8(ascii: "\"") else {
             let byte = try input.peek()
@@ -88,7 +88,7 @@ final class JSONTokenReader: TokenReader {
         return Token(kind: .scalar, position: position, text: try string(), isPlain: false)
     }
 
-    private func value() throws(ReadError) -> Token {
+    private mutating func value() throws(ReadError) -> Token {
         let position = input.position
         guard let byte = try input.peek() else {
             throw ReadError(position: position, problem: .syntax("the JSON ends where a value was expected"))
@@ -114,7 +114,7 @@ final class JSONTokenReader: TokenReader {
         }
     }
 
-    private func literal(_ word: StaticString, at position: TextPosition) throws(ReadError) -> Token {
+    private mutating func literal(_ word: StaticString, at position: TextPosition) throws(ReadError) -> Token {
         let expected = UnsafeBufferPointer(start: word.utf8Start, count: word.utf8CodeUnitCount)
         for byte in expected {
             guard try input.peek() == byte else {
@@ -125,7 +125,7 @@ final class JSONTokenReader: TokenReader {
         return Token(kind: .scalar, position: position, text: String(decoding: expected, as: UTF8.self), isPlain: true)
     }
 
-    private func number() throws(ReadError) -> String {
+    private mutating func number() throws(ReadError) -> String {
         let position = input.position
         scratch.removeAll(keepingCapacity: true)
         _ = try input.take(into: &scratch) { byte in
@@ -163,7 +163,7 @@ final class JSONTokenReader: TokenReader {
     }
 
     /// Reads a string whose opening quote is the current byte.
-    private func string() throws(ReadError) -> String {
+    private mutating func string() throws(ReadError) -> String {
         let start = input.position
         input.advance()
         scratch.removeAll(keepingCapacity: true)
@@ -186,13 +186,13 @@ final class JSONTokenReader: TokenReader {
                 stop == 0x0A ? "a string runs past the end of the line; write a line break inside a string as \\n"
                     : "control character U+\(String(stop, radix: 16, uppercase: true)) inside a string; escape it"))
         }
-        guard let text = String(validating: scratch, as: UTF8.self) else {
+        guard let text = String(validUTF8: scratch) else {
             throw ReadError(position: start, problem: .invalidUTF8)
         }
         return text
     }
 
-    private func escape() throws(ReadError) {
+    private mutating func escape() throws(ReadError) {
         let position = input.position
         input.advance()
         guard let byte = try input.peek() else {
@@ -225,7 +225,7 @@ final class JSONTokenReader: TokenReader {
         }
     }
 
-    private func hexQuad(at position: TextPosition) throws(ReadError) -> UInt32 {
+    private mutating func hexQuad(at position: TextPosition) throws(ReadError) -> UInt32 {
         var value: UInt32 = 0
         for _ in 0..<4 {
             guard let byte = try input.peek(), let digit = Self.hexValue(byte) else {
@@ -250,7 +250,7 @@ final class JSONTokenReader: TokenReader {
         ReadError(position: position, problem: .syntax("\\u escape holds half of a surrogate pair; write the character itself or both halves"))
     }
 
-    private func skipWhitespace() throws(ReadError) {
+    private mutating func skipWhitespace() throws(ReadError) {
         while let byte = try input.peek() {
             switch byte {
             case 0x20, 0x09, 0x0D: input.advance()
@@ -262,7 +262,7 @@ final class JSONTokenReader: TokenReader {
         }
     }
 
-    private func skipByteOrderMark() throws(ReadError) {
+    private mutating func skipByteOrderMark() throws(ReadError) {
         let position = input.position
         for expected: UInt8 in [0xEF, 0xBB, 0xBF] {
             guard try input.peek() == expected else { throw ReadError(position: position, problem: .invalidUTF8) }

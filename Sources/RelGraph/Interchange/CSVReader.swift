@@ -1,6 +1,6 @@
 /// Reads CSV (RFC 4180: `,` between fields, `"` around fields that hold `,`, `"` or line
 /// breaks, `""` for a quote inside) one record at a time from a chunked ``ByteInput``.
-final class CSVReader {
+struct CSVReader {
     /// One field, and whether it was quoted (an empty quoted field is an empty string,
     /// an empty unquoted one is absent).
     struct Field {
@@ -8,7 +8,7 @@ final class CSVReader {
         var wasQuoted: Bool
     }
 
-    private let input: ByteInput
+    private var input: ByteInput
     private var scratch: [UInt8] = []
     /// Where the record last returned starts.
     private(set) var recordPosition = TextPosition.start
@@ -17,35 +17,36 @@ final class CSVReader {
         self.input = input
     }
 
-    /// The next record, or nil at the end of the input. Blank lines are skipped.
-    func nextRecord() throws(ReadError) -> [Field]? {
+    /// Reads the next record into `fields` (reusing its storage); false at the end of the
+    /// input. Blank lines are skipped.
+    mutating func nextRecord(into fields: inout [Field]) throws(ReadError) -> Bool {
         while true {
-            guard let byte = try input.peek() else { return nil }
+            guard let byte = try input.peek() else { return false }
             if byte == 0x0A { input.advanceNewline(); continue }
             if byte == 0x0D { input.advance(); continue }
             break
         }
         recordPosition = input.position
-        var fields: [Field] = []
+        fields.removeAll(keepingCapacity: true)
         while true {
             fields.append(try field())
-            guard let byte = try input.peek() else { return fields }
+            guard let byte = try input.peek() else { return true }
             switch byte {
             case UInt8(ascii: ","): input.advance()
             case 0x0D:
                 input.advance()
                 if try input.peek() == 0x0A { input.advanceNewline() }
-                return fields
+                return true
             case 0x0A:
                 input.advanceNewline()
-                return fields
+                return true
             default:
                 throw ReadError(position: input.position, problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
             }
         }
     }
 
-    private func field() throws(ReadError) -> Field {
+    private mutating func field() throws(ReadError) -> Field {
         scratch.removeAll(keepingCapacity: true)
         guard try input.peek() == UInt8(ascii: "\"") else {
             _ = try input.take(into: &scratch) { $0 != UInt8(ascii: ",") && $0 != 0x0A && $0 != 0x0D }
@@ -73,8 +74,8 @@ final class CSVReader {
         }
     }
 
-    private func text(at position: TextPosition? = nil) throws(ReadError) -> String {
-        guard let text = String(validating: scratch, as: UTF8.self) else {
+    private mutating func text(at position: TextPosition? = nil) throws(ReadError) -> String {
+        guard let text = String(validUTF8: scratch) else {
             throw ReadError(position: position ?? input.position, problem: .invalidUTF8)
         }
         return text

@@ -76,24 +76,25 @@ extension Neo4jCSV {
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        let reader = CSVReader(input: ByteInput(descriptor: descriptor))
+        var reader = CSVReader(input: ByteInput(descriptor: descriptor))
         func report(_ problem: DocumentProblem, at position: TextPosition) {
             guard problems.count < 10_000 else { return }
             problems.append(Diagnostic(location: SourceLocation(file: path, position: position), problem: problem))
         }
         do {
-            guard let header = try reader.nextRecord() else {
+            var record: [CSVReader.Field] = []
+            guard try reader.nextRecord(into: &record) else {
                 report(.empty, at: .start)
                 throw GraphLoadError.invalidDocument(DocumentError(diagnostics: problems))
             }
             let table: CSVTable
             do {
-                table = try CSVTable(header: header.map(\.text), file: (path as NSString).lastPathComponent)
+                table = try CSVTable(header: record.map(\.text), file: (path as NSString).lastPathComponent)
             } catch {
                 report(error.problem, at: .start)
                 throw GraphLoadError.invalidDocument(DocumentError(diagnostics: problems))
             }
-            while let record = try reader.nextRecord() {
+            while try reader.nextRecord(into: &record) {
                 do {
                     guard record.count == table.columnCount else {
                         throw TableError(column: "", problem: .syntax("this record has \(record.count) fields; the header has \(table.columnCount)"))

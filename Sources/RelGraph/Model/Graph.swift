@@ -5,7 +5,7 @@
 /// queries answer with these indices, and ``node(at:)``/``edge(at:)`` turn them back into values.
 public struct Graph: Sendable {
     let storage: GraphStorage
-    let nodeIndex: [String: Int32]
+    let nodeIndex: IDIndex
     let adjacency: Adjacency
     /// `idRanks[node]`: the node's position in the Unicode scalar order of ids.
     let idRanks: [Int32]
@@ -14,11 +14,15 @@ public struct Graph: Sendable {
     /// `relationRanks[code]`: the relation's position in the Unicode scalar order of relation ids.
     let relationRanks: [Int32]
 
-    init(storage: GraphStorage) {
+    init(storage: GraphStorage, nodeIndex: IDIndex? = nil) {
         self.storage = storage
-        var index = [String: Int32](minimumCapacity: storage.nodeCount)
-        for (node, id) in storage.nodeIDs.enumerated() { index[id] = Int32(node) }
-        nodeIndex = index
+        if let nodeIndex {
+            self.nodeIndex = nodeIndex
+        } else {
+            var index = IDIndex(minimumCapacity: storage.nodeCount)
+            for (node, id) in storage.nodeIDs.enumerated() { index.insert(Int32(node), for: id) }
+            self.nodeIndex = index
+        }
         let symmetric = Set(storage.relationTypes.filter(\.isSymmetric).map(\.id))
         let relationSymmetric = storage.relations.values.map { symmetric.contains($0) }
         self.relationSymmetric = relationSymmetric
@@ -73,7 +77,7 @@ public struct Graph: Sendable {
     public var nodeCount: Int { storage.nodeCount }
 
     /// The index of the node with this id.
-    public func index(ofNode id: String) -> Int? { nodeIndex[id].map(Int.init) }
+    public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id).map(Int.init) }
 
     /// The node at `index`, as a value.
     public func node(at index: Int) -> Node {

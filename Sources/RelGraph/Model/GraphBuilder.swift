@@ -13,7 +13,7 @@
 /// ```
 public struct GraphBuilder: Sendable {
     var storage = GraphStorage()
-    private var nodeIndex: [String: Int32] = [:]
+    private var nodeIndex = IDIndex()
     /// Names of nodes that edges referred to before the nodes were added.
     private var pendingNodeNames: [String] = []
     private var pendingNodeIndex: [String: Int32] = [:]
@@ -27,7 +27,7 @@ public struct GraphBuilder: Sendable {
     /// Creates a builder with room for `nodes` nodes and `edges` edges.
     public init(reservingNodes nodes: Int, edges: Int) {
         storage.reserve(nodes: nodes, edges: edges)
-        nodeIndex.reserveCapacity(nodes)
+        nodeIndex = IDIndex(minimumCapacity: nodes)
     }
 
     /// The graph's title.
@@ -43,7 +43,7 @@ public struct GraphBuilder: Sendable {
     public var edgeCount: Int { storage.edgeCount }
 
     /// Whether a node with this id has been added.
-    public func containsNode(id: String) -> Bool { nodeIndex[id] != nil }
+    public func containsNode(id: String) -> Bool { nodeIndex.index(of: id) != nil }
 
     /// The ids of the nodes added so far, in order.
     public var nodeIDs: [String] { storage.nodeIDs }
@@ -52,7 +52,7 @@ public struct GraphBuilder: Sendable {
     public var kindDeclarations: [KindDeclaration] { storage.kindDeclarations }
 
     /// The index of the node added with this id.
-    public func index(ofNode id: String) -> Int? { nodeIndex[id].map(Int.init) }
+    public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id).map(Int.init) }
 
     /// Declares a source that nodes and edges may name.
     public mutating func addSource(_ source: Source) throws(GraphError) {
@@ -98,17 +98,18 @@ public struct GraphBuilder: Sendable {
     @discardableResult
     public mutating func addNode(_ node: Node) throws(GraphError) -> Int {
         guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: "node id") }
-        guard Identifier.isValid(node.kind.rawValue) else { throw .invalidIdentifier(node.kind.rawValue, role: "kind") }
-        if let source = node.source, !Identifier.isValid(source) {
+        let kind = storage.kinds.index(of: node.kind)
+        if kind == nil, !Identifier.isValid(node.kind.rawValue) { throw .invalidIdentifier(node.kind.rawValue, role: "kind") }
+        if let source = node.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
             throw .invalidIdentifier(source, role: "source id")
         }
         try Self.checkLanguages(of: node.label)
         try Self.checkNames(of: node.attributes)
         let index = Int32(storage.nodeCount)
-        guard nodeIndex[node.id] == nil else { throw .duplicateNode(id: node.id) }
-        nodeIndex[node.id] = index
+        guard nodeIndex.index(of: node.id) == nil else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
-        storage.nodeKinds.append(storage.kinds.intern(node.kind))
+        nodeIndex.insert(index, for: node.id)
+        storage.nodeKinds.append(kind ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)
         storage.nodeLabels.append(node.label)
         storage.nodeTimings.append(node.timing)
@@ -131,8 +132,9 @@ public struct GraphBuilder: Sendable {
     }
 
     mutating func addEdgeNotingForwardReferences(_ edge: Edge) throws(GraphError) -> EdgeInsertion {
-        guard Identifier.isValid(edge.relation) else { throw .invalidIdentifier(edge.relation, role: "relation") }
-        if let source = edge.source, !Identifier.isValid(source) {
+        let relation = storage.relations.index(of: edge.relation)
+        if relation == nil, !Identifier.isValid(edge.relation) { throw .invalidIdentifier(edge.relation, role: "relation") }
+        if let source = edge.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
             throw .invalidIdentifier(source, role: "source id")
         }
         try Self.checkNames(of: edge.attributes)
@@ -140,7 +142,7 @@ public struct GraphBuilder: Sendable {
         let to = endpoint(named: edge.to)
         storage.edgeFrom.append(from)
         storage.edgeTo.append(to)
-        storage.edgeRelations.append(storage.relations.intern(edge.relation))
+        storage.edgeRelations.append(relation ?? storage.relations.intern(edge.relation))
         storage.edgeTimings.append(edge.timing)
         storage.edgeAttributes.append(edge.attributes)
         storage.edgeSources.append(edge.source.map { sourceCodes.intern($0) } ?? -1)
@@ -149,7 +151,7 @@ public struct GraphBuilder: Sendable {
 
     /// A node's index, or a negative placeholder `-(n + 1)` for the n-th name not yet seen.
     private mutating func endpoint(named id: String) -> Int32 {
-        if let index = nodeIndex[id] { return index }
+        if let index = nodeIndex.index(of: id) { return index }
         if let pending = pendingNodeIndex[id] { return -(pending + 1) }
         let pending = Int32(pendingNodeNames.count)
         pendingNodeNames.append(id)
@@ -167,12 +169,12 @@ public struct GraphBuilder: Sendable {
         guard problems.isEmpty else {
             throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
         }
-        return Graph(storage: storage)
+        return Graph(storage: storage, nodeIndex: nodeIndex)
     }
 
     private mutating func resolvePendingEndpoints(_ problems: inout [GraphBuildError.Problem]) {
         guard !pendingNodeNames.isEmpty else { return }
-        let resolved = pendingNodeNames.map { nodeIndex[$0] }
+        let resolved = pendingNodeNames.map { nodeIndex.index(of: $0) }
         var suggester: NearestName?
         func resolve(_ endpoint: inout Int32, edge: Int, element: GraphBuildError.Element) {
             guard endpoint < 0 else { return }

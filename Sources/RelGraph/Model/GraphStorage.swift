@@ -57,10 +57,18 @@ struct InternTable<Value: Hashable & Sendable>: Hashable, Sendable {
 
     subscript(index: Int32) -> Value { values[Int(index)] }
 
-    func index(of value: Value) -> Int32? { indices[value] }
+    /// Small tables (relations and kinds usually are) are scanned, which beats hashing.
+    @inline(__always)
+    func index(of value: Value) -> Int32? {
+        if values.count <= 16 {
+            for (index, candidate) in values.enumerated() where candidate == value { return Int32(index) }
+            return nil
+        }
+        return indices[value]
+    }
 
     mutating func intern(_ value: Value) -> Int32 {
-        if let index = indices[value] { return index }
+        if let index = index(of: value) { return index }
         let index = Int32(values.count)
         values.append(value)
         indices[value] = index

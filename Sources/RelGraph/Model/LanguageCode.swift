@@ -1,6 +1,9 @@
 /// Language codes for labels: a BCP 47 primary tag with optional subtags (`en`, `hi`, `pt-BR`).
 enum LanguageCode {
     static func isValid(_ code: String) -> Bool {
+        // The common case, two or three lowercase letters, without splitting.
+        let utf8 = code.utf8
+        if utf8.count <= 3, utf8.count >= 2, utf8.allSatisfy({ (0x61...0x7A).contains($0) }) { return true }
         let parts = code.split(separator: "-", omittingEmptySubsequences: false)
         guard let primary = parts.first, (2...3).contains(primary.utf8.count),
               primary.utf8.allSatisfy({ (0x61...0x7A).contains($0) })

@@ -1,0 +1,212 @@
+extension DocumentDecoder {
+    /// Tracks the keys of one map: which were seen, and where (for duplicates and for
+    /// problems about a value). Fixed-size, so decoding a million nodes allocates nothing here.
+    struct KeyTracker<Key: DocumentKey> {
+        private var seen: UInt32 = 0
+        private var keyPositions = InlineArray<16, TextPosition>(repeating: .start)
+        private var valuePositions = InlineArray<16, TextPosition>(repeating: .start)
+
+        func has(_ key: Key) -> Bool { seen & (1 << UInt32(key.rawValue)) != 0 }
+
+        /// Where the key's value starts, if the key was given.
+        func position(of key: Key) -> TextPosition? { has(key) ? valuePositions[key.rawValue] : nil }
+
+        func keyPosition(of key: Key) -> TextPosition { keyPositions[key.rawValue] }
+
+        mutating func record(_ key: Key, keyAt keyPosition: TextPosition, valueAt valuePosition: TextPosition) {
+            seen |= 1 << UInt32(key.rawValue)
+            keyPositions[key.rawValue] = keyPosition
+            valuePositions[key.rawValue] = valuePosition
+        }
+    }
+
+    /// The next key of a map and the first token of its value, or nil at the end of the map.
+    /// Unknown and duplicate keys are reported and their values skipped.
+    mutating func nextEntry<Key: DocumentKey>(_ keys: inout KeyTracker<Key>) throws(ReadError) -> (Key, Token)? {
+        while true {
+            let keyToken = try reader.next()
+            if keyToken.kind == .mappingEnd { return nil }
+            guard keyToken.kind == .scalar else {
+                report(.typeMismatch(key: "a key in \(Key.container)", expected: "a string", found: keyToken.shapeDescription), at: keyToken.position)
+                try skip(keyToken)
+                try skip(try reader.next())
+                continue
+            }
+            let value = try reader.next()
+            guard let key = Key(name: keyToken.text) else {
+                let suggestion = NearestName(candidates: Key.names).nearest(to: keyToken.text)
+                report(.unknownKey(keyToken.text, in: Key.container, suggestion: suggestion, allowed: Key.names), at: keyToken.position)
+                try skip(value)
+                continue
+            }
+            if keys.has(key) {
+                report(.duplicateKey(keyToken.text, first: keys.keyPosition(of: key)), at: keyToken.position)
+                try skip(value)
+                continue
+            }
+            keys.record(key, keyAt: keyToken.position, valueAt: value.position)
+            return (key, value)
+        }
+    }
+
+    /// Whether the map had `key`; reports it missing otherwise.
+    mutating func require<Key: DocumentKey>(_ key: Key, in keys: KeyTracker<Key>, at start: Token, hint: @autoclosure () -> String) -> Bool {
+        guard !keys.has(key) else { return true }
+        report(.missingKey(key.name, in: Key.container, hint: hint()), at: start.position)
+        return false
+    }
+
+    /// Runs `body` on each item of a list.
+    mutating func forEachItem(
+        _ start: Token, key: String, _ body: (inout Self, Token) throws(ReadError) -> Void
+    ) throws(ReadError) {
+        guard start.kind == .sequenceStart else {
+            report(.typeMismatch(key: key, expected: "a list", found: start.shapeDescription), at: start.position)
+            try skip(start)
+            return
+        }
+        while true {
+            let item = try reader.next()
+            if item.kind == .sequenceEnd { return }
+            try body(&self, item)
+        }
+    }
+
+    mutating func expectMapping(_ token: Token, key: String) throws(ReadError) -> Bool {
+        guard token.kind == .mappingStart else {
+            report(.typeMismatch(key: key, expected: "a map", found: token.shapeDescription), at: token.position)
+            try skip(token)
+            return false
+        }
+        return true
+    }
+
+    /// A scalar's text, or nil (reported) for a list, a map or null.
+    mutating func scalar(_ token: Token, key: String) throws(ReadError) -> String? {
+        guard token.kind == .scalar, !token.isNull else {
+            report(.typeMismatch(key: key, expected: "a string", found: token.shapeDescription), at: token.position)
+            try skip(token)
+            return nil
+        }
+        return token.text
+    }
+
+    mutating func boolean(_ token: Token, key: String) throws(ReadError) -> Bool? {
+        guard let text = try scalar(token, key: key) else { return nil }
+        switch text {
+        case "true", "True", "TRUE": return true
+        case "false", "False", "FALSE": return false
+        default:
+            report(.notABoolean(key: key, value: text), at: token.position)
+            return nil
+        }
+    }
+
+    mutating func partialDate(_ token: Token, key: String) throws(ReadError) -> PartialDate? {
+        guard let text = try scalar(token, key: key) else { return nil }
+        do {
+            return try PartialDate(parsing: text)
+        } catch {
+            report(.invalidDate(key: key, error), at: token.position)
+            return nil
+        }
+    }
+
+    /// A label or title: a string, or a map from language codes to strings.
+    mutating func localizedText(_ token: Token, key: String) throws(ReadError) -> LocalizedText? {
+        if token.kind == .scalar, !token.isNull {
+            guard !token.text.isEmpty else {
+                report(.graph(.emptyText(field: key), first: nil), at: token.position)
+                return nil
+            }
+            return LocalizedText(token.text)
+        }
+        guard token.kind == .mappingStart else {
+            report(.typeMismatch(key: key, expected: "a string or a map of languages to strings (en: …, hi: …)", found: token.shapeDescription), at: token.position)
+            try skip(token)
+            return nil
+        }
+        var text = LocalizedText()
+        var seen: [String: TextPosition] = [:]
+        while true {
+            let languageToken = try reader.next()
+            if languageToken.kind == .mappingEnd { break }
+            let value = try reader.next()
+            guard languageToken.kind == .scalar, LanguageCode.isValid(languageToken.text) else {
+                report(.graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil), at: languageToken.position)
+                try skip(languageToken)
+                try skip(value)
+                continue
+            }
+            if let first = seen[languageToken.text] {
+                report(.duplicateKey(languageToken.text, first: first), at: languageToken.position)
+                try skip(value)
+                continue
+            }
+            seen[languageToken.text] = languageToken.position
+            guard let string = try scalar(value, key: "\(key).\(languageToken.text)") else { continue }
+            guard !string.isEmpty else {
+                report(.graph(.emptyText(field: "\(key).\(languageToken.text)"), first: nil), at: value.position)
+                continue
+            }
+            text[languageToken.text] = string
+        }
+        return text
+    }
+
+    mutating func attributes(_ token: Token) throws(ReadError) -> Attributes {
+        guard try expectMapping(token, key: "attributes") else { return Attributes() }
+        var attributes: [Attributes.Attribute] = []
+        var seen: [String: TextPosition] = [:]
+        while true {
+            let nameToken = try reader.next()
+            if nameToken.kind == .mappingEnd { break }
+            let value = try reader.next()
+            guard nameToken.kind == .scalar else {
+                report(.typeMismatch(key: "an attribute name", expected: "a string", found: nameToken.shapeDescription), at: nameToken.position)
+                try skip(nameToken)
+                try skip(value)
+                continue
+            }
+            let name = nameToken.text
+            if let first = seen[name] {
+                report(.duplicateKey(name, first: first), at: nameToken.position)
+                try skip(value)
+                continue
+            }
+            seen[name] = nameToken.position
+            guard DocumentSchema.isValidAttributeName(name) else {
+                report(.graph(.invalidAttributeName(name), first: nil), at: nameToken.position)
+                try skip(value)
+                continue
+            }
+            guard value.kind == .scalar, !value.isNull else {
+                report(.nonScalarAttribute(name: name, found: value.shapeDescription), at: value.position)
+                try skip(value)
+                continue
+            }
+            let attributeValue = value.isPlain ? AttributeValue(inferringTypeOf: value.text) : .string(value.text)
+            attributes.append(.init(name: name, value: attributeValue))
+        }
+        return Attributes(attributes)
+    }
+
+    /// Consumes the rest of the value that `token` starts.
+    mutating func skip(_ token: Token) throws(ReadError) {
+        guard token.kind == .mappingStart || token.kind == .sequenceStart else { return }
+        var depth = 1
+        while depth > 0 {
+            switch try reader.next().kind {
+            case .mappingStart, .sequenceStart: depth += 1
+            case .mappingEnd, .sequenceEnd: depth -= 1
+            case .end: return
+            case .scalar: break
+            }
+        }
+    }
+
+    mutating func report(_ problem: DocumentProblem, at position: TextPosition) {
+        guard problems.count < DocumentSchema.maximumDiagnostics else { return }
+        problems.append(LocatedProblem(position: position, problem: problem))
+    }
+}

@@ -103,3 +103,57 @@ struct RandomizedQueryTests {
         #expect(GraphView(graph).weakComponents().count == components)
     }
 }
+
+/// Hub-heavy random graphs exercise the branches that avoid scanning hubs.
+@Suite("Shortest paths on graphs with hubs agree with a reference")
+struct HubShortestPathTests {
+    /// The reference: BFS distances to the target, then from the source the smallest id
+    /// whose distance is one less, hop by hop.
+    static func reference(_ graph: Graph, _ source: Int, _ target: Int, _ direction: Direction) -> [String]? {
+        let steps = RandomizedQueryTests.steps(graph, direction)
+        let back = RandomizedQueryTests.steps(graph, direction.reversed)
+        var distance = [Int](repeating: -1, count: graph.nodeCount)
+        distance[target] = 0
+        var queue = [target], head = 0
+        while head < queue.count {
+            let node = queue[head]
+            head += 1
+            for next in back[node] where distance[next] < 0 {
+                distance[next] = distance[node] + 1
+                queue.append(next)
+            }
+        }
+        guard distance[source] >= 0 else { return nil }
+        var path = [source], current = source
+        while current != target {
+            current = steps[current].filter { distance[$0] == distance[current] - 1 }
+                .min { graph.id(ofNode: $0).precedesInScalarOrder(graph.id(ofNode: $1)) }!
+            path.append(current)
+        }
+        return path.map(graph.id(ofNode:))
+    }
+
+    @Test("paths through hubs", arguments: 0..<40)
+    func hubs(seed: Int) throws {
+        var random = RandomizedQueryTests.Random(state: UInt64(seed) &* 7919)
+        let count = 60
+        let names = (0..<count).map { "v\(String(format: "%03d", ($0 * 37) % count))" }
+        var edges: [(String, String, String)] = []
+        var seen = Set<String>()
+        for _ in 0..<Int.random(in: 30...150, using: &random) {
+            // A third of edge ends land on one of three hubs.
+            func end() -> String { Int.random(in: 0..<3, using: &random) == 0 ? names[Int.random(in: 0..<3, using: &random)] : names.randomElement(using: &random)! }
+            let edge = (end(), end(), ["r", "sym"].randomElement(using: &random)!)
+            if seen.insert("\(edge.0)|\(edge.1)|\(edge.2)").inserted { edges.append(edge) }
+        }
+        let graph = try Fixtures.graph(nodes: names, edges: edges, symmetric: ["sym"])
+        var traversal = Traversal(graph)
+        for _ in 0..<60 {
+            let source = Int.random(in: 0..<count, using: &random), target = Int.random(in: 0..<count, using: &random)
+            for direction in [Direction.both, .outgoing] {
+                #expect(graph.ids(traversal.shortestPath(from: source, to: target, direction: direction)) == Self.reference(graph, source, target, direction),
+                        "seed \(seed) \(direction) \(graph.id(ofNode: source))→\(graph.id(ofNode: target))")
+            }
+        }
+    }
+}

@@ -9,100 +9,126 @@ struct Run: ParsableCommand {
     @Option(help: "The size to run.") var size: Size = .S
     @Option(help: "Where the generated files are.") var data = "Benchmarks/data"
     @Option(help: "Runs per operation (the median is reported).") var runs = 5
+    @Option(help: "Run only operations whose name contains this (the neo4j-csv load always runs).") var only: String?
+
+    /// One timed operation.
+    struct Operation {
+        var name: String
+        var runs: Int
+        var note: String? = nil
+        var body: () throws -> Void
+    }
 
     func run() throws {
         let files = DataFiles(folder: data, size: size)
-        let loadRuns = size == .XL ? 1 : min(runs, 3)
-        func report(_ measurement: Measurement) {
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = .sortedKeys
-            FileHandle.standardOutput.write(try! encoder.encode(measurement) + Data("\n".utf8))
-        }
-        report(try Measure.run("load json", size: size, runs: loadRuns) { _ = try GraphDocument.read(contentsOf: files.json) })
-        if size.hasYAML {
-            report(try Measure.run("load yaml", size: size, runs: loadRuns) { _ = try GraphDocument.read(contentsOf: files.yaml) })
-        }
+        let slowRuns = size == .XL ? 1 : min(runs, 3)
         var graph = Graph()
-        report(try Measure.run("load neo4j-csv", size: size, runs: loadRuns) { graph = try GraphDocument.read(contentsOf: files.csv) })
+        var operations = [
+            Operation(name: "load json", runs: slowRuns) { _ = try GraphDocument.read(contentsOf: files.json) },
+        ]
+        if size.hasYAML {
+            operations.append(Operation(name: "load yaml", runs: slowRuns) { _ = try GraphDocument.read(contentsOf: files.yaml) })
+        }
+        try execute(operations)
+        try execute([Operation(name: "load neo4j-csv", runs: slowRuns) { graph = try GraphDocument.read(contentsOf: files.csv) }], always: true)
+        try execute(queries(on: graph, files) + exports(of: graph, runs: slowRuns) + renders(of: graph, files))
+    }
 
+    private func execute(_ operations: [Operation], always: Bool = false) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = .sortedKeys
+        for operation in operations where always || only.map({ operation.name.contains($0) }) ?? true {
+            let measurement = try Measure.run(operation.name, size: size, runs: operation.runs, note: operation.note, operation.body)
+            FileHandle.standardOutput.write(try encoder.encode(measurement) + Data("\n".utf8))
+        }
+    }
+
+    private func queries(on graph: Graph, _ files: DataFiles) throws -> [Operation] {
         let pairs = try String(contentsOfFile: files.pairs, encoding: .utf8).split(separator: "\n").map {
             let ids = $0.split(separator: " ")
             return (graph.index(ofNode: String(ids[0]))!, graph.index(ofNode: String(ids[1]))!)
         }
         let roots = try String(contentsOfFile: files.roots, encoding: .utf8).split(separator: "\n").map { graph.index(ofNode: String($0))! }
-
-        var traversal = Traversal(graph)
-        var found = 0
-        report(Measure.run("1000 shortest paths", size: size, runs: runs) {
-            found = 0
-            for (from, to) in pairs where traversal.shortestPath(from: from, to: to) != nil { found += 1 }
-        })
-        var reached = 0
-        report(Measure.run("100 two-hop reaches", size: size, runs: runs) {
-            reached = 0
-            for root in roots { reached += traversal.reach(from: root, depth: 2).count }
-        })
-        report(Measure.run("weak components", size: size, runs: runs) { _ = GraphView(graph).weakComponents().count })
-        let hubs = (0..<graph.nodeCount).sorted { degree(graph, $0) > degree(graph, $1) }.prefix(10)
-        report(Measure.run("neighbours of 10 hubs", size: size, runs: runs) {
-            for hub in hubs { _ = traversal.neighbors(of: hub) }
-        })
+        let hubs = (0..<graph.nodeCount).sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(10)
         let moment = try PartialDate(parsing: "2000")
-        var asOf = Traversal(graph.view(GraphFilter(asOf: moment)))
-        report(Measure.run("1000 as-of paths", size: size, runs: runs, note: "view as of 2000 built inside") {
-            asOf = Traversal(graph.view(GraphFilter(asOf: moment)))
-            for (from, to) in pairs { _ = asOf.shortestPath(from: from, to: to) }
-        })
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-bench-\(getpid())").path
-        try FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
-        let exportRuns = size == .XL ? 1 : min(runs, 3)
-        report(try Measure.run("export dot", size: size, runs: exportRuns) {
-            let file = try OutputFile(path: "\(scratch)/graph.dot")
-            file.write(DOTWriter().dot(for: graph))
-            try file.commit()
-        })
-        report(try Measure.run("export graphml", size: size, runs: exportRuns) {
-            let file = try OutputFile(path: "\(scratch)/graph.graphml")
-            var sink = file
-            GraphMLWriter().write(graph, to: &sink)
-            try file.commit()
-        })
-        report(try Measure.run("export neo4j-csv", size: size, runs: exportRuns) { try Neo4jCSV.write(graph, toFolder: "\(scratch)/csv") })
+        var traversal = Traversal(graph)
+        return [
+            Operation(name: "1000 shortest paths", runs: runs) {
+                for (from, to) in pairs { _ = traversal.shortestPath(from: from, to: to) }
+            },
+            Operation(name: "100 two-hop reaches", runs: runs) {
+                for root in roots { _ = traversal.reach(from: root, depth: 2) }
+            },
+            Operation(name: "weak components", runs: runs) { _ = GraphView(graph).weakComponents().count },
+            Operation(name: "neighbours of 10 hubs", runs: runs) {
+                for hub in hubs { _ = traversal.neighbors(of: hub) }
+            },
+            Operation(name: "1000 as-of paths", runs: runs, note: "building the as-of-2000 view included") {
+                var asOf = Traversal(graph.view(GraphFilter(asOf: moment)))
+                for (from, to) in pairs { _ = asOf.shortestPath(from: from, to: to) }
+            },
+        ]
+    }
 
+    private func exports(of graph: Graph, runs: Int) -> [Operation] {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-bench-\(getpid())").path
+        try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
+        return [
+            Operation(name: "export dot", runs: runs) {
+                let file = try OutputFile(path: "\(scratch)/graph.dot")
+                var sink = file
+                DOTWriter().write(graph, to: &sink)
+                try file.commit()
+            },
+            Operation(name: "export graphml", runs: runs) {
+                let file = try OutputFile(path: "\(scratch)/graph.graphml")
+                var sink = file
+                GraphMLWriter().write(graph, to: &sink)
+                try file.commit()
+            },
+            Operation(name: "export neo4j-csv", runs: runs) { try Neo4jCSV.write(graph, toFolder: "\(scratch)/csv") },
+            Operation(name: "export json", runs: runs) {
+                let file = try OutputFile(path: "\(scratch)/graph.json")
+                var sink = file
+                DocumentWriter(syntax: .json).write(graph, to: &sink)
+                try file.commit()
+            },
+        ]
+    }
+
+    private func renders(of graph: Graph, _ files: DataFiles) throws -> [Operation] {
         let renderer = GraphvizRenderer()
         if size == .S {
             let dot = DOTDrawing().dot(for: GraphView(graph))
             try dot.write(toFile: files.dot("render"), atomically: true, encoding: .utf8)
-            _ = try renderer.render(dot)  // the first render in a process loads plugins
-            report(try Measure.run("render S svg (dot)", size: size, runs: max(runs, 10)) { _ = try renderer.render(dot) })
-        } else {
-            for (nodes, name) in [(1_000, "view-1000"), (5_000, "view-5000")] where graph.nodeCount >= nodes {
-                var drawing = DOTDrawing()
-                drawing.layout = "sfdp"
-                drawing.showsLegend = false
-                let view = GraphView(graph).restricted(to: neighbourhood(of: roots[0], in: graph, nodes: nodes))
-                let dot = drawing.dot(for: view)
-                try dot.write(toFile: files.dot(name), atomically: true, encoding: .utf8)
-                report(try Measure.run("render \(nodes)-node view svg (sfdp)", size: size, runs: 1, note: "\(view.edgeIndices.count) edges") {
-                    _ = try renderer.render(dot, layout: .sfdp)
-                })
-            }
+            _ = try renderer.render(dot)  // the first render in a process loads Graphviz's plugins
+            return [Operation(name: "render S svg (dot)", runs: max(runs, 10)) { _ = try renderer.render(dot) }]
         }
-        _ = found + reached
+        var operations: [Operation] = []
+        for nodes in [1_000, 5_000] where graph.nodeCount >= nodes {
+            var drawing = DOTDrawing()
+            drawing.layout = "sfdp"
+            drawing.showsLegend = false
+            let view = GraphView(graph).restricted(to: neighbourhood(in: graph, nodes: nodes))
+            let dot = drawing.dot(for: view)
+            try dot.write(toFile: files.dot("view-\(nodes)"), atomically: true, encoding: .utf8)
+            operations.append(Operation(name: "render \(nodes)-node view svg (sfdp)", runs: 1, note: "\(view.edgeIndices.count) edges") {
+                _ = try renderer.render(dot, layout: .sfdp)
+            })
+        }
+        return operations
     }
 
-    private func degree(_ graph: Graph, _ node: Int) -> Int {
-        graph.adjacencyDegree(of: node)
-    }
-
-    /// The first `nodes` nodes reached breadth-first from `root`, leaving out the hubs so the
-    /// view is a neighbourhood rather than the whole graph.
-    private func neighbourhood(of root: Int, in graph: Graph, nodes: Int) -> [Int] {
-        var traversal = Traversal(graph.view(GraphFilter(kinds: [.treaty, .project, .event, .place, .sector])))
+    /// About `nodes` nodes around a non-hub node, breadth first, the hubs left out so the view
+    /// is a neighbourhood rather than the whole graph.
+    private func neighbourhood(in graph: Graph, nodes: Int) -> [Int] {
+        let hubs = Set((0..<graph.nodeCount).sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(Generator.hubs))
+        let view = GraphView(graph).restricted(to: (0..<graph.nodeCount).filter { !hubs.contains($0) })
+        var traversal = Traversal(view)
+        let root = (0..<graph.nodeCount).first { !hubs.contains($0) && graph.adjacencyDegree(of: $0) > 2 }!
         var depth = 1
         var reached = traversal.reach(from: root, depth: depth)
-        while reached.count < nodes, depth < 12 {
+        while reached.count < nodes, depth < 30 {
             depth += 1
             reached = traversal.reach(from: root, depth: depth)
         }

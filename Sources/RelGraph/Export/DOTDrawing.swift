@@ -19,6 +19,7 @@ public struct DOTDrawing: Sendable {
     public var layout = "dot"
 
     static let maximumLabelLines = 4
+    static let curvedEdgeLimit = 300
     static let labelLineLength = 28
     static let maximumTooltipLength = 2000
 
@@ -41,7 +42,12 @@ public struct DOTDrawing: Sendable {
         if let title = graph.title.text(in: language) {
             graphAttributes += [("label", DOTText.label(Self.bounded(title, lineLength: 80))), ("labelloc", "\"t\""), ("fontsize", "\"16\"")]
         }
-        if layout != "dot" { graphAttributes += [("overlap", "\"false\""), ("splines", "\"true\""), ("start", "\"1\"")] }
+        if layout != "dot" {
+            graphAttributes += [("overlap", "\"false\""), ("start", "\"1\"")]
+            // Routing curved edges around nodes grows much faster than the layout: keep it
+            // for drawings small enough to read edge by edge.
+            if view.nodeIndices.count <= Self.curvedEdgeLimit { graphAttributes.append(("splines", "\"true\"")) }
+        }
         if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)

@@ -15,6 +15,9 @@ public enum DOTText {
 
     /// A value that Graphviz does not interpret (kind, relation, dates, attributes), quoted.
     public static func value(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         output.reserveCapacity(text.utf8.count + 2)
         for character in text.unicodeScalars {
@@ -30,6 +33,9 @@ public enum DOTText {
 
     /// Text Graphviz shows (labels, tooltips), quoted so it shows verbatim.
     public static func label(_ text: String) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "&") }) {
+            return "\"" + text + "\""
+        }
         var output = "\""
         output.reserveCapacity(text.utf8.count + 2)
         for character in text.unicodeScalars {

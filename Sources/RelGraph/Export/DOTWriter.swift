@@ -16,9 +16,18 @@ public struct DOTWriter: Sendable {
 
     /// The whole graph as DOT.
     public func dot(for graph: Graph) -> String {
+        var output = ""
+        write(graph, to: &output)
+        return output
+    }
+
+    /// Streams the DOT into `sink`, a line per node and edge.
+    public func write(_ graph: Graph, to sink: inout some TextSink) {
         var output = "digraph \"relgraph\" {\n"
         writeDeclarations(of: graph, to: &output)
+        sink.write(output)
         for index in 0..<graph.nodeCount {
+            output.removeAll(keepingCapacity: true)
             let node = graph.node(at: index)
             var attributes: [(String, String)] = [("kind", DOTText.value(node.kind.rawValue))]
             if let type = node.type { attributes.append(("type", DOTText.value(type))) }
@@ -26,16 +35,19 @@ public struct DOTWriter: Sendable {
             appendCommon(timing: node.timing, source: node.source, attributes: node.attributes, to: &attributes)
             output += "  \(DOTText.id(node.id))"
             Self.append(attributes, to: &output)
+            sink.write(output)
         }
         for index in 0..<graph.edgeCount {
+            output.removeAll(keepingCapacity: true)
             let edge = graph.edge(at: index)
             var attributes: [(String, String)] = [("relation", DOTText.value(edge.relation))]
             if graph.isSymmetric(edge: index) { attributes.append(("dir", "\"none\"")) }
             appendCommon(timing: edge.timing, source: edge.source, attributes: edge.attributes, to: &attributes)
             output += "  \(DOTText.id(edge.from)) -> \(DOTText.id(edge.to))"
             Self.append(attributes, to: &output)
+            sink.write(output)
         }
-        return output + "}\n"
+        sink.write("}\n")
     }
 
     private func writeDeclarations(of graph: Graph, to output: inout String) {

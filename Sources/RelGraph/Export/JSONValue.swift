@@ -82,6 +82,12 @@ public enum JSONValue: Hashable, Sendable {
     /// Appends `text` as a JSON string literal: quotes, backslashes and control characters
     /// escaped, everything else (Devanagari, emoji) as it is.
     public static func appendQuoted(_ text: String, to output: inout String) {
+        if !text.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            output += "\""
+            output += text
+            output += "\""
+            return
+        }
         output += "\""
         var start = text.utf8.startIndex
         let utf8 = text.utf8

@@ -91,6 +91,9 @@ public struct GraphMLWriter: Sendable {
 enum XML {
     /// Element text: `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
     static func text(_ value: String) -> String {
+        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF }) {
+            return value
+        }
         var output = ""
         output.reserveCapacity(value.utf8.count)
         for scalar in value.unicodeScalars {

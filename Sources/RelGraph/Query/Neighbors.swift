@@ -30,13 +30,17 @@ extension Traversal {
             if Int(entry.neighbor) == node, listedAsOutgoing { continue }
             result.append(Neighbor(node: Int(entry.neighbor), edge: Int(entry.edge), direction: .incoming))
         }
+        // Order by (neighbour id, relation id, direction); entries were collected in edge
+        // order within each direction, so a stable sort on that key leaves ties in edge order.
         let ranks = graph.idRanks
         let relationRanks = graph.relationRanks
-        result.sort { lhs, rhs in
-            let left = (ranks[lhs.node], relationRanks[Int(storage.edgeRelations[lhs.edge])], lhs.direction == .incoming ? 0 : 1, lhs.edge)
-            let right = (ranks[rhs.node], relationRanks[Int(storage.edgeRelations[rhs.edge])], rhs.direction == .incoming ? 0 : 1, rhs.edge)
-            return left < right
+        var keys = result.map { neighbor -> UInt64 in
+            UInt64(UInt32(ranks[neighbor.node])) << 32 | UInt64(UInt32(relationRanks[Int(storage.edgeRelations[neighbor.edge])])) << 1
+                | (neighbor.direction == .incoming ? 0 : 1)
         }
+        var positions = (0..<UInt32(result.count)).map { $0 }
+        RadixSort.sort(&keys, &positions)
+        result = positions.map { result[Int($0)] }
         return result
     }
 }

@@ -20,9 +20,10 @@ extension Traversal {
                 }
             }
             layer = layer.upperBound..<scratch.forwardNodes.count
-            var found = Array(scratch.forwardNodes[layer])
-            found.sort { ranks[Int($0)] < ranks[Int($1)] }
-            result += found.lazy.map { ReachedNode(node: Int($0), distance: distance) }
+            var keys = scratch.forwardNodes[layer].map { UInt64(UInt32(ranks[Int($0)])) }
+            var nodes = scratch.forwardNodes[layer].map { UInt32($0) }
+            RadixSort.sort(&keys, &nodes)
+            result += nodes.lazy.map { ReachedNode(node: Int($0), distance: distance) }
         }
         return result
     }

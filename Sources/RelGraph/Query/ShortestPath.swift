@@ -2,10 +2,13 @@ extension Traversal {
     /// One shortest path (fewest hops) from `source` to `target`, or nil if there is none.
     ///
     /// Among several shortest paths this returns the one whose sequence of node ids is
-    /// smallest, compared id by id in Unicode scalar order; it finds it without enumerating
-    /// paths. The search is a bidirectional breadth-first search that grows the smaller
-    /// frontier, then walks from the source choosing at each hop the smallest id that still
-    /// lies on a shortest path.
+    /// smallest, compared id by id in Unicode scalar order, without enumerating paths:
+    /// 1. a bidirectional breadth-first search grows, layer by whole layer, the side whose
+    ///    frontier has fewer edges to scan, until the two searches touch;
+    /// 2. a sweep back through the forward layers marks the nodes from which a shortest path
+    ///    continues;
+    /// 3. a walk from the source takes, at each hop, the smallest id still on a shortest path.
+    /// Hubs with huge degree are never scanned where a smaller list answers the same question.
     ///
     /// - Parameter direction: `.both` (the default) ignores edge direction; `.outgoing`
     ///   follows it. Symmetric relations are followed both ways either way.
@@ -13,131 +16,171 @@ extension Traversal {
         guard view.contains(node: source), view.contains(node: target) else { return nil }
         if source == target { return Path(nodes: [source], edges: []) }
         let generation = scratch.nextGeneration()
-        guard let (forwardDepth, backwardDepth, layerStarts) = meet(source, target, direction, generation) else {
-            return nil
-        }
-        let distance = forwardDepth + backwardDepth
-        markNodesLeadingToMeeting(forwardDepth, backwardDepth, layerStarts, direction, generation)
-
-        // Walk from the source, choosing the smallest id that stays on a shortest path.
-        var nodes = [source]
-        var current = source
-        let ranks = graph.idRanks
-        for step in 1...distance {
-            var best: Int32 = -1
-            let scratch = self.scratch
-            view.forEachStep(from: current, direction) { neighbor, _ in
-                let v = Int(neighbor)
-                let onPath: Bool
-                if step <= forwardDepth {
-                    onPath = scratch.forwardMark[v] == generation && scratch.forwardDistance[v] == step
-                        && scratch.extraMark[v] == generation
-                } else {
-                    onPath = scratch.backwardMark[v] == generation && Int(scratch.backwardDistance[v]) == distance - step
-                }
-                if onPath, best < 0 || ranks[v] < ranks[Int(best)] { best = neighbor }
-            }
-            precondition(best >= 0, "a shortest path continues from every node on one")
-            current = Int(best)
-            nodes.append(current)
-        }
-        return path(through: nodes, direction)
+        guard let search = meet(source, target, direction, generation) else { return nil }
+        markNodesLeadingToMeeting(search, direction, generation)
+        return walk(from: source, search, direction, generation)
     }
 
-    /// Grows both searches until they touch. Returns their depths and where each forward
-    /// layer starts in `scratch.forwardNodes`, or nil when the two cannot meet.
-    private mutating func meet(
-        _ source: Int, _ target: Int, _ direction: Direction, _ generation: UInt32
-    ) -> (Int, Int, [Int])? {
+    /// Where the two searches met: their depths, and where each of their layers starts in
+    /// `scratch.forwardNodes` / `scratch.backwardNodes` (one extra entry marks the end).
+    struct Meeting {
+        var forwardDepth: Int
+        var backwardDepth: Int
+        var forwardLayers: [Int]
+        var backwardLayers: [Int]
+        var distance: Int { forwardDepth + backwardDepth }
+    }
+
+    /// The number of adjacency entries walking from `node` scans.
+    @inline(__always)
+    func cost(of node: Int) -> Int { graph.adjacencyDegree(of: node) }
+
+    private mutating func meet(_ source: Int, _ target: Int, _ direction: Direction, _ generation: UInt32) -> Meeting? {
         scratch.forwardMark[source] = generation
         scratch.forwardDistance[source] = 0
         scratch.forwardNodes.append(Int32(source))
         scratch.backwardMark[target] = generation
         scratch.backwardDistance[target] = 0
         scratch.backwardNodes.append(Int32(target))
-        var forwardLayer = 0..<1, backwardLayer = 0..<1
-        var forwardDepth = 0, backwardDepth = 0
-        var forwardLayerStarts = [0]
+        var meeting = Meeting(forwardDepth: 0, backwardDepth: 0, forwardLayers: [0, 1], backwardLayers: [0, 1])
+        var forwardVolume = cost(of: source), backwardVolume = cost(of: target)
         while true {
+            let forwardLayer = meeting.forwardLayers[meeting.forwardDepth]..<meeting.forwardLayers[meeting.forwardDepth + 1]
+            let backwardLayer = meeting.backwardLayers[meeting.backwardDepth]..<meeting.backwardLayers[meeting.backwardDepth + 1]
             guard !forwardLayer.isEmpty, !backwardLayer.isEmpty else { return nil }
             let met: Bool
-            if forwardLayer.count <= backwardLayer.count {
-                met = expandForward(forwardLayer, depth: forwardDepth, direction, generation)
-                forwardDepth += 1
-                forwardLayer = forwardLayer.upperBound..<scratch.forwardNodes.count
-                forwardLayerStarts.append(forwardLayer.lowerBound)
+            if forwardVolume <= backwardVolume {
+                (met, forwardVolume) = expand(forwardLayer, depth: meeting.forwardDepth, direction, generation, forward: true)
+                meeting.forwardDepth += 1
+                meeting.forwardLayers.append(scratch.forwardNodes.count)
             } else {
-                met = expandBackward(backwardLayer, depth: backwardDepth, direction.reversed, generation)
-                backwardDepth += 1
-                backwardLayer = backwardLayer.upperBound..<scratch.backwardNodes.count
+                (met, backwardVolume) = expand(backwardLayer, depth: meeting.backwardDepth, direction.reversed, generation, forward: false)
+                meeting.backwardDepth += 1
+                meeting.backwardLayers.append(scratch.backwardNodes.count)
             }
-            if met { return (forwardDepth, backwardDepth, forwardLayerStarts) }
+            if met { return meeting }
         }
     }
 
-    private mutating func expandForward(_ layer: Range<Int>, depth: Int, _ direction: Direction, _ generation: UInt32) -> Bool {
+    /// Grows one search by a layer. Returns whether it touched the other search, and the
+    /// number of adjacency entries the new layer would scan.
+    private mutating func expand(
+        _ layer: Range<Int>, depth: Int, _ direction: Direction, _ generation: UInt32, forward: Bool
+    ) -> (Bool, Int) {
         var met = false
+        var volume = 0
         let next = Int32(depth + 1)
         for position in layer {
-            let node = Int(scratch.forwardNodes[position])
+            let node = Int(forward ? scratch.forwardNodes[position] : scratch.backwardNodes[position])
             view.forEachStep(from: node, direction) { neighbor, _ in
                 let v = Int(neighbor)
-                guard scratch.forwardMark[v] != generation else { return }
-                scratch.forwardMark[v] = generation
-                scratch.forwardDistance[v] = next
-                scratch.forwardNodes.append(neighbor)
-                if scratch.backwardMark[v] == generation { met = true }
+                if forward {
+                    guard scratch.forwardMark[v] != generation else { return }
+                    scratch.forwardMark[v] = generation
+                    scratch.forwardDistance[v] = next
+                    scratch.forwardNodes.append(neighbor)
+                    if scratch.backwardMark[v] == generation { met = true }
+                } else {
+                    guard scratch.backwardMark[v] != generation else { return }
+                    scratch.backwardMark[v] = generation
+                    scratch.backwardDistance[v] = next
+                    scratch.backwardNodes.append(neighbor)
+                    if scratch.forwardMark[v] == generation { met = true }
+                }
+                volume += graph.adjacencyDegree(of: v)
             }
         }
-        return met
-    }
-
-    private mutating func expandBackward(_ layer: Range<Int>, depth: Int, _ direction: Direction, _ generation: UInt32) -> Bool {
-        var met = false
-        let next = Int32(depth + 1)
-        for position in layer {
-            let node = Int(scratch.backwardNodes[position])
-            view.forEachStep(from: node, direction) { neighbor, _ in
-                let v = Int(neighbor)
-                guard scratch.backwardMark[v] != generation else { return }
-                scratch.backwardMark[v] = generation
-                scratch.backwardDistance[v] = next
-                scratch.backwardNodes.append(neighbor)
-                if scratch.forwardMark[v] == generation { met = true }
-            }
-        }
-        return met
+        return (met, volume)
     }
 
     /// Marks (with `extraMark`) the forward nodes from which a shortest path continues: the
     /// meeting nodes of the last forward layer, then, layer by layer back towards the source,
-    /// every node with an edge into a marked node of the next layer.
-    private mutating func markNodesLeadingToMeeting(
-        _ forwardDepth: Int, _ backwardDepth: Int, _ layerStarts: [Int], _ direction: Direction, _ generation: UInt32
-    ) {
+    /// every node with an edge into a marked node of the next layer. The marked nodes of each
+    /// depth end up in `scratch.work[scratch.markedLayers[depth]]`.
+    private mutating func markNodesLeadingToMeeting(_ meeting: Meeting, _ direction: Direction, _ generation: UInt32) {
         scratch.work.removeAll(keepingCapacity: true)
-        for position in layerStarts[forwardDepth]..<scratch.forwardNodes.count {
+        scratch.markedLayers = [Range<Int>](repeating: 0..<0, count: meeting.forwardDepth + 1)
+        for position in meeting.forwardLayers[meeting.forwardDepth]..<meeting.forwardLayers[meeting.forwardDepth + 1] {
             let v = Int(scratch.forwardNodes[position])
-            if scratch.backwardMark[v] == generation, Int(scratch.backwardDistance[v]) == backwardDepth {
+            if scratch.backwardMark[v] == generation, Int(scratch.backwardDistance[v]) == meeting.backwardDepth {
                 scratch.extraMark[v] = generation
                 scratch.work.append(Int32(v))
             }
         }
-        var layer = 0..<scratch.work.count
-        for depth in stride(from: forwardDepth - 1, through: 1, by: -1) {
+        scratch.markedLayers[meeting.forwardDepth] = 0..<scratch.work.count
+        for depth in stride(from: meeting.forwardDepth - 1, through: 1, by: -1) {
+            let marked = scratch.markedLayers[depth + 1]
+            let layer = meeting.forwardLayers[depth]..<meeting.forwardLayers[depth + 1]
+            let start = scratch.work.count
+            // Scan whichever is smaller: the marked nodes' edges back, or this layer's edges forward.
+            let backCost = marked.reduce(0) { $0 + cost(of: Int(scratch.work[$1])) }
+            let forwardCost = layer.reduce(0) { $0 + cost(of: Int(scratch.forwardNodes[$1])) }
             let wanted = Int32(depth)
-            for position in layer {
-                let node = Int(scratch.work[position])
-                view.forEachStep(from: node, direction.reversed) { neighbor, _ in
-                    let u = Int(neighbor)
-                    guard scratch.forwardMark[u] == generation, scratch.forwardDistance[u] == wanted,
-                          scratch.extraMark[u] != generation
-                    else { return }
-                    scratch.extraMark[u] = generation
-                    scratch.work.append(neighbor)
+            if backCost <= forwardCost {
+                for position in marked {
+                    view.forEachStep(from: Int(scratch.work[position]), direction.reversed) { neighbor, _ in
+                        let u = Int(neighbor)
+                        guard scratch.forwardMark[u] == generation, scratch.forwardDistance[u] == wanted,
+                              scratch.extraMark[u] != generation
+                        else { return }
+                        scratch.extraMark[u] = generation
+                        scratch.work.append(neighbor)
+                    }
+                }
+            } else {
+                for position in layer {
+                    let u = Int(scratch.forwardNodes[position])
+                    var leads = false
+                    view.forEachStep(from: u, direction) { neighbor, _ in
+                        let v = Int(neighbor)
+                        if !leads, scratch.extraMark[v] == generation, scratch.forwardDistance[v] == wanted + 1 { leads = true }
+                    }
+                    if leads {
+                        scratch.extraMark[u] = generation
+                        scratch.work.append(Int32(u))
+                    }
                 }
             }
-            layer = layer.upperBound..<scratch.work.count
+            scratch.markedLayers[depth] = start..<scratch.work.count
         }
+    }
+
+    /// Walks from the source, taking at each hop the smallest id that stays on a shortest path.
+    private mutating func walk(from source: Int, _ meeting: Meeting, _ direction: Direction, _ generation: UInt32) -> Path {
+        var nodes = [source]
+        var current = source
+        let ranks = graph.idRanks
+        let distance = meeting.distance
+        for step in 1...distance {
+            // The candidates: marked forward nodes at this depth, or backward nodes at the
+            // right distance from the target. Either test `current`'s edges against them, or
+            // test each candidate (in id order) for an edge from `current`.
+            let inForwardPart = step <= meeting.forwardDepth
+            let candidates: ArraySlice<Int32>
+            if inForwardPart {
+                candidates = scratch.work[scratch.markedLayers[step]]
+            } else {
+                let depth = distance - step
+                candidates = scratch.backwardNodes[meeting.backwardLayers[depth]..<meeting.backwardLayers[depth + 1]]
+            }
+            var best: Int32 = -1
+            if cost(of: current) <= candidates.count * 4 {
+                let scratch = self.scratch
+                view.forEachStep(from: current, direction) { neighbor, _ in
+                    let v = Int(neighbor)
+                    let onPath = inForwardPart
+                        ? scratch.extraMark[v] == generation && Int(scratch.forwardDistance[v]) == step
+                        : scratch.backwardMark[v] == generation && Int(scratch.backwardDistance[v]) == distance - step
+                    if onPath, best < 0 || ranks[v] < ranks[Int(best)] { best = neighbor }
+                }
+            } else {
+                let inRankOrder = candidates.sorted { ranks[Int($0)] < ranks[Int($1)] }
+                best = inRankOrder.first { edge(from: current, to: Int($0), direction) != nil } ?? -1
+            }
+            precondition(best >= 0, "a shortest path continues from every node on one")
+            current = Int(best)
+            nodes.append(current)
+        }
+        return path(through: nodes, direction)
     }
 }

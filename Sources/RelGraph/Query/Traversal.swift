@@ -36,6 +36,8 @@ public struct Traversal {
         var forwardNodes: [Int32] = []
         var backwardNodes: [Int32] = []
         var work: [Int32] = []
+        /// Where the shortest-path sweep's marked layers start in `work`.
+        var markedLayers: [Range<Int>] = []
 
         init(nodeCount: Int) {
             forwardMark = [UInt32](repeating: 0, count: nodeCount)
@@ -64,26 +66,33 @@ public struct Traversal {
     }
 
     /// Of the kept edges joining `from` to `to` in `direction`, the one to report: the
-    /// smallest relation id (Unicode scalar order), then the earliest edge.
-    func preferredEdge(from: Int, to: Int, _ direction: Direction) -> Int {
+    /// smallest relation id (Unicode scalar order), then the earliest edge; nil if none.
+    /// Scans the shorter of the two nodes' adjacency lists.
+    func edge(from: Int, to: Int, _ direction: Direction) -> Int? {
         var best: Int32 = -1
         let ranks = graph.relationRanks
         let relations = graph.storage.edgeRelations
-        view.forEachStep(from: from, direction) { neighbor, edge in
-            guard neighbor == to else { return }
+        func consider(_ edge: Int32) {
             if best < 0 { best = edge; return }
             let rank = ranks[Int(relations[Int(edge)])], bestRank = ranks[Int(relations[Int(best)])]
             if rank < bestRank || (rank == bestRank && edge < best) { best = edge }
         }
-        precondition(best >= 0, "consecutive path nodes are adjacent")
-        return Int(best)
+        if graph.adjacencyDegree(of: from) <= graph.adjacencyDegree(of: to) {
+            view.forEachStep(from: from, direction) { neighbor, edge in if Int(neighbor) == to { consider(edge) } }
+        } else {
+            view.forEachStep(from: to, direction.reversed) { neighbor, edge in if Int(neighbor) == from { consider(edge) } }
+        }
+        return best < 0 ? nil : Int(best)
     }
 
     /// Attaches edges to a node sequence.
     func path(through nodes: [Int], _ direction: Direction) -> Path {
         var edges: [Int] = []
         edges.reserveCapacity(max(nodes.count - 1, 0))
-        for (from, to) in zip(nodes, nodes.dropFirst()) { edges.append(preferredEdge(from: from, to: to, direction)) }
+        for (from, to) in zip(nodes, nodes.dropFirst()) {
+            guard let edge = edge(from: from, to: to, direction) else { preconditionFailure("consecutive path nodes are adjacent") }
+            edges.append(edge)
+        }
         return Path(nodes: nodes, edges: edges)
     }
 }

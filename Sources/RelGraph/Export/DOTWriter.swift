@@ -24,40 +24,56 @@ public struct DOTWriter: Sendable {
     /// Streams the DOT into `sink`, a line per node and edge.
     public func write(_ graph: Graph, to sink: inout some TextSink) {
         var output = "digraph \"relgraph\" {\n"
-        writeDeclarations(of: graph, to: &output)
+        for (name, value) in declarations(of: graph) { output += "  \(DOTText.id(name))=\(value)\n" }
         sink.write(output)
+        let storage = graph.storage
+        let quotedIDs = storage.nodeIDs.map(DOTText.id)
+        let quotedKinds = storage.kinds.values.map { "kind=" + DOTText.value($0.rawValue) }
+        // Pieces go straight into the sink: no line is built and copied again.
         for index in 0..<graph.nodeCount {
-            output.removeAll(keepingCapacity: true)
-            let node = graph.node(at: index)
-            var attributes: [(String, String)] = [("kind", DOTText.value(node.kind.rawValue))]
-            if let type = node.type { attributes.append(("type", DOTText.value(type))) }
-            appendLabel(node.label, key: "label", to: &attributes)
-            appendCommon(timing: node.timing, source: node.source, attributes: node.attributes, to: &attributes)
-            output += "  \(DOTText.id(node.id))"
-            Self.append(attributes, to: &output)
-            sink.write(output)
+            sink.write("  ")
+            sink.write(quotedIDs[index])
+            sink.write(" [")
+            sink.write(quotedKinds[Int(storage.nodeKinds[index])])
+            if let type = storage.nodeTypes[index] {
+                sink.write(" type=")
+                sink.write(DOTText.value(type))
+            }
+            for (name, value) in labelAttributes(storage.nodeLabels[index], key: "label", displayed: true) {
+                sink.write(" ")
+                sink.write(DOTText.id(name))
+                sink.write("=")
+                sink.write(value)
+            }
+            writeCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], in: graph, to: &sink)
+            sink.write("]\n")
+        }
+        // Per relation, what every one of its edges carries, quoted once.
+        let relationText = graph.relationsInUse.indices.map { code in
+            "relation=\(DOTText.value(graph.relationsInUse[code]))" + (graph.relationSymmetric[code] ? " dir=\"none\"" : "")
         }
         for index in 0..<graph.edgeCount {
-            output.removeAll(keepingCapacity: true)
-            let edge = graph.edge(at: index)
-            var attributes: [(String, String)] = [("relation", DOTText.value(edge.relation))]
-            if graph.isSymmetric(edge: index) { attributes.append(("dir", "\"none\"")) }
-            appendCommon(timing: edge.timing, source: edge.source, attributes: edge.attributes, to: &attributes)
-            output += "  \(DOTText.id(edge.from)) -> \(DOTText.id(edge.to))"
-            Self.append(attributes, to: &output)
-            sink.write(output)
+            sink.write("  ")
+            sink.write(quotedIDs[Int(storage.edgeFrom[index])])
+            sink.write(" -> ")
+            sink.write(quotedIDs[Int(storage.edgeTo[index])])
+            sink.write(" [")
+            sink.write(relationText[Int(storage.edgeRelations[index])])
+            writeCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], in: graph, to: &sink)
+            sink.write("]\n")
         }
         sink.write("}\n")
     }
 
-    private func writeDeclarations(of graph: Graph, to output: inout String) {
+    /// The title and declarations, as graph attributes.
+    private func declarations(of graph: Graph) -> [(String, String)] {
         var attributes: [(String, String)] = [("relgraph", "\"1\"")]
-        appendLabel(graph.title, key: "title", to: &attributes)
+        attributes += labelAttributes(graph.title, key: "title", displayed: false)
         if let title = graph.title.text(in: language) { attributes.append(("label", DOTText.label(title))) }
         attributes.append(("relgraph/kinds", DOTText.value(graph.kindDeclarations.map(\.kind.rawValue).joined(separator: " "))))
         for declaration in graph.kindDeclarations {
             let prefix = "kind/\(declaration.kind.rawValue)"
-            appendLabel(declaration.label, key: "\(prefix)/label", to: &attributes)
+            attributes += labelAttributes(declaration.label, key: "\(prefix)/label", displayed: false)
             if let shape = declaration.style?.shape { attributes.append(("\(prefix)/shape", DOTText.value(shape))) }
             if let color = declaration.style?.color { attributes.append(("\(prefix)/color", DOTText.value(color))) }
         }
@@ -65,25 +81,23 @@ public struct DOTWriter: Sendable {
         for relation in graph.relationTypes {
             let prefix = "relation/\(relation.id)"
             attributes.append(("\(prefix)/symmetric", relation.isSymmetric ? "\"true\"" : "\"false\""))
-            appendLabel(relation.label, key: "\(prefix)/label", to: &attributes)
+            attributes += labelAttributes(relation.label, key: "\(prefix)/label", displayed: false)
         }
         attributes.append(("relgraph/sources", DOTText.value(graph.sources.map(\.id).joined(separator: " "))))
         for source in graph.sources {
-            appendLabel(source.title, key: "source/\(source.id)/title", to: &attributes)
+            attributes += labelAttributes(source.title, key: "source/\(source.id)/title", displayed: false)
             if let url = source.url { attributes.append(("source/\(source.id)/url", DOTText.value(url))) }
         }
-        for (name, value) in attributes { output += "  \(DOTText.id(name))=\(value)\n" }
+        return attributes
     }
 
-    /// `key` for a text without a language, `key/<lang>` for each language, plus a
-    /// displayable `label` when `key` is a node's label.
-    private func appendLabel(_ text: LocalizedText, key: String, to attributes: inout [(String, String)]) {
-        guard !text.isEmpty else { return }
-        if text.isNeutral {
-            attributes.append((key, DOTText.label(text.entries[0].text)))
-            return
-        }
-        if key == "label", let display = text.text(in: language) { attributes.append(("label", DOTText.label(display))) }
+    /// `key` for a text without a language, or `key/<lang>` for each language (plus, when
+    /// `displayed`, a `label` in the writer's language for Graphviz to show).
+    private func labelAttributes(_ text: LocalizedText, key: String, displayed: Bool) -> [(String, String)] {
+        guard !text.isEmpty else { return [] }
+        if text.isNeutral { return [(key, DOTText.label(text.entries[0].text))] }
+        var attributes: [(String, String)] = []
+        if displayed, let display = text.text(in: language) { attributes.append(("label", DOTText.label(display))) }
         for entry in text.entries {
             attributes.append((entry.language.map { "\(key)/\($0)" } ?? key, DOTText.label(entry.text)))
         }
@@ -93,24 +107,45 @@ public struct DOTWriter: Sendable {
         if languages != languages.sorted() {
             attributes.append(("\(key)/languages", DOTText.value(languages.joined(separator: " "))))
         }
+        return attributes
     }
 
-    private func appendCommon(timing: Timing, source: String?, attributes: Attributes, to list: inout [(String, String)]) {
-        if let date = timing.date { list.append(("date", DOTText.value(date.description))) }
-        if let start = timing.start { list.append(("start", DOTText.value(start.description))) }
-        if let end = timing.end { list.append(("end", DOTText.value(end.description))) }
-        if let source { list.append(("source", DOTText.value(source))) }
+    private func writeCommon(_ timing: Timing, _ source: Int32, _ attributes: Attributes, in graph: Graph, to sink: inout some TextSink) {
+        func date(_ name: String, _ date: PartialDate) {
+            sink.write(name)
+            sink.write(date.description)
+            sink.write("\"")
+        }
+        switch timing {
+        case .undated: break
+        case .on(let value): date(" date=\"", value)
+        case let .between(start, end):
+            if let start { date(" start=\"", start) }
+            if let end { date(" end=\"", end) }
+        }
+        if source >= 0 {
+            sink.write(" source=")
+            sink.write(DOTText.value(graph.storage.sources[Int(source)].id))
+        }
+        guard !attributes.isEmpty else { return }
         var strings: [String] = []
         for attribute in attributes {
-            list.append((attribute.name, DOTText.value(attribute.value.text)))
+            sink.write(" ")
+            sink.write(DOTText.id(attribute.name))
+            sink.write("=")
+            sink.write(DOTText.value(attribute.value.text))
             // DOT values are untyped; note strings that would read back as numbers or booleans.
             if case .string(let text) = attribute.value, AttributeValue(inferringTypeOf: text) != attribute.value {
                 strings.append(attribute.name)
             }
         }
-        if !strings.isEmpty { list.append(("relgraph/strings", DOTText.value(strings.joined(separator: " ")))) }
+        if !strings.isEmpty {
+            sink.write(" \"relgraph/strings\"=")
+            sink.write(DOTText.value(strings.joined(separator: " ")))
+        }
     }
 
+    /// Appends ` [name=value …]` and a line break.
     static func append(_ attributes: [(String, String)], to output: inout String) {
         guard !attributes.isEmpty else { output += "\n"; return }
         output += " ["

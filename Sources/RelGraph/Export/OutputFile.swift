@@ -6,11 +6,14 @@ import Foundation
 ///
 /// Writes are buffered, so exporters can stream millions of lines without holding them.
 public final class OutputFile: TextSink {
-    /// Where the file ends up.
-    public let path: String
-    private let temporaryPath: String
+    /// Where the file ends up (nil for standard output).
+    public let path: String?
+    /// Where it is written until it is complete (nil for standard output).
+    private let temporaryPath: String?
     private var descriptor: Int32
-    private var buffer: [UInt8] = []
+    /// Written for every piece of every line: exempt from run-time exclusivity checks, which
+    /// cost more than the copy. An output file has one writer, never shared between threads.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private var failure: OutputError?
     private var committed = false
 
@@ -21,19 +24,30 @@ public final class OutputFile: TextSink {
         self.path = path
         let url = URL(fileURLWithPath: path)
         let directory = url.deletingLastPathComponent().path
-        temporaryPath = "\(directory)/.\(url.lastPathComponent).relgraph-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporaryPath = "\(directory)/.\(url.lastPathComponent).relgraph-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        self.temporaryPath = temporaryPath
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
         guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
         buffer.reserveCapacity(Self.bufferSize)
     }
 
+    /// Standard output: written through the same buffer, nothing to rename.
+    public init(standardOutput: Void = ()) {
+        path = nil
+        temporaryPath = nil
+        descriptor = STDOUT_FILENO
+        buffer.reserveCapacity(Self.bufferSize)
+    }
+
     deinit {
+        guard let temporaryPath else { flush(); return }
         if descriptor >= 0 { close(descriptor) }
         if !committed { unlink(temporaryPath) }
     }
 
     public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
+        var text = text
+        text.withUTF8 { bytes in buffer.append(contentsOf: bytes) }
         if buffer.count >= Self.bufferSize { flush() }
     }
 
@@ -51,7 +65,7 @@ public final class OutputFile: TextSink {
                 let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+                    failure = .cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(errno)))
                     return
                 }
                 offset += written
@@ -64,36 +78,13 @@ public final class OutputFile: TextSink {
     public func commit() throws(OutputError) {
         flush()
         if let failure { throw failure }
+        guard let path, let temporaryPath else { return }
         close(descriptor)
         descriptor = -1
         guard rename(temporaryPath, path) == 0 else {
             throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
         }
         committed = true
-    }
-}
-
-/// Standard output, buffered, as a sink.
-public final class StandardOutput: TextSink {
-    private var buffer: [UInt8] = []
-
-    public init() {}
-
-    deinit { flush() }
-
-    public func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= OutputFile.bufferSize { flush() }
-    }
-
-    public func write(bytes: some Collection<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        flush()
-    }
-
-    public func flush() {
-        FileHandle.standardOutput.write(Data(buffer))
-        buffer.removeAll(keepingCapacity: true)
     }
 }
 

@@ -39,42 +39,53 @@ public struct GraphMLWriter: Sendable {
 
         sink.write("  <graph id=\"relgraph\" edgedefault=\"directed\">\n")
         if let title = graph.title.text(in: language) { sink.write("    <data key=\"g-title\">\(XML.text(title))</data>\n") }
+        let storage = graph.storage
+        var line = ""
         for index in 0..<graph.nodeCount {
-            let node = graph.node(at: index)
-            var line = "    <node id=\(XML.attribute(node.id))>"
-            func data(_ key: String, _ value: String?) {
-                guard let value else { return }
-                line += "<data key=\(XML.attribute(key))>\(XML.text(value))</data>"
+            line.removeAll(keepingCapacity: true)
+            line += "    <node id=\(XML.attribute(storage.nodeIDs[index]))>"
+            line += "<data key=\"n-kind\">\(XML.text(graph.kind(ofNode: index).rawValue))</data>"
+            if let type = storage.nodeTypes[index] { line += "<data key=\"n-type\">\(XML.text(type))</data>" }
+            let label = storage.nodeLabels[index]
+            if let text = label.text(in: language) { line += "<data key=\"n-label\">\(XML.text(text))</data>" }
+            for entry in label.entries {
+                if let language = entry.language { line += "<data key=\(XML.attribute("n-label-\(language)"))>\(XML.text(entry.text))</data>" }
             }
-            data("n-kind", node.kind.rawValue)
-            data("n-type", node.type)
-            data("n-label", node.label.text(in: language))
-            for language in node.label.languages { data("n-label-\(language)", node.label[language]) }
-            appendCommon(prefix: "n", node.timing, node.attributes, node.source, to: &line)
-            sink.write(line + "</node>\n")
+            appendCommon(prefix: "n", storage.nodeTimings[index], storage.nodeAttributes[index], storage.nodeSources[index], graph, to: &line)
+            line += "</node>\n"
+            sink.write(line)
         }
+        // Per relation, the data every one of its edges carries, escaped once.
+        let relationData = graph.relationsInUse.indices.map { code in
+            let relation = graph.relationsInUse[code]
+            return "<data key=\"e-relation\">\(XML.text(relation))</data><data key=\"e-label\">\(XML.text(graph.relationLabel(relation, in: language)))</data><data key=\"e-symmetric\">\(graph.relationSymmetric[code])</data>"
+        }
+        let quotedIDs = storage.nodeIDs.map(XML.attribute)
         for index in 0..<graph.edgeCount {
-            let edge = graph.edge(at: index)
-            var line = "    <edge id=\"e\(index)\" source=\(XML.attribute(edge.from)) target=\(XML.attribute(edge.to))>"
-            line += "<data key=\"e-relation\">\(XML.text(edge.relation))</data>"
-            line += "<data key=\"e-label\">\(XML.text(graph.relationLabel(edge.relation, in: language)))</data>"
-            line += "<data key=\"e-symmetric\">\(graph.isSymmetric(edge: index))</data>"
-            appendCommon(prefix: "e", edge.timing, edge.attributes, edge.source, to: &line)
-            sink.write(line + "</edge>\n")
+            line.removeAll(keepingCapacity: true)
+            line += "    <edge id=\"e\(index)\" source=\(quotedIDs[Int(storage.edgeFrom[index])]) target=\(quotedIDs[Int(storage.edgeTo[index])])>"
+            line += relationData[Int(storage.edgeRelations[index])]
+            appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], graph, to: &line)
+            line += "</edge>\n"
+            sink.write(line)
         }
         sink.write("  </graph>\n</graphml>\n")
     }
 
-    private func appendCommon(prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: String?, to line: inout String) {
+    private func appendCommon(prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: Int32, _ graph: Graph, to line: inout String) {
         func data(_ key: String, _ value: String?) {
             guard let value else { return }
-            line += "<data key=\(XML.attribute("\(prefix)-\(key)"))>\(XML.text(value))</data>"
+            line += "<data key=\"\(prefix)-\(key)\">\(XML.text(value))</data>"
         }
-        data("date", timing.date?.description)
-        data("start", timing.start?.description)
-        data("end", timing.end?.description)
-        data("source", source)
-        for attribute in attributes { data("a-\(attribute.name)", attribute.value.text) }
+        switch timing {
+        case .undated: break
+        case .on(let date): data("date", date.description)
+        case let .between(start, end):
+            data("start", start?.description)
+            data("end", end?.description)
+        }
+        if source >= 0 { data("source", graph.storage.sources[Int(source)].id) }
+        for attribute in attributes { line += "<data key=\(XML.attribute("\(prefix)-a-\(attribute.name)"))>\(XML.text(attribute.value.text))</data>" }
     }
 
     private static func typeName(_ type: AttributeColumns.ColumnType) -> String {

@@ -91,11 +91,26 @@ public struct PartialDate: Hashable, Sendable {
 extension PartialDate: CustomStringConvertible, LosslessStringConvertible {
     /// The date as written in documents: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public var description: String {
-        var text = String(year)
-        while text.utf8.count < 4 { text = "0" + text }
-        if let month { text += month < 10 ? "-0\(month)" : "-\(month)" }
-        if let day { text += day < 10 ? "-0\(day)" : "-\(day)" }
-        return text
+        let length = storedDay != 0 ? 10 : storedMonth != 0 ? 7 : 4
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            func digits(_ value: Int, _ count: Int, at offset: Int) {
+                var value = value
+                for position in stride(from: offset + count - 1, through: offset, by: -1) {
+                    buffer[position] = UInt8(0x30 + value % 10)
+                    value /= 10
+                }
+            }
+            digits(Int(storedYear), 4, at: 0)
+            if storedMonth != 0 {
+                buffer[4] = UInt8(ascii: "-")
+                digits(Int(storedMonth), 2, at: 5)
+            }
+            if storedDay != 0 {
+                buffer[7] = UInt8(ascii: "-")
+                digits(Int(storedDay), 2, at: 8)
+            }
+            return length
+        }
     }
 
     public init?(_ description: String) {

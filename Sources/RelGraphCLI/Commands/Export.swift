@@ -33,7 +33,7 @@ struct Export: ParsableCommand {
                     throw CommandFailure(error)
                 }
             case .dot:
-                try Output.write(to: output) { $0.write(DOTWriter(language: lang).dot(for: graph)) }
+                try Output.write(to: output) { sink in DOTWriter(language: lang).write(graph, to: &sink) }
             case .graphml:
                 try Output.write(to: output) { sink in GraphMLWriter(language: lang).write(graph, to: &sink) }
             case .json, .yaml:

@@ -16,17 +16,10 @@ enum Output {
     }
 
     /// Writes text produced by `body` to `-o` or standard output.
-    static func write(to option: String?, _ body: (inout any TextSink) -> Void) throws {
-        guard let path = path(option) else {
-            var sink: any TextSink = StandardOutput()
-            body(&sink)
-            (sink as? StandardOutput)?.flush()
-            return
-        }
+    static func write(to option: String?, _ body: (inout OutputFile) -> Void) throws {
         do {
-            let file = try OutputFile(path: path)
-            var sink: any TextSink = file
-            body(&sink)
+            var file = try path(option).map { path throws(OutputError) in try OutputFile(path: path) } ?? OutputFile()
+            body(&file)
             try file.commit()
         } catch {
             throw CommandFailure(error)
@@ -35,16 +28,6 @@ enum Output {
 
     /// Writes bytes to `-o` or standard output.
     static func write(bytes: [UInt8], to option: String?) throws {
-        guard let path = path(option) else {
-            StandardOutput().write(bytes: bytes)
-            return
-        }
-        do {
-            let file = try OutputFile(path: path)
-            file.write(bytes: bytes)
-            try file.commit()
-        } catch {
-            throw CommandFailure(error)
-        }
+        try write(to: option) { $0.write(bytes: bytes) }
     }
 }

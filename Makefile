@@ -3,7 +3,9 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release demo test graphs clean
+.PHONY: setup build release demo test graphs bench clean
+
+SIZES ?= S M L
 
 setup:
 	./scripts/setup
@@ -31,6 +33,15 @@ test: setup
 graphs: release
 	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.svg
 	$(RELGRAPH) render $(GRAPH) --lang hi -o Graphs/india-russia.hi.svg
+
+# Benchmarks (not part of `make test`): generate the seeded graphs that are missing, then time
+# RelGraph, NetworkX and igraph on them side by side and print one table.
+bench: setup
+	$(SWIFT) build -c release --product relgraph-bench
+	for size in $(SIZES); do \
+	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
+	done
+	python3 Benchmarks/compare.py --sizes $(SIZES)
 
 clean:
 	rm -rf .build out

@@ -53,6 +53,6 @@ let package = Package(
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraph"], path: "Tests/Support"),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz", "RelGraphTestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "RelGraphTestSupport"]),
     ]
 )

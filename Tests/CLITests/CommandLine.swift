@@ -14,16 +14,19 @@ enum RelGraphCLI {
     }
 
     /// The binary sits next to the test bundle in the build folder.
-    static let binary: URL = {
+    static let binary = builtProduct("relgraph")
+
+    /// A product built next to the test bundle.
+    static func builtProduct(_ name: String) -> URL {
         let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
         var folder = executable.deletingLastPathComponent()
         while folder.path != "/" {
-            let candidate = folder.appendingPathComponent("relgraph")
+            let candidate = folder.appendingPathComponent(name)
             if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
             folder = folder.deletingLastPathComponent()
         }
-        return Fixtures.root.appendingPathComponent(".build/debug/relgraph")
-    }()
+        return Fixtures.root.appendingPathComponent(".build/debug/\(name)")
+    }
 
     static let graph = Fixtures.indiaRussiaPath
 
@@ -32,7 +35,7 @@ enum RelGraphCLI {
         try run(arguments, in: directory)
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil) throws -> Result {
+    static func run(_ arguments: [String], in directory: URL? = nil, binary: URL = binary) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments

@@ -1,5 +1,7 @@
 /// Compressed adjacency (CSR): for each node, its outgoing and its incoming edges as runs
 /// of (neighbour, edge) entries, so traversal walks integer arrays and never hashes a string.
+/// Each run is sorted by neighbour (then edge), so whether two nodes are joined is a binary
+/// search, even between two hubs of a million edges each.
 ///
 /// An entry's `edge` carries ``Adjacency/symmetricBit`` when the edge's relation is
 /// symmetric, so a directed walk can follow such an edge against its direction cheaply.
@@ -15,10 +17,10 @@ struct Adjacency: Sendable {
 
     static let symmetricBit: UInt32 = 1 << 31
 
-    /// `outgoing[outOffsets[v] ..< outOffsets[v + 1]]` are the edges leaving `v`, in edge order.
+    /// `outgoing[outOffsets[v] ..< outOffsets[v + 1]]` are the edges leaving `v`, by neighbour.
     let outOffsets: [Int32]
     let outgoing: [Entry]
-    /// `incoming[inOffsets[v] ..< inOffsets[v + 1]]` are the edges entering `v`, in edge order.
+    /// `incoming[inOffsets[v] ..< inOffsets[v + 1]]` are the edges entering `v`, by neighbour.
     let inOffsets: [Int32]
     let incoming: [Entry]
 
@@ -27,25 +29,50 @@ struct Adjacency: Sendable {
         (inOffsets, incoming) = Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, isSymmetric: isSymmetric)
     }
 
-    /// A stable counting sort of edges by `keys`.
+    /// Two stable counting sorts: edges by neighbour, then by `keys`, so each node's run is
+    /// ordered by neighbour and then by edge.
     private static func bucket(
         nodeCount: Int, keys: [Int32], neighbors: [Int32], isSymmetric: (Int) -> Bool
     ) -> ([Int32], [Entry]) {
+        let byNeighbor = countingOrder(of: Array(0..<keys.count), by: neighbors, nodeCount: nodeCount)
+        let order = countingOrder(of: byNeighbor, by: keys, nodeCount: nodeCount)
         var offsets = [Int32](repeating: 0, count: nodeCount + 1)
         for key in keys { offsets[Int(key) + 1] += 1 }
         for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
-        var next = offsets
-        let entries = [Entry](unsafeUninitializedCapacity: keys.count) { buffer, count in
-            for edge in keys.indices {
-                let key = Int(keys[edge])
-                let slot = Int(next[key])
-                next[key] += 1
-                let flag: UInt32 = isSymmetric(edge) ? symmetricBit : 0
-                buffer[slot] = Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flag)
-            }
-            count = keys.count
+        let entries = order.map { edge in
+            Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | (isSymmetric(edge) ? symmetricBit : 0))
         }
         return (offsets, entries)
+    }
+
+    /// `items` reordered stably by `keys[item]`.
+    private static func countingOrder(of items: [Int], by keys: [Int32], nodeCount: Int) -> [Int] {
+        var next = [Int](repeating: 0, count: nodeCount + 1)
+        for key in keys { next[Int(key) + 1] += 1 }
+        for node in 0..<nodeCount { next[node + 1] += next[node] }
+        var ordered = [Int](repeating: 0, count: items.count)
+        for item in items {
+            let key = Int(keys[item])
+            ordered[next[key]] = item
+            next[key] += 1
+        }
+        return ordered
+    }
+
+    /// The slots of `node`'s outgoing (or incoming) run whose neighbour is `neighbor`.
+    @inline(__always)
+    func slots(of node: Int, to neighbor: Int32, outgoing isOutgoing: Bool) -> Range<Int> {
+        let range = isOutgoing ? outRange(of: node) : inRange(of: node)
+        return (isOutgoing ? outgoing : incoming).withUnsafeBufferPointer { entries in
+            var low = range.lowerBound, high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].neighbor < neighbor { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < range.upperBound, entries[end].neighbor == neighbor { end += 1 }
+            return low..<end
+        }
     }
 
     @inline(__always) func outRange(of node: Int) -> Range<Int> {

@@ -86,6 +86,32 @@ public struct GraphView: Sendable {
     /// The indices of the edges kept, in order.
     public var edgeIndices: [Int] { (0..<graph.edgeCount).filter(contains(edge:)) }
 
+    /// Calls `body` with each kept edge that leads from `node` to `neighbor` in `direction`
+    /// (symmetric edges both ways), found by binary search in both nodes' runs.
+    @inline(__always)
+    func forEachEdge(from node: Int, to neighbor: Int, _ direction: Direction, _ body: (_ edge: Int32) -> Void) {
+        let adjacency = graph.adjacency
+        let target = Int32(neighbor)
+        for slot in adjacency.slots(of: node, to: target, outgoing: true) {
+            let entry = adjacency.outgoing[slot]
+            guard direction != .incoming || entry.isSymmetric, contains(edge: Int(entry.edge)) else { continue }
+            body(entry.edge)
+        }
+        for slot in adjacency.slots(of: node, to: target, outgoing: false) {
+            let entry = adjacency.incoming[slot]
+            guard direction != .outgoing || entry.isSymmetric, contains(edge: Int(entry.edge)) else { continue }
+            body(entry.edge)
+        }
+    }
+
+    /// Whether a kept edge leads from `node` to `neighbor` in `direction`.
+    @inline(__always)
+    func isAdjacent(_ node: Int, _ neighbor: Int, _ direction: Direction) -> Bool {
+        var found = false
+        forEachEdge(from: node, to: neighbor, direction) { _ in found = true }
+        return found
+    }
+
     /// Calls `body` with each (neighbour, edge) one step from `node` in `direction`, over kept
     /// edges. Symmetric relations are followed both ways whatever the direction.
     @inline(__always)

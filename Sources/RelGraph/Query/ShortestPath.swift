@@ -48,6 +48,11 @@ extension Traversal {
             let forwardLayer = meeting.forwardLayers[meeting.forwardDepth]..<meeting.forwardLayers[meeting.forwardDepth + 1]
             let backwardLayer = meeting.backwardLayers[meeting.backwardDepth]..<meeting.backwardLayers[meeting.backwardDepth + 1]
             guard !forwardLayer.isEmpty, !backwardLayer.isEmpty else { return nil }
+            // Few frontier nodes with many edges (hubs): testing every pair for an edge, by
+            // binary search, is far cheaper than expanding either side.
+            if forwardLayer.count * backwardLayer.count * 40 < min(forwardVolume, backwardVolume) {
+                if meetAcross(forwardLayer, backwardLayer, &meeting, direction, generation) { return meeting }
+            }
             let met: Bool
             if forwardVolume <= backwardVolume {
                 (met, forwardVolume) = expand(forwardLayer, depth: meeting.forwardDepth, direction, generation, forward: true)
@@ -60,6 +65,31 @@ extension Traversal {
             }
             if met { return meeting }
         }
+    }
+
+    /// Whether an edge leads from the last forward layer into the last backward layer. If so,
+    /// the backward nodes it reaches become the (partial) next forward layer: exactly the
+    /// meeting nodes the rest of the search needs, found without expanding either side.
+    private mutating func meetAcross(
+        _ forwardLayer: Range<Int>, _ backwardLayer: Range<Int>, _ meeting: inout Meeting,
+        _ direction: Direction, _ generation: UInt32
+    ) -> Bool {
+        let depth = Int32(meeting.forwardDepth + 1)
+        var met = false
+        for backwardPosition in backwardLayer {
+            let v = Int(scratch.backwardNodes[backwardPosition])
+            for forwardPosition in forwardLayer where view.isAdjacent(Int(scratch.forwardNodes[forwardPosition]), v, direction) {
+                scratch.forwardMark[v] = generation
+                scratch.forwardDistance[v] = depth
+                scratch.forwardNodes.append(Int32(v))
+                met = true
+                break
+            }
+        }
+        guard met else { return false }
+        meeting.forwardDepth += 1
+        meeting.forwardLayers.append(scratch.forwardNodes.count)
+        return true
     }
 
     /// Grows one search by a layer. Returns whether it touched the other search, and the

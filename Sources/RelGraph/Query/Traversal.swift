@@ -67,20 +67,14 @@ public struct Traversal {
 
     /// Of the kept edges joining `from` to `to` in `direction`, the one to report: the
     /// smallest relation id (Unicode scalar order), then the earliest edge; nil if none.
-    /// Scans the shorter of the two nodes' adjacency lists.
     func edge(from: Int, to: Int, _ direction: Direction) -> Int? {
         var best: Int32 = -1
         let ranks = graph.relationRanks
         let relations = graph.storage.edgeRelations
-        func consider(_ edge: Int32) {
+        view.forEachEdge(from: from, to: to, direction) { edge in
             if best < 0 { best = edge; return }
             let rank = ranks[Int(relations[Int(edge)])], bestRank = ranks[Int(relations[Int(best)])]
             if rank < bestRank || (rank == bestRank && edge < best) { best = edge }
-        }
-        if graph.adjacencyDegree(of: from) <= graph.adjacencyDegree(of: to) {
-            view.forEachStep(from: from, direction) { neighbor, edge in if Int(neighbor) == to { consider(edge) } }
-        } else {
-            view.forEachStep(from: to, direction.reversed) { neighbor, edge in if Int(neighbor) == from { consider(edge) } }
         }
         return best < 0 ? nil : Int(best)
     }

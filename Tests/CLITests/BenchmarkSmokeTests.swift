@@ -1,0 +1,31 @@
+import Foundation
+import RelGraph
+import Testing
+
+/// The benchmarks are too slow for the test run; this checks that their parts work on S.
+@Suite("Benchmark smoke test")
+struct BenchmarkSmokeTests {
+    @Test("the generator writes S in every format, deterministically, and the runner times it")
+    func generateAndRun() throws {
+        let bench = RelGraphCLI.builtProduct("relgraph-bench")
+        let folder = try RelGraphCLI.temporaryFolder()
+        #expect(try RelGraphCLI.run(["generate", "--size", "S", "--data", folder.path], binary: bench).status == 0)
+        let json = try GraphDocument.read(contentsOf: folder.appendingPathComponent("S.json").path)
+        #expect(json.nodeCount == 40 && json.edgeCount == 80)
+        #expect(try GraphDocument.read(contentsOf: folder.appendingPathComponent("S.yaml").path) == json)
+        #expect(try GraphDocument.read(contentsOf: folder.appendingPathComponent("S-csv").path) == json)
+        let again = try RelGraphCLI.temporaryFolder()
+        #expect(try RelGraphCLI.run(["generate", "--size", "S", "--data", again.path], binary: bench).status == 0)
+        #expect(try Data(contentsOf: again.appendingPathComponent("S.json")) == Data(contentsOf: folder.appendingPathComponent("S.json")))
+
+        let result = try RelGraphCLI.run(["run", "--size", "S", "--runs", "1", "--data", folder.path], binary: bench)
+        #expect(result.status == 0, "\(result.errors)")
+        let operations = result.text.split(separator: "\n").compactMap { line in
+            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        }
+        let names = Set(operations.compactMap { $0["operation"] as? String })
+        #expect(names.isSuperset(of: ["load json", "load yaml", "load neo4j-csv", "1000 shortest paths", "100 two-hop reaches",
+                                      "weak components", "export dot", "export graphml", "render S svg (dot)"]))
+        #expect(operations.allSatisfy { ($0["seconds"] as? Double ?? -1) >= 0 && ($0["peak_mb"] as? Double ?? 0) > 0 })
+    }
+}

@@ -108,6 +108,27 @@ struct QueryTests {
         #expect(upstream == ["e", "b", "a"])
     }
 
+    @Test("large reach layers and hub neighbour lists come out in id order")
+    func largeLayersInIDOrder() throws {
+        var random = RandomizedQueryTests.Random(state: 42)
+        let leaves = (0..<3_000).map { _ in "leaf-\(UInt32.random(in: 0...UInt32.max, using: &random))-ü\(Int.random(in: 0...9, using: &random))" }
+        let unique = Array(Set(leaves))
+        var edges = unique.map { ("hub", $0, "r") }
+        edges += unique.prefix(500).map { ($0, "hub", "s") }
+        let graph = try Fixtures.graph(nodes: ["hub"] + unique, edges: edges)
+        var traversal = Traversal(graph)
+        let reached = traversal.reach(from: graph.node("hub"), depth: 1).dropFirst().map { graph.id(ofNode: $0.node) }
+        #expect(reached == unique.sorted { $0.precedesInScalarOrder($1) })
+        let neighbors = traversal.neighbors(of: graph.node("hub")).map { "\(graph.id(ofNode: $0.node)) \(graph.relation(ofEdge: $0.edge)) \($0.direction.rawValue)" }
+        let expected = edges.map { $0.0 == "hub" ? "\($0.1) \($0.2) out" : "\($0.0) \($0.2) in" }.sorted { lhs, rhs in
+            let l = lhs.split(separator: " "), r = rhs.split(separator: " ")
+            if l[0] != r[0] { return l[0].precedesInScalarOrder(r[0]) }
+            if l[1] != r[1] { return l[1].precedesInScalarOrder(r[1]) }
+            return l[2].precedesInScalarOrder(r[2])
+        }
+        #expect(neighbors == expected)
+    }
+
     @Test("weak components ignore direction and count islands")
     func components() {
         #expect(GraphView(graph).weakComponents().count == 2)

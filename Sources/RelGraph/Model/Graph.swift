@@ -11,6 +11,8 @@ public struct Graph: Sendable {
     let idRanks: [Int32]
     /// `relationSymmetric[code]` for each interned relation.
     let relationSymmetric: [Bool]
+    /// `nodesByRank[rank]`: the node whose id has that rank (the inverse of `idRanks`).
+    let nodesByRank: [Int32]
     /// `relationRanks[code]`: the relation's position in the Unicode scalar order of relation ids.
     let relationRanks: [Int32]
 
@@ -29,7 +31,11 @@ public struct Graph: Sendable {
         adjacency = Adjacency(
             nodeCount: storage.nodeCount, from: storage.edgeFrom, to: storage.edgeTo,
             isSymmetric: { relationSymmetric[Int(storage.edgeRelations[$0])] })
-        idRanks = IDOrder.ranks(of: storage.nodeIDs)
+        let idRanks = IDOrder.ranks(of: storage.nodeIDs)
+        self.idRanks = idRanks
+        var nodesByRank = [Int32](repeating: 0, count: idRanks.count)
+        for (node, rank) in idRanks.enumerated() { nodesByRank[Int(rank)] = Int32(node) }
+        self.nodesByRank = nodesByRank
         relationRanks = IDOrder.ranks(of: storage.relations.values)
     }
 

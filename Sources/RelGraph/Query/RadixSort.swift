@@ -21,20 +21,31 @@ enum RadixSort {
         while shift < 64 {
             defer { shift += 16 }
             guard (used >> shift) & 0xFFFF != 0 else { continue }
-            for index in counts.indices { counts[index] = 0 }
-            for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
-            var total = 0
-            for index in counts.indices {
-                let value = counts[index]
-                counts[index] = total
-                total += value
-            }
-            for position in 0..<count {
-                let bucket = Int((keys[position] >> shift) & 0xFFFF)
-                let slot = counts[bucket]
-                counts[bucket] = slot + 1
-                keyBuffer[slot] = keys[position]
-                payloadBuffer[slot] = payloads[position]
+            counts.withUnsafeMutableBufferPointer { counts in
+                keys.withUnsafeMutableBufferPointer { keys in
+                    payloads.withUnsafeMutableBufferPointer { payloads in
+                        keyBuffer.withUnsafeMutableBufferPointer { keyBuffer in
+                            payloadBuffer.withUnsafeMutableBufferPointer { payloadBuffer in
+                                for index in 0..<counts.count { counts[index] = 0 }
+                                for key in keys { counts[Int((key >> shift) & 0xFFFF)] += 1 }
+                                var total = 0
+                                for index in 0..<counts.count {
+                                    let value = counts[index]
+                                    counts[index] = total
+                                    total += value
+                                }
+                                for position in 0..<count {
+                                    let key = keys[position]
+                                    let bucket = Int((key >> shift) & 0xFFFF)
+                                    let slot = counts[bucket]
+                                    counts[bucket] = slot + 1
+                                    keyBuffer[slot] = key
+                                    payloadBuffer[slot] = payloads[position]
+                                }
+                            }
+                        }
+                    }
+                }
             }
             swap(&keys, &keyBuffer)
             swap(&payloads, &payloadBuffer)

@@ -1,6 +1,6 @@
 /// The meaning of a Neo4j CSV header, and turning records into nodes and edges.
-struct CSVTable {
-    enum Column {
+struct CSVTable: Sendable {
+    enum Column: Sendable {
         case id, labels, start, end, type, label, localizedLabel(String), languageOrder, nodeType
         case date, startDate, endDate, source
         case attribute(String, AttributeColumns.ColumnType)

@@ -23,8 +23,9 @@ extension Neo4jCSV {
         var declaredKinds = Set(NodeKind.builtIn + builder.kindDeclarations.map(\.kind))
         var edgePositions: [TextPosition] = []
         var nodePositions: [TextPosition] = []
-        try readTable(at: nodesPath, problems: &problems) { table, record, position throws(TableError) in
-            let node = try table.node(from: record)
+        try readTable(at: nodesPath, problems: &problems, convert: { table, record throws(TableError) in
+            try table.node(from: record)
+        }) { node, position throws(TableError) in
             if declaredKinds.insert(node.kind).inserted, Identifier.isValid(node.kind.rawValue) {
                 try? builder.declareKind(KindDeclaration(kind: node.kind))
             }
@@ -35,8 +36,9 @@ extension Neo4jCSV {
                 throw TableError(column: "id", problem: .graph(error, first: nil))
             }
         }
-        try readTable(at: relationshipsPath, problems: &problems) { table, record, position throws(TableError) in
-            let edge = try table.edge(from: record)
+        try readTable(at: relationshipsPath, problems: &problems, convert: { table, record throws(TableError) in
+            try table.edge(from: record)
+        }) { edge, position throws(TableError) in
             do throws(GraphError) {
                 try builder.addEdge(edge)
                 edgePositions.append(position)
@@ -65,53 +67,137 @@ extension Neo4jCSV {
         var problem: DocumentProblem
     }
 
-    /// Streams the records of one CSV file through `body`, after reading its header.
-    private static func readTable(
+    /// Streams the records of one CSV file: a second thread parses records and turns them into
+    /// items (`convert`), in batches, while this one hands each item to `consume`. Parsing and
+    /// building overlap, so a large file loads in about the time of the slower of the two.
+    private static func readTable<Item: Sendable>(
         at path: String, problems: inout [Diagnostic],
-        _ body: (CSVTable, [CSVReader.Field], TextPosition) throws(TableError) -> Void
+        convert: @escaping @Sendable (CSVTable, [CSVReader.Field]) throws(TableError) -> Item,
+        consume: (Item, TextPosition) throws(TableError) -> Void
     ) throws(GraphLoadError) {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .fileNotFound(path: path) }
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
-        defer { close(descriptor) }
-        var reader = CSVReader(input: ByteInput(descriptor: descriptor))
+        let channel = BatchChannel<ParsedRecord<Item>>()
+        let file = (path as NSString).lastPathComponent
+        DispatchQueue.global(qos: .userInitiated).async {
+            defer { close(descriptor) }
+            parse(descriptor: descriptor, file: file, convert: convert, into: channel)
+        }
         func report(_ problem: DocumentProblem, at position: TextPosition) {
-            guard problems.count < 10_000 else { return }
+            guard problems.count < DocumentSchema.maximumDiagnostics else { return }
             problems.append(Diagnostic(location: SourceLocation(file: path, position: position), problem: problem))
         }
+        var fatal = false
+        while let batch = channel.receive() {
+            for record in batch {
+                switch record {
+                case .item(let item, let position):
+                    do {
+                        try consume(item, position)
+                    } catch {
+                        report(error.problem, at: position)
+                    }
+                case .problem(let problem, let position):
+                    report(problem, at: position)
+                case .fatal(let problem, let position):
+                    report(problem, at: position)
+                    fatal = true
+                }
+            }
+        }
+        if fatal { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+    }
+
+    /// What the parsing thread hands over for each record.
+    enum ParsedRecord<Item: Sendable>: Sendable {
+        case item(Item, TextPosition)
+        /// A record that could not be read; reading goes on.
+        case problem(DocumentProblem, TextPosition)
+        /// The file cannot be read further.
+        case fatal(DocumentProblem, TextPosition)
+    }
+
+    private static func parse<Item: Sendable>(
+        descriptor: Int32, file: String, convert: (CSVTable, [CSVReader.Field]) throws(TableError) -> Item,
+        into channel: BatchChannel<ParsedRecord<Item>>
+    ) {
+        defer { channel.finish() }
+        var reader = CSVReader(input: ByteInput(descriptor: descriptor))
+        var record: [CSVReader.Field] = []
         do {
-            var record: [CSVReader.Field] = []
             guard try reader.nextRecord(into: &record) else {
-                report(.empty, at: .start)
-                throw GraphLoadError.invalidDocument(DocumentError(diagnostics: problems))
+                channel.send([.fatal(.empty, .start)])
+                return
             }
             let table: CSVTable
             do {
-                table = try CSVTable(header: record.map(\.text), file: (path as NSString).lastPathComponent)
+                table = try CSVTable(header: record.map(\.text), file: file)
             } catch {
-                report(error.problem, at: .start)
-                throw GraphLoadError.invalidDocument(DocumentError(diagnostics: problems))
+                channel.send([.fatal(error.problem, .start)])
+                return
             }
+            var batch: [ParsedRecord<Item>] = []
+            batch.reserveCapacity(Self.batchSize)
             while try reader.nextRecord(into: &record) {
-                do {
-                    guard record.count == table.columnCount else {
-                        throw TableError(column: "", problem: .syntax("this record has \(record.count) fields; the header has \(table.columnCount)"))
+                let position = reader.recordPosition
+                if record.count != table.columnCount {
+                    batch.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount)"), position))
+                } else {
+                    do {
+                        batch.append(.item(try convert(table, record), position))
+                    } catch {
+                        batch.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
                     }
-                    try body(table, record, reader.recordPosition)
-                } catch let error as TableError {
-                    report(error.problem, at: table.position(of: error.column, in: record, startingAt: reader.recordPosition))
+                }
+                if batch.count == Self.batchSize {
+                    channel.send(batch)
+                    batch.removeAll(keepingCapacity: true)
                 }
             }
-        } catch let error as ReadError {
-            report(error.problem, at: error.position)
-            throw .invalidDocument(DocumentError(diagnostics: problems))
-        } catch let error as GraphLoadError {
-            throw error
+            channel.send(batch)
         } catch {
-            preconditionFailure("unexpected error \(error)")
+            channel.send([.fatal(error.problem, error.position)])
         }
+    }
+
+    static let batchSize = 8192
+}
+
+/// Batches handed from one thread to another, at most a few in flight so memory stays flat.
+final class BatchChannel<Element: Sendable>: @unchecked Sendable {
+    private let condition = NSCondition()
+    private var batches: [[Element]] = []
+    private var finished = false
+    private let capacity = 4
+
+    /// Blocks while the channel is full.
+    func send(_ batch: [Element]) {
+        condition.lock()
+        while batches.count >= capacity { condition.wait() }
+        batches.append(batch)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func finish() {
+        condition.lock()
+        finished = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch, or nil once the sender has finished and every batch was received.
+    func receive() -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty, !finished { condition.wait() }
+        guard !batches.isEmpty else { return nil }
+        let batch = batches.removeFirst()
+        condition.broadcast()
+        return batch
     }
 }
 

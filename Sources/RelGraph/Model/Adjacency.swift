@@ -24,9 +24,13 @@ struct Adjacency: Sendable {
     let inOffsets: [Int32]
     let incoming: [Entry]
 
-    init(nodeCount: Int, from: [Int32], to: [Int32], isSymmetric: (Int) -> Bool) {
-        (outOffsets, outgoing) = Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, isSymmetric: isSymmetric)
-        (inOffsets, incoming) = Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, isSymmetric: isSymmetric)
+    /// Builds both directions, in parallel.
+    init(nodeCount: Int, from: [Int32], to: [Int32], isSymmetric: @escaping @Sendable (Int) -> Bool) {
+        let (outgoing, incoming) = Parallel.both(
+            { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, isSymmetric: isSymmetric) },
+            { Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, isSymmetric: isSymmetric) })
+        (outOffsets, self.outgoing) = outgoing
+        (inOffsets, self.incoming) = incoming
     }
 
     /// Two stable counting sorts: edges by neighbour, then by `keys`, so each node's run is

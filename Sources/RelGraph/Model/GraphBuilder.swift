@@ -165,11 +165,17 @@ public struct GraphBuilder: Sendable {
         resolvePendingEndpoints(&problems)
         checkKinds(&problems)
         resolveSources(&problems)
-        problems += storage.duplicateEdgeProblems()
         guard problems.isEmpty else {
+            problems += storage.duplicateEdgeProblems()
             throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
         }
-        return Graph(storage: storage, nodeIndex: nodeIndex)
+        // Every reference resolved: look for duplicates while the graph's indexes are built.
+        let (storage, nodeIndex) = (self.storage, self.nodeIndex)
+        let (duplicates, graph) = Parallel.both({ storage.duplicateEdgeProblems() }, { Graph(storage: storage, nodeIndex: nodeIndex) })
+        guard duplicates.isEmpty else {
+            throw GraphBuildError(problems: duplicates.sorted { $0.element.order < $1.element.order })
+        }
+        return graph
     }
 
     private mutating func resolvePendingEndpoints(_ problems: inout [GraphBuildError.Problem]) {

@@ -35,10 +35,19 @@ enum Measure {
         try? "5".write(toFile: "/proc/self/clear_refs", atomically: false, encoding: .utf8)
     }
 
+    /// Resident memory now, in MB.
+    static func residentMemoryMB() -> Double {
+        statusField("VmRSS:")
+    }
+
     /// Peak resident memory since the last reset, in MB.
     static func peakMemoryMB() -> Double {
+        statusField("VmHWM:")
+    }
+
+    private static func statusField(_ name: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
               let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return 0 }
         return kilobytes / 1024

@@ -102,7 +102,20 @@ struct Run: ParsableCommand {
             let dot = DOTDrawing().dot(for: GraphView(graph))
             try dot.write(toFile: files.dot("render"), atomically: true, encoding: .utf8)
             _ = try renderer.render(dot)  // the first render in a process loads Graphviz's plugins
-            return [Operation(name: "render S svg (dot)", runs: max(runs, 10)) { _ = try renderer.render(dot) }]
+            var growth = ""
+            return [
+                Operation(name: "render S svg (dot)", runs: max(runs, 10)) { _ = try renderer.render(dot) },
+                // Resident memory after 100 renders and after 1,000: what a leak would grow.
+                Operation(name: "1000 renders of S, memory growth", runs: 1) {
+                    var afterHundred = 0.0
+                    for index in 1...1_000 {
+                        _ = try renderer.render(dot)
+                        if index == 100 { afterHundred = Measure.residentMemoryMB() }
+                    }
+                    growth = String(format: "RSS %.1f MB after 100 renders, %.1f MB after 1,000", afterHundred, Measure.residentMemoryMB())
+                    FileHandle.standardError.write(Data((growth + "\n").utf8))
+                },
+            ]
         }
         var operations: [Operation] = []
         for nodes in [1_000, 5_000] where graph.nodeCount >= nodes {

@@ -1,4 +1,5 @@
 import CGraphviz
+import RelGraph
 import Synchronization
 
 /// The one door into Graphviz. Graphviz is not thread-safe, across contexts too, so every
@@ -65,13 +66,4 @@ enum GraphvizMessages {
 private let graphvizMessageHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { fragment in
     if let fragment { GraphvizMessages.append(String(cString: fragment)) }
     return 0
-}
-
-extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
-        var slice = Substring(self)
-        while let first = slice.first, set.contains(first) { slice.removeFirst() }
-        while let last = slice.last, set.contains(last) { slice.removeLast() }
-        return String(slice)
-    }
 }

@@ -15,36 +15,30 @@ public enum DOTText {
 
     /// A value that Graphviz does not interpret (kind, relation, dates, attributes), quoted.
     public static func value(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == 0x0A }) {
-            return "\"" + text + "\""
-        }
-        var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
-        for character in text.unicodeScalars {
-            switch character {
-            case "\\": output += "\\\\"
-            case "\"": output += "\\\""
-            case "\n": output += "\\n"
-            default: output.unicodeScalars.append(character)
-            }
-        }
-        return output + "\""
+        quoted(text, asLabel: false)
     }
 
     /// Text Graphviz shows (labels, tooltips), quoted so it shows verbatim.
     public static func label(_ text: String) -> String {
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D || $0 == UInt8(ascii: "&") }) {
-            return "\"" + text + "\""
+        quoted(text, asLabel: true)
+    }
+
+    /// Escapes `\\`, `"` and line breaks; for labels also `&`, which labels decode as an entity.
+    private static func quoted(_ text: String, asLabel: Bool) -> String {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0x0A
+                || (asLabel && (byte == 0x0D || byte == UInt8(ascii: "&")))
         }
+        guard text.utf8.contains(where: isSpecial) else { return "\"" + text + "\"" }
         var output = "\""
-        output.reserveCapacity(text.utf8.count + 2)
+        output.reserveCapacity(text.utf8.count + 8)
         for character in text.unicodeScalars {
             switch character {
             case "\\": output += "\\\\"
             case "\"": output += "\\\""
             case "\n": output += "\\n"
-            case "\r": output += "\\n"
-            case "&": output += "&amp;"
+            case "\r" where asLabel: output += "\\n"
+            case "&" where asLabel: output += "&amp;"
             default: output.unicodeScalars.append(character)
             }
         }
@@ -159,7 +153,8 @@ enum HTMLEntities {
 }
 
 extension StringProtocol {
-    func trimmingCharacters(in set: String) -> String {
+    /// The text without any of `set`'s characters at either end.
+    package func trimmingCharacters(in set: String) -> String {
         var slice = Substring(self)
         while let first = slice.first, set.contains(first) { slice.removeFirst() }
         while let last = slice.last, set.contains(last) { slice.removeLast() }

@@ -68,15 +68,6 @@ public struct Graph: Sendable {
         declaration(of: kind)?.label.text(in: language) ?? NodeKind.builtInLabels[kind]?.text(in: language) ?? kind.rawValue
     }
 
-    /// Every kind in use or declared: the built-in six first, then declared ones in order.
-    public var kinds: [NodeKind] {
-        var kinds = NodeKind.builtIn
-        for declaration in storage.kindDeclarations where !kinds.contains(declaration.kind) {
-            kinds.append(declaration.kind)
-        }
-        return kinds
-    }
-
     // MARK: Nodes
 
     /// The number of nodes.

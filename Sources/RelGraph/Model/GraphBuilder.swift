@@ -42,12 +42,6 @@ public struct GraphBuilder: Sendable {
     /// The number of edges added so far.
     public var edgeCount: Int { storage.edgeCount }
 
-    /// Whether a node with this id has been added.
-    public func containsNode(id: String) -> Bool { nodeIndex.index(of: id) != nil }
-
-    /// The ids of the nodes added so far, in order.
-    public var nodeIDs: [String] { storage.nodeIDs }
-
     /// The kinds declared so far under `kinds:`.
     public var kindDeclarations: [KindDeclaration] { storage.kindDeclarations }
 

@@ -100,6 +100,27 @@ struct ByteInput {
         }
     }
 
+    /// Reads the bytes for which `keep` holds as UTF-8 text, advancing past them; they must not
+    /// contain newlines. Text within one chunk is made straight from it; text that crosses
+    /// chunks is gathered in `scratch`. Nil when the bytes are not valid UTF-8.
+    @inline(__always)
+    mutating func text(while keep: (UInt8) -> Bool, scratch: inout [UInt8]) throws(ReadError) -> String? {
+        let start = index
+        while index < count {
+            let byte = buffer[index]
+            if !keep(byte) {
+                return String(validUTF8: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+            }
+            if byte >= 0x80, byte < 0xC0 { continuationBytes += 1 }
+            index += 1
+        }
+        scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: UnsafeBufferPointer(rebasing: buffer[start..<index]))
+        guard try refill() else { return String(validUTF8: scratch) }
+        _ = try take(into: &scratch, while: keep)
+        return String(validUTF8: scratch)
+    }
+
     private static func readBytes(_ descriptor: Int32, _ address: UnsafeMutablePointer<UInt8>?, _ count: Int) -> Int {
         read(descriptor, address, count)
     }

@@ -31,7 +31,7 @@ public enum GraphDocument {
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }
-            return try decode(JSONTokenReader(input: ByteInput(descriptor: descriptor)), fileName: path)
+            return try decode(PipelinedTokenReader(JSONTokenReader(input: ByteInput(descriptor: descriptor))), fileName: path)
         case .yaml:
             let bytes: [UInt8]
             do {
@@ -39,7 +39,7 @@ public enum GraphDocument {
             } catch {
                 throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
             }
-            return try decode(YAMLTokenReader(bytes: bytes), fileName: path)
+            return try decode(PipelinedTokenReader(YAMLTokenReader(bytes: bytes)), fileName: path)
         }
     }
 

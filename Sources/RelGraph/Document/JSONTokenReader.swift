@@ -166,11 +166,19 @@ struct JSONTokenReader: TokenReader {
     private mutating func string() throws(ReadError) -> String {
         let start = input.position
         input.advance()
+        let plain = { (byte: UInt8) in byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\") }
+        // Most strings have no escapes: make them straight from the input.
+        guard let text = try input.text(while: plain, scratch: &scratch) else {
+            throw ReadError(position: start, problem: .invalidUTF8)
+        }
+        if try input.peek() == UInt8(ascii: "\"") {
+            input.advance()
+            return text
+        }
         scratch.removeAll(keepingCapacity: true)
+        scratch.append(contentsOf: text.utf8)
         while true {
-            let stop = try input.take(into: &scratch) { byte in
-                byte >= 0x20 && byte != UInt8(ascii: "\"") && byte != UInt8(ascii: "\\")
-            }
+            let stop = try input.take(into: &scratch, while: plain)
             guard let stop else {
                 throw ReadError(position: start, problem: .syntax("this string is never closed; end it with '\"'"))
             }

@@ -47,11 +47,13 @@ struct CSVReader {
     }
 
     private mutating func field() throws(ReadError) -> Field {
-        scratch.removeAll(keepingCapacity: true)
         guard try input.peek() == UInt8(ascii: "\"") else {
-            _ = try input.take(into: &scratch) { $0 != UInt8(ascii: ",") && $0 != 0x0A && $0 != 0x0D }
-            return Field(text: try text(), wasQuoted: false)
+            let position = input.position
+            let text = try input.text(while: { $0 != UInt8(ascii: ",") && $0 != 0x0A && $0 != 0x0D }, scratch: &scratch)
+            guard let text else { throw ReadError(position: position, problem: .invalidUTF8) }
+            return Field(text: text, wasQuoted: false)
         }
+        scratch.removeAll(keepingCapacity: true)
         let start = input.position
         input.advance()
         while true {
@@ -74,9 +76,9 @@ struct CSVReader {
         }
     }
 
-    private mutating func text(at position: TextPosition? = nil) throws(ReadError) -> String {
+    private func text(at position: TextPosition) throws(ReadError) -> String {
         guard let text = String(validUTF8: scratch) else {
-            throw ReadError(position: position ?? input.position, problem: .invalidUTF8)
+            throw ReadError(position: position, problem: .invalidUTF8)
         }
         return text
     }

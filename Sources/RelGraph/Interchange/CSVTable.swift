@@ -67,9 +67,12 @@ struct CSVTable: Sendable {
             switch column {
             case .id: node.id = field.text
             case .labels:
-                let labels = field.text.split(separator: ";").map(String.init)
-                node.kind = NodeKind(labels.first ?? field.text)
-                if labels.count > 1 { node.attributes["neo4j-labels"] = .string(field.text) }
+                if let semicolon = field.text.utf8.firstIndex(of: UInt8(ascii: ";")) {
+                    node.kind = NodeKind(String(field.text[..<semicolon]))
+                    node.attributes["neo4j-labels"] = .string(field.text)
+                } else {
+                    node.kind = NodeKind(field.text)
+                }
             case .label: neutralLabel = field.text
             case .localizedLabel(let language): localized.append(.init(language: language, text: field.text))
             case .languageOrder: order = field.text.split(separator: " ").map(String.init)

@@ -166,41 +166,6 @@ extension Neo4jCSV {
     static let batchSize = 8192
 }
 
-/// Batches handed from one thread to another, at most a few in flight so memory stays flat.
-final class BatchChannel<Element: Sendable>: @unchecked Sendable {
-    private let condition = NSCondition()
-    private var batches: [[Element]] = []
-    private var finished = false
-    private let capacity = 4
-
-    /// Blocks while the channel is full.
-    func send(_ batch: [Element]) {
-        condition.lock()
-        while batches.count >= capacity { condition.wait() }
-        batches.append(batch)
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func finish() {
-        condition.lock()
-        finished = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    /// The next batch, or nil once the sender has finished and every batch was received.
-    func receive() -> [Element]? {
-        condition.lock()
-        defer { condition.unlock() }
-        while batches.isEmpty, !finished { condition.wait() }
-        guard !batches.isEmpty else { return nil }
-        let batch = batches.removeFirst()
-        condition.broadcast()
-        return batch
-    }
-}
-
 extension GraphBuildError.Element {
     var isNode: Bool {
         switch self {

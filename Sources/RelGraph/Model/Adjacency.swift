@@ -24,43 +24,65 @@ struct Adjacency: Sendable {
     let inOffsets: [Int32]
     let incoming: [Entry]
 
-    /// Builds both directions, in parallel.
-    init(nodeCount: Int, from: [Int32], to: [Int32], isSymmetric: @escaping @Sendable (Int) -> Bool) {
+    /// Builds both directions, in parallel. `relations[edge]` indexes `symmetric`.
+    init(nodeCount: Int, from: [Int32], to: [Int32], relations: [Int32], symmetric: [Bool]) {
+        let flags = relations.map { symmetric[Int($0)] ? Adjacency.symmetricBit : 0 }
         let (outgoing, incoming) = Parallel.both(
-            { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, isSymmetric: isSymmetric) },
-            { Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, isSymmetric: isSymmetric) })
+            { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, flags: flags) },
+            { Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, flags: flags) })
         (outOffsets, self.outgoing) = outgoing
         (inOffsets, self.incoming) = incoming
     }
 
-    /// Two stable counting sorts: edges by neighbour, then by `keys`, so each node's run is
-    /// ordered by neighbour and then by edge.
+    /// Two stable counting sorts: edges by neighbour, then by `keys` straight into the
+    /// entries, so each node's run is ordered by neighbour and then by edge.
     private static func bucket(
-        nodeCount: Int, keys: [Int32], neighbors: [Int32], isSymmetric: (Int) -> Bool
+        nodeCount: Int, keys: [Int32], neighbors: [Int32], flags: [UInt32]
     ) -> ([Int32], [Entry]) {
-        let byNeighbor = countingOrder(of: Array(0..<keys.count), by: neighbors, nodeCount: nodeCount)
-        let order = countingOrder(of: byNeighbor, by: keys, nodeCount: nodeCount)
-        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-        for key in keys { offsets[Int(key) + 1] += 1 }
-        for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
-        let entries = order.map { edge in
-            Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | (isSymmetric(edge) ? symmetricBit : 0))
+        let edgeCount = keys.count
+        let byNeighbor = [Int32](unsafeUninitializedCapacity: edgeCount) { order, initialized in
+            var next = runStarts(of: neighbors, nodeCount: nodeCount)
+            neighbors.withUnsafeBufferPointer { neighbors in
+                next.withUnsafeMutableBufferPointer { next in
+                    for edge in 0..<edgeCount {
+                        let neighbor = Int(neighbors[edge])
+                        order[Int(next[neighbor])] = Int32(edge)
+                        next[neighbor] &+= 1
+                    }
+                }
+            }
+            initialized = edgeCount
+        }
+        let offsets = runStarts(of: keys, nodeCount: nodeCount)
+        let entries = [Entry](unsafeUninitializedCapacity: edgeCount) { entries, initialized in
+            var next = offsets
+            keys.withUnsafeBufferPointer { keys in
+                neighbors.withUnsafeBufferPointer { neighbors in
+                    flags.withUnsafeBufferPointer { flags in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for edge in byNeighbor {
+                                let edge = Int(edge), key = Int(keys[edge])
+                                entries[Int(next[key])] = Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flags[edge])
+                                next[key] &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+            initialized = edgeCount
         }
         return (offsets, entries)
     }
 
-    /// `items` reordered stably by `keys[item]`.
-    private static func countingOrder(of items: [Int], by keys: [Int32], nodeCount: Int) -> [Int] {
-        var next = [Int](repeating: 0, count: nodeCount + 1)
-        for key in keys { next[Int(key) + 1] += 1 }
-        for node in 0..<nodeCount { next[node + 1] += next[node] }
-        var ordered = [Int](repeating: 0, count: items.count)
-        for item in items {
-            let key = Int(keys[item])
-            ordered[next[key]] = item
-            next[key] += 1
+    /// `starts[node]` is where `node`'s run begins when items are grouped by `keys`;
+    /// `starts[nodeCount]` is the number of items.
+    private static func runStarts(of keys: [Int32], nodeCount: Int) -> [Int32] {
+        var starts = [Int32](repeating: 0, count: nodeCount + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            for key in keys { starts[Int(key) + 1] &+= 1 }
+            for node in 0..<nodeCount { starts[node + 1] &+= starts[node] }
         }
-        return ordered
+        return starts
     }
 
     /// The slots of `node`'s outgoing (or incoming) run whose neighbour is `neighbor`.

@@ -30,7 +30,7 @@ public struct Graph: Sendable {
         self.relationSymmetric = relationSymmetric
         adjacency = Adjacency(
             nodeCount: storage.nodeCount, from: storage.edgeFrom, to: storage.edgeTo,
-            isSymmetric: { relationSymmetric[Int(storage.edgeRelations[$0])] })
+            relations: storage.edgeRelations, symmetric: relationSymmetric)
         let idRanks = IDOrder.ranks(of: storage.nodeIDs)
         self.idRanks = idRanks
         var nodesByRank = [Int32](repeating: 0, count: idRanks.count)

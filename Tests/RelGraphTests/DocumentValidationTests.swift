@@ -144,6 +144,25 @@ struct DocumentValidationTests {
         #expect(graph.edgeCount == 4)
     }
 
+    @Test("every copy of an edge points at the first, also when other edges are dangling")
+    func duplicateEdgesBesideDanglingOnes() {
+        let problems = Fixtures.problems("""
+            relgraph: 1
+            nodes: [{id: a, kind: actor}, {id: b, kind: actor}, {id: c, kind: actor}]
+            edges:
+              - {from: a, to: b, relation: met}
+              - {from: a, to: c, relation: met}
+              - {from: a, to: b, relation: met}
+              - {from: a, to: zz, relation: met}
+              - {from: a, to: b, relation: met}
+            """)
+        #expect(problems == [
+            "bad.yaml:6:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates (first given at line 4, column 5)",
+            "bad.yaml:7:19: error: no node has the id 'zz'",
+            "bad.yaml:8:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates (first given at line 4, column 5)",
+        ])
+    }
+
     @Test("impossible dates and an end before the start are located")
     func impossibleDates() {
         let problems = Fixtures.problems("""

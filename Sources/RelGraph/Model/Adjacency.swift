@@ -34,6 +34,12 @@ struct Adjacency: Sendable {
         (inOffsets, self.incoming) = incoming
     }
 
+    /// The outgoing runs alone (offsets and entries, without symmetry flags), for checks made
+    /// before a graph exists.
+    static func outgoingRuns(nodeCount: Int, from: [Int32], to: [Int32]) -> ([Int32], [Entry]) {
+        bucket(nodeCount: nodeCount, keys: from, neighbors: to, flags: [UInt32](repeating: 0, count: from.count))
+    }
+
     /// Two stable counting sorts: edges by neighbour, then by `keys` straight into the
     /// entries, so each node's run is ordered by neighbour and then by edge.
     private static func bucket(

@@ -1,50 +1,53 @@
 extension GraphStorage {
-    /// Edges that repeat an earlier edge's `from`, `to`, `relation` and timing. Edges whose
-    /// endpoints are unresolved (negative) are left out.
-    ///
-    /// Edges are bucketed by `from` with a counting sort, then each bucket is sorted by
-    /// (`to`, relation), so equal edges end up side by side: O(m log d) for degree d.
+    /// Edges that repeat an earlier edge's `from`, `to`, `relation` and timing, found in
+    /// `adjacency`'s outgoing runs: each run is ordered by `to` and then by edge, so the edges
+    /// between two nodes sit side by side and the first of equal edges comes first. O(m).
+    func duplicateEdgeProblems(in adjacency: Adjacency) -> [GraphBuildError.Problem] {
+        duplicateEdgeProblems(offsets: adjacency.outOffsets, runs: adjacency.outgoing) { Int($0.edge) }
+    }
+
+    /// The same check while some endpoints are unresolved (negative): those edges are left out.
     func duplicateEdgeProblems() -> [GraphBuildError.Problem] {
-        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
-        for edge in 0..<edgeCount where edgeFrom[edge] >= 0 && edgeTo[edge] >= 0 {
-            offsets[Int(edgeFrom[edge]) + 1] += 1
-        }
-        for node in 0..<nodeCount { offsets[node + 1] += offsets[node] }
-        var next = offsets
-        var buckets = [Int32](repeating: 0, count: Int(offsets[nodeCount]))
-        for edge in 0..<edgeCount where edgeFrom[edge] >= 0 && edgeTo[edge] >= 0 {
-            let from = Int(edgeFrom[edge])
-            buckets[Int(next[from])] = Int32(edge)
-            next[from] += 1
-        }
+        let resolved = (0..<edgeCount).filter { edgeFrom[$0] >= 0 && edgeTo[$0] >= 0 }
+        let (offsets, runs) = Adjacency.outgoingRuns(
+            nodeCount: nodeCount, from: resolved.map { edgeFrom[$0] }, to: resolved.map { edgeTo[$0] })
+        return duplicateEdgeProblems(offsets: offsets, runs: runs) { resolved[Int($0.edge)] }
+    }
+
+    private func duplicateEdgeProblems(
+        offsets: [Int32], runs: [Adjacency.Entry], edgeOf: (Adjacency.Entry) -> Int
+    ) -> [GraphBuildError.Problem] {
         var problems: [GraphBuildError.Problem] = []
-        var run: [(to: Int32, relation: Int32, edge: Int32)] = []
         for node in 0..<nodeCount {
-            let range = Int(offsets[node])..<Int(offsets[node + 1])
-            guard range.count > 1 else { continue }
-            run.removeAll(keepingCapacity: true)
-            for slot in range {
-                let edge = Int(buckets[slot])
-                run.append((edgeTo[edge], edgeRelations[edge], Int32(edge)))
-            }
-            run.sort { ($0.to, $0.relation, $0.edge) < ($1.to, $1.relation, $1.edge) }
-            var groupStart = 0
-            for position in 1...run.count {
-                if position < run.count, run[position].to == run[groupStart].to,
-                   run[position].relation == run[groupStart].relation
-                { continue }
-                for later in (groupStart + 1)..<max(position, groupStart + 1) {
-                    let edge = Int(run[later].edge)
-                    guard let original = (groupStart..<later).first(where: { edgeTimings[Int(run[$0].edge)] == edgeTimings[edge] })
-                    else { continue }
-                    problems.append(.init(
-                        element: .edge(edge),
-                        error: .duplicateEdge(from: nodeIDs[node], to: nodeIDs[Int(run[later].to)], relation: relations[edgeRelations[edge]]),
-                        original: .edge(Int(run[original].edge))))
+            var slot = Int(offsets[node])
+            let end = Int(offsets[node + 1])
+            while slot < end {
+                // The edges from `node` to one neighbour: almost always a single one.
+                var groupEnd = slot + 1
+                while groupEnd < end, runs[groupEnd].neighbor == runs[slot].neighbor { groupEnd += 1 }
+                if groupEnd - slot > 1 {
+                    reportDuplicates(among: runs[slot..<groupEnd].map(edgeOf), into: &problems)
                 }
-                groupStart = position
+                slot = groupEnd
             }
         }
-        return problems
+        return problems.sorted { $0.element.order < $1.element.order }
+    }
+
+    /// `edges` join the same two nodes in the same direction, in increasing order.
+    private func reportDuplicates(among edges: [Int], into problems: inout [GraphBuildError.Problem]) {
+        struct Key: Hashable { var relation: Int32, timing: Timing }
+        var first: [Key: Int] = [:]
+        for edge in edges {
+            let key = Key(relation: edgeRelations[edge], timing: edgeTimings[edge])
+            guard let original = first[key] else {
+                first[key] = edge
+                continue
+            }
+            problems.append(.init(
+                element: .edge(edge),
+                error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[edge])], to: nodeIDs[Int(edgeTo[edge])], relation: relations[edgeRelations[edge]]),
+                original: .edge(original)))
+        }
     }
 }

@@ -163,12 +163,10 @@ public struct GraphBuilder: Sendable {
             problems += storage.duplicateEdgeProblems()
             throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
         }
-        // Every reference resolved: look for duplicates while the graph's indexes are built.
-        let (storage, nodeIndex) = (self.storage, self.nodeIndex)
-        let (duplicates, graph) = Parallel.both({ storage.duplicateEdgeProblems() }, { Graph(storage: storage, nodeIndex: nodeIndex) })
-        guard duplicates.isEmpty else {
-            throw GraphBuildError(problems: duplicates.sorted { $0.element.order < $1.element.order })
-        }
+        // Every reference resolved: duplicates show in the graph's own adjacency.
+        let graph = Graph(storage: storage, nodeIndex: nodeIndex)
+        let duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        guard duplicates.isEmpty else { throw GraphBuildError(problems: duplicates) }
         return graph
     }
 

@@ -42,7 +42,7 @@ enum RelGraphCLI {
         if let directory { process.currentDirectoryURL = directory }
         // Standard error goes to a file, so that neither stream can fill up and block.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-stderr-\(UUID())")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
         process.standardOutput = output

@@ -78,4 +78,22 @@ struct LargeFileTests {
         #expect(size > 1_048_576)
         #expect(try GraphDocument.read(contentsOf: folder) == Self.graph)
     }
+
+    @Test("DOT of a graph larger than one formatting range has every line once, in order")
+    func largeDOTInOrder() throws {
+        var builder = GraphBuilder()
+        let nodeCount = 40_000, edgeCount = 70_000
+        for index in 0..<nodeCount { try builder.addNode(Node(id: "n\(index)", kind: .actor)) }
+        for index in 0..<edgeCount {
+            try builder.addEdge(Edge(from: "n\(index % nodeCount)", to: "n\((index * 13 + 7) % nodeCount)", relation: index < nodeCount ? "supplies" : "met"))
+        }
+        let graph = try builder.build()
+        let lines = DOTWriter().dot(for: graph).split(separator: "\n")
+        let nodeLines = lines.filter { $0.hasSuffix("[kind=\"actor\"]") }
+        let edgeLines = lines.filter { $0.contains(" -> ") }
+        #expect(nodeLines == (0..<nodeCount).map { "  \"n\($0)\" [kind=\"actor\"]"[...] })
+        #expect(edgeLines == (0..<edgeCount).map {
+            "  \"n\($0 % nodeCount)\" -> \"n\(($0 * 13 + 7) % nodeCount)\" [relation=\"\($0 < nodeCount ? "supplies" : "met")\"]"[...]
+        })
+    }
 }

@@ -29,38 +29,43 @@ public struct DOTWriter: Sendable {
         let storage = graph.storage
         let quotedIDs = storage.nodeIDs.map(DOTText.id)
         let quotedKinds = storage.kinds.values.map { "kind=" + DOTText.value($0.rawValue) }
-        // Pieces go straight into the sink: no line is built and copied again.
-        for index in 0..<graph.nodeCount {
-            sink.write("  ")
-            sink.write(quotedIDs[index])
-            sink.write(" [")
-            sink.write(quotedKinds[Int(storage.nodeKinds[index])])
-            if let type = storage.nodeTypes[index] {
-                sink.write(" type=")
-                sink.write(DOTText.value(type))
+        // Lines are formatted on every core and written in order; pieces go straight into the
+        // text, no line is built and copied again.
+        OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, text in
+            for index in nodes {
+                text.write("  ")
+                text.write(quotedIDs[index])
+                text.write(" [")
+                text.write(quotedKinds[Int(storage.nodeKinds[index])])
+                if let type = storage.nodeTypes[index] {
+                    text.write(" type=")
+                    text.write(DOTText.value(type))
+                }
+                for (name, value) in labelAttributes(storage.nodeLabels[index], key: "label", displayed: true) {
+                    text.write(" ")
+                    text.write(DOTText.id(name))
+                    text.write("=")
+                    text.write(value)
+                }
+                writeCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], in: graph, to: &text)
+                text.write("]\n")
             }
-            for (name, value) in labelAttributes(storage.nodeLabels[index], key: "label", displayed: true) {
-                sink.write(" ")
-                sink.write(DOTText.id(name))
-                sink.write("=")
-                sink.write(value)
-            }
-            writeCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], in: graph, to: &sink)
-            sink.write("]\n")
         }
         // Per relation, what every one of its edges carries, quoted once.
         let relationText = graph.relationsInUse.indices.map { code in
             "relation=\(DOTText.value(graph.relationsInUse[code]))" + (graph.relationSymmetric[code] ? " dir=\"none\"" : "")
         }
-        for index in 0..<graph.edgeCount {
-            sink.write("  ")
-            sink.write(quotedIDs[Int(storage.edgeFrom[index])])
-            sink.write(" -> ")
-            sink.write(quotedIDs[Int(storage.edgeTo[index])])
-            sink.write(" [")
-            sink.write(relationText[Int(storage.edgeRelations[index])])
-            writeCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], in: graph, to: &sink)
-            sink.write("]\n")
+        OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, text in
+            for index in edges {
+                text.write("  ")
+                text.write(quotedIDs[Int(storage.edgeFrom[index])])
+                text.write(" -> ")
+                text.write(quotedIDs[Int(storage.edgeTo[index])])
+                text.write(" [")
+                text.write(relationText[Int(storage.edgeRelations[index])])
+                writeCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], in: graph, to: &text)
+                text.write("]\n")
+            }
         }
         sink.write("}\n")
     }

@@ -63,7 +63,8 @@ extension Neo4jCSV {
         throw .invalidDocument(DocumentError(diagnostics: problems))
     }
 
-    /// About how many lines a file has, from its size and the lines in its first 64 KiB.
+    /// About how many lines a file has, from its size and the lines in its first 64 KiB (never
+    /// more than one per four bytes, the shortest useful record, whatever the sample holds).
     static func estimatedRecordCount(at path: String) -> Int {
         guard let file = FileHandle(forReadingAtPath: path) else { return 0 }
         defer { try? file.close() }
@@ -71,7 +72,7 @@ extension Neo4jCSV {
               let sample = try? file.read(upToCount: 1 << 16), !sample.isEmpty
         else { return 0 }
         let lines = sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
-        return Int(Double(size) * Double(lines) / Double(sample.count) * 1.02)
+        return min(Int(Double(size) * Double(lines) / Double(sample.count) * 1.02), Int(size) / 4)
     }
 
     /// A problem with one record, and the column it is in.

@@ -1,19 +1,32 @@
 import Dispatch
 
-/// Runs two independent pieces of work at once (the machines RelGraph targets have two or
-/// more cores) and returns both results.
+/// Runs independent pieces of work at once (the machines RelGraph targets have two or more
+/// cores) and returns their results in order.
 enum Parallel {
+    /// Both results, computed at the same time.
     static func both<A: Sendable, B: Sendable>(_ first: @Sendable () -> A, _ second: @Sendable () -> B) -> (A, B) {
-        let results = Results<A, B>()
+        let firstResult = Slots<A>(count: 1), secondResult = Slots<B>(count: 1)
         DispatchQueue.concurrentPerform(iterations: 2) { index in
-            if index == 0 { results.first = first() } else { results.second = second() }
+            if index == 0 { firstResult[0] = first() } else { secondResult[0] = second() }
         }
-        return (results.first!, results.second!)
+        return (firstResult[0], secondResult[0])
     }
 
-    /// Each slot is written by one thread and read after both have finished.
-    private final class Results<A, B>: @unchecked Sendable {
-        var first: A?
-        var second: B?
+    /// `transform(index)` for every index in `0..<count`, computed on every core, in index order.
+    static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
+        let results = Slots<T>(count: count)
+        DispatchQueue.concurrentPerform(iterations: count) { index in results[index] = transform(index) }
+        return (0..<count).map { results[$0] }
+    }
+
+    /// One slot per piece of work, each written by one thread and read after all have finished.
+    private final class Slots<T>: @unchecked Sendable {
+        private let values: UnsafeMutableBufferPointer<T?>
+        init(count: Int) { values = .allocate(capacity: count); values.initialize(repeating: nil) }
+        deinit { values.deinitialize(); values.deallocate() }
+        subscript(index: Int) -> T {
+            get { values[index]! }
+            set { values[index] = newValue }
+        }
     }
 }

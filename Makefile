@@ -41,7 +41,7 @@ bench: setup
 	for size in $(SIZES); do \
 	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
 	done
-	python3 Benchmarks/compare.py --sizes $(SIZES)
+	.venv/bin/python3 Benchmarks/compare.py --sizes $(SIZES)
 
 clean:
 	rm -rf .build out

@@ -114,26 +114,3 @@ struct InterchangeTests {
         #expect(DocumentWriter(syntax: .json).document(for: graph) == DocumentWriter(syntax: .json).document(for: graph))
     }
 }
-
-/// Runs Python (with networkx, installed by the set-up) for checks against other tools.
-enum Python {
-    static func run(_ script: String, arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["python3", "-c", script] + arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PythonError(message: errorText) }
-        return String(decoding: data, as: UTF8.self)
-    }
-
-    struct PythonError: Error, CustomStringConvertible {
-        var message: String
-        var description: String { "python failed: \(message)" }
-    }
-}

@@ -73,6 +73,12 @@ struct ByteInput {
         if byte >= 0x80, byte < 0xC0 { continuationBytes += 1 }
     }
 
+    /// Counts columns from the current byte again (after a byte order mark).
+    mutating func restartLine() {
+        lineStart = bufferOffset + index
+        continuationBytes = 0
+    }
+
     /// Moves past a newline the caller has peeked.
     @inline(__always)
     mutating func advanceNewline() {

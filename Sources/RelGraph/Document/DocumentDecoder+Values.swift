@@ -180,15 +180,41 @@ extension DocumentDecoder {
                 try skip(value)
                 continue
             }
+            if value.kind == .sequenceStart {
+                if let list = try list(named: name) { attributes.append(.init(name: name, value: list)) }
+                continue
+            }
             guard value.kind == .scalar, !value.isNull else {
                 report(.nonScalarAttribute(name: name, found: value.shapeDescription), at: value.position)
                 try skip(value)
                 continue
             }
-            let attributeValue = value.isPlain ? AttributeValue(inferringTypeOf: value.text) : .string(value.text)
-            attributes.append(.init(name: name, value: attributeValue))
+            attributes.append(.init(name: name, value: scalarValue(value)))
         }
         return Attributes(attributes)
+    }
+
+    private func scalarValue(_ token: Token) -> AttributeValue {
+        token.isPlain ? AttributeValue(inferringTypeOf: token.text) : .string(token.text)
+    }
+
+    /// The rest of a list attribute (its `[` read): scalars only; a nested list, map or null
+    /// is reported and the list dropped.
+    private mutating func list(named name: String) throws(ReadError) -> AttributeValue? {
+        var values: [AttributeValue] = []
+        var valid = true
+        while true {
+            let item = try reader.next()
+            if item.kind == .sequenceEnd { break }
+            guard item.kind == .scalar, !item.isNull else {
+                if valid { report(.nonScalarAttribute(name: name, found: "a list holding " + item.shapeDescription), at: item.position) }
+                valid = false
+                try skip(item)
+                continue
+            }
+            values.append(scalarValue(item))
+        }
+        return valid ? .list(values) : nil
     }
 
     /// Consumes the rest of the value that `token` starts.

@@ -249,10 +249,11 @@ struct DocumentDecoder<Reader: TokenReader> {
     private mutating func decodeEdge(_ start: Token) throws(ReadError) {
         guard try expectMapping(start, key: "each edge") else { return }
         var keys = KeyTracker<EdgeKey>()
-        var from: String?, to: String?, relation: String?
+        var id: String?, from: String?, to: String?, relation: String?
         var fields = CommonFields()
         while let (key, value) = try nextEntry(&keys) {
             switch key {
+            case .id: id = try scalar(value, key: "id")
             case .from: from = try scalar(value, key: "from")
             case .to: to = try scalar(value, key: "to")
             case .relation: relation = try scalar(value, key: "relation")
@@ -268,7 +269,7 @@ struct DocumentDecoder<Reader: TokenReader> {
         let hasRelation = require(.relation, in: keys, at: start, hint: "name its relation, such as 'signed' or 'partner-of'")
         guard hasFrom, hasTo, hasRelation, let from, let to, let relation else { return }
         let edge = Edge(
-            from: from, to: to, relation: relation, timing: timing(of: fields),
+            id: id, from: from, to: to, relation: relation, timing: timing(of: fields),
             attributes: fields.attributes, source: fields.source)
         do {
             let insertion = try builder.addEdgeNotingForwardReferences(edge)
@@ -280,8 +281,16 @@ struct DocumentDecoder<Reader: TokenReader> {
             }
         } catch {
             let field: EdgeKey
-            if case .invalidIdentifier(_, let role) = error, role == "source id" { field = .source } else { field = .relation }
-            report(.graph(error, first: nil), at: keys.position(of: field) ?? start.position)
+            var first: TextPosition?
+            switch error {
+            case .invalidIdentifier(_, let role) where role == "source id": field = .source
+            case .invalidIdentifier(_, let role) where role == "edge id": field = .id
+            case .duplicateEdgeID(let id):
+                field = .id
+                first = builder.index(ofEdge: id).map { edgePositions[$0] }
+            default: field = .relation
+            }
+            report(.graph(error, first: first), at: keys.position(of: field) ?? start.position)
         }
     }
 

@@ -60,7 +60,7 @@ public enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
         case .invalidTiming(let error):
             return error.description
         case let .nonScalarAttribute(name, found):
-            return "attribute '\(name)' must be a string, a number or a boolean, not \(found); flatten it into separate attributes"
+            return "attribute '\(name)' must be a string, a number, a boolean or a list of those, not \(found); flatten it into separate attributes"
         case let .notABoolean(key, value):
             return "'\(key)' must be true or false, not '\(value)'"
         case let .graph(error, first):

@@ -55,8 +55,8 @@ enum NodeKey: Int, DocumentKey {
 }
 
 enum EdgeKey: Int, DocumentKey {
-    case from, to, relation, date, start, end, attributes, source
-    static let names = ["from", "to", "relation", "date", "start", "end", "attributes", "source"]
+    case id, from, to, relation, date, start, end, attributes, source
+    static let names = ["id", "from", "to", "relation", "date", "start", "end", "attributes", "source"]
     static let container = "an edge"
 }
 

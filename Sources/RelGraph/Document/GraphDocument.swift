@@ -82,6 +82,8 @@ public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
     case unreadable(path: String, reason: String)
     /// The path's extension names no format RelGraph reads.
     case unsupportedFileType(path: String)
+    /// A folder that holds no Neo4j CSV files.
+    case notNeo4jFolder(path: String)
     /// The file was read but is not a valid graph; every problem is listed.
     case invalidDocument(DocumentError)
 
@@ -93,6 +95,8 @@ public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
             return "\(path): error: cannot read the file: \(reason)"
         case .unsupportedFileType(let path):
             return "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, and neo4j-csv folders"
+        case .notNeo4jFolder(let path):
+            return "\(path): error: this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column; name the files with 'relgraph import --nodes FILES --relationships FILES'"
         case .invalidDocument(let error):
             return error.description
         }

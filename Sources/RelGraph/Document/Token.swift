@@ -25,7 +25,7 @@ struct Token: Sendable {
             switch AttributeValue(inferringTypeOf: text) {
             case .boolean: return "a boolean"
             case .integer, .number: return "a number"
-            case .string: return "a string"
+            case .string, .list: return "a string"
             }
         }
     }

@@ -2,8 +2,10 @@
 /// values share (or `string` when they differ), ordered by name: the columns of a table
 /// export (GraphML keys, Neo4j CSV headers).
 struct AttributeColumns {
-    enum ColumnType: Hashable {
+    enum ColumnType: Hashable, Sendable {
         case string, integer, number, boolean
+        /// A list whose elements share `element` (or are strings when they differ).
+        indirect case list(element: ColumnType)
     }
 
     private(set) var columns: [(name: String, type: ColumnType)] = []
@@ -14,7 +16,7 @@ struct AttributeColumns {
             for attribute in attributes {
                 let type = Self.type(of: attribute.value)
                 if let known = types[attribute.name] {
-                    if known != type { types[attribute.name] = (known == .integer && type == .number) || (known == .number && type == .integer) ? .number : .string }
+                    if known != type { types[attribute.name] = Self.common(known, type) }
                 } else {
                     types[attribute.name] = type
                 }
@@ -29,6 +31,21 @@ struct AttributeColumns {
         case .integer: return .integer
         case .number: return .number
         case .boolean: return .boolean
+        case .list(let values):
+            // An empty list takes the type of the others; alone, it is a list of strings.
+            guard let first = values.first else { return .list(element: .string) }
+            return .list(element: values.dropFirst().reduce(type(of: first)) { common($0, type(of: $1)) })
+        }
+    }
+
+    /// The type two values of one column share: numbers widen, lists stay lists, anything
+    /// else mixed is a string.
+    static func common(_ a: ColumnType, _ b: ColumnType) -> ColumnType {
+        if a == b { return a }
+        switch (a, b) {
+        case (.integer, .number), (.number, .integer): return .number
+        case let (.list(x), .list(y)): return .list(element: common(x, y))
+        default: return .string
         }
     }
 }

@@ -62,6 +62,13 @@ public struct DOTWriter: Sendable {
                 text.write(" -> ")
                 text.write(quotedIDs[Int(storage.edgeTo[index])])
                 text.write(" [")
+                // cgraph names an edge by its `key`: parallel edges stay apart, and the name
+                // comes back as the edge's id.
+                if let id = storage.edgeIDs[index] {
+                    text.write("key=")
+                    text.write(DOTText.value(id))
+                    text.write(" ")
+                }
                 text.write(relationText[Int(storage.edgeRelations[index])])
                 writeCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], in: graph, to: &text)
                 text.write("]\n")
@@ -134,6 +141,7 @@ public struct DOTWriter: Sendable {
         }
         guard !attributes.isEmpty else { return }
         var strings: [String] = []
+        var lists: [String] = []
         for attribute in attributes {
             sink.write(" ")
             sink.write(DOTText.id(attribute.name))
@@ -143,6 +151,12 @@ public struct DOTWriter: Sendable {
             if case .string(let text) = attribute.value, AttributeValue(inferringTypeOf: text) != attribute.value {
                 strings.append(attribute.name)
             }
+            // Lists are written as JSON arrays and named, so they read back as lists.
+            if attribute.value.isList { lists.append(attribute.name) }
+        }
+        if !lists.isEmpty {
+            sink.write(" \"relgraph/lists\"=")
+            sink.write(DOTText.value(lists.joined(separator: " ")))
         }
         if !strings.isEmpty {
             sink.write(" \"relgraph/strings\"=")

@@ -54,6 +54,7 @@ public struct DocumentWriter: Sendable {
         section("edges", (0..<graph.edgeCount).lazy.map { index in
             let edge = graph.edge(at: index)
             var entry = [("from", scalar(edge.from)), ("to", scalar(edge.to)), ("relation", scalar(edge.relation))]
+            if let id = edge.id { entry.insert(("id", scalar(id)), at: 0) }
             appendCommon(edge.timing, edge.attributes, edge.source, to: &entry)
             return mapping(entry)
         }, count: graph.edgeCount, to: &sink)
@@ -119,6 +120,7 @@ public struct DocumentWriter: Sendable {
     private func value(_ value: AttributeValue) -> String {
         switch value {
         case .string(let string): return scalar(string)
+        case .list(let values): return "[" + values.map(self.value).joined(separator: ", ") + "]"
         default: return value.text
         }
     }

@@ -21,24 +21,37 @@ public struct GraphMLWriter: Sendable {
         let edgeColumns = AttributeColumns((0..<graph.edgeCount).lazy.map { graph.storage.edgeAttributes[$0] })
         sink.write("""
             <?xml version="1.0" encoding="UTF-8"?>
-            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:rg="\(Self.namespace)" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
             """)
         func key(_ id: String, _ domain: String, _ name: String, _ type: String) {
             sink.write("  <key id=\(XML.attribute(id)) for=\"\(domain)\" attr.name=\(XML.attribute(name)) attr.type=\"\(type)\"/>\n")
         }
+        // GraphML has no list type: a list is its JSON array in a string key that says so in
+        // RelGraph's namespace (other readers see a string).
+        func key(_ id: String, _ domain: String, _ column: (name: String, type: AttributeColumns.ColumnType)) {
+            guard case .list(let element) = column.type else { return key(id, domain, column.name, Self.typeName(column.type)) }
+            sink.write("  <key id=\(XML.attribute(id)) for=\"\(domain)\" attr.name=\(XML.attribute(column.name)) attr.type=\"string\" rg:list=\"\(Self.typeName(element))\"/>\n")
+        }
+        let undirected = graph.edgeCount > 0 && graph.relationSymmetric.allSatisfy { $0 }
         key("g-title", "graph", "title", "string")
+        // The document's declarations (title in every language, sources, kinds, relations)
+        // as a RelGraph JSON document, so that RelGraph reads its own GraphML back whole.
+        key("g-declarations", "graph", "relgraph.declarations", "string")
         for field in ["kind", "type", "label"] { key("n-\(field)", "node", field, "string") }
         for language in nodeLanguages { key("n-label-\(language)", "node", "label_\(language)", "string") }
         for field in ["date", "start", "end", "source"] { key("n-\(field)", "node", field, "string") }
-        for column in nodeColumns.columns { key("n-a-\(column.name)", "node", column.name, Self.typeName(column.type)) }
+        for column in nodeColumns.columns { key("n-a-\(column.name)", "node", column) }
         for field in ["relation", "label"] { key("e-\(field)", "edge", field, "string") }
         key("e-symmetric", "edge", "symmetric", "boolean")
         for field in ["date", "start", "end", "source"] { key("e-\(field)", "edge", field, "string") }
-        for column in edgeColumns.columns { key("e-a-\(column.name)", "edge", column.name, Self.typeName(column.type)) }
+        for column in edgeColumns.columns { key("e-a-\(column.name)", "edge", column) }
 
-        sink.write("  <graph id=\"relgraph\" edgedefault=\"directed\">\n")
+        // Undirected when every relation is symmetric; otherwise symmetric edges say so.
+        sink.write("  <graph id=\"relgraph\" edgedefault=\"\(undirected ? "undirected" : "directed")\">\n")
         if let title = graph.title.text(in: language) { sink.write("    <data key=\"g-title\">\(XML.text(title))</data>\n") }
+        let declarations = DocumentWriter(syntax: .json).document(for: graph.declarationsOnly)
+        sink.write("    <data key=\"g-declarations\">\(XML.text(declarations))</data>\n")
         let storage = graph.storage
         var line = ""
         for index in 0..<graph.nodeCount {
@@ -63,7 +76,11 @@ public struct GraphMLWriter: Sendable {
         let quotedIDs = storage.nodeIDs.map(XML.attribute)
         for index in 0..<graph.edgeCount {
             line.removeAll(keepingCapacity: true)
-            line += "    <edge id=\"e\(index)\" source=\(quotedIDs[Int(storage.edgeFrom[index])]) target=\(quotedIDs[Int(storage.edgeTo[index])])>"
+            line += "    <edge"
+            if let id = storage.edgeIDs[index] { line += " id=\(XML.attribute(id))" }
+            line += " source=\(quotedIDs[Int(storage.edgeFrom[index])]) target=\(quotedIDs[Int(storage.edgeTo[index])])"
+            if !undirected, graph.relationSymmetric[Int(storage.edgeRelations[index])] { line += " directed=\"false\"" }
+            line += ">"
             line += relationData[Int(storage.edgeRelations[index])]
             appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], graph, to: &line)
             line += "</edge>\n"
@@ -94,8 +111,12 @@ public struct GraphMLWriter: Sendable {
         case .integer: return "long"
         case .number: return "double"
         case .boolean: return "boolean"
+        case .list: return "string"
         }
     }
+
+    /// RelGraph's XML namespace, for what GraphML cannot say (list attributes).
+    public static let namespace = "https://relgraph.org/graphml"
 }
 
 /// Escaping for XML 1.0.

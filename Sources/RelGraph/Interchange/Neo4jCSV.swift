@@ -73,7 +73,9 @@ public enum Neo4jCSV {
     public static func writeRelationships(of graph: Graph, to sink: inout some TextSink) {
         let storage = graph.storage
         let columns = AttributeColumns(storage.edgeAttributes).columns
-        let header = [":START_ID", ":END_ID", ":TYPE", "date", "start", "end", "source"] + columns.map { headerName($0.name, $0.type) }
+        let hasIDs = storage.edgeIDs.contains { $0 != nil }
+        let header = [":START_ID", ":END_ID", ":TYPE"] + (hasIDs ? ["id"] : []) + ["date", "start", "end", "source"]
+            + columns.map { headerName($0.name, $0.type) }
         sink.write(header.joined(separator: ",") + "\n")
         let encodedIDs = storage.nodeIDs.map(CSVField.encode)
         let encodedRelations = storage.relations.values.map(CSVField.encode)
@@ -83,6 +85,7 @@ public enum Neo4jCSV {
             line += encodedIDs[Int(storage.edgeFrom[index])]
             line += "," + encodedIDs[Int(storage.edgeTo[index])]
             line += "," + encodedRelations[Int(storage.edgeRelations[index])]
+            if hasIDs { line += "," + (storage.edgeIDs[index].map(CSVField.encode) ?? "") }
             appendCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], columns, in: graph, to: &line)
             line += "\n"
             sink.write(line)
@@ -104,18 +107,32 @@ public enum Neo4jCSV {
             while position < attributes.count, attributes[position].name.precedesInScalarOrder(column.name) { position += 1 }
             guard position < attributes.count, attributes[position].name == column.name else { continue }
             let value = attributes[position].value
-            if case .string(let text) = value { line += CSVField.encode(text) } else { line += value.text }
+            switch value {
+            case .string(let text): line += CSVField.encode(text)
+            case .list(let values):
+                // Neo4j arrays: elements joined by the array delimiter, as one field.
+                if case .list = column.type {
+                    line += CSVField.encode(values.map(\.text).joined(separator: arrayDelimiter))
+                } else {
+                    line += CSVField.encode(value.text)
+                }
+            default: line += value.text
+            }
         }
     }
 
     private static func headerName(_ name: String, _ type: AttributeColumns.ColumnType) -> String {
         switch type {
-        case .string: return name
+        case .string: return "\(name)"
         case .integer: return "\(name):long"
         case .number: return "\(name):double"
         case .boolean: return "\(name):boolean"
+        case .list(let element): return headerName(name, element) + (element == .string ? ":string[]" : "[]")
         }
     }
+
+    /// Neo4j's default array delimiter, which RelGraph's folders use.
+    static let arrayDelimiter = ";"
 }
 
 extension Graph {

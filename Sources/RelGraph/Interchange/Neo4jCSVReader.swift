@@ -1,66 +1,138 @@
 import Foundation
 
+/// What `neo4j-admin database import full` is given: groups of node files (each with the
+/// labels named on its command line) and of relationship files (each with a default type),
+/// the CSV dialect, and how to treat duplicates and dangling relationships.
+///
+/// ```swift
+/// var request = Neo4jImport()
+/// request.nodeGroups = [.init(labels: ["Movie"], files: ["movies_header.csv", "movies.csv"])]
+/// request.relationshipGroups = [.init(type: "ACTED_IN", files: ["roles.csv"])]
+/// let result = try request.read()
+/// ```
+public struct Neo4jImport: Sendable {
+    public struct NodeGroup: Sendable, Hashable {
+        /// Labels every node of these files has, besides those in `:LABEL` columns.
+        public var labels: [String]
+        /// The files: the first one's first line is the header; every other line is data.
+        public var files: [String]
+
+        public init(labels: [String] = [], files: [String]) {
+            self.labels = labels
+            self.files = files
+        }
+
+        /// Reads neo4j-admin's `--nodes` value: `[LABEL[:LABEL]...=]FILE[,FILE]...`.
+        public init(argument: String) {
+            let (prefix, files) = Neo4jImport.splitGroup(argument)
+            self.init(labels: prefix.map { $0.split(separator: ":").map(String.init) } ?? [], files: files)
+        }
+    }
+
+    public struct RelationshipGroup: Sendable, Hashable {
+        /// The type of relationships whose `:TYPE` is empty or missing.
+        public var type: String?
+        public var files: [String]
+
+        public init(type: String? = nil, files: [String]) {
+            self.type = type
+            self.files = files
+        }
+
+        /// Reads neo4j-admin's `--relationships` value: `[TYPE=]FILE[,FILE]...`.
+        public init(argument: String) {
+            let (prefix, files) = Neo4jImport.splitGroup(argument)
+            self.init(type: prefix, files: files)
+        }
+    }
+
+    public var nodeGroups: [NodeGroup] = []
+    public var relationshipGroups: [RelationshipGroup] = []
+    public var dialect = CSVDialect()
+    /// `--id-type integer`: ids compare as integers.
+    public var integerIDs = false
+    /// `--skip-duplicate-nodes`: a node whose id was seen keeps the first one.
+    public var skipDuplicateNodes = false
+    /// `--skip-bad-relationships`: a relationship to a missing node is left out.
+    public var skipBadRelationships = false
+    /// A RelGraph `declarations.json` (title, sources, kinds, relations) to read first.
+    public var declarations: String?
+
+    public init() {}
+
+    /// The graph read, and what was changed or left out on the way.
+    public struct Result: Sendable {
+        public var graph: Graph
+        /// `FILE: warning: …` lines: control characters replaced, records skipped.
+        public var warnings: [String]
+    }
+
+    static func splitGroup(_ argument: String) -> (String?, [String]) {
+        // neo4j-admin splits at the first '=' (file names may hold '=' only after it).
+        guard let equals = argument.firstIndex(of: "=") else {
+            return (nil, argument.split(separator: ",").map(String.init))
+        }
+        let prefix = String(argument[..<equals])
+        let files = argument[argument.index(after: equals)...].split(separator: ",").map(String.init)
+        return (prefix.isEmpty ? nil : prefix, files)
+    }
+}
+
 extension Neo4jCSV {
-    /// Reads a folder written by ``write(_:toFolder:language:)``, or Neo4j bulk CSV from
-    /// elsewhere: `nodes.csv` and `relationships.csv`, and `declarations.json` when present.
-    ///
-    /// Both files are streamed, so a graph of millions of edges loads in seconds. Nodes with
-    /// several labels (`A;B`) take the first as their kind and keep all in `neo4j-labels`.
+    /// Reads a folder written by ``write(_:toFolder:language:)`` (`nodes.csv`,
+    /// `relationships.csv`, `declarations.json`), or a folder of Neo4j bulk-import CSV files
+    /// from elsewhere: every `.csv` file whose header has an `:ID` column is a node file, every
+    /// one with `:START_ID` a relationship file.
     public static func read(folder: String) throws(GraphLoadError) -> Graph {
+        try importing(folder: folder).graph
+    }
+
+    /// ``read(folder:)`` with the warnings.
+    public static func importing(folder: String) throws(GraphLoadError) -> Neo4jImport.Result {
+        var request = Neo4jImport()
         let nodesPath = "\(folder)/\(nodesFile)", relationshipsPath = "\(folder)/\(relationshipsFile)"
-        let declarationsPath = "\(folder)/\(declarationsFile)"
-        // Room for every record up front: the arrays of millions of edges are not regrown.
-        var builder = GraphBuilder(
-            reservingNodes: estimatedRecordCount(at: nodesPath), edges: estimatedRecordCount(at: relationshipsPath))
-        if FileManager.default.fileExists(atPath: declarationsPath) {
-            let declarations = try GraphDocument.read(contentsOf: declarationsPath)
-            builder.title = declarations.title
-            // Declarations that loaded once are valid: adding them again cannot fail.
-            for source in declarations.sources { try? builder.addSource(source) }
-            for kind in declarations.kindDeclarations { try? builder.declareKind(kind) }
-            for relation in declarations.relationTypes { try? builder.declareRelation(relation) }
+        let fileManager = FileManager.default
+        if fileManager.fileExists(atPath: nodesPath) {
+            request.nodeGroups = [.init(files: [nodesPath])]
+            if fileManager.fileExists(atPath: relationshipsPath) { request.relationshipGroups = [.init(files: [relationshipsPath])] }
+            let declarationsPath = "\(folder)/\(declarationsFile)"
+            if fileManager.fileExists(atPath: declarationsPath) { request.declarations = declarationsPath }
+            return try request.read()
         }
-        var problems: [Diagnostic] = []
-        // Labels of CSV from elsewhere are kinds nobody declared: declare them.
-        var declaredKinds = Set(NodeKind.builtIn + builder.kindDeclarations.map(\.kind))
-        var edgePositions: [TextPosition] = []
-        var nodePositions: [TextPosition] = []
-        try readTable(at: nodesPath, problems: &problems, convert: { table, record throws(TableError) in
-            try table.node(from: record)
-        }) { node, position throws(TableError) in
-            if declaredKinds.insert(node.kind).inserted, Identifier.isValid(node.kind.rawValue) {
-                try? builder.declareKind(KindDeclaration(kind: node.kind))
-            }
-            do throws(GraphError) {
-                try builder.addNode(node)
-                nodePositions.append(position)
-            } catch {
-                throw TableError(column: "id", problem: .graph(error, first: nil))
-            }
-        }
-        try readTable(at: relationshipsPath, problems: &problems, convert: { table, record throws(TableError) in
-            try table.edge(from: record)
-        }) { edge, position throws(TableError) in
-            do throws(GraphError) {
-                try builder.addEdge(edge)
-                edgePositions.append(position)
-            } catch {
-                throw TableError(column: ":TYPE", problem: .graph(error, first: nil))
-            }
-        }
+        let names: [String]
         do {
-            let graph = try builder.build()
-            if problems.isEmpty { return graph }
+            names = try fileManager.contentsOfDirectory(atPath: folder).sorted()
         } catch {
-            for problem in error.problems {
-                let (file, positions) = problem.element.isNode ? (nodesPath, nodePositions) : (relationshipsPath, edgePositions)
-                let first = problem.original.map { positions[$0.index] }
-                problems.append(Diagnostic(
-                    location: SourceLocation(file: file, position: positions[problem.element.index]),
-                    problem: .graph(problem.error, first: first)))
+            throw .unreadable(path: folder, reason: (error as NSError).localizedDescription)
+        }
+        var warnings: [String] = []
+        for name in names where name.lowercased().hasSuffix(".csv") {
+            let path = "\(folder)/\(name)"
+            guard let header = try? firstRecord(at: path, dialect: request.dialect) else { continue }
+            let types = header.map { CSVTable.split($0).type?.uppercased() }
+            if types.contains("ID") {
+                request.nodeGroups.append(.init(files: [path]))
+            } else if types.contains("START_ID") {
+                request.relationshipGroups.append(.init(files: [path]))
+            } else {
+                warnings.append("\(path): warning: skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read with import --nodes/--relationships)")
             }
         }
-        throw .invalidDocument(DocumentError(diagnostics: problems))
+        guard !request.nodeGroups.isEmpty else { throw .notNeo4jFolder(path: folder) }
+        var result = try request.read()
+        result.warnings = warnings + result.warnings
+        return result
+    }
+
+    /// The first record of a CSV file (its header).
+    static func firstRecord(at path: String, dialect: CSVDialect) throws -> [String]? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var reader = CSVReader(input: ByteInput(descriptor: descriptor), dialect: dialect)
+        var record: [CSVReader.Field] = []
+        guard try reader.nextRecord(into: &record) else { return nil }
+        return record.map(\.text)
     }
 
     /// About how many lines a file has, from its size and the lines in its first 64 KiB (never
@@ -81,50 +153,6 @@ extension Neo4jCSV {
         var problem: DocumentProblem
     }
 
-    /// Streams the records of one CSV file: a second thread parses records and turns them into
-    /// items (`convert`), in batches, while this one hands each item to `consume`. Parsing and
-    /// building overlap, so a large file loads in about the time of the slower of the two.
-    private static func readTable<Item: Sendable>(
-        at path: String, problems: inout [Diagnostic],
-        convert: @escaping @Sendable (CSVTable, [CSVReader.Field]) throws(TableError) -> Item,
-        consume: (Item, TextPosition) throws(TableError) -> Void
-    ) throws(GraphLoadError) {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw .fileNotFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        let channel = BatchChannel<ParsedRecord<Item>>()
-        let file = (path as NSString).lastPathComponent
-        DispatchQueue.global(qos: .userInitiated).async {
-            defer { close(descriptor) }
-            parse(descriptor: descriptor, file: file, convert: convert, into: channel)
-        }
-        func report(_ problem: DocumentProblem, at position: TextPosition) {
-            guard problems.count < DocumentSchema.maximumDiagnostics else { return }
-            problems.append(Diagnostic(location: SourceLocation(file: path, position: position), problem: problem))
-        }
-        var fatal = false
-        while let batch = channel.receive() {
-            for record in batch {
-                switch record {
-                case .item(let item, let position):
-                    do {
-                        try consume(item, position)
-                    } catch {
-                        report(error.problem, at: position)
-                    }
-                case .problem(let problem, let position):
-                    report(problem, at: position)
-                case .fatal(let problem, let position):
-                    report(problem, at: position)
-                    fatal = true
-                }
-            }
-        }
-        if fatal { throw .invalidDocument(DocumentError(diagnostics: problems)) }
-    }
-
     /// What the parsing thread hands over for each record.
     enum ParsedRecord<Item: Sendable>: Sendable {
         case item(Item, TextPosition)
@@ -134,31 +162,267 @@ extension Neo4jCSV {
         case fatal(DocumentProblem, TextPosition)
     }
 
+    static let batchSize = 8192
+}
+
+extension Neo4jImport {
+    /// Reads every node group, then every relationship group, streaming each file: a second
+    /// thread parses records in batches while this one builds the graph.
+    /// - Complexity: O(n + m) for n nodes and m relationships, plus a dictionary entry per
+    ///   node whose key had to be changed to be a valid id.
+    public func read() throws(GraphLoadError) -> Result {
+        var state = ImportState(request: self)
+        try state.readDeclarations()
+        for group in nodeGroups { try state.readNodes(group) }
+        for group in relationshipGroups { try state.readRelationships(group) }
+        return try state.finish()
+    }
+}
+
+/// The work of one import: the builder, where each element came from, and the keys that
+/// had to become other ids.
+private struct ImportState {
+    let request: Neo4jImport
+    var builder = GraphBuilder()
+    var problems: [Diagnostic] = []
+    var warnings: [String] = []
+    var knownKinds = Set(NodeKind.builtIn)
+    var declaredSources: Set<String> = []
+    var nodeLocations: [SourceLocation] = []
+    var edgeLocations: [SourceLocation] = []
+    /// Node keys that are not valid ids (or clashed), and the id each became.
+    var remapped: [String: String] = [:]
+    var skippedNodes = 0, skippedRelationships = 0
+
+    init(request: Neo4jImport) {
+        self.request = request
+        let files = request.nodeGroups.flatMap(\.files), relationshipFiles = request.relationshipGroups.flatMap(\.files)
+        builder = GraphBuilder(
+            reservingNodes: files.reduce(0) { $0 + Neo4jCSV.estimatedRecordCount(at: $1) },
+            edges: relationshipFiles.reduce(0) { $0 + Neo4jCSV.estimatedRecordCount(at: $1) })
+    }
+
+    mutating func readDeclarations() throws(GraphLoadError) {
+        guard let path = request.declarations else { return }
+        let declarations = try GraphDocument.read(contentsOf: path)
+        builder.title = declarations.title
+        // Declarations that loaded once are valid: adding them again cannot fail.
+        for source in declarations.sources { try? builder.addSource(source); declaredSources.insert(source.id) }
+        for kind in declarations.kindDeclarations { try? builder.declareKind(kind); knownKinds.insert(kind.kind) }
+        for relation in declarations.relationTypes { try? builder.declareRelation(relation) }
+    }
+
+    mutating func readNodes(_ group: Neo4jImport.NodeGroup) throws(GraphLoadError) {
+        let knownKinds = self.knownKinds
+        let labels = group.labels
+        try readFiles(group.files, forRelationships: false, convert: { table, record throws(Neo4jCSV.TableError) in
+            try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
+        }) { state, item, location throws(Neo4jCSV.TableError) in
+            try state.add(item, at: location)
+        }
+    }
+
+    mutating func readRelationships(_ group: Neo4jImport.RelationshipGroup) throws(GraphLoadError) {
+        let type = group.type
+        try readFiles(group.files, forRelationships: true, convert: { table, record throws(Neo4jCSV.TableError) in
+            try table.edge(from: record, groupType: type)
+        }) { state, item, location throws(Neo4jCSV.TableError) in
+            try state.add(item, at: location)
+        }
+    }
+
+    private mutating func add(_ item: CSVTable.RecordNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
+        var node = item.node
+        if item.controlCharacters { warnControl(at: location) }
+        guard !node.id.isEmpty else { throw .init(column: ":ID", problem: .syntax("this node has no id; fill the :ID column")) }
+        let key = node.id
+        if remapped[key] != nil || (Identifier.isValid(key) && builder.index(ofNode: key) != nil) {
+            if request.skipDuplicateNodes { skippedNodes += 1; return }
+            throw .init(column: ":ID", problem: .syntax("node id '\(key)' is used twice; give each node its own id, or pass --skip-duplicate-nodes"))
+        }
+        if !Identifier.isValid(key) {
+            let base = Identifier.made(from: key, fallback: "node")
+            var candidate = base, suffix = 2
+            while builder.index(ofNode: candidate) != nil || remapped.values.contains(candidate) && false {
+                candidate = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            remapped[key] = candidate
+            node.id = candidate
+        }
+        if !knownKinds.contains(node.kind) {
+            try? builder.declareKind(KindDeclaration(kind: node.kind))
+            knownKinds.insert(node.kind)
+        }
+        if let source = node.source, !declaredSources.contains(source) {
+            node.attributes["neo4j-source"] = .string(source)
+            node.source = nil
+        }
+        do throws(GraphError) {
+            try builder.addNode(node)
+            nodeLocations.append(location)
+        } catch {
+            throw .init(column: ":ID", problem: .graph(error, first: nil))
+        }
+    }
+
+    private mutating func add(_ item: CSVTable.RecordEdge, at location: SourceLocation) throws(Neo4jCSV.TableError) {
+        var edge = item.edge
+        if item.controlCharacters { warnControl(at: location) }
+        edge.from = remapped[edge.from] ?? edge.from
+        edge.to = remapped[edge.to] ?? edge.to
+        if builder.index(ofNode: edge.from) == nil || builder.index(ofNode: edge.to) == nil {
+            let missing = builder.index(ofNode: edge.from) == nil ? edge.from : edge.to
+            if request.skipBadRelationships { skippedRelationships += 1; return }
+            throw .init(column: missing == edge.from ? ":START_ID" : ":END_ID",
+                        problem: .syntax("no node has the id '\(missing)'; check the ID space and the node files, or pass --skip-bad-relationships"))
+        }
+        if let id = edge.id, !Identifier.isValid(id) || builder.index(ofEdge: id) != nil {
+            edge.attributes["neo4j-id"] = .string(id)
+            edge.id = nil
+        }
+        if let source = edge.source, !declaredSources.contains(source) {
+            edge.attributes["neo4j-source"] = .string(source)
+            edge.source = nil
+        }
+        do throws(GraphError) {
+            try builder.addEdge(edge)
+            edgeLocations.append(location)
+        } catch {
+            throw .init(column: ":TYPE", problem: .graph(error, first: nil))
+        }
+    }
+
+    private var controlWarnings = 0
+    private mutating func warnControl(at location: SourceLocation) {
+        controlWarnings += 1
+        if controlWarnings <= 10 {
+            warnings.append("\(location): warning: control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)")
+        }
+    }
+
+    mutating func finish() throws(GraphLoadError) -> Neo4jImport.Result {
+        if controlWarnings > 10 { warnings.append("warning: \(controlWarnings - 10) more records had control characters replaced") }
+        if skippedNodes > 0 { warnings.append("warning: skipped \(skippedNodes) duplicate nodes (--skip-duplicate-nodes)") }
+        if skippedRelationships > 0 { warnings.append("warning: skipped \(skippedRelationships) relationships to missing nodes (--skip-bad-relationships)") }
+        guard problems.isEmpty else { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+        // Neo4j keeps parallel relationships: so does RelGraph, naming them.
+        builder.nameParallelEdges()
+        do {
+            return Neo4jImport.Result(graph: try builder.build(), warnings: warnings)
+        } catch {
+            for problem in error.problems {
+                let locations = problem.element.isNode ? nodeLocations : edgeLocations
+                let first = problem.original.map { locations[$0.index].position }
+                problems.append(Diagnostic(location: locations[problem.element.index], problem: .graph(problem.error, first: first)))
+            }
+            throw .invalidDocument(DocumentError(diagnostics: problems))
+        }
+    }
+
+    /// Streams the records of a group's files: the first file's first record is the header,
+    /// every other record of every file is data. A second thread parses and converts records
+    /// in batches while this one hands each item to `consume`.
+    private mutating func readFiles<Item: Sendable>(
+        _ files: [String], forRelationships: Bool,
+        convert: @escaping @Sendable (CSVTable, [CSVReader.Field]) throws(Neo4jCSV.TableError) -> Item,
+        consume: (inout ImportState, Item, SourceLocation) throws(Neo4jCSV.TableError) -> Void
+    ) throws(GraphLoadError) {
+        var table: CSVTable?
+        for (number, path) in files.enumerated() {
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else {
+                if errno == ENOENT { throw .fileNotFound(path: path) }
+                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+            }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
+                close(descriptor)
+                throw .unreadable(path: path, reason: "it is a folder; name the CSV files in it")
+            }
+            let channel = BatchChannel<Neo4jCSV.ParsedRecord<Item>>()
+            let headerTable = table
+            let (dialect, integerIDs) = (request.dialect, request.integerIDs)
+            let tableBox = TableBox()
+            DispatchQueue.global(qos: .userInitiated).async {
+                defer { close(descriptor) }
+                Self.parse(descriptor: descriptor, file: path, readsHeader: number == 0, table: headerTable, dialect: dialect,
+                           integerIDs: integerIDs, forRelationships: forRelationships, convert: convert, into: channel, tableBox: tableBox)
+            }
+            var fatal = false
+            while let batch = channel.receive() {
+                for record in batch {
+                    switch record {
+                    case .item(let item, let position):
+                        do {
+                            try consume(&self, item, SourceLocation(file: path, position: position))
+                        } catch {
+                            report(error.problem, at: SourceLocation(file: path, position: position))
+                        }
+                    case .problem(let problem, let position):
+                        report(problem, at: SourceLocation(file: path, position: position))
+                    case .fatal(let problem, let position):
+                        report(problem, at: SourceLocation(file: path, position: position))
+                        fatal = true
+                    }
+                }
+            }
+            if fatal { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+            if number == 0 { table = tableBox.table }
+        }
+    }
+
+    private mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {
+        guard problems.count < DocumentSchema.maximumDiagnostics else { return }
+        problems.append(Diagnostic(location: location, problem: problem))
+    }
+
+    /// Hands the header read by the parsing thread back (read once the channel is finished).
+    final class TableBox: @unchecked Sendable {
+        var table: CSVTable?
+    }
+
     private static func parse<Item: Sendable>(
-        descriptor: Int32, file: String, convert: (CSVTable, [CSVReader.Field]) throws(TableError) -> Item,
-        into channel: BatchChannel<ParsedRecord<Item>>
+        descriptor: Int32, file: String, readsHeader: Bool, table given: CSVTable?, dialect: CSVDialect, integerIDs: Bool,
+        forRelationships: Bool, convert: (CSVTable, [CSVReader.Field]) throws(Neo4jCSV.TableError) -> Item,
+        into channel: BatchChannel<Neo4jCSV.ParsedRecord<Item>>, tableBox: TableBox
     ) {
         defer { channel.finish() }
-        var reader = CSVReader(input: ByteInput(descriptor: descriptor))
+        var reader = CSVReader(input: ByteInput(descriptor: descriptor), dialect: dialect)
         var record: [CSVReader.Field] = []
         do {
-            guard try reader.nextRecord(into: &record) else {
-                channel.send([.fatal(.empty, .start)])
-                return
-            }
             let table: CSVTable
-            do {
-                table = try CSVTable(header: record.map(\.text), file: file)
-            } catch {
-                channel.send([.fatal(error.problem, .start)])
-                return
+            if readsHeader {
+                guard try reader.nextRecord(into: &record) else {
+                    channel.send([.fatal(.empty, .start)])
+                    return
+                }
+                do {
+                    table = try CSVTable(header: record.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
+                                         integerIDs: integerIDs, forRelationships: forRelationships)
+                } catch {
+                    channel.send([.fatal(error.problem, .start)])
+                    return
+                }
+                if !forRelationships, !table.hasID {
+                    channel.send([.fatal(.syntax("this node file's header has no :ID column (such as 'id:ID' or 'movieId:ID(Movie)')"), .start)])
+                    return
+                }
+                if forRelationships, !table.hasStart {
+                    channel.send([.fatal(.syntax("this relationship file's header has no :START_ID and :END_ID columns"), .start)])
+                    return
+                }
+                tableBox.table = table
+            } else {
+                guard let given else { return }
+                table = given
             }
-            var batch: [ParsedRecord<Item>] = []
-            batch.reserveCapacity(Self.batchSize)
+            var batch: [Neo4jCSV.ParsedRecord<Item>] = []
+            batch.reserveCapacity(Neo4jCSV.batchSize)
             while try reader.nextRecord(into: &record) {
                 let position = reader.recordPosition
                 if record.count != table.columnCount {
-                    batch.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount)"), position))
+                    batch.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
                 } else {
                     do {
                         batch.append(.item(try convert(table, record), position))
@@ -166,7 +430,7 @@ extension Neo4jCSV {
                         batch.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
                     }
                 }
-                if batch.count == Self.batchSize {
+                if batch.count == Neo4jCSV.batchSize {
                     channel.send(batch)
                     batch.removeAll(keepingCapacity: true)
                 }
@@ -176,8 +440,6 @@ extension Neo4jCSV {
             channel.send([.fatal(error.problem, error.position)])
         }
     }
-
-    static let batchSize = 8192
 }
 
 extension GraphBuildError.Element {

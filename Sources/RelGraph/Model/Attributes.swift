@@ -1,18 +1,57 @@
-/// The value of an attribute: a string, a number or a boolean (never a list or a map).
+/// The value of an attribute: a string, a number, a boolean, or a list of those (as Neo4j's
+/// arrays are); never a map, never a list of lists.
 public enum AttributeValue: Hashable, Sendable {
     case string(String)
     case integer(Int)
     case number(Double)
     case boolean(Bool)
+    /// A list of scalar values (no nested lists).
+    case list([AttributeValue])
 
-    /// The value as text: strings as they are, numbers in their shortest exact form.
+    /// The value as text: strings as they are, numbers in their shortest exact form, a list as
+    /// its JSON array (`["a", 2]`).
     public var text: String {
         switch self {
         case .string(let string): return string
         case .integer(let integer): return String(integer)
         case .number(let number): return AttributeValue.format(number)
         case .boolean(let boolean): return boolean ? "true" : "false"
+        case .list: return json.serialized(indented: false)
         }
+    }
+
+    /// Whether the value is a list.
+    public var isList: Bool {
+        if case .list = self { return true }
+        return false
+    }
+
+    /// The value as JSON: strings, numbers, booleans and arrays of them.
+    public var json: JSONValue {
+        switch self {
+        case .string(let string): return .string(string)
+        case .integer(let integer): return .integer(integer)
+        case .number(let number): return .number(number)
+        case .boolean(let boolean): return .boolean(boolean)
+        case .list(let values): return .array(values.map(\.json))
+        }
+    }
+
+    /// Reads the JSON text of a list written by ``text`` back (`["a", 2, true]`); nil when
+    /// `text` is not a JSON array of scalars.
+    public init?(listText text: String) {
+        guard text.hasPrefix("["), text.hasSuffix("]") else { return nil }
+        var reader = JSONTokenReader(input: ByteInput(bytes: Array(text.utf8)))
+        guard let start = try? reader.next(), start.kind == .sequenceStart else { return nil }
+        var values: [AttributeValue] = []
+        while true {
+            guard let token = try? reader.next() else { return nil }
+            if token.kind == .sequenceEnd { break }
+            guard token.kind == .scalar, !token.isNull else { return nil }
+            values.append(token.isPlain ? AttributeValue(inferringTypeOf: token.text) : .string(token.text))
+        }
+        guard let end = try? reader.next(), end.kind == .end else { return nil }
+        self = .list(values)
     }
 
     /// Reads an untyped scalar as YAML 1.2's core schema does: integers, decimal numbers,

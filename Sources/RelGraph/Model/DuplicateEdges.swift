@@ -34,20 +34,51 @@ extension GraphStorage {
         return problems.sorted { $0.element.order < $1.element.order }
     }
 
-    /// `edges` join the same two nodes in the same direction, in increasing order.
+    /// `edges` join the same two nodes in the same direction, in increasing order. Two edges
+    /// that both carry an id are parallel edges, never duplicates (ids are unique already); an
+    /// edge without an id repeats the first earlier equal edge, and an edge with an id repeats
+    /// the first earlier equal edge that has none.
     private func reportDuplicates(among edges: [Int], into problems: inout [GraphBuildError.Problem]) {
         struct Key: Hashable { var relation: Int32, timing: Timing }
         var first: [Key: Int] = [:]
+        var firstAnonymous: [Key: Int] = [:]
         for edge in edges {
             let key = Key(relation: edgeRelations[edge], timing: edgeTimings[edge])
-            guard let original = first[key] else {
-                first[key] = edge
-                continue
-            }
+            let hasID = edgeIDs[edge] != nil
+            let original = hasID ? firstAnonymous[key] : first[key]
+            if first[key] == nil { first[key] = edge }
+            if !hasID, firstAnonymous[key] == nil { firstAnonymous[key] = edge }
+            guard let original else { continue }
             problems.append(.init(
                 element: .edge(edge),
                 error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[edge])], to: nodeIDs[Int(edgeTo[edge])], relation: relations[edgeRelations[edge]]),
                 original: .edge(original)))
+        }
+    }
+}
+
+extension GraphBuilder {
+    /// Gives an id to every edge without one that repeats another edge's ends, relation and
+    /// dates, so importers keep parallel edges (as Neo4j, GraphML and DOT ports have them):
+    /// `e<N>` for the N-th edge (from 1), with `-2`, `-3`… where that id is taken.
+    /// Deterministic: the same input gives the same ids.
+    /// - Complexity: O(m) for m edges.
+    public mutating func nameParallelEdges() {
+        let problems = storage.duplicateEdgeProblems()
+        guard !problems.isEmpty else { return }
+        var edges = Set<Int>()
+        for problem in problems {
+            edges.insert(problem.element.index)
+            if let original = problem.original { edges.insert(original.index) }
+        }
+        for edge in edges.sorted() where storage.edgeIDs[edge] == nil {
+            let base = "e\(edge + 1)"
+            var candidate = base, suffix = 2
+            while index(ofEdge: candidate) != nil {
+                candidate = "\(base)-\(suffix)"
+                suffix += 1
+            }
+            setID(candidate, ofEdge: edge)
         }
     }
 }

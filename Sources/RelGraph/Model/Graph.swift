@@ -109,10 +109,13 @@ public struct Graph: Sendable {
     /// The edge at `index`, as a value.
     public func edge(at index: Int) -> Edge {
         Edge(
-            from: storage.nodeIDs[Int(storage.edgeFrom[index])], to: storage.nodeIDs[Int(storage.edgeTo[index])],
+            id: storage.edgeIDs[index], from: storage.nodeIDs[Int(storage.edgeFrom[index])], to: storage.nodeIDs[Int(storage.edgeTo[index])],
             relation: relation(ofEdge: index), timing: storage.edgeTimings[index],
             attributes: storage.edgeAttributes[index], source: sourceID(storage.edgeSources[index]))
     }
+
+    /// The edge's own id, if it has one.
+    public func id(ofEdge index: Int) -> String? { storage.edgeIDs[index] }
 
     /// The index of the node the edge leaves.
     public func from(ofEdge index: Int) -> Int { Int(storage.edgeFrom[index]) }

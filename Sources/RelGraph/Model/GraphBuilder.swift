@@ -14,6 +14,8 @@
 public struct GraphBuilder: Sendable {
     var storage = GraphStorage()
     private var nodeIndex = IDIndex()
+    /// Edge ids given so far, with the edge that has each.
+    private var edgeIndex: [String: Int32] = [:]
     /// Names of nodes that edges referred to before the nodes were added.
     private var pendingNodeNames: [String] = []
     private var pendingNodeIndex: [String: Int32] = [:]
@@ -47,6 +49,9 @@ public struct GraphBuilder: Sendable {
 
     /// The index of the node added with this id.
     public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id).map(Int.init) }
+
+    /// The index of the edge added with this id.
+    public func index(ofEdge id: String) -> Int? { edgeIndex[id].map(Int.init) }
 
     /// Declares a source that nodes and edges may name.
     public mutating func addSource(_ source: Source) throws(GraphError) {
@@ -118,6 +123,12 @@ public struct GraphBuilder: Sendable {
         try addEdgeNotingForwardReferences(edge).index
     }
 
+    /// Gives the edge at `index` an id (unused, valid: the caller checks).
+    mutating func setID(_ id: String, ofEdge index: Int) {
+        storage.edgeIDs[index] = id
+        edgeIndex[id] = Int32(index)
+    }
+
     /// What `addEdge` could not resolve yet, so a reader can remember where those names were.
     struct EdgeInsertion {
         var index: Int
@@ -132,8 +143,14 @@ public struct GraphBuilder: Sendable {
             throw .invalidIdentifier(source, role: "source id")
         }
         try Self.checkNames(of: edge.attributes)
+        if let id = edge.id {
+            guard Identifier.isValid(id) else { throw .invalidIdentifier(id, role: "edge id") }
+            guard edgeIndex[id] == nil else { throw .duplicateEdgeID(id: id) }
+            edgeIndex[id] = Int32(storage.edgeCount)
+        }
         let from = endpoint(named: edge.from)
         let to = endpoint(named: edge.to)
+        storage.edgeIDs.append(edge.id)
         storage.edgeFrom.append(from)
         storage.edgeTo.append(to)
         storage.edgeRelations.append(relation ?? storage.relations.intern(edge.relation))

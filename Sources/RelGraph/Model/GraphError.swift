@@ -12,6 +12,8 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     case unknownSource(id: String, suggestion: String?)
     /// Two edges have the same `from`, `to`, `relation` and dates.
     case duplicateEdge(from: String, to: String, relation: String)
+    /// Two edges share an id.
+    case duplicateEdgeID(id: String)
     /// A kind, relation or source is declared twice.
     case duplicateDeclaration(id: String, of: String)
     /// A kind declaration's style is not one Graphviz can draw safely.
@@ -39,7 +41,9 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no source has the id '\(id)'" + Self.didYouMean(suggestion)
                 + (suggestion == nil ? "; declare it under 'sources:'" : "")
         case let .duplicateEdge(from, to, relation):
-            return "duplicate edge '\(from)' -[\(relation)]-> '\(to)' with the same dates; remove one, or tell them apart by their dates"
+            return "duplicate edge '\(from)' -[\(relation)]-> '\(to)' with the same dates; remove one, or tell them apart by their dates or by giving each an 'id' (parallel edges)"
+        case let .duplicateEdgeID(id):
+            return "edge id '\(id)' is used twice; give each edge its own id"
         case let .duplicateDeclaration(id, of):
             return "\(of) '\(id)' is declared twice"
         case .invalidStyle(let problem):

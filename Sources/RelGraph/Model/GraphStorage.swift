@@ -20,6 +20,8 @@ struct GraphStorage: Hashable, Sendable {
     /// Index into `sources`, or -1.
     var nodeSources: [Int32] = []
 
+    /// Each edge's own id, where it has one.
+    var edgeIDs: [String?] = []
     var edgeFrom: [Int32] = []
     var edgeTo: [Int32] = []
     var edgeRelations: [Int32] = []
@@ -39,6 +41,7 @@ struct GraphStorage: Hashable, Sendable {
         nodeTimings.reserveCapacity(nodes)
         nodeAttributes.reserveCapacity(nodes)
         nodeSources.reserveCapacity(nodes)
+        edgeIDs.reserveCapacity(edges)
         edgeFrom.reserveCapacity(edges)
         edgeTo.reserveCapacity(edges)
         edgeRelations.reserveCapacity(edges)

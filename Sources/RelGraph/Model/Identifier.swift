@@ -47,3 +47,22 @@ public enum Identifier {
         scalar == "_" || scalar == "." || scalar == ":" || scalar == "-"
     }
 }
+
+extension Identifier {
+    /// `text` made into a valid id: characters the rules forbid become `-` (`New Delhi` →
+    /// `New-Delhi`); `fallback` when nothing of it is left.
+    public static func made(from text: String, fallback: String) -> String {
+        if isValid(text) { return text }
+        var result = ""
+        for character in text {
+            let candidate = result + String(character)
+            if isValid(candidate) || (result.isEmpty && isValid(String(character))) {
+                result.append(character)
+            } else if !result.isEmpty, !result.hasSuffix("-") {
+                result.append("-")
+            }
+        }
+        while result.hasSuffix("-") { result.removeLast() }
+        return result.isEmpty ? fallback : result
+    }
+}

@@ -26,6 +26,9 @@ public struct Node: Hashable, Sendable {
 
 /// An edge as a value: what a document's `edges:` entry says.
 public struct Edge: Hashable, Sendable {
+    /// The edge's own id, optional and unique among edges: parallel edges (same ends,
+    /// relation and dates) are told apart by it.
+    public var id: String?
     public var from: String
     public var to: String
     public var relation: String
@@ -35,9 +38,10 @@ public struct Edge: Hashable, Sendable {
     public var source: String?
 
     public init(
-        from: String, to: String, relation: String, timing: Timing = .undated,
+        id: String? = nil, from: String, to: String, relation: String, timing: Timing = .undated,
         attributes: Attributes = Attributes(), source: String? = nil
     ) {
+        self.id = id
         self.from = from
         self.to = to
         self.relation = relation

@@ -5,21 +5,48 @@ import RelGraphGraphviz
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Read DOT (.dot, .gv) or a neo4j-csv folder and write a graph document.",
+        abstract: "Read DOT, GraphML, a neo4j-csv folder or Neo4j bulk-import CSV and write a graph document.",
         discussion: """
-            DOT is parsed by Graphviz itself. Nodes without a 'kind' get --default-kind, edges without a
-            'relation' get --default-relation (symmetric in an undirected graph). The document's syntax follows
-            the extension of -o (.yaml, .yml or .json); without -o, YAML goes to standard output.
+            relgraph import FILE -o OUT reads any FILE format (a document, .dot/.gv, .graphml, a neo4j-csv folder; \
+            - with --from for standard input). relgraph import --nodes ... --relationships ... -o OUT reads Neo4j \
+            bulk-import CSV exactly as 'neo4j-admin database import full' takes it: --nodes [LABEL[:LABEL]...=]FILES and \
+            --relationships [TYPE=]FILES repeat, FILES is a comma-separated list whose first file's first line is the \
+            header (it may be a header-only file). DOT nodes without a 'kind' get --default-kind, edges without a \
+            'relation' get --default-relation. The document's syntax follows the extension of -o (.yaml, .yml or .json); \
+            without -o, YAML goes to standard output.
             """)
 
-    @Argument(help: "A DOT file or a neo4j-csv folder.") var file: String
+    @Argument(help: "A document, DOT or GraphML file, or a neo4j-csv folder (- for standard input).") var file: String?
+    @Option(help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var from: GraphInput.Format?
     @Option(name: .shortAndLong, help: "The document to write (- for standard output).") var output: String?
     @Option(help: "The kind of DOT nodes without one.") var defaultKind = NodeKind.actor.rawValue
     @Option(help: "The relation of DOT edges without one.") var defaultRelation = "linked-to"
+    @Option(parsing: .singleValue, help: "Neo4j node files: [LABEL[:LABEL]...=]FILE[,FILE]... (repeatable).") var nodes: [String] = []
+    @Option(parsing: .singleValue, help: "Neo4j relationship files: [TYPE=]FILE[,FILE]... (repeatable).") var relationships: [String] = []
+    @Option(help: "Field delimiter of the CSV files: one character, or \\t / TAB (default ,).") var delimiter: String?
+    @Option(help: "Delimiter of array elements (default ;).") var arrayDelimiter: String?
+    @Option(help: "Quote character (default \").") var quote: String?
+    @Option(help: "string or integer: how node ids compare (default string).") var idType = "string"
+    @Flag(help: "Keep the first of nodes with the same id instead of failing.") var skipDuplicateNodes = false
+    @Flag(help: "Leave out relationships to missing nodes instead of failing.") var skipBadRelationships = false
 
     func validate() throws {
         guard Identifier.isValid(defaultKind) else { throw ValidationError("--default-kind '\(defaultKind)' is not an id") }
         guard Identifier.isValid(defaultRelation) else { throw ValidationError("--default-relation '\(defaultRelation)' is not an id") }
+        if nodes.isEmpty {
+            guard file != nil else { throw ValidationError("name a FILE to import, or Neo4j CSV files with --nodes (and --relationships)") }
+            guard relationships.isEmpty else { throw ValidationError("--relationships needs --nodes: neo4j-admin reads nodes first") }
+        } else if file != nil {
+            throw ValidationError("give either FILE or --nodes/--relationships, not both")
+        }
+        for (name, value) in [("--delimiter", delimiter), ("--array-delimiter", arrayDelimiter), ("--quote", quote)] {
+            if let value, CSVDialect.character(value) == nil {
+                throw ValidationError("\(name) '\(value)' is not one character (use \\t or TAB for a tab)")
+            }
+        }
+        guard idType == "string" || idType == "integer" || idType == "actual" else {
+            throw ValidationError("--id-type is string or integer, not '\(idType)'")
+        }
     }
 
     func run() throws {
@@ -34,22 +61,34 @@ struct Import: ParsableCommand {
                 syntax = .yaml
             }
             let graph: Graph
-            let fileExtension = (file as NSString).pathExtension.lowercased()
-            if fileExtension == "dot" || fileExtension == "gv" {
+            if let file {
                 var importer = DOTImporter()
                 importer.defaultKind = NodeKind(defaultKind)
                 importer.defaultRelation = defaultRelation
-                do throws(DOTImportError) {
-                    let imported = try importer.importing(contentsOf: file)
-                    for warning in imported.warnings { Console.error(warning) }
-                    graph = imported.graph
-                } catch {
-                    throw CommandFailure(error)
-                }
+                graph = try GraphInput.load(file, from: from, dot: importer)
             } else {
-                graph = try GraphInput.load(file)
+                graph = try neo4jImport()
             }
             try Output.write(to: output) { sink in DocumentWriter(syntax: syntax).write(graph, to: &sink) }
+        }
+    }
+
+    private func neo4jImport() throws -> Graph {
+        var request = Neo4jImport()
+        request.nodeGroups = nodes.map(Neo4jImport.NodeGroup.init(argument:))
+        request.relationshipGroups = relationships.map(Neo4jImport.RelationshipGroup.init(argument:))
+        if let delimiter { request.dialect.delimiter = CSVDialect.character(delimiter)! }
+        if let arrayDelimiter { request.dialect.arrayDelimiter = CSVDialect.character(arrayDelimiter)! }
+        if let quote { request.dialect.quote = CSVDialect.character(quote)! }
+        request.integerIDs = idType == "integer"
+        request.skipDuplicateNodes = skipDuplicateNodes
+        request.skipBadRelationships = skipBadRelationships
+        do throws(GraphLoadError) {
+            let result = try request.read()
+            for warning in result.warnings { Console.error(warning) }
+            return result.graph
+        } catch {
+            throw CommandFailure(error)
         }
     }
 }

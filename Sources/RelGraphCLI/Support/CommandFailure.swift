@@ -32,7 +32,7 @@ struct CommandFailure: Error {
     init(_ error: GraphLoadError) {
         switch error {
         case .fileNotFound, .unreadable: self.init(error.description, code: Self.missingInput)
-        case .unsupportedFileType: self.init(error.description, code: Self.usage)
+        case .unsupportedFileType, .notNeo4jFolder: self.init(error.description, code: Self.usage)
         case .invalidDocument: self.init(Self.limited(error.description), code: Self.invalidInput)
         }
     }

@@ -5,22 +5,119 @@ import RelGraphGraphviz
 
 /// Reading the FILE argument and resolving NODE arguments.
 enum GraphInput {
-    /// Reads a graph document, DOT file or neo4j-csv folder.
-    static func load(_ path: String) throws -> Graph {
-        let fileExtension = (path as NSString).pathExtension.lowercased()
-        if fileExtension == "dot" || fileExtension == "gv" {
+    /// The formats FILE may be in; `--from` names one where the file's name does not.
+    enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
+        case yaml, json, dot, graphml
+        case neo4jCSV = "neo4j-csv"
+
+        /// The format a path's extension names, if any.
+        init?(path: String) {
+            switch (path as NSString).pathExtension.lowercased() {
+            case "yaml", "yml": self = .yaml
+            case "json": self = .json
+            case "dot", "gv": self = .dot
+            case "graphml", "xml": self = .graphml
+            default: return nil
+            }
+        }
+    }
+
+    /// Reads a graph document, DOT file, GraphML file or neo4j-csv folder; `-` is standard
+    /// input and needs `format`. Warnings go to stderr.
+    static func load(_ path: String, from format: Format? = nil, dot: DOTImporter = DOTImporter()) throws -> Graph {
+        if path == "-" {
+            guard let format else {
+                throw CommandFailure("error: FILE '-' reads standard input; name its format with --from yaml, json, dot or graphml", code: CommandFailure.usage)
+            }
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return try decode(bytes, format: format, fileName: "<stdin>", dot: dot)
+        }
+        var isDirectory: ObjCBool = false
+        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+        guard exists else { throw CommandFailure(GraphLoadError.fileNotFound(path: path)) }
+        let resolved: Format
+        if let format {
+            resolved = format
+        } else if isDirectory.boolValue {
+            resolved = .neo4jCSV
+        } else if let known = Format(path: path) {
+            resolved = known
+        } else {
+            throw CommandFailure(
+                "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files and neo4j-csv folders; name the format with --from",
+                code: CommandFailure.usage)
+        }
+        switch resolved {
+        case .dot:
             do throws(DOTImportError) {
-                let imported = try DOTImporter().importing(contentsOf: path)
+                let imported = try dot.importing(contentsOf: path)
                 for warning in imported.warnings { Console.error(warning) }
                 return imported.graph
             } catch {
                 throw CommandFailure(error)
             }
+        case .graphml:
+            do throws(GraphLoadError) {
+                let imported = try GraphMLReader().importing(contentsOf: path)
+                for warning in imported.warnings { Console.error(warning) }
+                return imported.graph
+            } catch {
+                throw CommandFailure(error)
+            }
+        case .neo4jCSV:
+            guard isDirectory.boolValue else {
+                throw CommandFailure("\(path): error: neo4j-csv is a folder; for single files use 'relgraph import --nodes FILES --relationships FILES'", code: CommandFailure.usage)
+            }
+            do throws(GraphLoadError) {
+                let imported = try Neo4jCSV.importing(folder: path)
+                for warning in imported.warnings { Console.error(warning) }
+                return imported.graph
+            } catch {
+                throw CommandFailure(error)
+            }
+        case .yaml, .json:
+            if format != nil, Format(path: path) != resolved {
+                // A document under another name: read its bytes with the named syntax.
+                guard let data = FileManager.default.contents(atPath: path) else {
+                    throw CommandFailure(GraphLoadError.unreadable(path: path, reason: "cannot read it"))
+                }
+                return try decode([UInt8](data), format: resolved, fileName: path, dot: dot)
+            }
+            do {
+                return try GraphDocument.read(contentsOf: path)
+            } catch {
+                throw CommandFailure(error)
+            }
         }
-        do {
-            return try GraphDocument.read(contentsOf: path)
-        } catch {
-            throw CommandFailure(error)
+    }
+
+    /// Decodes bytes already in memory (standard input, or a file named with `--from`).
+    private static func decode(_ bytes: [UInt8], format: Format, fileName: String, dot: DOTImporter) throws -> Graph {
+        switch format {
+        case .yaml, .json:
+            do throws(DocumentError) {
+                return try GraphDocument.decode(bytes, syntax: format == .json ? .json : .yaml, fileName: fileName)
+            } catch {
+                throw CommandFailure(GraphLoadError.invalidDocument(error))
+            }
+        case .dot:
+            do throws(DOTImportError) {
+                let imported = try dot.importing(bytes, fileName: fileName)
+                for warning in imported.warnings { Console.error(warning) }
+                return imported.graph
+            } catch {
+                throw CommandFailure(error)
+            }
+        case .graphml:
+            do throws(GraphLoadError) {
+                let imported = try GraphMLReader().importing(bytes, fileName: fileName)
+                for warning in imported.warnings { Console.error(warning) }
+                return imported.graph
+            } catch {
+                throw CommandFailure(error)
+            }
+        case .neo4jCSV:
+            throw CommandFailure("error: neo4j-csv is a folder of files and cannot come from standard input; name the folder, or use 'relgraph import --nodes FILES --relationships FILES'", code: CommandFailure.usage)
         }
     }
 

@@ -1,0 +1,276 @@
+/// A small streaming XML tokenizer for GraphML: start tags with their attributes, end tags and
+/// text, read from a chunked ``ByteInput`` (a file of any size is never held whole).
+///
+/// It is safe on hostile input by construction: a `<!DOCTYPE …>` (internal subset included)
+/// is skipped and never interpreted, so no entity is ever defined, expanded or fetched — only
+/// XML's five predefined entities and character references are decoded, and any other entity
+/// reference is an error at its line and column. A billion-laughs file fails at its first
+/// `&lol9;`; an external entity is never opened.
+struct XMLTokenizer {
+    enum Event {
+        case start(name: String, attributes: [(String, String)], position: TextPosition, selfClosing: Bool)
+        case end(name: String, position: TextPosition)
+        case text(String)
+    }
+
+    private var input: ByteInput
+    private var scratch: [UInt8] = []
+    /// Whether text should be decoded and returned (otherwise it is skipped quickly).
+    var keepsText = false
+    /// Whether a DOCTYPE was skipped.
+    private(set) var skippedDoctype = false
+    private var pendingEnd: (String, TextPosition)?
+    private var depth = 0
+
+    init(input: ByteInput) {
+        self.input = input
+    }
+
+    var position: TextPosition { input.position }
+
+    static let maximumDepth = 10_000
+
+    /// The next event, or nil at the end of the input.
+    mutating func next() throws(ReadError) -> Event? {
+        if let (name, position) = pendingEnd {
+            pendingEnd = nil
+            depth -= 1
+            return .end(name: name, position: position)
+        }
+        while true {
+            guard let byte = try input.peek() else {
+                if depth > 0 { throw ReadError(position: input.position, problem: .syntax("the file ends inside an element; it is cut short")) }
+                return nil
+            }
+            if byte != UInt8(ascii: "<") {
+                if keepsText {
+                    let text = try readText()
+                    if !text.isEmpty { return .text(text) }
+                } else {
+                    try skipText()
+                }
+                continue
+            }
+            let position = input.position
+            input.advance()
+            guard let next = try input.peek() else { throw syntax("a '<' at the end of the file", at: position) }
+            switch next {
+            case UInt8(ascii: "?"):
+                try skip(until: Array("?>".utf8), what: "a processing instruction", from: position)
+            case UInt8(ascii: "!"):
+                input.advance()
+                if try consume("--") {
+                    try skip(until: Array("-->".utf8), what: "a comment", from: position)
+                } else if try consume("[CDATA[") {
+                    scratch.removeAll(keepingCapacity: true)
+                    try collect(until: Array("]]>".utf8), from: position)
+                    if keepsText, let text = String(validUTF8: scratch) { return .text(text) }
+                } else if try consume("DOCTYPE") {
+                    try skipDoctype(from: position)
+                    skippedDoctype = true
+                } else {
+                    throw syntax("'<!' starts neither a comment, CDATA nor a DOCTYPE", at: position)
+                }
+            case UInt8(ascii: "/"):
+                input.advance()
+                let name = try readName()
+                try skipSpaces()
+                guard try input.peek() == UInt8(ascii: ">") else { throw syntax("the end tag '</\(name)' is not closed with '>'", at: position) }
+                input.advance()
+                depth -= 1
+                return .end(name: name, position: position)
+            default:
+                let name = try readName()
+                var attributes: [(String, String)] = []
+                while true {
+                    try skipSpaces()
+                    guard let byte = try input.peek() else { throw syntax("the tag '<\(name)' is never closed", at: position) }
+                    if byte == UInt8(ascii: ">") {
+                        input.advance()
+                        depth += 1
+                        if depth > Self.maximumDepth { throw syntax("elements are nested more than \(Self.maximumDepth) deep", at: position) }
+                        return .start(name: name, attributes: attributes, position: position, selfClosing: false)
+                    }
+                    if byte == UInt8(ascii: "/") {
+                        input.advance()
+                        guard try input.peek() == UInt8(ascii: ">") else { throw syntax("expected '/>' to close '<\(name)'", at: input.position) }
+                        input.advance()
+                        depth += 1
+                        pendingEnd = (name, position)
+                        return .start(name: name, attributes: attributes, position: position, selfClosing: true)
+                    }
+                    let attributePosition = input.position
+                    let attributeName = try readName()
+                    try skipSpaces()
+                    guard try input.peek() == UInt8(ascii: "=") else { throw syntax("the attribute '\(attributeName)' has no '=' and value", at: attributePosition) }
+                    input.advance()
+                    try skipSpaces()
+                    guard let quote = try input.peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
+                        throw syntax("the value of '\(attributeName)' is not quoted", at: input.position)
+                    }
+                    input.advance()
+                    attributes.append((attributeName, try readAttributeValue(quote: quote)))
+                }
+            }
+        }
+    }
+
+    private func syntax(_ message: String, at position: TextPosition) -> ReadError {
+        ReadError(position: position, problem: .syntax(message))
+    }
+
+    private mutating func advanceAny(_ byte: UInt8) {
+        if byte == 0x0A { input.advanceNewline() } else { input.advance() }
+    }
+
+    private mutating func skipSpaces() throws(ReadError) {
+        while let byte = try input.peek(), byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D { advanceAny(byte) }
+    }
+
+    /// Consumes `literal` if the input continues with it (bytes matched are consumed either way).
+    private mutating func consume(_ literal: String) throws(ReadError) -> Bool {
+        for expected in literal.utf8 {
+            guard try input.peek() == expected else { return false }
+            input.advance()
+        }
+        return true
+    }
+
+    private mutating func readName() throws(ReadError) -> String {
+        scratch.removeAll(keepingCapacity: true)
+        let position = input.position
+        while let byte = try input.peek() {
+            let isNameByte = byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+            guard isNameByte else { break }
+            scratch.append(byte)
+            input.advance()
+        }
+        guard !scratch.isEmpty, let name = String(validUTF8: scratch) else {
+            let found = try input.peek().map { "'\(Unicode.Scalar($0))'" } ?? "the end of the file"
+            throw syntax("expected a name, found \(found)", at: position)
+        }
+        return name
+    }
+
+    private mutating func readAttributeValue(quote: UInt8) throws(ReadError) -> String {
+        var bytes: [UInt8] = []
+        let start = input.position
+        while true {
+            guard let byte = try input.peek() else { throw syntax("an attribute value is never closed", at: start) }
+            if byte == quote { input.advance(); break }
+            if byte == UInt8(ascii: "<") { throw syntax("'<' inside an attribute value; write &lt;", at: input.position) }
+            if byte == UInt8(ascii: "&") {
+                try readReference(into: &bytes)
+                continue
+            }
+            // Attribute values normalise white space to spaces.
+            bytes.append(byte == 0x0A || byte == 0x09 || byte == 0x0D ? 0x20 : byte)
+            advanceAny(byte)
+        }
+        guard let text = String(validUTF8: bytes) else { throw ReadError(position: start, problem: .invalidUTF8) }
+        return text
+    }
+
+    private mutating func readText() throws(ReadError) -> String {
+        var bytes: [UInt8] = []
+        let start = input.position
+        while let byte = try input.peek(), byte != UInt8(ascii: "<") {
+            if byte == UInt8(ascii: "&") {
+                try readReference(into: &bytes)
+                continue
+            }
+            if byte == 0x0D {
+                input.advance()
+                if try input.peek() != 0x0A { bytes.append(0x0A) }
+                continue
+            }
+            bytes.append(byte)
+            advanceAny(byte)
+        }
+        guard let text = String(validUTF8: bytes) else { throw ReadError(position: start, problem: .invalidUTF8) }
+        return text
+    }
+
+    private mutating func skipText() throws(ReadError) {
+        while let byte = try input.peek(), byte != UInt8(ascii: "<") { advanceAny(byte) }
+    }
+
+    /// `&name;` or `&#N;` / `&#xH;`, decoded into `bytes`. Only XML's predefined entities exist.
+    private mutating func readReference(into bytes: inout [UInt8]) throws(ReadError) {
+        let position = input.position
+        input.advance()
+        var name: [UInt8] = []
+        while let byte = try input.peek(), byte != UInt8(ascii: ";") {
+            guard name.count < 32, byte != UInt8(ascii: "<"), byte != UInt8(ascii: "&"), byte > 0x20 else {
+                throw syntax("'&' does not start an entity reference; write &amp;", at: position)
+            }
+            name.append(byte)
+            input.advance()
+        }
+        guard try input.peek() == UInt8(ascii: ";") else { throw syntax("an entity reference is not ended by ';'", at: position) }
+        input.advance()
+        let text = String(decoding: name, as: UTF8.self)
+        let scalar: Unicode.Scalar?
+        switch text {
+        case "lt": scalar = "<"
+        case "gt": scalar = ">"
+        case "amp": scalar = "&"
+        case "quot": scalar = "\""
+        case "apos": scalar = "'"
+        default:
+            if text.hasPrefix("#x") || text.hasPrefix("#X") {
+                scalar = UInt32(text.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+            } else if text.hasPrefix("#") {
+                scalar = UInt32(text.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
+            } else {
+                throw syntax("the entity '&\(text);' is not one of XML's own (&lt; &gt; &amp; &quot; &apos;); RelGraph never expands entities a DTD declares", at: position)
+            }
+        }
+        guard let scalar, scalar.value != 0 else { throw syntax("'&\(text);' is not a valid character reference", at: position) }
+        bytes.append(contentsOf: String(scalar).utf8)
+    }
+
+    private mutating func skip(until terminator: [UInt8], what: String, from position: TextPosition) throws(ReadError) {
+        var matched = 0
+        while matched < terminator.count {
+            guard let byte = try input.peek() else { throw syntax("\(what) is never closed", at: position) }
+            advanceAny(byte)
+            matched = byte == terminator[matched] ? matched + 1 : (byte == terminator[0] ? 1 : 0)
+        }
+    }
+
+    private mutating func collect(until terminator: [UInt8], from position: TextPosition) throws(ReadError) {
+        var matched = 0
+        while matched < terminator.count {
+            guard let byte = try input.peek() else { throw syntax("CDATA is never closed with ']]>'", at: position) }
+            advanceAny(byte)
+            scratch.append(byte)
+            matched = byte == terminator[matched] ? matched + 1 : (byte == terminator[0] ? 1 : 0)
+        }
+        scratch.removeLast(terminator.count)
+    }
+
+    /// Skips `<!DOCTYPE … [ … ]>` without reading it: brackets and quotes are tracked only to
+    /// find its end.
+    private mutating func skipDoctype(from position: TextPosition) throws(ReadError) {
+        var inSubset = false
+        var quote: UInt8?
+        while let byte = try input.peek() {
+            advanceAny(byte)
+            if let open = quote {
+                if byte == open { quote = nil }
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+            case UInt8(ascii: "["): inSubset = true
+            case UInt8(ascii: "]"): inSubset = false
+            case UInt8(ascii: ">") where !inSubset: return
+            default: break
+            }
+        }
+        throw syntax("the DOCTYPE is never closed", at: position)
+    }
+}

@@ -32,6 +32,8 @@ struct DOTMapping {
         let ids = nodeIDs()
         for (index, node) in parsed.nodes.enumerated() { addNode(node, id: ids[index]) }
         for edge in parsed.edges { addEdge(edge, ids: ids) }
+        // Edges between the same nodes (through different ports, or repeated) stay apart.
+        builder.nameParallelEdges()
         do {
             let graph = try builder.build()
             if problems.isEmpty { return graph }
@@ -149,23 +151,17 @@ struct DOTMapping {
             attempt { try $0.declareRelation(type) }
             declaredRelations.insert(relation)
         }
-        let skipped: Set<String> = isRelGraphDOT ? ["relation", "dir"] : ["relation"]
+        let skipped: Set<String> = isRelGraphDOT ? ["relation", "dir", "key"] : ["relation", "key"]
         let common = commonFields(attributes, element: element)
+        var edgeID: String?
+        if let name = edge.name, Identifier.isValid(name), usedEdgeIDs.insert(name).inserted { edgeID = name }
         let value = Edge(
-            from: ids[edge.tail], to: ids[edge.head], relation: relation, timing: common.timing,
+            id: edgeID, from: ids[edge.tail], to: ids[edge.head], relation: relation, timing: common.timing,
             attributes: otherAttributes(edge.attributes, element: element, skipping: skipped), source: common.source)
-        if seenEdges.insert(EdgeKey(from: value.from, to: value.to, relation: relation, timing: value.timing)).inserted {
-            attempt { _ = try $0.addEdge(value) }
-        } else {
-            warnings.append("\(fileName): warning: \(element) repeats an earlier edge with the same relation and dates; kept the first")
-        }
+        attempt { _ = try $0.addEdge(value) }
     }
 
-    private struct EdgeKey: Hashable {
-        var from: String, to: String, relation: String, timing: Timing
-    }
-
-    private var seenEdges: Set<EdgeKey> = []
+    private var usedEdgeIDs: Set<String> = []
 
     // MARK: Shared fields
 
@@ -203,8 +199,11 @@ struct DOTMapping {
 
     /// Attributes other than the mapped fields, typed, with invalid names made valid.
     private mutating func otherAttributes(_ attributes: [ParsedDOT.Attribute], element: String, skipping: Set<String>) -> Attributes {
-        let mapped: Set<String> = skipping.union(["date", "start", "end", "relgraph/strings"])
-        let strings = Set(attributes.first { $0.name == "relgraph/strings" }.map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? [])
+        let mapped: Set<String> = skipping.union(["date", "start", "end", "relgraph/strings", "relgraph/lists"])
+        func names(_ key: String) -> Set<String> {
+            Set(attributes.first { $0.name == key }.map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? [])
+        }
+        let strings = names("relgraph/strings"), lists = names("relgraph/lists")
         var result = Attributes()
         for attribute in attributes where !mapped.contains(attribute.name) && !attribute.name.hasPrefix("label/") {
             if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTText.decodeValue(value.value)) { continue }
@@ -212,6 +211,10 @@ struct DOTMapping {
             var name = attribute.name
             if !Attributes.isValidName(name) {
                 name = "dot-" + Self.identifier(from: name, fallback: "attribute")
+            }
+            if lists.contains(attribute.name), let list = AttributeValue(listText: text) {
+                result[name] = list
+                continue
             }
             result[name] = strings.contains(attribute.name) || attribute.isHTML ? .string(text) : AttributeValue(inferringTypeOf: text)
         }

@@ -42,7 +42,8 @@ struct CSVTable: Sendable {
             switch (name, type?.uppercased()) {
             case (_, "ID"?):
                 idSpace = space
-                columns.append(.id(property: name.isEmpty ? nil : name))
+                // A named id column is also a property, except `id` itself (it is the id).
+                columns.append(.id(property: name.isEmpty || name == "id" ? nil : name))
             case (_, "LABEL"?): columns.append(.labels)
             case (_, "START_ID"?): startSpace = space; columns.append(.start)
             case (_, "END_ID"?): endSpace = space; columns.append(.end)
@@ -159,6 +160,9 @@ struct CSVTable: Sendable {
             node.label = LocalizedText(text)
         }
         dates.apply(to: &node.timing, attributes: &node.attributes)
+        // Labels are a set, in order of first mention.
+        var seen = Set<String>()
+        labels = labels.filter { seen.insert($0).inserted }
         // The kind: the first label that is a known kind, else the first label.
         let kinds = labels.map { NodeKind(Identifier.isValid($0) ? $0 : Identifier.made(from: $0, fallback: "node")) }
         node.kind = kinds.first(where: knownKinds.contains) ?? kinds.first ?? .actor
@@ -170,9 +174,11 @@ struct CSVTable: Sendable {
     struct RecordEdge: Sendable {
         var edge: Edge
         var controlCharacters = false
+        /// Where the start and end ids are, for messages about them.
+        var fromPosition = TextPosition.start, toPosition = TextPosition.start
     }
 
-    func edge(from record: [CSVReader.Field], groupType: String?) throws(Neo4jCSV.TableError) -> RecordEdge {
+    func edge(from record: [CSVReader.Field], at position: TextPosition, groupType: String?) throws(Neo4jCSV.TableError) -> RecordEdge {
         var edge = Edge(from: "", to: "", relation: groupType ?? "")
         var dates = DateFields()
         var controls = false
@@ -198,7 +204,10 @@ struct CSVTable: Sendable {
         }
         if !Identifier.isValid(edge.relation) { edge.relation = Identifier.made(from: edge.relation, fallback: "related-to") }
         dates.apply(to: &edge.timing, attributes: &edge.attributes)
-        return RecordEdge(edge: edge, controlCharacters: controls)
+        return RecordEdge(
+            edge: edge, controlCharacters: controls,
+            fromPosition: self.position(of: ":START_ID", in: record, startingAt: position),
+            toPosition: self.position(of: ":END_ID", in: record, startingAt: position))
     }
 
     /// `text` with C0 control characters other than tab and line breaks replaced by U+FFFD
@@ -241,7 +250,8 @@ struct CSVTable: Sendable {
     /// The position of `column` in a record that starts at `start` (approximate: fields
     /// are assumed to be on the record's first line).
     func position(of column: String, in record: [CSVReader.Field], startingAt start: TextPosition) -> TextPosition {
-        guard let index = names.firstIndex(where: { $0 == column || Self.split($0).name == column || Self.attributeName(Self.split($0).name) == column }) else { return start }
+        let type = column.hasPrefix(":") ? String(column.dropFirst()) : nil
+        guard let index = names.firstIndex(where: { $0 == column || (type != nil && Self.split($0).type == type) || Self.split($0).name == column || Self.attributeName(Self.split($0).name) == column }) else { return start }
         var offset = 0
         let delimiterWidth = 1
         for field in record.prefix(index) { offset += field.text.unicodeScalars.count + (field.wasQuoted ? 2 : 0) + delimiterWidth }

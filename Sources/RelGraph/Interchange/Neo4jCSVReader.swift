@@ -215,7 +215,7 @@ private struct ImportState {
     mutating func readNodes(_ group: Neo4jImport.NodeGroup) throws(GraphLoadError) {
         let knownKinds = self.knownKinds
         let labels = group.labels
-        try readFiles(group.files, forRelationships: false, convert: { table, record throws(Neo4jCSV.TableError) in
+        try readFiles(group.files, forRelationships: false, convert: { table, record, _ throws(Neo4jCSV.TableError) in
             try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
         }) { state, item, location throws(Neo4jCSV.TableError) in
             try state.add(item, at: location)
@@ -224,8 +224,8 @@ private struct ImportState {
 
     mutating func readRelationships(_ group: Neo4jImport.RelationshipGroup) throws(GraphLoadError) {
         let type = group.type
-        try readFiles(group.files, forRelationships: true, convert: { table, record throws(Neo4jCSV.TableError) in
-            try table.edge(from: record, groupType: type)
+        try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
+            try table.edge(from: record, at: position, groupType: type)
         }) { state, item, location throws(Neo4jCSV.TableError) in
             try state.add(item, at: location)
         }
@@ -274,8 +274,10 @@ private struct ImportState {
         if builder.index(ofNode: edge.from) == nil || builder.index(ofNode: edge.to) == nil {
             let missing = builder.index(ofNode: edge.from) == nil ? edge.from : edge.to
             if request.skipBadRelationships { skippedRelationships += 1; return }
-            throw .init(column: missing == edge.from ? ":START_ID" : ":END_ID",
-                        problem: .syntax("no node has the id '\(missing)'; check the ID space and the node files, or pass --skip-bad-relationships"))
+            let position = missing == edge.from ? item.fromPosition : item.toPosition
+            report(.syntax("no node has the id '\(missing)'; check the ID space and the node files, or pass --skip-bad-relationships"),
+                   at: SourceLocation(file: location.file, position: position))
+            return
         }
         if let id = edge.id, !Identifier.isValid(id) || builder.index(ofEdge: id) != nil {
             edge.attributes["neo4j-id"] = .string(id)
@@ -325,7 +327,7 @@ private struct ImportState {
     /// in batches while this one hands each item to `consume`.
     private mutating func readFiles<Item: Sendable>(
         _ files: [String], forRelationships: Bool,
-        convert: @escaping @Sendable (CSVTable, [CSVReader.Field]) throws(Neo4jCSV.TableError) -> Item,
+        convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         consume: (inout ImportState, Item, SourceLocation) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
@@ -384,7 +386,7 @@ private struct ImportState {
 
     private static func parse<Item: Sendable>(
         descriptor: Int32, file: String, readsHeader: Bool, table given: CSVTable?, dialect: CSVDialect, integerIDs: Bool,
-        forRelationships: Bool, convert: (CSVTable, [CSVReader.Field]) throws(Neo4jCSV.TableError) -> Item,
+        forRelationships: Bool, convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         into channel: BatchChannel<Neo4jCSV.ParsedRecord<Item>>, tableBox: TableBox
     ) {
         defer { channel.finish() }
@@ -425,7 +427,7 @@ private struct ImportState {
                     batch.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
                 } else {
                     do {
-                        batch.append(.item(try convert(table, record), position))
+                        batch.append(.item(try convert(table, record, position), position))
                     } catch {
                         batch.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
                     }

@@ -13,7 +13,8 @@ struct Export: ParsableCommand {
         case dot, json, yaml, graphml, neo4jCSV = "neo4j-csv"
     }
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Option(help: "dot, json, yaml, graphml or neo4j-csv.") var to: Format?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
@@ -21,7 +22,7 @@ struct Export: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let format = try resolvedFormat()
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             switch format {
             case .neo4jCSV:
                 guard let folder = Output.path(output) else {

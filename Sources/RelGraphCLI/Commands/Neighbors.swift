@@ -6,7 +6,8 @@ struct Neighbors: ParsableCommand {
         abstract: "List the nodes one edge away from NODE.",
         discussion: "Ordered by id, relation and direction. Exit 1 when there are none.")
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "out, in or both.") var direction: Direction = .both
     @Option(name: .customLong("kind"), help: "Keep only neighbours of this kind (repeatable).") var kinds: [String] = []
@@ -16,7 +17,7 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             let start = try GraphInput.resolve(node, in: graph)
             let traversal = Traversal(graph.view(filter.filter()))
             let neighbors = traversal.neighbors(

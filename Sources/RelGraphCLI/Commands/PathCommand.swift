@@ -10,7 +10,8 @@ struct PathCommand: ParsableCommand {
             Among shortest paths, the one whose sequence of node ids is smallest is shown. Exit 1 when there is none.
             """)
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Argument(help: "Where the path starts (id or label).") var from: String
     @Argument(help: "Where the path ends (id or label).") var to: String
     @Flag(help: "Follow edges only in their direction.") var directed = false
@@ -20,7 +21,7 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             let source = try GraphInput.resolve(from, in: graph)
             let target = try GraphInput.resolve(to, in: graph)
             var traversal = Traversal(graph.view(filter.filter()))

@@ -6,7 +6,8 @@ struct Paths: ParsableCommand {
         abstract: "List all simple paths between two nodes, shortest first.",
         discussion: "Paths visit no node twice; ties are ordered by their node ids. Exit 1 when there are none.")
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Argument(help: "Where the paths start (id or label).") var from: String
     @Argument(help: "Where the paths end (id or label).") var to: String
     @Option(help: "The most hops a path may have.") var maxHops = 4
@@ -23,7 +24,7 @@ struct Paths: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             let source = try GraphInput.resolve(from, in: graph)
             let target = try GraphInput.resolve(to, in: graph)
             var traversal = Traversal(graph.view(filter.filter()))

@@ -5,7 +5,8 @@ struct Reach: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every node within K hops of NODE, nearest first.")
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "The most hops away (K).") var depth = 2
     @Option(help: "out, in or both.") var direction: Direction = .both
@@ -19,7 +20,7 @@ struct Reach: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             let start = try GraphInput.resolve(node, in: graph)
             var traversal = Traversal(graph.view(filter.filter()))
             let reached = traversal.reach(from: start, depth: depth, direction: direction)

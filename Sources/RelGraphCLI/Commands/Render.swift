@@ -11,7 +11,8 @@ struct Render: ParsableCommand {
             whole graph with the shortest path between two nodes emphasised.
             """)
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
     @Option(help: "svg, png, pdf, dot or xdot.") var format: OutputFormat?
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi.") var layout: LayoutEngine = .dot
@@ -35,7 +36,7 @@ struct Render: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let format = try resolvedFormat()
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             var view = graph.view(filter.filter(kinds: kinds))
             var drawing = DOTDrawing(language: lang)
             drawing.clustersByKind = clusters

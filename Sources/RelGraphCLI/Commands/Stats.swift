@@ -5,12 +5,13 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count nodes, edges, kinds, relations and weakly connected components.")
 
-    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The graph (- for standard input, with --from).") var file: String
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Flag(help: "Print JSON.") var json = false
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
+            let graph = try GraphInput.load(file, from: inputFormat)
             let statistics = GraphView(graph).statistics()
             if json {
                 Console.output(QueryJSON.statistics(statistics))

@@ -6,14 +6,15 @@ struct Validate: ParsableCommand {
         abstract: "Check graph documents; print nothing when they are valid.",
         discussion: "Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE. Exit 65 when a document is invalid.")
 
-    @Argument(help: "Graph documents, DOT files or neo4j-csv folders.")
+    @Argument(help: "Graph documents, DOT or GraphML files, or neo4j-csv folders (- for standard input, with --from).")
     var files: [String]
+    @Option(name: .customLong("from"), help: "The format of the files where their names do not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
 
     func run() throws {
         var worst: CommandFailure?
         for file in files {
             do {
-                _ = try GraphInput.load(file)
+                _ = try GraphInput.load(file, from: inputFormat)
             } catch let failure as CommandFailure {
                 Console.error(failure.message)
                 if worst == nil || failure.code.rawValue > worst!.code.rawValue { worst = failure }

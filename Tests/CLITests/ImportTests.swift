@@ -1,0 +1,120 @@
+import Foundation
+import RelGraph
+import RelGraphTestSupport
+import Testing
+
+/// Bringing data in: Neo4j bulk-import CSV, GraphML, DOT, standard input; parallel edges and
+/// list attributes through every format.
+@Suite("relgraph import: data from elsewhere")
+struct ImportTests {
+    static let fixtures = Fixtures.root.appendingPathComponent("Tests/Fixtures")
+
+    /// `import` to YAML, then `export --to FORMAT`, then `import` again: the two documents match.
+    func roundTrip(_ document: String, through format: String, suffix: String) throws -> (String, String) {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let exported = folder.appendingPathComponent("out\(suffix)").path
+        let first = try RelGraphCLI.run("export", document, "--to", format, "-o", exported)
+        #expect(first.status == 0, "\(first.errors)")
+        let again = try RelGraphCLI.run("import", exported, "-o", "-")
+        #expect(again.status == 0, "\(again.errors)")
+        return (try String(contentsOfFile: document, encoding: .utf8), again.text)
+    }
+
+    @Test("the Neo4j tutorial's command shape loads 6 nodes and 9 relationships, as neo4j-admin reports")
+    func neo4jTutorial() throws {
+        let folder = Self.fixtures.appendingPathComponent("neo4j-movies")
+        let out = try RelGraphCLI.temporaryFolder().appendingPathComponent("movies.yaml").path
+        let result = try RelGraphCLI.run([
+            "import", "--nodes=Movie=movies_header.csv,movies.csv", "--nodes=Actor=actors_header.csv,actors.csv",
+            "--relationships=roles_header.csv,roles.csv", "-o", out,
+        ], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let stats = try RelGraphCLI.run("stats", out, "--json").json as? [String: Any]
+        #expect(stats?["nodes"] as? Int == 6)
+        #expect(stats?["edges"] as? Int == 9)
+        #expect((stats?["kinds"] as? [String: Int]) == ["Actor": 3, "Movie": 3])
+        let graph = try GraphDocument.read(contentsOf: out)
+        // ID spaces: ids become Space:value and relationships find them there.
+        #expect(graph.index(ofNode: "Movie-ID:tt0133093") != nil)
+        let sequel = graph.node(at: graph.index(ofNode: "Movie-ID:tt0234215")!)
+        #expect(sequel.attributes["labels"] == .list(["Movie", "Sequel"]))
+        #expect(sequel.attributes["year"] == .integer(2003))
+        #expect(sequel.label.text(in: "en") == "The Matrix Reloaded", "title becomes the label")
+    }
+
+    @Test("arrays become lists, parallel relationships are kept with ids, a foreign date column is an attribute")
+    func neo4jFolder() throws {
+        let result = try RelGraphCLI.run("import", Self.fixtures.appendingPathComponent("neo4j-arrays").path, "-o", "-")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("{id: e1, from: keanu, to: tt0133093, relation: ACTED_IN, attributes: {roles: [Neo, The One]}}"))
+        #expect(result.text.contains("{id: e2, from: keanu, to: tt0133093, relation: ACTED_IN, attributes: {roles: [Neo]}}"))
+        #expect(result.text.contains("neo4j-date: last spring"))
+        #expect(result.text.contains("born: \"1964-09-02\""))
+    }
+
+    @Test("Neo4j CSV import, export, import again is lossless (lists, ids, several labels)")
+    func neo4jRoundTrip() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let first = folder.appendingPathComponent("first.yaml").path
+        #expect(try RelGraphCLI.run("import", Self.fixtures.appendingPathComponent("neo4j-arrays").path, "-o", first).status == 0)
+        for (format, suffix) in [("neo4j-csv", "-csv"), ("graphml", ".graphml"), ("dot", ".dot"), ("json", ".json")] {
+            let (original, again) = try roundTrip(first, through: format, suffix: suffix)
+            #expect(original == again, "through \(format)")
+        }
+    }
+
+    @Test("delimiters, quotes, tabs, BOM, multiline fields and integer ids")
+    func neo4jDialect() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "\u{FEFF}id:ID|name|tags:string[]\n1|'Ada\nLovelace'|a,b\n2|'Bob ''B'''|\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID\t:END_ID\n001\t2\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
+        let result = try RelGraphCLI.run([
+            "import", "--nodes=Person=people.csv", "--delimiter", "|", "--quote", "'", "--array-delimiter", ",", "--id-type", "integer",
+            "-o", "-",
+        ], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("label: \"Ada\\nLovelace\""))
+        #expect(result.text.contains("tags: [a, b]"))
+        #expect(result.text.contains("Bob 'B'"))
+        let tabs = try RelGraphCLI.run([
+            "import", "--nodes=Person=people.csv", "--relationships=KNOWS=knows.csv", "--delimiter", "|", "--quote", "'",
+            "--id-type", "integer", "-o", "-",
+        ], in: folder)
+        #expect(tabs.status == 65, "knows.csv uses tabs, not '|': its records have one field too few")
+        try ":START_ID|:END_ID\n001|2\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
+        let joined = try RelGraphCLI.run([
+            "import", "--nodes=Person=people.csv", "--relationships=KNOWS=knows.csv", "--delimiter", "|", "--quote", "'",
+            "--id-type", "integer", "-o", "-",
+        ], in: folder)
+        #expect(joined.status == 0, "\(joined.errors)")
+        #expect(joined.text.contains("{from: \"1\", to: \"2\", relation: KNOWS}"), "001 and 1 are the same integer id")
+    }
+
+    @Test("malformed CSV is reported as FILE:LINE:COLUMN, nothing written")
+    func neo4jErrors() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "id:ID,age:int\na,1\nb,old\n".write(to: folder.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID,:END_ID,:TYPE\na,zz,KNOWS\n".write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
+        let out = folder.appendingPathComponent("out.yaml").path
+        let bad = try RelGraphCLI.run(["import", "--nodes=n.csv", "-o", out], in: folder)
+        #expect(bad.status == 65)
+        #expect(bad.errors.contains("n.csv:3:3: error:"), "\(bad.errors)")
+        try "id:ID,age:int\na,1\nb,2\n".write(to: folder.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
+        let dangling = try RelGraphCLI.run(["import", "--nodes=n.csv", "--relationships=r.csv", "-o", out], in: folder)
+        #expect(dangling.status == 65)
+        #expect(dangling.errors.contains("r.csv:2:3: error: no node has the id 'zz'"), "\(dangling.errors)")
+        #expect(!FileManager.default.fileExists(atPath: out))
+        let skipped = try RelGraphCLI.run(["import", "--nodes=n.csv", "--relationships=r.csv", "--skip-bad-relationships", "-o", out], in: folder)
+        #expect(skipped.status == 0)
+        #expect(skipped.errors.contains("skipped 1 relationships"))
+    }
+
+    @Test("a plain folder that is not a neo4j-csv folder says so")
+    func plainFolder() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "a,b\n1,2\n".write(to: folder.appendingPathComponent("data.csv"), atomically: true, encoding: .utf8)
+        let result = try RelGraphCLI.run("stats", folder.path)
+        #expect(result.status == 64)
+        #expect(result.errors.contains("is not a neo4j-csv folder"))
+    }
+}

@@ -79,6 +79,8 @@ struct CSVTable: Sendable {
             }
         }
         self.columns = columns
+        startColumn = columns.firstIndex { if case .start = $0 { true } else { false } } ?? 0
+        endColumn = columns.firstIndex { if case .end = $0 { true } else { false } } ?? 0
         self.idSpace = idSpace
         self.startSpace = startSpace
         self.endSpace = endSpace
@@ -206,8 +208,8 @@ struct CSVTable: Sendable {
         dates.apply(to: &edge.timing, attributes: &edge.attributes)
         return RecordEdge(
             edge: edge, controlCharacters: controls,
-            fromPosition: self.position(of: ":START_ID", in: record, startingAt: position),
-            toPosition: self.position(of: ":END_ID", in: record, startingAt: position))
+            fromPosition: self.position(ofColumn: startColumn, in: record, startingAt: position),
+            toPosition: self.position(ofColumn: endColumn, in: record, startingAt: position))
     }
 
     /// `text` with C0 control characters other than tab and line breaks replaced by U+FFFD
@@ -245,6 +247,16 @@ struct CSVTable: Sendable {
             default: throw .init(column: column, problem: .notABoolean(key: column, value: text))
             }
         }
+    }
+
+    /// The columns of `:START_ID` and `:END_ID`.
+    let startColumn: Int, endColumn: Int
+
+    /// The position of the field in column `index` of a record that starts at `start`.
+    func position(ofColumn index: Int, in record: [CSVReader.Field], startingAt start: TextPosition) -> TextPosition {
+        var offset = 0
+        for field in record.prefix(index) { offset += field.text.unicodeScalars.count + (field.wasQuoted ? 2 : 0) + 1 }
+        return TextPosition(line: start.line, column: start.column + offset)
     }
 
     /// The position of `column` in a record that starts at `start` (approximate: fields

@@ -83,6 +83,7 @@ private struct GraphMLState {
     /// Per relation: whether its edges were all undirected so far (nil: only directed seen).
     var relationDirections: [String: (undirected: Int, directed: Int)] = [:]
     var remapped: [String: String] = [:]
+    var takenByRemapping: Set<String> = []
     var graphDirected: [Bool] = []
     var sawRoot = false
     var ignoredElements: Set<String> = []
@@ -128,7 +129,7 @@ private struct GraphMLState {
             switch event {
             case let .start(name, attributes, position, _):
                 let local = Self.local(name)
-                func attribute(_ wanted: String) -> String? { attributes.first { Self.local($0.0) == wanted[...] || $0.0 == wanted }?.1 }
+                func attribute(_ wanted: String) -> String? { attributes.first { $0.0 == wanted }?.1 }
                 switch local {
                 case "graphml": sawRoot = true
                 case "key":
@@ -199,15 +200,15 @@ private struct GraphMLState {
                         inGraphData = false
                     } else if !stack.isEmpty {
                         // yEd's graphics keys hold XML, whose labels were read separately.
-                        if keys[key]?.type != "string" || keys[key]?.name.hasPrefix("nodegraphics") == false && keys[key]?.name.hasPrefix("edgegraphics") == false {
-                            stack[stack.count - 1].data.append((key, text.trimmingCharacters(in: .whitespacesAndNewlines) == text ? text : (keys[key]?.type == "string" ? text : text.trimmingCharacters(in: .whitespacesAndNewlines)), position))
+                        if let name = keys[key]?.name, name != "nodegraphics", name != "edgegraphics" {
+                            stack[stack.count - 1].data.append((key, text, position))
                         }
                     }
                     dataKey = nil
                     tokenizer.keepsText = inYedLabel
                 case "NodeLabel", "EdgeLabel":
                     if inYedLabel, !stack.isEmpty {
-                        let label = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                        let label = text.trimmingXMLSpaces
                         if !label.isEmpty { stack[stack.count - 1].yedLabel = label }
                     }
                     inYedLabel = false
@@ -229,7 +230,7 @@ private struct GraphMLState {
             report(.typeMismatch(key: key.name, expected: "a list of \(element) (a JSON array)", found: "'\(text)'"), at: position)
             return nil
         }
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = text.trimmingXMLSpaces
         switch key.type {
         case "int", "long":
             if let integer = Int(trimmed) { return .integer(integer) }
@@ -259,17 +260,25 @@ private struct GraphMLState {
         return cleaned
     }
 
+    /// Keys with a default, per domain, in id order (keys come before the graph).
+    private var defaults: [Bool: [(id: String, key: Key, value: String)]] = [:]
+
     /// Data of an element with the defaults of the keys it does not give.
-    private func values(of element: Element) -> [(key: Key, text: String, position: TextPosition)] {
+    private mutating func values(of element: Element) -> [(key: Key, text: String, position: TextPosition)] {
         var result: [(key: Key, text: String, position: TextPosition)] = []
-        var given = Set<String>()
+        result.reserveCapacity(element.data.count)
         for (id, text, position) in element.data {
-            given.insert(id)
             if let key = keys[id] { result.append((key, text, position)) }
         }
-        let domain = element.isNode ? "node" : "edge"
-        for (id, key) in keys.sorted(by: { $0.key < $1.key }) where !given.contains(id) && (key.domain == domain || key.domain == "all") {
-            if let value = key.defaultValue { result.append((key, value, element.position)) }
+        if defaults[element.isNode] == nil {
+            let domain = element.isNode ? "node" : "edge"
+            defaults[element.isNode] = keys.sorted { $0.key < $1.key }.compactMap { id, key in
+                guard key.domain == domain || key.domain == "all", let value = key.defaultValue else { return nil }
+                return (id, key, value)
+            }
+        }
+        for (id, key, value) in defaults[element.isNode]! where !element.data.contains(where: { $0.key == id }) {
+            result.append((key, value, element.position))
         }
         return result
     }
@@ -285,11 +294,12 @@ private struct GraphMLState {
         if Identifier.isValid(key) { return key }
         let base = Identifier.made(from: key, fallback: "node")
         var candidate = base, suffix = 2
-        while builder.index(ofNode: candidate) != nil || remapped.values.contains(candidate) {
+        while builder.index(ofNode: candidate) != nil || takenByRemapping.contains(candidate) {
             candidate = "\(base)-\(suffix)"
             suffix += 1
         }
         remapped[key] = candidate
+        takenByRemapping.insert(candidate)
         return candidate
     }
 
@@ -443,5 +453,17 @@ private struct GraphMLState {
             }
             throw .invalidDocument(DocumentError(diagnostics: problems))
         }
+    }
+}
+
+extension String {
+    /// The text without XML white space (space, tab, line breaks) at either end.
+    var trimmingXMLSpaces: String {
+        let isSpace = { (byte: UInt8) in byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        guard let first = utf8.first, let last = utf8.last, isSpace(first) || isSpace(last) else { return self }
+        var slice = utf8[...]
+        while let byte = slice.first, isSpace(byte) { slice.removeFirst() }
+        while let byte = slice.last, isSpace(byte) { slice.removeLast() }
+        return String(slice) ?? self
     }
 }

@@ -192,6 +192,7 @@ private struct ImportState {
     var edgeLocations: [SourceLocation] = []
     /// Node keys that are not valid ids (or clashed), and the id each became.
     var remapped: [String: String] = [:]
+    var takenByRemapping: Set<String> = []
     var skippedNodes = 0, skippedRelationships = 0
 
     init(request: Neo4jImport) {
@@ -243,11 +244,12 @@ private struct ImportState {
         if !Identifier.isValid(key) {
             let base = Identifier.made(from: key, fallback: "node")
             var candidate = base, suffix = 2
-            while builder.index(ofNode: candidate) != nil || remapped.values.contains(candidate) && false {
+            while builder.index(ofNode: candidate) != nil || takenByRemapping.contains(candidate) {
                 candidate = "\(base)-\(suffix)"
                 suffix += 1
             }
             remapped[key] = candidate
+            takenByRemapping.insert(candidate)
             node.id = candidate
         }
         if !knownKinds.contains(node.kind) {

@@ -44,15 +44,27 @@ public struct DOTImporter: Sendable {
     /// Reads DOT bytes; non-UTF-8 text is read as Latin-1, as Graphviz does.
     public func importing(_ bytes: [UInt8], fileName: String) throws(DOTImportError) -> DOTImport {
         var warnings: [String] = []
-        let text: String
+        var text: String
         if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
             text = String(decoding: bytes.map { Unicode.Scalar($0) }.map { Character($0) }.flatMap { String($0).utf8 }, as: UTF8.self)
             warnings.append("\(fileName): warning: the file is not UTF-8; read it as Latin-1")
         }
-        guard !text.utf8.contains(0) else {
-            throw .invalid(messages: ["\(fileName): error: the file holds NUL bytes; it is not DOT text"])
+        if let nul = text.utf8.firstIndex(of: 0) {
+            let before = text.utf8[..<nul]
+            let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
+            let column = text.unicodeScalars[lineStart..<nul].count + 1
+            throw .invalid(messages: ["\(fileName):\(line):\(column): error: a NUL byte; DOT is text, and Graphviz would stop reading here"])
+        }
+        if let (line, column) = DOTTrailingContent.position(in: text) {
+            throw .invalid(messages: ["\(fileName):\(line):\(column): error: content after the graph's closing '}'; a DOT file holds one graph (remove the rest, or put it inside the braces)"])
+        }
+        // Control characters cannot be carried by XML (SVG, GraphML): replace them.
+        if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
+            text = Self.replacingControls(text)
+            warnings.append("\(fileName): warning: control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)")
         }
         let parsed: ParsedDOT
         do {
@@ -64,6 +76,16 @@ public struct DOTImporter: Sendable {
         var mapping = DOTMapping(parsed: parsed, importer: self, fileName: fileName)
         let graph = try mapping.graph()
         return DOTImport(graph: graph, warnings: warnings + mapping.warnings)
+    }
+
+    /// C0 control characters other than tab and line breaks as U+FFFD.
+    static func replacingControls(_ text: String) -> String {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            let isControl = scalar.value < 0x20 && scalar != "\t" && scalar != "\n" && scalar != "\r"
+            scalars.append(isControl ? "\u{FFFD}" : scalar)
+        }
+        return String(scalars)
     }
 
     /// `FILE:LINE: error: graphviz: …` when Graphviz names a line.

@@ -145,13 +145,30 @@ struct DOTMapping {
                 warnings.append("\(fileName): warning: \(element): relation '\(value)' is not an id; read as '\(relation)'")
             }
         }
+        // A foreign edge's label is what the edge says: it becomes the relation, labelled with
+        // the text, so drawings and exports show it again.
+        var labelIsRelation = false
+        if attributes["relation"] == nil, !isRelGraphDOT, let raw = attributes["label"] {
+            let text = raw.isHTML ? DOTText.decodeHTMLLabel(raw.value) : DOTText.decodeLabel(raw.value, graphName: parsed.name)
+            if !text.isEmpty {
+                relation = Identifier.made(from: text, fallback: importer.defaultRelation)
+                labelIsRelation = true
+                if !declaredRelations.contains(relation) {
+                    let label = text == relation ? LocalizedText() : LocalizedText(text)
+                    let type = RelationType(id: relation, label: label, isSymmetric: !parsed.isDirected)
+                    attempt { try $0.declareRelation(type) }
+                    declaredRelations.insert(relation)
+                }
+            }
+        }
         if !parsed.isDirected, !isRelGraphDOT, !declaredRelations.contains(relation) {
             // In an undirected graph no edge has a direction: its relations are symmetric.
             let type = RelationType(id: relation, isSymmetric: !parsed.isDirected)
             attempt { try $0.declareRelation(type) }
             declaredRelations.insert(relation)
         }
-        let skipped: Set<String> = isRelGraphDOT ? ["relation", "dir", "key"] : ["relation", "key"]
+        var skipped: Set<String> = isRelGraphDOT ? ["relation", "dir", "key", "label"] : ["relation", "key"]
+        if labelIsRelation { skipped.insert("label") }
         let common = commonFields(attributes, element: element)
         var edgeID: String?
         if let name = edge.name, Identifier.isValid(name), usedEdgeIDs.insert(name).inserted { edgeID = name }
@@ -207,7 +224,10 @@ struct DOTMapping {
         var result = Attributes()
         for attribute in attributes where !mapped.contains(attribute.name) && !attribute.name.hasPrefix("label/") {
             if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTText.decodeValue(value.value)) { continue }
-            let text = attribute.isHTML ? attribute.value : DOTText.decodeValue(attribute.value)
+            // Text Graphviz shows keeps its meaning: its escapes are decoded once (a later
+            // export writes them once), never kept raw to be escaped again.
+            let text = attribute.isHTML ? attribute.value
+                : Self.escapedTextAttributes.contains(attribute.name) && !isRelGraphDOT ? DOTText.decodeLabel(attribute.value) : DOTText.decodeValue(attribute.value)
             var name = attribute.name
             if !Attributes.isValidName(name) {
                 name = "dot-" + Self.identifier(from: name, fallback: "attribute")
@@ -220,6 +240,11 @@ struct DOTMapping {
         }
         return result
     }
+
+    /// Attributes Graphviz reads as escape strings (`\n`, `\l`, `\N`…), besides `label`.
+    static let escapedTextAttributes: Set<String> = [
+        "xlabel", "headlabel", "taillabel", "tooltip", "edgetooltip", "headtooltip", "tailtooltip", "labeltooltip",
+    ]
 
     /// `text` made into an id: characters the rules forbid become `-`.
     static func identifier(from text: String, fallback: String) -> String {

@@ -117,4 +117,54 @@ struct ImportTests {
         #expect(result.status == 64)
         #expect(result.errors.contains("is not a neo4j-csv folder"))
     }
+
+    @Test("a foreign DOT file's edge labels become relations, clusters and escapes survive import, export, import")
+    func dotFidelity() throws {
+        let path = try RelGraphCLI.file(named: "f.dot", """
+            digraph G {
+              label="Services"; node [shape=box];
+              subgraph cluster_db { a [label="line1\\lline2\\l"]; b }
+              a -> b [label="depends on"];
+              b -> c [xlabel="p\\lq"];
+              a -> c:n; a -> c:s;
+            }
+            """)
+        let folder = try RelGraphCLI.temporaryFolder()
+        let first = folder.appendingPathComponent("f.yaml").path
+        let imported = try RelGraphCLI.run("import", path, "-o", first)
+        #expect(imported.status == 0, "\(imported.errors)")
+        let text = try String(contentsOfFile: first, encoding: .utf8)
+        #expect(text.contains("{id: depends-on, label: depends on}"))
+        #expect(text.contains("{from: a, to: b, relation: depends-on}"))
+        #expect(text.contains("xlabel: \"p\\nq\""), "escapes decoded once: \(text)")
+        #expect(text.contains("{id: e3, from: a, to: c"), "edges through different ports are parallel edges")
+        let dot = try RelGraphCLI.run("export", first, "--to", "dot").text
+        #expect(dot.contains("subgraph \"cluster_db\" { \"a\" \"b\" }"))
+        #expect(dot.contains("relation=\"depends-on\" label=\"depends on\""))
+        #expect(!dot.contains("\\\\"), "no backslash is doubled")
+        let (original, again) = try roundTrip(first, through: "dot", suffix: ".dot")
+        #expect(original == again)
+    }
+
+    @Test("DOT with content after the graph, or a NUL byte, is a located error; control characters are replaced")
+    func dotRejects() throws {
+        let trailing = try RelGraphCLI.file(named: "t.dot", "digraph{a->b} garbage")
+        let result = try RelGraphCLI.run("stats", trailing)
+        #expect(result.status == 65)
+        #expect(result.errors.contains("t.dot:1:15: error: content after the graph"))
+        let nul = try RelGraphCLI.file(named: "n.dot", "digraph{\na->b\u{0}}")
+        let nulResult = try RelGraphCLI.run("stats", nul)
+        #expect(nulResult.status == 65)
+        #expect(nulResult.errors.contains("n.dot:2:5: error: a NUL byte"))
+        let control = try RelGraphCLI.file(named: "c.dot", "digraph{a [label=\"x\u{1}y\"]}")
+        let controlResult = try RelGraphCLI.run("import", control, "-o", "-")
+        #expect(controlResult.status == 0)
+        #expect(controlResult.text.contains("label: x\u{FFFD}y"))
+        #expect(controlResult.errors.contains("warning: control characters replaced"))
+        let csv = try RelGraphCLI.temporaryFolder()
+        try "id:ID,name\na,\"x\u{7}y\"\n".write(to: csv.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
+        let csvResult = try RelGraphCLI.run(["import", "--nodes=n.csv", "-o", "-"], in: csv)
+        #expect(csvResult.text.contains("label: x\u{FFFD}y"))
+        #expect(csvResult.errors.contains("n.csv:2:1: warning: control characters replaced"))
+    }
 }

@@ -52,7 +52,8 @@ struct DOTImportTests {
         #expect(graph.node(at: 1).label == LocalizedText("Bold\nभारत <3"))
         #expect(graph.node(at: 2).label.isEmpty, "\\N is just the name")
         #expect(graph.edge(at: 0).attributes["color"] == .string("red"))
-        #expect(graph.edge(at: 0).attributes["dot-label"] == .string("edge text"), "an edge label is kept under a name that is not reserved")
+        #expect(graph.edge(at: 0).relation == "edge-text", "an edge's label is what the edge says: its relation")
+        #expect(graph.relationType("edge-text").label == LocalizedText("edge text"))
         #expect(graph.edge(at: 0).attributes["penwidth"] == .integer(2))
     }
 

@@ -51,9 +51,27 @@ public struct DOTWriter: Sendable {
                 text.write("]\n")
             }
         }
+        // Nodes in clusters (imported from DOT's `subgraph cluster…`) go back into them.
+        var clusters: [String: [Int]] = [:]
+        for index in 0..<graph.nodeCount {
+            if case .string(let cluster)? = storage.nodeAttributes[index]["cluster"], cluster.hasPrefix("cluster") {
+                clusters[cluster, default: []].append(index)
+            }
+        }
+        for cluster in clusters.keys.sorted(by: { $0.precedesInScalarOrder($1) }) {
+            sink.write("  subgraph \(DOTText.id(cluster)) {")
+            for index in clusters[cluster]! {
+                sink.write(" ")
+                sink.write(quotedIDs[index])
+            }
+            sink.write(" }\n")
+        }
         // Per relation, what every one of its edges carries, quoted once.
+        // A relation's label is the edge's `label`, so Graphviz shows it.
         let relationText = graph.relationsInUse.indices.map { code in
-            "relation=\(DOTText.value(graph.relationsInUse[code]))" + (graph.relationSymmetric[code] ? " dir=\"none\"" : "")
+            let relation = graph.relationsInUse[code]
+            let label = graph.relationType(relation).label.text(in: language).map { " label=" + DOTText.label($0) } ?? ""
+            return "relation=\(DOTText.value(relation))" + label + (graph.relationSymmetric[code] ? " dir=\"none\"" : "")
         }
         OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, text in
             for index in edges {

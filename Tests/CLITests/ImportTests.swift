@@ -167,4 +167,19 @@ struct ImportTests {
         #expect(csvResult.text.contains("label: x\u{FFFD}y"))
         #expect(csvResult.errors.contains("n.csv:2:1: warning: control characters replaced"))
     }
+
+    @Test("render of a foreign DOT keeps its own look unless --relgraph-style; file-reading attributes never pass")
+    func dotOwnLook() throws {
+        let path = try RelGraphCLI.file(named: "look.dot", """
+            digraph { node [shape=box style="filled,rounded" fillcolor="#ffcc00"]; a [color=red image="/etc/passwd" shapefile="/etc/passwd" fontpath="/tmp"]; b [shape=epsf]; a -> b [color=blue style=dashed arrowhead=vee] }
+            """)
+        let own = try RelGraphCLI.run("render", path, "--format", "dot")
+        #expect(own.status == 0, "\(own.errors)")
+        let laidOut = own.text.replacingOccurrences(of: "\n", with: " ").replacingOccurrences(of: "\t", with: " ")
+        #expect(laidOut.contains("shape=box") && laidOut.contains("fillcolor=\"#ffcc00\"") && laidOut.contains("arrowhead=vee"))
+        // The tooltip lists every attribute as text; none reaches Graphviz as an attribute.
+        #expect(!laidOut.contains("image=") && !laidOut.contains("shapefile=") && !laidOut.contains("fontpath=") && !laidOut.contains("shape=epsf"))
+        let relgraph = try RelGraphCLI.run("render", path, "--format", "dot", "--relgraph-style").text
+        #expect(!relgraph.contains("fillcolor=\"#ffcc00\"") && !relgraph.contains("arrowhead=vee"))
+    }
 }

@@ -16,7 +16,7 @@ struct ValidateAndStatsTests {
         ("empty.yaml", "", "empty.yaml:1:1: error: the document is empty"),
         ("garbage.json", "\u{1}\u{2}binary\u{0}", "garbage.json:1:1: error: expected a value"),
         ("alias.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + (1...8).map { "l\($0): &l\($0) [" + Array(repeating: $0 == 1 ? "*a" : "*l\($0 - 1)", count: 10).joined(separator: ", ") + "]" }.joined(separator: "\n"), "YAML aliases expand to more than"),
-        ("nested.yaml", "relgraph: 1\nnodes:\n  - {id: a, kind: actor, attributes: {x: {y: 1}}}\n", "nested.yaml:3:42: error: attribute 'x' must be a string, a number or a boolean, not a map"),
+        ("nested.yaml", "relgraph: 1\nnodes:\n  - {id: a, kind: actor, attributes: {x: {y: 1}}}\n", "nested.yaml:3:42: error: attribute 'x' must be a string, a number, a boolean or a list of those, not a map"),
         ("duplicate.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}, {id: a, kind: actor}]\n", "duplicate.yaml:2:36: error: node id 'a' is used twice"),
         ("edges.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}]\nedges: [{from: a, to: a, relation: r}, {from: a, to: a, relation: r}]\n", "edges.yaml:3:40: error: duplicate edge 'a' -[r]-> 'a'"),
         ("date.yaml", "relgraph: 1\nnodes: [{id: a, kind: event, date: 2021-02-29}]\n", "date.yaml:2:36: error: 'date': day 29 does not exist in 2021-02"),

@@ -105,14 +105,14 @@ struct DocumentValidationTests {
                 kind: actor
                 attributes:
                   ok: 1
-                  list: [1, 2]
+                  list: [1, [2]]
                   map: {x: 1}
                   nothing: null
             """)
         #expect(problems == [
-            "bad.yaml:7:13: error: attribute 'list' must be a string, a number or a boolean, not a list; flatten it into separate attributes",
-            "bad.yaml:8:12: error: attribute 'map' must be a string, a number or a boolean, not a map; flatten it into separate attributes",
-            "bad.yaml:9:16: error: attribute 'nothing' must be a string, a number or a boolean, not null; flatten it into separate attributes",
+            "bad.yaml:7:17: error: attribute 'list' must be a string, a number, a boolean or a list of those, not a list holding a list; flatten it into separate attributes",
+            "bad.yaml:8:12: error: attribute 'map' must be a string, a number, a boolean or a list of those, not a map; flatten it into separate attributes",
+            "bad.yaml:9:16: error: attribute 'nothing' must be a string, a number, a boolean or a list of those, not null; flatten it into separate attributes",
         ])
     }
 
@@ -134,7 +134,7 @@ struct DocumentValidationTests {
               - {from: a, to: b, relation: met, date: 2021}
               - {from: a, to: b, relation: met, date: 2021}
             """)
-        #expect(problems == ["bad.yaml:5:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates (first given at line 4, column 5)"])
+        #expect(problems == ["bad.yaml:5:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates or by giving each an 'id' (parallel edges) (first given at line 4, column 5)"])
         let graph = try Fixtures.graph(header + """
               - {from: a, to: b, relation: met, date: 2021}
               - {from: a, to: b, relation: met, date: 2022}
@@ -157,9 +157,9 @@ struct DocumentValidationTests {
               - {from: a, to: b, relation: met}
             """)
         #expect(problems == [
-            "bad.yaml:6:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates (first given at line 4, column 5)",
+            "bad.yaml:6:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates or by giving each an 'id' (parallel edges) (first given at line 4, column 5)",
             "bad.yaml:7:19: error: no node has the id 'zz'",
-            "bad.yaml:8:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates (first given at line 4, column 5)",
+            "bad.yaml:8:5: error: duplicate edge 'a' -[met]-> 'b' with the same dates; remove one, or tell them apart by their dates or by giving each an 'id' (parallel edges) (first given at line 4, column 5)",
         ])
     }
 

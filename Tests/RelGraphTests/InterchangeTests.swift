@@ -61,7 +61,7 @@ struct InterchangeTests {
         try ":START_ID,:END_ID,:TYPE,since:int\np1,p2,KNOWS,1999\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
         let graph = try GraphDocument.read(contentsOf: folder)
         #expect(graph.node(at: 0).kind == "Person")
-        #expect(graph.node(at: 0).attributes["neo4j-labels"] == .string("Person;Actor"))
+        #expect(graph.node(at: 0).attributes["labels"] == .list(["Person", "Actor"]))
         #expect(graph.node(at: 0).attributes["age"] == .integer(42))
         #expect(graph.node(at: 1).attributes["age"] == nil)
         #expect(graph.edge(at: 0).relation == "KNOWS")

@@ -17,6 +17,11 @@ public struct DOTDrawing: Sendable {
     public var fontName = "Noto Sans"
     /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
     public var layout = "dot"
+    /// Whether nodes and edges imported from DOT keep their own look (shape, colours, style,
+    /// arrows, pen width) from their attributes; false draws everything in RelGraph's style.
+    /// Only the attributes in ``DrawingStyleAttributes`` pass, with checked values: none that
+    /// reads a file (`image`, `shapefile`, `fontpath`, `imagepath`, `stylesheet`) ever does.
+    public var keepsOwnStyle = true
 
     static let maximumLabelLines = 4
     static let curvedEdgeLimit = 300
@@ -96,8 +101,12 @@ public struct DOTDrawing: Sendable {
             ("color", DOTText.value(highlighted ? "#000000" : faded ? "#BBBBBB" : appearance.border)),
             ("tooltip", DOTText.label(nodeTooltip(node, in: graph))),
         ]
-        if highlighted { attributes.append(("penwidth", "\"3\"")) }
-        if faded, !highlighted { attributes.append(("fontcolor", "\"#777777\"")) }
+        if keepsOwnStyle { DrawingStyleAttributes.apply(graph.storage.nodeAttributes[node], forNode: true, to: &attributes) }
+        if highlighted { DrawingStyleAttributes.set("penwidth", "\"3\"", in: &attributes) }
+        if faded, !highlighted {
+            DrawingStyleAttributes.set("fontcolor", "\"#777777\"", in: &attributes)
+            DrawingStyleAttributes.set("color", "\"#BBBBBB\"", in: &attributes)
+        }
         var statement = "  \(DOTText.id(id))"
         DOTWriter.append(attributes, to: &statement)
         return statement
@@ -116,11 +125,16 @@ public struct DOTDrawing: Sendable {
             ("tooltip", DOTText.label(edgeTooltip(edge, in: graph))),
         ]
         if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
+        if keepsOwnStyle { DrawingStyleAttributes.apply(graph.storage.edgeAttributes[edge], forNode: false, to: &attributes) }
+        let overrides: [(String, String)]
         if highlighted {
-            attributes += [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")]
+            overrides = [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")]
         } else if faded {
-            attributes += [("color", "\"#CCCCCC\""), ("fontcolor", "\"#999999\"")]
+            overrides = [("color", "\"#CCCCCC\""), ("fontcolor", "\"#999999\"")]
+        } else {
+            overrides = []
         }
+        for (name, value) in overrides { DrawingStyleAttributes.set(name, value, in: &attributes) }
         var statement = "  \(DOTText.id(graph.id(ofNode: graph.from(ofEdge: edge)))) -> \(DOTText.id(graph.id(ofNode: graph.to(ofEdge: edge))))"
         DOTWriter.append(attributes, to: &statement)
         return statement

@@ -47,7 +47,8 @@ public struct GraphMLWriter: Sendable {
         for field in ["date", "start", "end", "source"] { key("e-\(field)", "edge", field, "string") }
         for column in edgeColumns.columns { key("e-a-\(column.name)", "edge", column) }
 
-        // Undirected when every relation is symmetric; otherwise symmetric edges say so.
+        // Undirected when every relation is symmetric; otherwise each edge's `symmetric` data
+        // says it (NetworkX refuses `directed="false"` edges in a directed graph).
         sink.write("  <graph id=\"relgraph\" edgedefault=\"\(undirected ? "undirected" : "directed")\">\n")
         if let title = graph.title.text(in: language) { sink.write("    <data key=\"g-title\">\(XML.text(title))</data>\n") }
         let declarations = DocumentWriter(syntax: .json).document(for: graph.declarationsOnly)
@@ -79,7 +80,6 @@ public struct GraphMLWriter: Sendable {
             line += "    <edge"
             if let id = storage.edgeIDs[index] { line += " id=\(XML.attribute(id))" }
             line += " source=\(quotedIDs[Int(storage.edgeFrom[index])]) target=\(quotedIDs[Int(storage.edgeTo[index])])"
-            if !undirected, graph.relationSymmetric[Int(storage.edgeRelations[index])] { line += " directed=\"false\"" }
             line += ">"
             line += relationData[Int(storage.edgeRelations[index])]
             appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], graph, to: &line)

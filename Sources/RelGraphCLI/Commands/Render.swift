@@ -24,6 +24,7 @@ struct Render: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
+    @Flag(help: "Draw every node and edge in RelGraph's style, ignoring the look a DOT file gave them (shape, colours, style, arrows).") var relgraphStyle = false
 
     /// More nodes than this make a layout engine slow beyond use (dot takes 40 s at 1,000 nodes).
     static let nodeLimits: [LayoutEngine: Int] = [.dot: 1_500, .circo: 3_000, .twopi: 10_000, .neato: 5_000, .fdp: 5_000, .sfdp: 100_000]
@@ -42,6 +43,7 @@ struct Render: ParsableCommand {
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
             drawing.layout = layout.rawValue
+            drawing.keepsOwnStyle = !relgraphStyle
             if let focus {
                 let center = try GraphInput.resolve(focus, in: graph)
                 var traversal = Traversal(view)

@@ -29,6 +29,7 @@ struct DOTMapping {
             if !text.isEmpty { builder.title = LocalizedText(text) }
         }
         if isRelGraphDOT { declare(from: graphAttributes) }
+        builder.graphAttributes = graphLevelAttributes()
         let ids = nodeIDs()
         for (index, node) in parsed.nodes.enumerated() { addNode(node, id: ids[index]) }
         for edge in parsed.edges { addEdge(edge, ids: ids) }
@@ -41,6 +42,24 @@ struct DOTMapping {
             problems += error.problems.map { "\(fileName): error: \($0.error)" }
         }
         throw .invalid(messages: problems)
+    }
+
+    /// The graph's own attributes: in RelGraph's DOT those it lists in `relgraph/attributes`;
+    /// in other DOT every graph attribute but `label` (the title) and Graphviz's bookkeeping.
+    private func graphLevelAttributes() -> Attributes {
+        let chosen: [ParsedDOT.Attribute]
+        if isRelGraphDOT {
+            let names = Set(parsed.attributes.first { $0.name == "relgraph/attributes" }.map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? [])
+            chosen = parsed.attributes.filter { names.contains($0.name) }
+        } else {
+            chosen = parsed.attributes.filter { $0.name != "label" && !$0.name.contains("/") }
+        }
+        var result = Attributes()
+        for attribute in chosen where Attributes.isValidName(attribute.name) {
+            let text = attribute.isHTML ? attribute.value : DOTText.decodeValue(attribute.value)
+            result[attribute.name] = AttributeValue(inferringTypeOf: text)
+        }
+        return result
     }
 
     // MARK: Declarations (RelGraph's own DOT)

@@ -182,4 +182,21 @@ struct ImportTests {
         let relgraph = try RelGraphCLI.run("render", path, "--format", "dot", "--relgraph-style").text
         #expect(!relgraph.contains("fillcolor=\"#ffcc00\"") && !relgraph.contains("arrowhead=vee"))
     }
+
+    @Test("a DOT file's graph attributes survive import, export and render; crashers and unknown ones do not reach layout")
+    func dotGraphAttributes() throws {
+        let path = try RelGraphCLI.file(named: "g.dot", "digraph { rankdir=TB; nodesep=0.5; splines=ortho; concentrate=true; a -> b }")
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("g.yaml").path
+        #expect(try RelGraphCLI.run("import", path, "-o", document).status == 0)
+        let text = try String(contentsOfFile: document, encoding: .utf8)
+        #expect(text.contains("attributes: {concentrate: true, nodesep: 0.5, rankdir: TB, splines: ortho}"), "\(text)")
+        let dot = try RelGraphCLI.run("export", document, "--to", "dot").text
+        #expect(dot.contains("\"rankdir\"=\"TB\""))
+        let (original, again) = try roundTrip(document, through: "dot", suffix: ".dot")
+        #expect(original == again)
+        let drawn = try RelGraphCLI.run("render", document, "--format", "dot").text
+        #expect(drawn.contains("rankdir=TB") && drawn.contains("nodesep=0.5"))
+        #expect(!drawn.contains("ortho") && !drawn.contains("concentrate"))
+    }
 }

@@ -69,6 +69,7 @@ struct DocumentDecoder<Reader: TokenReader> {
             case .relgraph: try decodeVersion(value)
             case .title:
                 if let title = try localizedText(value, key: "title") { builder.title = title }
+            case .attributes: builder.graphAttributes = try attributes(value)
             case .sources: try forEachItem(value, key: "sources") { decoder, item throws(ReadError) in try decoder.decodeSource(item) }
             case .kinds: try forEachItem(value, key: "kinds") { decoder, item throws(ReadError) in try decoder.decodeKind(item) }
             case .relations: try forEachItem(value, key: "relations") { decoder, item throws(ReadError) in try decoder.decodeRelation(item) }

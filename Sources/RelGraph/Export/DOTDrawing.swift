@@ -54,6 +54,7 @@ public struct DOTDrawing: Sendable {
             if view.nodeIndices.count <= Self.curvedEdgeLimit { graphAttributes.append(("splines", "\"true\"")) }
         }
         if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if keepsOwnStyle { DrawingStyleAttributes.applyGraph(graph.graphAttributes, to: &graphAttributes) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)
         output += "  node [fontname=\(DOTText.value(fontName)) fontsize=\"10\" penwidth=\"1.2\" margin=\"0.12,0.06\"]\n"

@@ -100,6 +100,13 @@ public struct DOTWriter: Sendable {
         var attributes: [(String, String)] = [("relgraph", "\"1\"")]
         attributes += labelAttributes(graph.title, key: "title", displayed: false)
         if let title = graph.title.text(in: language) { attributes.append(("label", DOTText.label(title))) }
+        // The graph's own attributes (rankdir, …), named so they read back as attributes.
+        if !graph.graphAttributes.isEmpty {
+            attributes.append(("relgraph/attributes", DOTText.value(graph.graphAttributes.map(\.name).joined(separator: " "))))
+            for attribute in graph.graphAttributes where attribute.name != "label" {
+                attributes.append((attribute.name, DOTText.value(attribute.value.text)))
+            }
+        }
         attributes.append(("relgraph/kinds", DOTText.value(graph.kindDeclarations.map(\.kind.rawValue).joined(separator: " "))))
         for declaration in graph.kindDeclarations {
             let prefix = "kind/\(declaration.kind.rawValue)"

@@ -20,6 +20,9 @@ public struct DocumentWriter: Sendable {
         let json = syntax == .json
         sink.write(json ? "{\n  \"relgraph\": 1" : "relgraph: 1")
         if !graph.title.isEmpty { field("title", text(graph.title), to: &sink) }
+        if !graph.graphAttributes.isEmpty {
+            field("attributes", mapping(graph.graphAttributes.map { ($0.name, value($0.value)) }), to: &sink)
+        }
         section("sources", graph.sources.map { source in
             var entry = [("id", scalar(source.id))]
             if !source.title.isEmpty { entry.append(("title", text(source.title))) }

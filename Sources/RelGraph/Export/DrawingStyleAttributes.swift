@@ -40,6 +40,23 @@ enum DrawingStyleAttributes {
         }
     }
 
+    /// Adds the graph's own layout attributes that pass the checks (`rankdir`, `nodesep`,
+    /// `ranksep`, `bgcolor`, `splines` other than `ortho`, which crashes Graphviz 2.42).
+    static func applyGraph(_ own: Attributes, to attributes: inout [(String, String)]) {
+        for attribute in own {
+            let text = attribute.value.text
+            let passes: Bool
+            switch attribute.name {
+            case "rankdir": passes = ["TB", "LR", "BT", "RL"].contains(text)
+            case "nodesep", "ranksep": passes = Double(text).map { $0 >= 0.02 && $0 <= 10 } ?? false
+            case "bgcolor": passes = isColor(text)
+            case "splines": passes = ["true", "false", "line", "polyline", "curved", "spline", "none"].contains(text)
+            default: passes = false
+            }
+            if passes { set(attribute.name, DOTText.value(text), in: &attributes) }
+        }
+    }
+
     private static func checked(_ name: String, _ value: AttributeValue, forNode: Bool) -> String? {
         let text = value.text
         switch name {

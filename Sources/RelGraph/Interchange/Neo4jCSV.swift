@@ -140,6 +140,7 @@ extension Graph {
     var declarationsOnly: Graph {
         var storage = GraphStorage()
         storage.title = self.storage.title
+        storage.graphAttributes = self.storage.graphAttributes
         storage.sources = self.storage.sources
         storage.kindDeclarations = self.storage.kindDeclarations
         storage.relationTypes = self.storage.relationTypes

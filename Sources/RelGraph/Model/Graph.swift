@@ -46,6 +46,8 @@ public struct Graph: Sendable {
 
     /// The graph's title, in one or more languages.
     public var title: LocalizedText { storage.title }
+    /// Attributes of the graph itself (a DOT file's `rankdir`, …), ordered by name.
+    public var graphAttributes: Attributes { storage.graphAttributes }
     /// The sources facts come from, as declared.
     public var sources: [Source] { storage.sources }
     /// Kinds declared under `kinds:`, in order.
@@ -148,7 +150,7 @@ extension Graph: Equatable {
     /// Two graphs are equal when they hold the same document: the same title, declarations,
     /// nodes and edges in the same order.
     public static func == (lhs: Graph, rhs: Graph) -> Bool {
-        lhs.title == rhs.title && lhs.sources == rhs.sources && lhs.kindDeclarations == rhs.kindDeclarations
+        lhs.title == rhs.title && lhs.graphAttributes == rhs.graphAttributes && lhs.sources == rhs.sources && lhs.kindDeclarations == rhs.kindDeclarations
             && lhs.relationTypes == rhs.relationTypes && lhs.nodeCount == rhs.nodeCount
             && lhs.edgeCount == rhs.edgeCount && lhs.nodes.elementsEqual(rhs.nodes)
             && lhs.edges.elementsEqual(rhs.edges)

@@ -38,6 +38,12 @@ public struct GraphBuilder: Sendable {
         set { storage.title = newValue }
     }
 
+    /// Attributes of the graph itself (as DOT's `rankdir=LR`); names follow the attribute rules.
+    public var graphAttributes: Attributes {
+        get { storage.graphAttributes }
+        set { storage.graphAttributes = newValue }
+    }
+
     /// The number of nodes added so far.
     public var nodeCount: Int { storage.nodeCount }
 
@@ -173,6 +179,10 @@ public struct GraphBuilder: Sendable {
     /// Checks every reference and duplicate and returns the finished graph.
     public consuming func build() throws(GraphBuildError) -> Graph {
         var problems: [GraphBuildError.Problem] = []
+        // Graph attributes are set as a whole: drop names no format could carry.
+        for attribute in storage.graphAttributes where !DocumentSchema.isValidAttributeName(attribute.name) {
+            storage.graphAttributes[attribute.name] = nil
+        }
         resolvePendingEndpoints(&problems)
         checkKinds(&problems)
         resolveSources(&problems)

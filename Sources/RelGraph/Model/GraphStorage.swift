@@ -2,6 +2,8 @@
 /// so that a million nodes cost a few arrays rather than a million objects.
 struct GraphStorage: Hashable, Sendable {
     var title = LocalizedText()
+    /// Attributes of the graph itself (a DOT file's `rankdir`, …).
+    var graphAttributes = Attributes()
     var sources: [Source] = []
     var kindDeclarations: [KindDeclaration] = []
     var relationTypes: [RelationType] = []

@@ -199,4 +199,40 @@ struct ImportTests {
         #expect(drawn.contains("rankdir=TB") && drawn.contains("nodesep=0.5"))
         #expect(!drawn.contains("ortho") && !drawn.contains("concentrate"))
     }
+
+    @Test("an LDBC-shaped set (31 files, '|' delimiter, 8 ID spaces, datetime and array columns) loads every node and relationship")
+    func ldbcShaped() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let types = ["Person": 150, "Forum": 150, "Post": 1200, "Comment": 1400, "Tag": 200, "TagClass": 10, "Place": 150, "Organisation": 240]
+        var arguments = ["import", "--delimiter", "|"]
+        for (type, count) in types.sorted(by: { $0.key < $1.key }) {
+            var text = "id:ID(\(type))|name|creationDate:datetime|tags:string[]\n"
+            for index in 0..<count { text += "\(index)|\(type) \(index)|2012-0\(1 + index % 9)-01T00:00:00|a;b\n" }
+            try text.write(to: folder.appendingPathComponent("\(type.lowercased())_0_0.csv"), atomically: true, encoding: .utf8)
+            arguments.append("--nodes=\(type)=\(type.lowercased())_0_0.csv")
+        }
+        var seed: UInt64 = 42
+        func next(_ bound: Int) -> Int {
+            seed = seed &* 6364136223846793005 &+ 1442695040888963407
+            return Int((seed >> 33) % UInt64(bound))
+        }
+        let sorted = types.keys.sorted()
+        var relationships = 0
+        for file in 0..<23 {
+            let from = sorted[file % sorted.count], to = sorted[(file * 3 + 1) % sorted.count]
+            var text = ":START_ID(\(from))|:END_ID(\(to))|creationDate:datetime\n"
+            for _ in 0..<300 { text += "\(next(types[from]!))|\(next(types[to]!))|2012-01-01T00:00:00\n" }
+            relationships += 300
+            let name = "rel\(file)_0_0.csv"
+            try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            arguments.append("--relationships=R\(file)=\(name)")
+        }
+        arguments += ["-o", "out.json"]
+        let result = try RelGraphCLI.run(arguments, in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let stats = try RelGraphCLI.run("stats", folder.appendingPathComponent("out.json").path, "--json").json as? [String: Any]
+        #expect(stats?["nodes"] as? Int == types.values.reduce(0, +))
+        #expect(stats?["edges"] as? Int == relationships, "parallel relationships are all kept")
+        #expect((stats?["relations"] as? [String: Int])?.count == 23)
+    }
 }

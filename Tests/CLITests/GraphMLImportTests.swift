@@ -37,6 +37,9 @@ struct GraphMLImportTests {
         let exported = folder.appendingPathComponent("back.graphml").path
         #expect(try RelGraphCLI.run("import", path, "-o", folder.appendingPathComponent("g.yaml").path).status == 0)
         #expect(try RelGraphCLI.run("export", folder.appendingPathComponent("g.yaml").path, "--to", "graphml", "-o", exported).status == 0)
+        // import → export → import gives the same document.
+        let again = try RelGraphCLI.run("import", exported, "-o", "-")
+        #expect(again.text == (try String(contentsOfFile: folder.appendingPathComponent("g.yaml").path, encoding: .utf8)))
         let counts = try Python.run("""
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1], force_multigraph=True)
@@ -95,6 +98,10 @@ struct GraphMLImportTests {
         #expect(result.text.contains("{id: \"0\", kind: actor, label: Myriel, attributes: {Modularity-Class: 1}}"), "\(result.text)")
         #expect(result.text.contains("{id: \"0\", from: \"1\", to: \"0\", relation: linked-to, attributes: {weight: 1.0}}"))
         #expect(result.text.contains("{id: \"1\", from: \"1\", to: \"0\", relation: linked-to, attributes: {Edge-Label: again, weight: 2.0}}"))
+        let document = try RelGraphCLI.file(named: "gephi.yaml", result.text)
+        let exported = try RelGraphCLI.run("export", document, "--to", "graphml")
+        let process = try RelGraphCLI.file(named: "back.graphml", exported.text)
+        #expect(try RelGraphCLI.run("import", process, "-o", "-").text == result.text, "import → export → import is lossless")
     }
 
     @Test("yEd labels, nested graphs, per-edge directed and key defaults")

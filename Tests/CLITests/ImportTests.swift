@@ -235,4 +235,13 @@ struct ImportTests {
         #expect(stats?["edges"] as? Int == relationships, "parallel relationships are all kept")
         #expect((stats?["relations"] as? [String: Int])?.count == 23)
     }
+
+    @Test("export to neo4j-csv warns about list strings holding ';', which Neo4j arrays cannot carry")
+    func arrayDelimiterWarning() throws {
+        let document = try RelGraphCLI.file(named: "l.yaml", "relgraph: 1\nnodes:\n  - {id: a, kind: actor, attributes: {x: [\"p;q\"], y: [r]}}\n")
+        let folder = try RelGraphCLI.temporaryFolder().appendingPathComponent("csv").path
+        let result = try RelGraphCLI.run("export", document, "--to", "neo4j-csv", "-o", folder)
+        #expect(result.status == 0)
+        #expect(result.errors == "warning: list attribute 'x' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole\n")
+    }
 }

@@ -128,6 +128,22 @@ public enum Neo4jCSV {
         }
     }
 
+    /// Names of list attributes with a string element holding the array delimiter, which a
+    /// Neo4j array cannot carry (neo4j-admin has no escape for it).
+    /// - Complexity: O(total size of the attributes).
+    public static func listsHoldingArrayDelimiter(in graph: Graph) -> [String] {
+        var names = Set<String>()
+        for attributes in graph.storage.nodeAttributes + graph.storage.edgeAttributes {
+            for attribute in attributes {
+                guard case .list(let values) = attribute.value else { continue }
+                if values.contains(where: { if case .string(let text) = $0 { text.contains(arrayDelimiter) } else { false } }) {
+                    names.insert(attribute.name)
+                }
+            }
+        }
+        return names.sorted { $0.precedesInScalarOrder($1) }
+    }
+
     /// Neo4j's default array delimiter, which RelGraph's folders use.
     static let arrayDelimiter = ";"
 }

@@ -28,6 +28,9 @@ struct Export: ParsableCommand {
                 guard let folder = Output.path(output) else {
                     throw CommandFailure("error: neo4j-csv writes a folder; name it with -o", code: CommandFailure.usage)
                 }
+                for name in Neo4jCSV.listsHoldingArrayDelimiter(in: graph) {
+                    Console.error("warning: list attribute '\(name)' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole")
+                }
                 do throws(OutputError) {
                     try Neo4jCSV.write(graph, toFolder: folder, language: lang)
                 } catch {

@@ -12,7 +12,7 @@ struct Import: ParsableCommand {
             bulk-import CSV exactly as 'neo4j-admin database import full' takes it: --nodes [LABEL[:LABEL]...=]FILES and \
             --relationships [TYPE=]FILES repeat, FILES is a comma-separated list whose first file's first line is the \
             header (it may be a header-only file). DOT nodes without a 'kind' get --default-kind, edges without a \
-            'relation' get --default-relation. The document's syntax follows the extension of -o (.yaml, .yml or .json); \
+            'relation' get --default-relation (symmetric in an undirected graph). The document's syntax follows the extension of -o (.yaml, .yml or .json); \
             without -o, YAML goes to standard output.
             """)
 

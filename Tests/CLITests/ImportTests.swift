@@ -244,4 +244,16 @@ struct ImportTests {
         #expect(result.status == 0)
         #expect(result.errors == "warning: list attribute 'x' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole\n")
     }
+
+    @Test("a multi-byte delimiter (¿) and several labels on the command line, as a published set uses them")
+    func invertedQuestionMark() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "id:ID¿name¿:LABEL\na¿Ann B¿Person\nb¿\"x¿y\"¿Person;Author\nc¿¿\n".write(to: folder.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID¿:END_ID\na¿b\n".write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
+        let result = try RelGraphCLI.run(["import", "--nodes=Human:Being=n.csv", "--relationships=KNOWS=r.csv", "--delimiter", "¿", "-o", "-"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("{id: b, kind: Human, label: x¿y, attributes: {labels: [Human, Being, Person, Author], name: x¿y}}"))
+        #expect(result.text.contains("{id: c, kind: Human, attributes: {labels: [Human, Being]}}"))
+        #expect(result.text.contains("{from: a, to: b, relation: KNOWS}"))
+    }
 }

@@ -112,6 +112,13 @@ private struct GraphMLState {
         var yedLabel: String?
     }
 
+    /// `y:NodeLabel` → `NodeLabel`; a name without a prefix is returned as it is (no copy).
+    @inline(__always)
+    static func localName(_ name: String) -> String {
+        guard name.utf8.contains(UInt8(ascii: ":")) else { return name }
+        return String(local(name))
+    }
+
     static func local(_ name: String) -> Substring {
         if let colon = name.lastIndex(of: ":") { return name[name.index(after: colon)...] }
         return name[...]
@@ -128,7 +135,7 @@ private struct GraphMLState {
         while let event = try tokenizer.next() {
             switch event {
             case let .start(name, attributes, position, _):
-                let local = Self.local(name)
+                let local = Self.localName(name)
                 func attribute(_ wanted: String) -> String? { attributes.first { $0.0 == wanted }?.1 }
                 switch local {
                 case "graphml": sawRoot = true
@@ -178,7 +185,7 @@ private struct GraphMLState {
             case .text(let piece):
                 text += piece
             case let .end(name, _):
-                let local = Self.local(name)
+                let local = Self.localName(name)
                 switch local {
                 case "key":
                     if let (id, key) = currentKey { keys[id] = key }

@@ -136,17 +136,17 @@ struct XMLTokenizer {
         return true
     }
 
+    @inline(__always)
+    private static func isNameByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
+            || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
+    }
+
     private mutating func readName() throws(ReadError) -> String {
         scratch.removeAll(keepingCapacity: true)
         let position = input.position
-        while let byte = try input.peek() {
-            let isNameByte = byte >= 0x80 || (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
-                || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9")) || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "_")
-                || byte == UInt8(ascii: "-") || byte == UInt8(ascii: ".")
-            guard isNameByte else { break }
-            scratch.append(byte)
-            input.advance()
-        }
+        _ = try input.take(into: &scratch, while: Self.isNameByte)
         guard !scratch.isEmpty, let name = String(validUTF8: scratch) else {
             let found = try input.peek().map { "'\(Unicode.Scalar($0))'" } ?? "the end of the file"
             throw syntax("expected a name, found \(found)", at: position)
@@ -158,6 +158,8 @@ struct XMLTokenizer {
         var bytes: [UInt8] = []
         let start = input.position
         while true {
+            // Runs of ordinary bytes in one step; the loop below sees only the special ones.
+            _ = try input.take(into: &bytes) { $0 != quote && $0 != UInt8(ascii: "&") && $0 != UInt8(ascii: "<") && $0 >= 0x20 }
             guard let byte = try input.peek() else { throw syntax("an attribute value is never closed", at: start) }
             if byte == quote { input.advance(); break }
             if byte == UInt8(ascii: "<") { throw syntax("'<' inside an attribute value; write &lt;", at: input.position) }
@@ -176,7 +178,9 @@ struct XMLTokenizer {
     private mutating func readText() throws(ReadError) -> String {
         var bytes: [UInt8] = []
         let start = input.position
-        while let byte = try input.peek(), byte != UInt8(ascii: "<") {
+        while true {
+            _ = try input.take(into: &bytes) { $0 != UInt8(ascii: "<") && $0 != UInt8(ascii: "&") && $0 != 0x0A && $0 != 0x0D }
+            guard let byte = try input.peek(), byte != UInt8(ascii: "<") else { break }
             if byte == UInt8(ascii: "&") {
                 try readReference(into: &bytes)
                 continue
@@ -194,7 +198,12 @@ struct XMLTokenizer {
     }
 
     private mutating func skipText() throws(ReadError) {
-        while let byte = try input.peek(), byte != UInt8(ascii: "<") { advanceAny(byte) }
+        while true {
+            scratch.removeAll(keepingCapacity: true)
+            _ = try input.take(into: &scratch) { $0 != UInt8(ascii: "<") && $0 != 0x0A }
+            guard let byte = try input.peek(), byte != UInt8(ascii: "<") else { return }
+            advanceAny(byte)
+        }
     }
 
     /// `&name;` or `&#N;` / `&#xH;`, decoded into `bytes`. Only XML's predefined entities exist.

@@ -89,9 +89,9 @@ struct CSVTable: Sendable {
     /// A property name as an attribute name: kept where valid; RelGraph's own field names and
     /// names that break the rules become `neo4j-<name>` (made valid).
     static func attributeName(_ name: String) -> String {
-        if DocumentSchema.isValidAttributeName(name) { return name }
+        if Attributes.isValidName(name) { return name }
         let made = Identifier.made(from: name, fallback: "property").replacingAll(":", with: "-")
-        return DocumentSchema.isValidAttributeName(made) ? made : "neo4j-" + made
+        return Attributes.isValidName(made) ? made : "neo4j-" + made
     }
 
     /// `name:type(Space)` → (name, type, space); `name` alone has no type.

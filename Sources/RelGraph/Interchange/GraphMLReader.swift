@@ -102,7 +102,7 @@ private struct GraphMLState {
     }
 
     /// The element being read: a node or edge with its data so far.
-    struct Element {
+    struct OpenElement {
         var isNode: Bool
         var id: String
         var source = "", target = ""
@@ -125,7 +125,7 @@ private struct GraphMLState {
     }
 
     mutating func read(_ tokenizer: inout XMLTokenizer) throws(ReadError) {
-        var stack: [Element] = []
+        var stack: [OpenElement] = []
         var currentKey: (id: String, key: Key)?
         var dataKey: (key: String, position: TextPosition)?
         var text = ""
@@ -154,14 +154,14 @@ private struct GraphMLState {
                     graphDirected.append(edgeDefault != "undirected")
                 case "node":
                     guard let id = attribute("id") else { throw ReadError(position: position, problem: .missingKey("id", in: "a <node>", hint: "give every node an id")) }
-                    stack.append(Element(isNode: true, id: id, directed: true, position: position))
+                    stack.append(OpenElement(isNode: true, id: id, directed: true, position: position))
                 case "edge":
                     guard let source = attribute("source"), let target = attribute("target") else {
                         throw ReadError(position: position, problem: .missingKey("source and target", in: "an <edge>", hint: "name the nodes the edge joins"))
                     }
                     var directed = graphDirected.last ?? true
                     if let value = attribute("directed") { directed = value == "true" || value == "1" }
-                    var element = Element(isNode: false, id: attribute("id") ?? "", directed: directed, position: position)
+                    var element = OpenElement(isNode: false, id: attribute("id") ?? "", directed: directed, position: position)
                     element.source = source
                     element.target = target
                     stack.append(element)
@@ -271,7 +271,7 @@ private struct GraphMLState {
     private var defaults: [Bool: [(id: String, key: Key, value: String)]] = [:]
 
     /// Data of an element with the defaults of the keys it does not give.
-    private mutating func values(of element: Element) -> [(key: Key, text: String, position: TextPosition)] {
+    private mutating func values(of element: OpenElement) -> [(key: Key, text: String, position: TextPosition)] {
         var result: [(key: Key, text: String, position: TextPosition)] = []
         result.reserveCapacity(element.data.count)
         for (id, text, position) in element.data {
@@ -291,9 +291,9 @@ private struct GraphMLState {
     }
 
     static func attributeName(_ name: String) -> String {
-        if DocumentSchema.isValidAttributeName(name) { return name }
+        if Attributes.isValidName(name) { return name }
         let made = Identifier.made(from: name, fallback: "attribute").replacingAll(":", with: "-")
-        return DocumentSchema.isValidAttributeName(made) ? made : "graphml-" + made
+        return Attributes.isValidName(made) ? made : "graphml-" + made
     }
 
     private mutating func nodeID(_ key: String) -> String {
@@ -310,7 +310,7 @@ private struct GraphMLState {
         return candidate
     }
 
-    private mutating func addNode(_ element: Element) {
+    private mutating func addNode(_ element: OpenElement) {
         var node = Node(id: nodeID(element.id), kind: reader.defaultKind)
         if node.id != element.id { node.attributes["graphml-id"] = .string(element.id) }
         var localized: [LocalizedText.Entry] = []
@@ -370,7 +370,7 @@ private struct GraphMLState {
         for (key, (text, _)) in dates { attributes["graphml-\(key)"] = .string(text) }
     }
 
-    private mutating func addEdge(_ element: Element) {
+    private mutating func addEdge(_ element: OpenElement) {
         var edge = Edge(from: nodeID(element.source), to: nodeID(element.target), relation: reader.defaultRelation)
         var symmetric: Bool?
         var dates: [String: (String, TextPosition)] = [:]

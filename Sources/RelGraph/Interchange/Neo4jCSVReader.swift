@@ -61,7 +61,7 @@ public struct Neo4jImport: Sendable {
     public init() {}
 
     /// The graph read, and what was changed or left out on the way.
-    public struct Result: Sendable {
+    public struct Imported: Sendable {
         public var graph: Graph
         /// `FILE: warning: …` lines: control characters replaced, records skipped.
         public var warnings: [String]
@@ -88,7 +88,7 @@ extension Neo4jCSV {
     }
 
     /// ``read(folder:)`` with the warnings.
-    public static func importing(folder: String) throws(GraphLoadError) -> Neo4jImport.Result {
+    public static func importing(folder: String) throws(GraphLoadError) -> Neo4jImport.Imported {
         var request = Neo4jImport()
         let nodesPath = "\(folder)/\(nodesFile)", relationshipsPath = "\(folder)/\(relationshipsFile)"
         let fileManager = FileManager.default
@@ -170,7 +170,7 @@ extension Neo4jImport {
     /// thread parses records in batches while this one builds the graph.
     /// - Complexity: O(n + m) for n nodes and m relationships, plus a dictionary entry per
     ///   node whose key had to be changed to be a valid id.
-    public func read() throws(GraphLoadError) -> Result {
+    public func read() throws(GraphLoadError) -> Imported {
         var state = ImportState(request: self)
         try state.readDeclarations()
         for group in nodeGroups { try state.readNodes(group) }
@@ -205,7 +205,15 @@ private struct ImportState {
 
     mutating func readDeclarations() throws(GraphLoadError) {
         guard let path = request.declarations else { return }
-        let declarations = try GraphDocument.read(contentsOf: path)
+        guard let bytes = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "cannot read it")
+        }
+        let declarations: Graph
+        do throws(DocumentError) {
+            declarations = try GraphDocument.decode([UInt8](bytes), syntax: .json, fileName: path)
+        } catch {
+            throw .invalidDocument(error)
+        }
         builder.title = declarations.title
         // Declarations that loaded once are valid: adding them again cannot fail.
         for source in declarations.sources { try? builder.addSource(source); declaredSources.insert(source.id) }
@@ -305,7 +313,7 @@ private struct ImportState {
         }
     }
 
-    mutating func finish() throws(GraphLoadError) -> Neo4jImport.Result {
+    mutating func finish() throws(GraphLoadError) -> Neo4jImport.Imported {
         if controlWarnings > 10 { warnings.append("warning: \(controlWarnings - 10) more records had control characters replaced") }
         if skippedNodes > 0 { warnings.append("warning: skipped \(skippedNodes) duplicate nodes (--skip-duplicate-nodes)") }
         if skippedRelationships > 0 { warnings.append("warning: skipped \(skippedRelationships) relationships to missing nodes (--skip-bad-relationships)") }
@@ -313,7 +321,7 @@ private struct ImportState {
         // Neo4j keeps parallel relationships: so does RelGraph, naming them.
         builder.nameParallelEdges()
         do {
-            return Neo4jImport.Result(graph: try builder.build(), warnings: warnings)
+            return Neo4jImport.Imported(graph: try builder.build(), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let locations = problem.element.isNode ? nodeLocations : edgeLocations

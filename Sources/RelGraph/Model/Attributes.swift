@@ -16,7 +16,7 @@ public enum AttributeValue: Hashable, Sendable {
         case .integer(let integer): return String(integer)
         case .number(let number): return AttributeValue.format(number)
         case .boolean(let boolean): return boolean ? "true" : "false"
-        case .list: return json.serialized(indented: false)
+        case .list(let values): return AttributeValue.listText(values)
         }
     }
 
@@ -24,34 +24,6 @@ public enum AttributeValue: Hashable, Sendable {
     public var isList: Bool {
         if case .list = self { return true }
         return false
-    }
-
-    /// The value as JSON: strings, numbers, booleans and arrays of them.
-    public var json: JSONValue {
-        switch self {
-        case .string(let string): return .string(string)
-        case .integer(let integer): return .integer(integer)
-        case .number(let number): return .number(number)
-        case .boolean(let boolean): return .boolean(boolean)
-        case .list(let values): return .array(values.map(\.json))
-        }
-    }
-
-    /// Reads the JSON text of a list written by ``text`` back (`["a", 2, true]`); nil when
-    /// `text` is not a JSON array of scalars.
-    public init?(listText text: String) {
-        guard text.hasPrefix("["), text.hasSuffix("]") else { return nil }
-        var reader = JSONTokenReader(input: ByteInput(bytes: Array(text.utf8)))
-        guard let start = try? reader.next(), start.kind == .sequenceStart else { return nil }
-        var values: [AttributeValue] = []
-        while true {
-            guard let token = try? reader.next() else { return nil }
-            if token.kind == .sequenceEnd { break }
-            guard token.kind == .scalar, !token.isNull else { return nil }
-            values.append(token.isPlain ? AttributeValue(inferringTypeOf: token.text) : .string(token.text))
-        }
-        guard let end = try? reader.next(), end.kind == .end else { return nil }
-        self = .list(values)
     }
 
     /// Reads an untyped scalar as YAML 1.2's core schema does: integers, decimal numbers,
@@ -76,6 +48,31 @@ public enum AttributeValue: Hashable, Sendable {
             }
         }
         return sawDigit
+    }
+
+    /// A list as a JSON array (`["a", 2, true]`): strings quoted with JSON's escapes.
+    static func listText(_ values: [AttributeValue]) -> String {
+        var output = "["
+        for (index, value) in values.enumerated() {
+            if index > 0 { output += ", " }
+            guard case .string(let string) = value else { output += value.text; continue }
+            output += "\""
+            for scalar in string.unicodeScalars {
+                switch scalar {
+                case "\"": output += "\\\""
+                case "\\": output += "\\\\"
+                case "\n": output += "\\n"
+                case "\r": output += "\\r"
+                case "\t": output += "\\t"
+                case _ where scalar.value < 0x20:
+                    let hex = String(scalar.value, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                default: output.unicodeScalars.append(scalar)
+                }
+            }
+            output += "\""
+        }
+        return output + "]"
     }
 
     static func format(_ number: Double) -> String {
@@ -103,8 +100,13 @@ public struct Attributes: Hashable, Sendable, RandomAccessCollection {
     /// Whether `name` may name an attribute: the id rules without `:`, and not a field every
     /// format already has (`id`, `kind`, `label`, `label_…`, `date`, `source`, `relation`…).
     public static func isValidName(_ name: String) -> Bool {
-        DocumentSchema.isValidAttributeName(name)
+        Identifier.isValid(name) && !name.contains(":") && !reservedNames.contains(name) && !name.hasPrefix("label_")
     }
+
+    /// Field names an attribute may not take, because every export has a field of that name.
+    public static let reservedNames: Set<String> = [
+        "id", "kind", "type", "label", "date", "start", "end", "source", "from", "to", "relation",
+    ]
 
     /// Creates attributes from name–value pairs; a later value for a name replaces an earlier one.
     public init(_ attributes: [Attribute] = []) {

@@ -180,7 +180,7 @@ public struct GraphBuilder: Sendable {
     public consuming func build() throws(GraphBuildError) -> Graph {
         var problems: [GraphBuildError.Problem] = []
         // Graph attributes are set as a whole: drop names no format could carry.
-        for attribute in storage.graphAttributes where !DocumentSchema.isValidAttributeName(attribute.name) {
+        for attribute in storage.graphAttributes where !Attributes.isValidName(attribute.name) {
             storage.graphAttributes[attribute.name] = nil
         }
         resolvePendingEndpoints(&problems)
@@ -252,7 +252,7 @@ public struct GraphBuilder: Sendable {
     }
 
     static func checkNames(of attributes: Attributes) throws(GraphError) {
-        for attribute in attributes where !DocumentSchema.isValidAttributeName(attribute.name) {
+        for attribute in attributes where !Attributes.isValidName(attribute.name) {
             throw .invalidAttributeName(attribute.name)
         }
     }

@@ -26,9 +26,9 @@ struct ValidateAndStatsTests {
         ("utf8.yaml", "relgraph: 1\nnodes: [{id: a\u{FFFD}, kind: actor}]\n", ""),
     ]
 
-    @Test("each class of invalid document exits 65 with a located message and writes nothing", arguments: 0..<11)
-    func invalidDocument(index: Int) throws {
-        let (name, content, message) = Self.invalidDocuments[index]
+    @Test("each class of invalid document exits 65 with a located message and writes nothing", arguments: invalidDocuments.map(\.0))
+    func invalidDocument(name: String) throws {
+        let (_, content, message) = try #require(Self.invalidDocuments.first { $0.0 == name })
         let folder = try RelGraphCLI.temporaryFolder()
         var bytes = Array(content.utf8)
         if name == "utf8.yaml" { bytes = Array("relgraph: 1\nnodes: [{id: a".utf8) + [0xC3, 0x28] + Array(", kind: actor}]\n".utf8) }

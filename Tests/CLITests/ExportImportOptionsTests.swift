@@ -58,6 +58,18 @@ struct ExportImportOptionsTests {
         #expect(try RelGraphCLI.run("export", path, "--to", "json").output == RelGraphCLI.run("export", graph, "--to", "json").output)
     }
 
+    @Test("export -o - writes to standard output and creates no file named '-'")
+    func outputDash() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        for format in ["dot", "json", "yaml", "graphml"] {
+            let dash = try RelGraphCLI.run(["export", graph, "--to", format, "-o", "-"], in: folder)
+            #expect(dash.status == 0)
+            #expect(!dash.output.isEmpty)
+            #expect(dash.output == (try RelGraphCLI.run("export", graph, "--to", format)).output, "\(format)")
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+    }
+
     @Test("export --to graphml reads in NetworkX with the note's nodes, kinds, Hindi labels and relations")
     func toGraphML() throws {
         let folder = try RelGraphCLI.temporaryFolder()

@@ -20,6 +20,9 @@ struct RandomizedCommandTests {
         var random = SeededRandom(seed: UInt64(seed) &* 31 &+ 7)
         var filter = RawGraph.randomFilter(using: &random)
         filter.kinds = nil  // reach, path and paths have no --kind; neighbors takes its own
+        // An unknown --relation is a usage error: name only relations the graph declares or uses.
+        let known = Set(raw.edges.map(\.relation)).union(RawGraph.symmetric)
+        filter.relations = filter.relations?.intersection(known)
         if filter.relations?.isEmpty == true { filter.relations = nil }  // no --relation means every relation
         let options = Self.filterArguments(filter)
         for _ in 0..<3 {

@@ -15,8 +15,7 @@ struct PathCommand: ParsableCommand {
     @Argument(help: "Where the path ends (id or label).") var to: String
     @Flag(help: "Follow edges only in their direction.") var directed = false
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func run() throws {
         try CommandFailure.reporting {
@@ -26,11 +25,11 @@ struct PathCommand: ParsableCommand {
             let target = try scope.node(to)
             var traversal = Traversal(scope.view)
             guard let path = traversal.shortestPath(from: source, to: target, direction: directed ? .outgoing : .both) else {
-                if json { Console.output(QueryJSON.noPath(from: source, to: target, in: graph)) }
+                if answer.json { Console.output(QueryJSON.noPath(from: source, to: target, in: graph)) }
                 throw CommandFailure(
-                    json ? "" : "no path from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'", code: CommandFailure.nothingFound)
+                    answer.json ? "" : "no path from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'", code: CommandFailure.nothingFound)
             }
-            Console.output(json ? QueryJSON.path(path, in: graph).serialized() : PathText.render(path, in: graph, language: lang))
+            Console.output(answer.json ? QueryJSON.path(path, in: graph).serialized() : PathText.render(path, in: graph, language: answer.lang))
         }
     }
 }

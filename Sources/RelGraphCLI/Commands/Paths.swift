@@ -13,8 +13,7 @@ struct Paths: ParsableCommand {
     @Option(help: "The most paths to list (default: all).") var limit: Int?
     @Flag(help: "Follow edges only in their direction.") var directed = false
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func validate() throws {
         guard maxHops >= 0 else { throw ValidationError("--max-hops must be 0 or more") }
@@ -30,14 +29,14 @@ struct Paths: ParsableCommand {
             var traversal = Traversal(scope.view)
             let paths = traversal.simplePaths(
                 from: source, to: target, maxHops: maxHops, limit: limit, direction: directed ? .outgoing : .both)
-            if json {
+            if answer.json {
                 Console.output(QueryJSON.paths(paths, in: graph))
             } else if !paths.isEmpty {
-                Console.output(paths.map { PathText.render($0, in: graph, language: lang) }.joined(separator: "\n\n"))
+                Console.output(paths.map { PathText.render($0, in: graph, language: answer.lang) }.joined(separator: "\n\n"))
             }
             if paths.isEmpty {
                 throw CommandFailure(
-                    json ? "" : "no path of at most \(maxHops) hops from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'",
+                    answer.json ? "" : "no path of at most \(maxHops) hops from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'",
                     code: CommandFailure.nothingFound)
             }
         }

@@ -94,6 +94,21 @@ struct ReachOptionsTests {
         #expect(try SmallGraph.reach("a", "--relation", "knows", "--relation", "ally", "--depth", "3") == ["a:0", "b:1", "d:1", "e:2", "c:3"])
     }
 
+    @Test("reach prints distance, id, label and kind for people, nearest first")
+    func humanOutput() throws {
+        let result = try RelGraphCLI.run("reach", SmallGraph.path, "c")
+        #expect(result.status == 0)
+        #expect(result.text == """
+            DISTANCE  ID  LABEL    KIND
+            0         c   Gamma    treaty
+            1         b   Beta     actor
+            1         e   Epsilon  project
+            2         a   Alpha    actor
+            2         d   Delta    place
+
+            """)
+    }
+
     @Test("reach --as-of drops what does not exist then: c (2000) and the edge since 2010")
     func asOf() throws {
         #expect(try SmallGraph.reach("a", "--as-of", "1993", "--depth", "3") == ["a:0", "b:1", "d:1", "e:2"])

@@ -178,4 +178,27 @@ struct ValidateAndStatsTests {
         #expect(json["kinds"] as? [String: Int] == ["actor": 2, "place": 2, "event": 1])
         #expect(json["relations"] as? [String: Int] == ["r": 2, "s": 1])
     }
+
+    @Test("stats prints counts, nodes per kind and edges per relation for people")
+    func statsText() throws {
+        let result = try RelGraphCLI.run("stats", SmallGraph.path)
+        #expect(result.status == 0)
+        #expect(result.text == """
+            nodes       5
+            edges       6
+            components  1
+
+            KIND     NODES
+            actor    2
+            place    1
+            project  1
+            treaty   1
+
+            RELATION  EDGES
+            ally      1
+            knows     3
+            signed    2
+
+            """)
+    }
 }

@@ -6,12 +6,9 @@ struct Paths: ParsableCommand {
         abstract: "List all simple paths between two nodes, shortest first.",
         discussion: "Paths visit no node twice; ties are ordered by their node ids. Exit 1 when there are none.")
 
-    @Argument(help: "The graph.") var file: String
-    @Argument(help: "Where the paths start (id or label).") var from: String
-    @Argument(help: "Where the paths end (id or label).") var to: String
+    @OptionGroup var ends: PathEnds
     @Option(help: "The most hops a path may have.") var maxHops = 4
     @Option(help: "The most paths to list (default: all).") var limit: Int?
-    @Flag(help: "Follow edges only in their direction.") var directed = false
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
@@ -22,13 +19,11 @@ struct Paths: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let scope = try QueryScope(file: file, filter: filter)
+            let (scope, source, target) = try ends.resolve(with: filter)
             let graph = scope.graph
-            let source = try scope.node(from)
-            let target = try scope.node(to)
             var traversal = Traversal(scope.view)
             let paths = traversal.simplePaths(
-                from: source, to: target, maxHops: maxHops, limit: limit, direction: directed ? .outgoing : .both)
+                from: source, to: target, maxHops: maxHops, limit: limit, direction: ends.direction)
             if answer.json {
                 Console.output(QueryJSON.paths(paths, in: graph))
             } else if !paths.isEmpty {

@@ -204,7 +204,7 @@ extension DocumentDecoder {
         var values: [AttributeValue] = []
         var valid = true
         while true {
-            let item = try reader.next()
+            let item = try nextToken()
             if item.kind == .sequenceEnd { break }
             guard item.kind == .scalar, !item.isNull else {
                 if valid { report(.nonScalarAttribute(name: name, found: "a list holding " + item.shapeDescription), at: item.position) }
@@ -234,9 +234,11 @@ extension DocumentDecoder {
     /// The next token; a scalar holding a control character is reported (and still read, so
     /// that one run finds every problem).
     mutating func nextToken() throws(ReadError) -> Token {
-        let token = try reader.next()
+        var token = try reader.next()
         if token.kind == .scalar, let control = ControlCharacters.first(in: token.text) {
             report(.controlCharacter(control), at: token.position)
+            // Reported once, here: the builder, which refuses them too, sees a placeholder.
+            token.text = ControlCharacters.replacing(in: token.text)
         }
         return token
     }

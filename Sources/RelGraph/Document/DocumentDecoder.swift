@@ -50,7 +50,7 @@ struct DocumentDecoder<Reader: TokenReader> {
     private func position(of element: GraphBuildError.Element) -> TextPosition {
         if let position = referencePositions[element] { return position }
         switch element {
-        case .node(let index), .nodeKind(let index), .nodeSource(let index): return nodePositions[index]
+        case .nodeKind(let index), .nodeSource(let index): return nodePositions[index]
         case .edge(let index), .edgeFrom(let index), .edgeTo(let index), .edgeSource(let index): return edgePositions[index]
         }
     }
@@ -238,8 +238,8 @@ struct DocumentDecoder<Reader: TokenReader> {
             }
             let field: NodeKey
             switch error {
-            case .invalidIdentifier(_, let role) where role == "kind": field = .kind
-            case .invalidIdentifier(_, let role) where role == "source id": field = .source
+            case .invalidIdentifier(_, .kind): field = .kind
+            case .invalidIdentifier(_, .source): field = .source
             case .invalidLanguage, .emptyText: field = .label
             default: field = .id
             }
@@ -284,8 +284,8 @@ struct DocumentDecoder<Reader: TokenReader> {
             let field: EdgeKey
             var first: TextPosition?
             switch error {
-            case .invalidIdentifier(_, let role) where role == "source id": field = .source
-            case .invalidIdentifier(_, let role) where role == "edge id": field = .id
+            case .invalidIdentifier(_, .source): field = .source
+            case .invalidIdentifier(_, .edge): field = .id
             case .duplicateEdgeID(let id):
                 field = .id
                 first = builder.index(ofEdge: id).map { edgePositions[$0] }

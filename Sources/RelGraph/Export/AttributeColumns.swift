@@ -6,6 +6,18 @@ struct AttributeColumns {
         case string, integer, number, boolean
         /// A list whose elements share `element` (or are strings when they differ).
         indirect case list(element: ColumnType)
+
+        /// The type's name in GraphML and GEXF (XML Schema's).
+        var xmlName: String {
+            switch self {
+            case .string: return "string"
+            case .integer: return "long"
+            case .number: return "double"
+            case .boolean: return "boolean"
+            // Lists travel as their JSON text in a string (GraphML's and GEXF's writers mark them).
+            case .list: return "string"
+            }
+        }
     }
 
     private(set) var columns: [(name: String, type: ColumnType)] = []

@@ -16,7 +16,7 @@ public struct DOTDrawing: Sendable {
     /// The font; Noto Sans falls back to Noto Sans Devanagari for Hindi through fontconfig.
     public var fontName = "Noto Sans"
     /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
-    public var layout = "dot"
+    public var layout = LayoutEngine.dot
     /// Whether nodes and edges imported from DOT keep their own look (shape, colours, style,
     /// arrows, pen width) from their attributes; false draws everything in RelGraph's style.
     /// Only the attributes in ``DrawingStyleAttributes`` pass, with checked values: none that
@@ -60,13 +60,13 @@ public struct DOTDrawing: Sendable {
         if let title = graph.title.text(in: language) {
             graphAttributes += [("label", DOTText.label(Self.bounded(title, lineLength: 80))), ("labelloc", "\"t\""), ("fontsize", "\"16\"")]
         }
-        if layout != "dot" {
+        if layout != .dot {
             graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
             // Routing curved edges around nodes grows much faster than the layout: keep it
             // for drawings small enough to read edge by edge.
             if view.nodeIndices.count <= Self.curvedEdgeLimit, !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
         }
-        if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if layout == .dot { graphAttributes.append(("rankdir", "\"LR\"")) }
         if keepsOwnStyle { DrawingStyleAttributes.applyGraph(graph.graphAttributes, to: &graphAttributes) }
         if boundsWork { graphAttributes += Self.bounds(for: layout) }
         output += "  graph"
@@ -154,11 +154,11 @@ public struct DOTDrawing: Sendable {
     }
 
     /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
-    static func bounds(for layout: String) -> [(String, String)] {
+    static func bounds(for layout: LayoutEngine) -> [(String, String)] {
         switch layout {
-        case "dot":
+        case .dot:
             return [("nslimit", "\"1\""), ("nslimit1", "\"1\""), ("mclimit", "\"0.1\""), ("searchsize", "\"30\""), ("splines", "\"line\"")]
-        case "neato", "fdp":
+        case .neato, .fdp:
             return [("maxiter", "\"200\"")]
         default:
             return []
@@ -169,7 +169,7 @@ public struct DOTDrawing: Sendable {
         let title = language == "hi" ? "संकेत" : "Legend"
         var output: String
         var previous: String?
-        if layout == "fdp" {
+        if layout == .fdp {
             // Graphviz 2.42's fdp places clusters differently from one run to the next (the same
             // DOT gives a different drawing about one time in five), so for fdp the legend is a
             // plain subgraph headed by its title, and the same input still gives the same bytes.

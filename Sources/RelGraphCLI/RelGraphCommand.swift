@@ -14,6 +14,6 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Stats.self, Neighbors.self, PathCommand.self, Paths.self, Reach.self,
-            Render.self, Export.self, Import.self, Search.self, ComponentsCommand.self,
+            Render.self, Export.self, Import.self, Search.self, ComponentsCommand.self, QueryCommand.self,
         ])
 }

@@ -84,9 +84,9 @@ struct CypherPlanner {
         var position = 0
         for group in groups {
             for name in group {
-                if !kinds.contains(NodeKind(name)) {
-                    let known = kinds.map(\.rawValue) + graph.kindDeclarations.map(\.kind.rawValue) + NodeKind.builtIn.map(\.rawValue)
-                    let suggestion = NearestName(candidates: Array(Set(known))).nearest(to: name)
+                let known = Set(kinds.map(\.rawValue) + graph.kindDeclarations.map(\.kind.rawValue) + NodeKind.builtIn.map(\.rawValue))
+                if !known.contains(name) {
+                    let suggestion = NearestName(candidates: Array(known)).nearest(to: name)
                     warn("no node has the kind '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: positions[min(position, positions.count - 1)])
                 }
                 position += 1
@@ -99,8 +99,8 @@ struct CypherPlanner {
     private mutating func relationTable(_ types: [String], positions: [CypherPosition]) -> [Bool]? {
         guard !types.isEmpty else { return nil }
         let relations = graph.storage.relations.values
-        for (position, name) in types.enumerated() where !relations.contains(name) {
-            let known = Set(relations + graph.relationTypes.map(\.id))
+        let known = Set(relations + graph.relationTypes.map(\.id))
+        for (position, name) in types.enumerated() where !known.contains(name) {
             let suggestion = NearestName(candidates: Array(known)).nearest(to: name)
             warn("no edge has the relation '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""), at: positions[min(position, positions.count - 1)])
         }

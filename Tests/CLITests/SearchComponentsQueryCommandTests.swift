@@ -83,3 +83,20 @@ struct SearchComponentsQueryCommandTests {
         #expect(result.errors.hasPrefix("QUERY:1:10: warning: no node has the kind 'actr'; did you mean 'actor'?"))
     }
 }
+
+@Suite("relgraph render --query")
+struct RenderQueryTests {
+    @Test("render --query draws only the matched nodes and edges")
+    func renderQuery() throws {
+        let result = try RelGraphCLI.run(
+            "render", RelGraphCLI.graph, "--format", "svg",
+            "--query", "MATCH p = (a:actor {id: 'india'})-[:signed]->(t:treaty)-[:`in-sector`]->(s) RETURN p")
+        #expect(result.status == 0)
+        #expect(result.text.contains("node&#45;india"))
+        #expect(result.text.contains("node&#45;military&#45;technical&#45;cooperation&#45;agreement"))
+        #expect(!result.text.contains("node&#45;russia"))
+        #expect(result.text.components(separatedBy: "relation&#45;in&#45;sector").count - 1 == 1)
+        let nothing = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "svg", "--query", "MATCH (n {id: 'nobody'}) RETURN n")
+        #expect(nothing.status == 1)
+    }
+}

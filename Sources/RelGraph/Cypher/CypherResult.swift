@@ -101,6 +101,15 @@ public struct CypherResult: Sendable {
 }
 
 extension GraphView {
+    /// What a query's result mentions, as a view to draw: its nodes and relationships (those
+    /// of paths included); where it mentions no relationship, its nodes and the edges between
+    /// them.
+    public func restricted(to result: CypherResult) -> GraphView {
+        let (nodes, edges) = result.mentionedElements
+        if edges.isEmpty { return restricted(to: nodes) }
+        return restricted(toNodes: nodes, edges: edges)
+    }
+
     /// Runs a read-only openCypher query (contract §6) over this view, so filters and
     /// `--as-of` apply to everything the query sees.
     ///

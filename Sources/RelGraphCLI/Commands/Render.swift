@@ -20,6 +20,7 @@ struct Render: ParsableCommand {
     @Option(help: "With --focus: how many hops around it.") var depth = 1
     @Option(parsing: .upToNextOption, help: "FROM TO: emphasise the shortest path between two nodes.") var highlight: [String] = []
     @Option(name: .customLong("kind"), help: "Draw only nodes of this kind (repeatable).") var kinds: [String] = []
+    @Option(help: "Draw only the nodes, relationships and paths this Cypher query returns.") var query: String?
     @OptionGroup var filter: FilterOptions
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
@@ -37,6 +38,11 @@ struct Render: ParsableCommand {
             let format = try resolvedFormat()
             let graph = try GraphInput.load(file)
             var view = graph.view(filter.filter(kinds: kinds))
+            if let query {
+                let result = try CypherRunner.run(query, on: view, language: lang)
+                guard !result.rows.isEmpty else { throw CommandFailure("the query matches nothing to draw", code: CommandFailure.nothingFound) }
+                view = view.restricted(to: result)
+            }
             var drawing = DOTDrawing(language: lang)
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend

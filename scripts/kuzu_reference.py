@@ -14,7 +14,7 @@ Schema mapping (written down in Tests/RelGraphTests/KuzuDifferentialTests.swift 
 - one relationship table per relation (`-` becomes `_`), with every (from kind, to kind) pair
   used; properties eid (the edge's index in RelGraph), rel (the relation id), copy, date,
   start, end, source and attributes;
-- a symmetric relation's edge is stored twice, as copy 0 (from -> to) and copy 1 (to -> from),
+- a symmetric relation's edge is stored twice (a self-loop once), as copy 0 (from -> to) and copy 1 (to -> from),
   so that directed patterns match it both ways as RelGraph does; undirected patterns add
   `copy = 0` so they see each edge once.
 """
@@ -126,7 +126,7 @@ def load(document_path, all_kinds=(), all_relations=(), attributes=None):
                     f"CREATE (a)-[:`{table}` {{{values}}}]->(b)", {"rows": payload})
             del names
             return
-        path = os.path.join(folder, f"{table}-{pair}.csv")
+        path = os.path.join(folder, f"{table}-{pair[0]}-{pair[1]}.csv" if pair else f"{table}.csv")
         with open(path, "w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle)
             writer.writerow(columns)
@@ -155,7 +155,7 @@ def load(document_path, all_kinds=(), all_relations=(), attributes=None):
     for index, edge in enumerate(edges):
         relation = edge["relation"]
         pairs = [(edge["from"], edge["to"], 0)]
-        if relation in symmetric:
+        if relation in symmetric and edge["from"] != edge["to"]:
             pairs.append((edge["to"], edge["from"], 1))
         for source, target, copy in pairs:
             by_relation.setdefault(relation, {}).setdefault((kind_of[source], kind_of[target]), []).append((source, target, copy, index, edge))

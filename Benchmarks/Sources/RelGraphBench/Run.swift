@@ -54,19 +54,26 @@ struct Run: ParsableCommand {
         let hubs = (0..<graph.nodeCount).sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(10)
         let moment = try PartialDate(parsing: "2000")
         var traversal = Traversal(graph)
-        let words = roots.prefix(100).map { graph.displayName(ofNode: $0, in: "en") }
+        let labels = roots.prefix(100).map { (graph.displayName(ofNode: $0, in: "en"), graph.displayName(ofNode: $0, in: "hi")) }
         var index = SearchIndex(Graph())
         var operations = [
             Operation(name: "search index build", runs: slowRuns) { index = SearchIndex(graph) },
-            Operation(name: "100 searches", runs: runs, note: "labels of the 100 roots, their first word, and typos") {
-                for (position, word) in words.enumerated() {
+            Operation(name: "100 searches", runs: runs, note: "a root's English label, its prefix, its Hindi label, a kind with a typo, in turn") {
+                let typos = ["Actr", "Traety", "Projetc", "Secotr", "Evnet", "Palce"]
+                for (position, (english, hindi)) in labels.enumerated() {
                     switch position % 4 {
-                    case 0: _ = index.search(word, limit: 20)
-                    case 1: _ = index.search(String(word.split(separator: " ")[0]), limit: 20)
-                    case 2: _ = index.search(String(word.dropLast(1)), limit: 20)
-                    default: _ = index.search(String(word.dropFirst(1).prefix(5)), limit: 20)
+                    case 0: _ = index.search(english, limit: 20)
+                    case 1: _ = index.search(String(english.dropLast(1)), limit: 20)
+                    case 2: _ = index.search(hindi, limit: 20)
+                    default: _ = index.search(typos[position % typos.count], limit: 20)
                     }
                 }
+            },
+            Operation(name: "10 searches matching 40% of nodes", runs: runs, note: "'actor': every actor's label starts with it") {
+                for _ in 0..<10 { _ = index.search("actor", limit: 20) }
+            },
+            Operation(name: "10 searches of a bare number", runs: runs, note: "the typo tier compares it with 200,000 numeric words") {
+                for (english, _) in labels.prefix(10) { _ = index.search(String(english.split(separator: " ").last!), limit: 20) }
             },
         ]
         for query in try CypherBenchmark.queries(root: graph.id(ofNode: roots[0]), pair: (graph.id(ofNode: pairs[0].0), graph.id(ofNode: pairs[0].1))) {

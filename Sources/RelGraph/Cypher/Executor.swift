@@ -137,17 +137,13 @@ final class CypherExecutor {
                 if !constraint.properties.isEmpty, try !edgeHas(edge, constraint.properties, row) { continue }
                 let a = Int(from[edge]), b = Int(to[edge])
                 let symmetric = graph.isSymmetric(edge: edge)
-                var orientations: [(Int, Int)] = []
-                switch direction {
-                case .right: orientations = [(a, b)]; if symmetric, a != b { orientations.append((b, a)) }
-                case .left: orientations = [(b, a)]; if symmetric, a != b { orientations.append((a, b)) }
-                case .either: orientations = [(a, b)]; if a != b { orientations.append((b, a)) }
-                }
-                for (leftEnd, rightEnd) in orientations {
+                // Each way the edge can be read in the pattern's direction (no array per edge).
+                let reverse = direction == .left
+                let ways = (direction == .either || symmetric) && a != b ? 2 : 1
+                for way in 0..<ways {
+                    let (leftEnd, rightEnd) = (way == 0) != reverse ? (a, b) : (b, a)
                     if left == right, leftEnd != rightEnd { continue }
-                    guard try nodeMeets(leftEnd, leftNode, row, bind: left, in: &row),
-                        try nodeMeets(rightEnd, rightNode, row, bind: right, in: &row)
-                    else { continue }
+                    guard try nodeMeets(leftEnd, leftNode, row), try nodeMeets(rightEnd, rightNode, row) else { continue }
                     row[left] = .node(leftEnd)
                     row[right] = .node(rightEnd)
                     row[relationship] = .relationship(edge)
@@ -345,11 +341,6 @@ final class CypherExecutor {
     private func nodeMeets(_ node: Int, _ constraint: NodeConstraint, _ row: Row) throws(CypherError) -> Bool {
         if let allowed = constraint.allowedKinds, !allowed[Int(graph.storage.nodeKinds[node])] { return false }
         return constraint.properties.isEmpty ? true : try nodeHas(node, constraint.properties, row)
-    }
-
-    /// For edge scans: a node end meets its constraint, and equals the slot's value if bound.
-    private func nodeMeets(_ node: Int, _ constraint: NodeConstraint, _ row: Row, bind slot: Int, in _: inout Row) throws(CypherError) -> Bool {
-        try nodeMeets(node, constraint, row)
     }
 
     private func nodeHas(_ node: Int, _ properties: [(String, CypherExpression)], _ row: Row) throws(CypherError) -> Bool {

@@ -11,7 +11,7 @@ enum CypherFunctions {
 
     /// Checks that `name` is a function taking `count` arguments.
     static func check(_ name: String, arguments count: Int, at position: CypherPosition) throws(CypherError) {
-        if name == "$hasLabels" { return }
+        if name == "$haslabels" { return }
         guard let arity = arities[name.lowercased()] else {
             let suggestion = NearestName(candidates: ["id", "labels", "type", "length", "nodes", "relationships", "size", "toLower", "toUpper",
                                                       "coalesce", "startNode", "endNode", "toString", "toInteger", "toFloat", "abs",
@@ -27,14 +27,14 @@ enum CypherFunctions {
         }
     }
 
-    /// Calls a scalar function on evaluated arguments.
+    /// Calls a scalar function (its name lower-cased by the planner) on evaluated arguments.
     static func call(_ name: String, _ arguments: [CypherValue], graph: Graph, position: CypherPosition) throws(CypherError) -> CypherValue {
         func typeError(_ value: CypherValue) -> CypherError {
             CypherError(.semantic, "\(name) cannot take a \(value.typeName)", line: position.line, column: position.column)
         }
         let first = arguments.first ?? .null
-        switch name.lowercased() {
-        case "$hasLabels":
+        switch name {
+        case "$haslabels":
             guard case .node(let node) = first else { return first.isNull ? .null : .boolean(false) }
             let kind = graph.kind(ofNode: node).rawValue
             for case .list(let names) in arguments.dropFirst() {
@@ -47,7 +47,7 @@ enum CypherFunctions {
             break
         }
         if first.isNull { return .null }
-        switch (name.lowercased(), first) {
+        switch (name, first) {
         case ("id", .node(let node)): return .string(graph.id(ofNode: node))
         case ("id", .relationship(let edge)): return .integer(edge)
         case ("labels", .node(let node)): return .list([.string(graph.kind(ofNode: node).rawValue)])

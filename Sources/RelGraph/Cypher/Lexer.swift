@@ -180,7 +180,9 @@ struct CypherLexer {
                     guard let scalar = Unicode.Scalar(UInt32(hex, radix: 16)!) else { throw failure("\\u\(hex) is not a character") }
                     text.unicodeScalars.append(scalar)
                 default:
-                    throw failure("unknown escape \\\(escaped) in a string")
+                    // Kept as written, so that regular expressions (`'2\\+2'`) read naturally.
+                    text.append("\\")
+                    text.append(escaped)
                 }
                 advance()
                 continue

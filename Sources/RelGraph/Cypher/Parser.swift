@@ -424,7 +424,7 @@ struct CypherParser {
                     } while accept("|")
                     groups.append(.list(names))
                 }
-                result = .function("$hasLabels", distinct: false, [result] + groups, current.position)
+                result = .function("$haslabels", distinct: false, [result] + groups, current.position)
             } else {
                 return result
             }

@@ -156,7 +156,7 @@ struct CypherPlanner {
         case .index(let base, let index): return .index(try resolve(base, in: scope), try resolve(index, in: scope))
         case .function(let name, let distinct, let arguments, let position):
             try CypherFunctions.check(name, arguments: arguments.count, at: position)
-            if name == "$hasLabels", arguments.count > 1 {
+            if name == "$haslabels", arguments.count > 1 {
                 for case .list(let names) in arguments.dropFirst() {
                     let labels = names.compactMap { name -> String? in if case .literal(.string(let text)) = name { return text } else { return nil } }
                     _ = kindTable([labels], positions: [position])
@@ -164,7 +164,7 @@ struct CypherPlanner {
             }
             var resolved: [CypherExpression] = []
             for argument in arguments { resolved.append(try resolve(argument, in: scope)) }
-            return .function(name, distinct: distinct, resolved, position)
+            return .function(name.lowercased(), distinct: distinct, resolved, position)
         case .caseWhen(let subject, let branches, let otherwise):
             var resolvedBranches: [(CypherExpression, CypherExpression)] = []
             for (condition, value) in branches {
@@ -501,7 +501,7 @@ struct CypherPlanner {
         case .function(let name, let distinct, let arguments, let at):
             var resolved: [CypherExpression] = []
             for argument in arguments { resolved.append(try resolve(argument, in: scope, extracting: &aggregates, position: position)) }
-            return .function(name, distinct: distinct, resolved, at)
+            return .function(name.lowercased(), distinct: distinct, resolved, at)
         default:
             throw CypherError(.semantic, "aggregates are not supported inside this expression", line: position.line, column: position.column)
         }

@@ -10,6 +10,7 @@ struct ProjectionAccumulator {
     private var seen: Set<Row> = []
     /// With aggregates: one group per distinct key, its first input row and its states.
     private var groups: [Row: Int] = [:]
+    private var singleGroups: [CypherValue: Int] = [:]
     private var representatives: [Row] = []
     private var states: [[AggregateState]] = []
     private let keyItems: [Int]
@@ -40,6 +41,14 @@ struct ProjectionAccumulator {
         if keyItems.isEmpty {
             if states.isEmpty { start(row) }
             group = 0
+        } else if keyItems.count == 1 {
+            // One grouping key (the usual case): no key array per row.
+            let key = try executor.evaluate(plan.items[keyItems[0]], row).groupingKey
+            if let known = singleGroups[key] { group = known } else {
+                group = states.count
+                singleGroups[key] = group
+                start(row)
+            }
         } else {
             var key: Row = []
             key.reserveCapacity(keyItems.count)

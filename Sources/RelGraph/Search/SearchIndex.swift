@@ -191,7 +191,9 @@ public struct SearchIndex: Sendable {
         }
         if let limit, found.count >= limit { return ranked(found, best, limit: limit) }
         let scalars = Array(String(decoding: query, as: UTF8.self).unicodeScalars)
-        if text.count >= 4 {
+        // Typos are looked for in one word at a time: a query of several words matched none
+        // of the better ways, and comparing it with single words could not succeed.
+        if text.count >= 4, TextFolding.words(in: query).count == 1 {
             let mask = SearchIndex.mask(of: scalars)
             for (word, candidate) in words.enumerated() {
                 guard abs(candidate.count - scalars.count) <= 2,
@@ -206,12 +208,26 @@ public struct SearchIndex: Sendable {
 
     private func ranked(_ found: [Int32], _ best: [Int64], limit: Int?) -> [Match] {
         let ranks = graph.idRanks
-        var order = found
-        order.sort { lhs, rhs in
-            let a = best[Int(lhs)] >> 32, b = best[Int(rhs)] >> 32
-            return a != b ? a < b : ranks[Int(lhs)] < ranks[Int(rhs)]
+        // (rank, id rank): one integer per node, so the order is one comparison.
+        @inline(__always) func key(_ node: Int32) -> Int64 { (best[Int(node)] >> 32) << 32 | Int64(ranks[Int(node)]) }
+        var order: [Int32]
+        if let limit, found.count > 4 * limit {
+            // The best `limit` of many: keep a sorted window, most candidates fail one comparison.
+            var window: [(Int64, Int32)] = []
+            window.reserveCapacity(limit + 1)
+            for node in found {
+                let value = key(node)
+                if window.count == limit, value >= window[limit - 1].0 { continue }
+                var position = window.count
+                while position > 0, window[position - 1].0 > value { position -= 1 }
+                window.insert((value, node), at: position)
+                if window.count > limit { window.removeLast() }
+            }
+            order = window.map(\.1)
+        } else {
+            order = found.sorted { key($0) < key($1) }
+            if let limit, order.count > limit { order.removeLast(order.count - limit) }
         }
-        if let limit, order.count > limit { order.removeLast(order.count - limit) }
         return order.map { node in
             let value = best[Int(node)]
             return Match(node: Int(node), rank: Rank(rawValue: Int(value >> 32))!, matched: originalText(Int32(truncatingIfNeeded: value)))

@@ -11,6 +11,11 @@ enum TextFolding {
         if text.utf8.allSatisfy({ $0 < 0x80 }) {
             return text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
         }
+        // Devanagari (caseless, and without decompositions but for a few nukta letters) with
+        // ASCII needs no Unicode tables: most labels of Hindi documents take this path.
+        if text.unicodeScalars.allSatisfy({ $0.value < 0x80 || ((0x900...0x97F).contains($0.value) && !TextFolding.decomposableDevanagari.contains($0.value)) }) {
+            return text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+        }
         let decomposed = String(text).lowercased().decomposedStringWithCanonicalMapping
         var scalars = String.UnicodeScalarView()
         for scalar in decomposed.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
@@ -18,6 +23,9 @@ enum TextFolding {
         }
         return Array(String(scalars).utf8)
     }
+
+    /// Devanagari letters with a canonical decomposition (a letter and a nukta).
+    static let decomposableDevanagari: Set<UInt32> = [0x929, 0x931, 0x934, 0x958, 0x959, 0x95A, 0x95B, 0x95C, 0x95D, 0x95E, 0x95F]
 
     /// Whether the scalar belongs inside a word: a letter, a mark (Devanagari's vowel signs)
     /// or a digit. Everything else (spaces, `-`, `_`, `.`, `:`, punctuation) separates words.

@@ -10,13 +10,14 @@ struct ComponentsCommand: ParsableCommand {
     @Argument(help: "The graph.") var file: String
     @Option(name: .customLong("kind"), help: "Keep only nodes of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
-            let components = graph.view(filter.filter(kinds: kinds)).weakComponents().listed(in: graph)
+            let scope = try QueryScope(file: file, filter: filter, kinds: kinds)
+            let graph = scope.graph
+            let components = scope.view.weakComponents().listed(in: graph)
+            let (json, lang) = (answer.json, answer.lang)
             if json {
                 Console.output(QueryJSON.components(components, in: graph))
             } else if !components.isEmpty {

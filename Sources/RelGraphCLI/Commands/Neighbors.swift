@@ -4,39 +4,39 @@ import RelGraph
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the nodes one edge away from NODE.",
-        discussion: "Ordered by id, relation and direction. Exit 1 when there are none.")
+        discussion: "Ordered by id, relation and direction. Exit 1 when there are none.",
+        aliases: ["neighbours"])
 
     @Argument(help: "The graph.") var file: String
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "out, in or both.") var direction: Direction = .both
     @Option(name: .customLong("kind"), help: "Keep only neighbours of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
-            let start = try GraphInput.resolve(node, in: graph)
-            let traversal = Traversal(graph.view(filter.filter()))
-            let neighbors = traversal.neighbors(
-                of: start, direction: direction, kinds: kinds.isEmpty ? nil : Set(kinds.map(NodeKind.init(rawValue:))))
-            if json {
-                Console.output(QueryJSON.neighbors(neighbors, of: start, in: graph, language: lang))
+            let scope = try QueryScope(file: file, filter: filter)
+            let graph = scope.graph
+            let start = try scope.node(node)
+            let neighborKinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(kinds, in: graph))
+            let neighbors = Traversal(scope.view).neighbors(of: start, direction: direction, kinds: neighborKinds)
+            if answer.json {
+                Console.output(QueryJSON.neighbors(neighbors, of: start, in: graph, language: answer.lang))
             } else if !neighbors.isEmpty {
                 var table = Table(header: ["ID", "LABEL", "KIND", "RELATION", "DIRECTION", "DATE"])
                 for neighbor in neighbors {
                     let relation = graph.relation(ofEdge: neighbor.edge)
                     table.append([
-                        graph.id(ofNode: neighbor.node), graph.displayName(ofNode: neighbor.node, in: lang),
-                        graph.kind(ofNode: neighbor.node).rawValue, graph.relationLabel(relation, in: lang),
+                        graph.id(ofNode: neighbor.node), graph.displayName(ofNode: neighbor.node, in: answer.lang),
+                        graph.kindLabel(graph.kind(ofNode: neighbor.node), in: answer.lang), graph.relationLabel(relation, in: answer.lang),
                         neighbor.direction.rawValue, graph.timing(ofEdge: neighbor.edge).description,
                     ])
                 }
                 Console.output(table.rendered)
             }
             if neighbors.isEmpty {
-                throw CommandFailure(json ? "" : "no neighbours of '\(graph.id(ofNode: start))' match", code: CommandFailure.nothingFound)
+                throw CommandFailure(answer.json ? "" : "no neighbours of '\(graph.id(ofNode: start))' match", code: CommandFailure.nothingFound)
             }
         }
     }

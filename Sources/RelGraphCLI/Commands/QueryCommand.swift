@@ -16,8 +16,7 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The query.") var cypher: String
     @Option(name: .customLong("param"), help: "A parameter NAME=VALUE for $NAME (repeatable).") var parameters: [String] = []
     @Option(name: .customLong("as-of"), help: "Keep only what exists at this date (YYYY, YYYY-MM or YYYY-MM-DD).") var asOf: PartialDate?
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func run() throws {
         try CommandFailure.reporting {
@@ -29,6 +28,7 @@ struct QueryCommand: ParsableCommand {
                 values[String(parameter[..<equals])] = CypherValue(parameterText: String(parameter[parameter.index(after: equals)...]))
             }
             let graph = try GraphInput.load(file)
+            let (json, lang) = (answer.json, answer.lang)
             let result = try CypherRunner.run(cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang)
             if json {
                 Console.output(result.json(language: lang))

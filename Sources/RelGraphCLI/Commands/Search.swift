@@ -14,8 +14,7 @@ struct Search: ParsableCommand {
     @Argument(help: "What to look for.") var text: String
     @Option(name: .customLong("kind"), help: "Keep only nodes of this kind (repeatable).") var kinds: [String] = []
     @Option(help: "At most this many nodes.") var limit = 20
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
@@ -24,8 +23,9 @@ struct Search: ParsableCommand {
     func run() throws {
         try CommandFailure.reporting {
             let graph = try GraphInput.load(file)
-            let index = SearchIndex(graph)
-            let matches = index.search(text, kinds: kinds.isEmpty ? nil : Set(kinds.map(NodeKind.init(rawValue:))), limit: limit)
+            let kinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(self.kinds, in: graph))
+            let matches = SearchIndex(graph).search(text, kinds: kinds, limit: limit)
+            let (json, lang) = (answer.json, answer.lang)
             if json {
                 Console.output(QueryJSON.search(matches, query: text, in: graph, language: lang))
             } else if !matches.isEmpty {

@@ -35,13 +35,15 @@ graphs: release
 	$(RELGRAPH) render $(GRAPH) --lang hi -o Graphs/india-russia.hi.svg
 
 # Benchmarks (not part of `make test`): generate the seeded graphs that are missing, then time
-# RelGraph, NetworkX and igraph on them side by side and print one table.
+# RelGraph, NetworkX, igraph and Kùzu (Cypher queries) on them side by side and print one table.
 bench: setup
 	$(SWIFT) build -c release --product relgraph-bench
 	for size in $(SIZES); do \
 	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
 	done
 	.venv/bin/python3 Benchmarks/compare.py --sizes $(SIZES)
+	# The differential test against Kùzu, ten times larger than in `make test`.
+	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 
 # The DocC catalog (Sources/RelGraph/RelGraph.docc), built with every warning an error.
 docs:

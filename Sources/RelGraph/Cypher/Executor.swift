@@ -113,9 +113,11 @@ final class CypherExecutor {
         switch match.steps[stepIndex] {
         case .scanNodes(let slot, let constraint):
             let kinds = graph.storage.nodeKinds
+            // Hoisted: unwrapping the table inside the loop would retain it once per node.
+            let allowedKinds = constraint.allowedKinds ?? [], anyKind = constraint.allowedKinds == nil
             for node in 0..<graph.nodeCount where view.contains(node: node) {
                 if stopping { return }
-                if let allowed = constraint.allowedKinds, !allowed[Int(kinds[node])] { continue }
+                if !anyKind, !allowedKinds[Int(kinds[node])] { continue }
                 if !constraint.properties.isEmpty, try !nodeHas(node, constraint.properties, row) { continue }
                 row[slot] = .node(node)
                 try self.match(match, next, &row, sink)
@@ -131,15 +133,18 @@ final class CypherExecutor {
             try self.match(match, next, &row, sink)
         case let .scanEdges(left, relationship, right, constraint, direction, leftNode, rightNode):
             let relations = graph.storage.edgeRelations, from = graph.storage.edgeFrom, to = graph.storage.edgeTo
+            let allowedRelations = constraint.allowedRelations ?? [], anyRelation = constraint.allowedRelations == nil
+            let symmetric = graph.relationSymmetric
             for edge in 0..<graph.edgeCount where view.contains(edge: edge) {
                 if stopping { return }
-                if let allowed = constraint.allowedRelations, !allowed[Int(relations[edge])] { continue }
+                let relation = Int(relations[edge])
+                if !anyRelation, !allowedRelations[relation] { continue }
                 if !constraint.properties.isEmpty, try !edgeHas(edge, constraint.properties, row) { continue }
                 let a = Int(from[edge]), b = Int(to[edge])
-                let symmetric = graph.isSymmetric(edge: edge)
+                let isSymmetric = symmetric[relation]
                 // Each way the edge can be read in the pattern's direction (no array per edge).
                 let reverse = direction == .left
-                let ways = (direction == .either || symmetric) && a != b ? 2 : 1
+                let ways = (direction == .either || isSymmetric) && a != b ? 2 : 1
                 for way in 0..<ways {
                     let (leftEnd, rightEnd) = (way == 0) != reverse ? (a, b) : (b, a)
                     if left == right, leftEnd != rightEnd { continue }

@@ -55,6 +55,8 @@ public struct SearchIndex: Sendable {
     /// Distinct folded words, their letter masks, and the texts each occurs in.
     private let words: [[Unicode.Scalar]]
     private let wordMasks: [UInt64]
+    /// Each distinct word's length in scalars (capped at 255).
+    private let wordLengths: [UInt8]
     private let wordTextOffsets: [Int32]
     private let wordTexts: [Int32]
 
@@ -148,6 +150,7 @@ public struct SearchIndex: Sendable {
         trigrams = distinct
         words = wordBytes.map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
         wordMasks = words.map(SearchIndex.mask(of:))
+        wordLengths = words.map { UInt8(min($0.count, 255)) }
         self.wordTextOffsets = wordTextOffsets
         wordTexts = occurrences.map(\.text)
     }
@@ -195,10 +198,11 @@ public struct SearchIndex: Sendable {
         // of the better ways, and comparing it with single words could not succeed.
         if text.count >= 4, TextFolding.words(in: query).count == 1 {
             let mask = SearchIndex.mask(of: scalars)
-            for (word, candidate) in words.enumerated() {
-                guard abs(candidate.count - scalars.count) <= 2,
-                    (mask & ~wordMasks[word]).nonzeroBitCount <= 2,
-                    NearestName.distance(scalars, candidate, atMost: 2) != nil
+            let length = scalars.count
+            for word in 0..<wordLengths.count {
+                // Length and letters first, on flat arrays; the distance only for survivors.
+                guard abs(Int(wordLengths[word]) - length) <= 2, (mask & ~wordMasks[word]).nonzeroBitCount <= 2,
+                    NearestName.distance(scalars, words[word], atMost: 2) != nil
                 else { continue }
                 for slot in Int(wordTextOffsets[word])..<Int(wordTextOffsets[word + 1]) { record(wordTexts[slot], .similar) }
             }

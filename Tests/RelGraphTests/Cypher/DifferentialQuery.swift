@@ -15,6 +15,8 @@ struct DifferentialQuery {
     /// Columns where Kùzu answers null for an aggregate of nothing, and openCypher's value
     /// (`sum` → 0, `collect` → []), as JSON.
     var kuzuNullDefaults: [Int: String] = [:]
+    /// RelGraph's answer computed otherwise than by `relgraph`'s Cypher (e.g. by `Traversal`).
+    var precomputedRows: [[CypherValue]]? = nil
 }
 
 /// Runs differential queries: RelGraph in process, Kùzu through `scripts/kuzu_reference.py`.
@@ -58,12 +60,14 @@ enum KuzuReference {
                     "ordered": query.ordered, "unordered_columns": query.unorderedColumns,
                     "kuzu_null_defaults": Dictionary(uniqueKeysWithValues: query.kuzuNullDefaults.map { (String($0.key), $0.value) }),
                 ]
-                do {
+                if let rows = query.precomputedRows {
+                    entry["relgraph"] = rows.map { $0.map { encode($0, in: graph) } }
+                } else { do {
                     let result = try graph.query(query.relgraph, parameters: query.parameters.mapValues(CypherValue.integer))
                     entry["relgraph"] = result.rows.map { $0.map { encode($0, in: graph) } }
                 } catch {
                     entry["relgraph"] = [["RelGraph failed: \(error.report(for: query.relgraph))"]]
-                }
+                } }
                 entries.append(entry)
             }
             graphs.append(["document": document, "queries": entries, "kinds": kinds, "relations": relations, "attributes": attributes])

@@ -112,6 +112,34 @@ struct KuzuDifferentialTests {
         #expect(report.rows > 100)
     }
 
+    @Test("relgraph path's lengths, between every two nodes, both undirected and --directed, are Kùzu's shortest paths")
+    func pathLengths() throws {
+        let graph = Fixtures.indiaRussia
+        let document = FileManager.default.temporaryDirectory.appendingPathComponent("india-russia-paths-\(UUID()).json")
+        try DocumentWriter(syntax: .json).document(for: graph).write(to: document, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: document) }
+        var queries: [DifferentialQuery] = []
+        for (direction, arrow, filter) in [(Direction.both, "-", " (e, m | WHERE e.copy = 0)"), (.outgoing, "->", "")] {
+            var traversal = Traversal(graph)
+            var rows: [[CypherValue]] = []
+            for from in 0..<graph.nodeCount {
+                for to in 0..<graph.nodeCount where from != to {
+                    if let path = traversal.shortestPath(from: from, to: to, direction: direction) {
+                        rows.append([.string(graph.id(ofNode: from)), .string(graph.id(ofNode: to)), .integer(path.length)])
+                    }
+                }
+            }
+            queries.append(DifferentialQuery(
+                name: "relgraph path \(direction)", relgraph: "Traversal.shortestPath, every pair",
+                kuzu: "MATCH p = (a)-[* SHORTEST 1..30\(filter)]\(arrow)(b) WHERE a.id <> b.id RETURN a.id, b.id, length(p)",
+                precomputedRows: rows))
+        }
+        let report = try KuzuReference.compare([(document.path, graph, queries)])
+        #expect(report.errors.isEmpty, "\(report.errors.joined(separator: "\n"))")
+        #expect(report.mismatches.isEmpty, "\(report.mismatches.joined(separator: "\n"))")
+        #expect(report.rows > 1000)
+    }
+
     @Test("300 random small graphs × random queries covering §6 get Kùzu's answers (seed fixed)")
     func randomGraphs() throws {
         var random = SeededRandom(seed: 13)

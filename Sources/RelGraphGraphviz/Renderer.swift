@@ -10,14 +10,15 @@ public enum LayoutEngine: String, Sendable, CaseIterable {
 
 /// Output formats, each tied to the renderer that does it best: SVG from Graphviz's core
 /// renderer (it keeps ids, classes and tooltips), PNG and PDF from cairo with pango (it
-/// shapes Devanagari), and DOT/xdot with layout coordinates.
+/// shapes Devanagari), and DOT/xdot with layout coordinates. `html` is the interactive page
+/// (``InteractivePage``), which holds core SVG drawings; ``GraphvizRenderer`` itself refuses it.
 public enum OutputFormat: String, Sendable, CaseIterable {
-    case svg, png, pdf, dot, xdot
+    case svg, png, pdf, dot, xdot, html
 
     /// The Graphviz format string, `format:renderer:device` style.
     var graphvizName: String {
         switch self {
-        case .svg: return "svg:svg:core"
+        case .svg, .html: return "svg:svg:core"
         case .png: return "png:cairo:cairo"
         case .pdf: return "pdf:cairo:cairo"
         case .dot: return "dot:dot:core"
@@ -25,10 +26,12 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         }
     }
 
-    /// The format a file's extension names (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.xdot`).
+    /// The format a file's extension names (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.xdot`,
+    /// `.html`, `.htm`).
     public init?(fileExtension: String) {
         switch fileExtension.lowercased() {
         case "gv": self = .dot
+        case "htm": self = .html
         default: self.init(rawValue: fileExtension.lowercased())
         }
     }

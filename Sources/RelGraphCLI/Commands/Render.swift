@@ -13,7 +13,7 @@ struct Render: ParsableCommand {
 
     @Argument(help: "The graph.") var file: String
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
-    @Option(help: "svg, png, pdf, dot or xdot.") var format: OutputFormat?
+    @Option(help: "svg, png, pdf, dot, xdot or html (the interactive page).") var format: OutputFormat?
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi.") var layout: LayoutEngine = .dot
     @Option(help: "Language of labels.") var lang = "en"
     @Option(help: "Draw only the nodes near this one (id or label).") var focus: String?
@@ -62,7 +62,9 @@ struct Render: ParsableCommand {
             }
             let rendering: Rendering
             do throws(GraphvizError) {
-                rendering = try GraphvizRenderer().render(drawing.dot(for: view), layout: layout, format: format)
+                rendering = format == .html
+                    ? try page(of: view, drawing: drawing)
+                    : try GraphvizRenderer().render(drawing.dot(for: view), layout: layout, format: format)
             } catch {
                 throw CommandFailure(error)
             }
@@ -75,7 +77,7 @@ struct Render: ParsableCommand {
         if let format { return format }
         guard let fileExtension = Output.fileExtension(output) else { return .svg }
         guard let format = OutputFormat(fileExtension: fileExtension) else {
-            throw CommandFailure("error: cannot tell the format from '.\(fileExtension)'; use --format svg, png, pdf, dot or xdot", code: CommandFailure.usage)
+            throw CommandFailure("error: cannot tell the format from '.\(fileExtension)'; use --format svg, png, pdf, dot, xdot or html", code: CommandFailure.usage)
         }
         return format
     }

@@ -1,0 +1,9 @@
+import RelGraph
+import RelGraphGraphviz
+
+extension Render {
+    /// `render --format html`: the interactive page of contract §5 for `view`.
+    func page(of view: GraphView, drawing: DOTDrawing) throws(GraphvizError) -> Rendering {
+        try InteractivePage(view: view, drawing: drawing, layout: layout).render()
+    }
+}

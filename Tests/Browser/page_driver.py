@@ -1,0 +1,152 @@
+"""Drives RelGraph's interactive page in headless Chromium (Selenium) and reports, as JSON,
+what a person would see after each step. The Swift tests (Tests/CLITests/PageBrowserTests.swift)
+decide what is right by asking the relgraph binary the same questions.
+
+usage: page_driver.py PAGE.html SCREENSHOT_PREFIX STEPS.json
+STEPS is a list of steps: {"search": TEXT}, {"click": NODE_ID}, {"clear": true},
+{"asof": DATE}, {"lang": LANG}, {"path": [FROM, TO]}, {"screenshot": NAME}, {"fragment": TEXT},
+{"reload": true}. Each step reports what it saw.
+"""
+import json
+import sys
+import time
+
+from selenium import webdriver
+from selenium.webdriver.chrome.options import Options
+from selenium.webdriver.chrome.service import Service
+from selenium.webdriver.common.action_chains import ActionChains
+from selenium.webdriver.common.by import By
+from selenium.webdriver.support.ui import Select, WebDriverWait
+
+page, prefix, steps = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
+
+options = Options()
+options.binary_location = "/usr/bin/chromium"
+for argument in ["--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--disable-gpu",
+                 "--window-size=1600,1000", "--lang=en-US", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update",
+                 "--disable-sync", "--disable-default-apps"]:
+    options.add_argument(argument)
+options.set_capability("goog:loggingPrefs", {"browser": "ALL", "performance": "ALL"})
+driver = webdriver.Chrome(service=Service("/usr/bin/chromedriver"), options=options)
+url = "file://" + page
+report = {"steps": []}
+
+
+def load(address):
+    started = time.monotonic()
+    driver.get(address)
+    WebDriverWait(driver, 60).until(lambda d: d.execute_script("return document.body && document.body.getAttribute('data-ready')") == "true")
+    return {
+        "wall": time.monotonic() - started,
+        "ready": driver.execute_script("return window.relgraphTimings.ready"),
+        "domContentLoaded": driver.execute_script("var n = performance.getEntriesByType('navigation')[0]; return n ? n.domContentLoadedEventEnd : null"),
+    }
+
+
+def ids(selector):
+    return driver.execute_script(
+        "return Array.from(document.querySelectorAll(arguments[0])).map(function (e) { return e.getAttribute('data-id'); })", selector)
+
+
+def click_node(node):
+    # A person's click, through the browser's input pipeline, on the node's shape.
+    element = driver.find_element(By.CSS_SELECTOR, '#rg-canvas g[data-id="%s"]' % node.replace('"', '\\"'))
+    shape = element.find_elements(By.CSS_SELECTOR, "ellipse, polygon, path")
+    ActionChains(driver).move_to_element(shape[0] if shape else element).click().perform()
+
+
+try:
+    report["load"] = load(url)
+    for step in steps:
+        seen = {"step": step}
+        if "search" in step:
+            box = driver.find_element(By.ID, "relgraph-search")
+            box.clear()
+            box.send_keys(step["search"])
+            seen["results"] = ids("#rg-results li[data-id]")
+            seen["matched"] = ids("#rg-canvas g.node.rg-match")
+        if "click" in step:
+            click_node(step["click"])
+            seen["faded"] = ids("#rg-canvas g.node.rg-faded")
+            seen["unfaded"] = ids("#rg-canvas g.node:not(.rg-faded):not(.rg-hidden)")
+            seen["focus"] = ids("#rg-canvas g.node.rg-focus")
+            seen["details"] = driver.find_element(By.ID, "rg-details").text
+            seen["updateMs"] = driver.execute_script("return window.relgraphTimings.lastUpdate")
+            # The whole update as a person waits for it: handler, style and layout.
+            seen["clickMs"] = driver.execute_script("""
+                var element = document.querySelector('#rg-canvas g[data-id="' + arguments[0] + '"]');
+                var times = [];
+                for (var i = 0; i < 5; i++) {
+                  var t0 = performance.now();
+                  element.dispatchEvent(new MouseEvent('click', {bubbles: true}));
+                  document.body.getBoundingClientRect(); getComputedStyle(element).opacity;
+                  times.push(performance.now() - t0);
+                }
+                times.sort(function (a, b) { return a - b; });
+                return times[2];""", step["click"])
+        if "clear" in step:
+            driver.find_element(By.ID, "rg-clear").click()
+            seen["faded"] = ids("#rg-canvas g.node.rg-faded")
+        if "asof" in step:
+            index = driver.execute_script("""
+                var data = JSON.parse(document.getElementById('relgraph-data').textContent);
+                var dates = data.dates.map(function (d) { return d[0]; });
+                return arguments[0] === 'all' ? dates.length : dates.indexOf(arguments[0]);""", step["asof"])
+            seen["index"] = index
+            if index is not None and index >= 0:
+                # Keyboard, as a person without a mouse would: End, then Left arrow to the date.
+                slider = driver.find_element(By.ID, "relgraph-time")
+                total = int(slider.get_attribute("max"))
+                slider.send_keys("\ue010")  # End
+                slider.send_keys("\ue012" * (total - index))  # Left
+                seen["label"] = driver.find_element(By.ID, "rg-time-value").text
+                seen["shown"] = ids("#rg-canvas g.node:not(.rg-hidden)")
+                seen["edges"] = driver.execute_script(
+                    "return document.querySelectorAll('#rg-canvas g.edge:not(.rg-hidden)').length")
+        if "lang" in step:
+            Select(driver.find_element(By.ID, "relgraph-lang")).select_by_value(step["lang"])
+            seen["labels"] = driver.execute_script("""
+                var out = {};
+                document.querySelectorAll('#rg-canvas g.node').forEach(function (g) {
+                  out[g.getAttribute('data-id')] = Array.from(g.querySelectorAll('text')).map(function (t) { return t.textContent; }).join(' ');
+                });
+                return out;""")
+            seen["htmlLang"] = driver.execute_script("return document.documentElement.lang")
+        if "path" in step:
+            source, target = step["path"]
+            click_node(source)
+            driver.find_element(By.ID, "rg-path-from-button").click()
+            click_node(target)
+            driver.find_element(By.ID, "rg-path-to-button").click()
+            seen["highlighted"] = ids("#rg-canvas g.node.rg-highlight")
+            seen["pathNodes"] = (driver.find_element(By.ID, "rg-path-result").get_attribute("data-nodes") or "").split()
+            seen["highlightedEdges"] = driver.execute_script(
+                "return Array.from(document.querySelectorAll('#rg-canvas g.edge.rg-highlight')).map(function (e) { return [e.getAttribute('data-from'), e.getAttribute('data-to'), e.getAttribute('data-relation')]; })")
+        if "fragment" in step:
+            seen["hash"] = driver.execute_script("return location.hash")
+        if "reload" in step:
+            address = driver.execute_script("return location.href")
+            driver.get("about:blank")
+            seen["load"] = load(address)
+            seen["focus"] = ids("#rg-canvas g.node.rg-focus")
+            seen["lang"] = driver.execute_script("return document.documentElement.lang")
+            seen["time"] = driver.find_element(By.ID, "rg-time-value").text
+        if "screenshot" in step:
+            path = prefix + step["screenshot"] + ".png"
+            driver.save_screenshot(path)
+            seen["screenshot"] = path
+        report["steps"].append(seen)
+    report["resources"] = driver.execute_script(
+        "return performance.getEntriesByType('resource').map(function (e) { return e.name; })")
+    requests = []
+    for entry in driver.get_log("performance"):
+        message = json.loads(entry["message"])["message"]
+        if message.get("method") == "Network.requestWillBeSent":
+            requests.append(message["params"]["request"]["url"])
+    report["requests"] = requests
+    report["console"] = [entry["message"] for entry in driver.get_log("browser")]
+    report["pageErrors"] = driver.execute_script("return window.__errors || []")
+finally:
+    driver.quit()
+print(json.dumps(report))

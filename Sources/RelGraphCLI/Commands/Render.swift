@@ -23,6 +23,7 @@ struct Render: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
+    @Flag(help: "Keep nodes that --kind, --relation or --as-of leave without edges.") var keepIsolated = false
 
     /// More nodes than this make a layout engine slow beyond use (dot takes 40 s at 1,000 nodes).
     static let nodeLimits: [LayoutEngine: Int] = [.dot: 1_500, .circo: 3_000, .twopi: 10_000, .neato: 5_000, .fdp: 5_000, .sfdp: 100_000]
@@ -37,6 +38,7 @@ struct Render: ParsableCommand {
             let format = try resolvedFormat()
             let graph = try GraphInput.load(file)
             var view = graph.view(filter.filter(kinds: kinds))
+            if !keepIsolated { view = view.droppingNodesIsolatedByFilter() }
             var drawing = DOTDrawing(language: lang)
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend

@@ -4,6 +4,8 @@ import RelGraphGraphviz
 extension Render {
     /// `render --format html`: the interactive page of contract §5 for `view`.
     func page(of view: GraphView, drawing: DOTDrawing) throws(GraphvizError) -> Rendering {
-        try InteractivePage(view: view, drawing: drawing, layout: layout).render()
+        var page = InteractivePage(view: view, drawing: drawing, layout: layout)
+        page.keepsIsolated = keepIsolated
+        return try page.render()
     }
 }

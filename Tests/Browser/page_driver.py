@@ -3,7 +3,7 @@ what a person would see after each step. The Swift tests (Tests/CLITests/PageBro
 decide what is right by asking the relgraph binary the same questions.
 
 usage: page_driver.py PAGE.html SCREENSHOT_PREFIX STEPS.json
-STEPS is a list of steps: {"search": TEXT}, {"click": NODE_ID}, {"clear": true},
+STEPS is a list of steps: {"search": TEXT} (with "enter": true, Enter picks the first hit), {"click": NODE_ID}, {"clear": true},
 {"asof": DATE}, {"lang": LANG}, {"path": [FROM, TO]}, {"screenshot": NAME}, {"fragment": TEXT},
 {"reload": true}. Each step reports what it saw.
 """
@@ -16,6 +16,7 @@ from selenium.webdriver.chrome.options import Options
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
+from selenium.webdriver.common.keys import Keys
 from selenium.webdriver.support.ui import Select, WebDriverWait
 
 page, prefix, steps = sys.argv[1], sys.argv[2], json.loads(sys.argv[3])
@@ -64,6 +65,8 @@ try:
             box = driver.find_element(By.ID, "relgraph-search")
             box.clear()
             box.send_keys(step["search"])
+            if step.get("enter"):
+                box.send_keys(Keys.ENTER)
             seen["results"] = ids("#rg-results li[data-id]")
             seen["matched"] = ids("#rg-canvas g.node.rg-match")
         if "click" in step:

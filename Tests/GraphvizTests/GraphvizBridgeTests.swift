@@ -118,6 +118,13 @@ struct GraphvizBridgeTests {
         #expect(Array(committed) == fresh, "Graphs/\(name) is stale: run `make graphs`")
     }
 
+    @Test("the page in Graphs/ is up to date with the document (run `make graphs`)")
+    func committedPageIsFresh() throws {
+        let committed = try Data(contentsOf: Self.root.appendingPathComponent("Graphs/india-russia.html"))
+        let fresh = try InteractivePage(view: GraphView(Self.indiaRussia), drawing: DOTDrawing(language: "en")).render(using: renderer).data
+        #expect(Array(committed) == fresh, "Graphs/india-russia.html is stale: run `make graphs`")
+    }
+
     @Test("the same input renders to byte-identical SVG")
     func deterministicSVG() throws {
         let dot = DOTDrawing().dot(for: GraphView(Self.indiaRussia))

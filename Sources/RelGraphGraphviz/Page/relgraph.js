@@ -280,16 +280,25 @@
   }
   function pan(dx, dy) { current.box.x += dx; current.box.y += dy; applyBox(); }
   function fit() { current.box = Object.assign({}, current.base); applyBox(); }
+  /** Frames `node` and the neighbourhood shown around it (what is not faded). */
   function centreOn(node) {
-    var element = current.nodes[node];
-    if (!element || !element.getBBox) return;
-    var r = element.getBBox(), b = current.box;
-    var cx = r.x + r.width / 2 + current.offset.x, cy = r.y + r.height / 2 + current.offset.y;
-    if (cx < b.x || cx > b.x + b.w || cy < b.y || cy > b.y + b.h || b.w > current.base.w * 0.6) {
-      var w = Math.min(b.w, current.base.w * 0.5), h = b.h * (w / b.w);
-      current.box = { x: cx - w / 2, y: cy - h / 2, w: w, h: h };
-      applyBox();
+    if (!current.nodes[node] || !current.nodes[node].getBBox) return;
+    var near = neighbourhood(node, state.depth);
+    var left = Infinity, top = Infinity, right = -Infinity, bottom = -Infinity;
+    for (var i = 0; i < N; i++) {
+      if (!near[i] || !nodeShown[i] || !current.nodes[i]) continue;
+      var r = current.nodes[i].getBBox();
+      left = Math.min(left, r.x); top = Math.min(top, r.y);
+      right = Math.max(right, r.x + r.width); bottom = Math.max(bottom, r.y + r.height);
     }
+    if (!isFinite(left)) return;
+    var base = current.base, margin = 0.08;
+    var w = Math.max(right - left, base.w / 12), h = Math.max(bottom - top, base.h / 12);
+    current.box = {
+      x: left + current.offset.x - w * margin, y: top + current.offset.y - h * margin,
+      w: w * (1 + 2 * margin), h: h * (1 + 2 * margin)
+    };
+    applyBox();
   }
 
   canvas.addEventListener('wheel', function (event) {

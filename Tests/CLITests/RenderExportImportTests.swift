@@ -27,7 +27,7 @@ struct RenderExportImportTests {
         #expect(!focus.contains("id=\"node-russia\""))
         let highlight = try svg(["render", graph, "--highlight", "boris-yeltsin", "amethi"])
         #expect(highlight.components(separatedBy: "highlighted").count - 1 == 7, "4 nodes and 3 edges")
-        let kinds = try svg(["render", graph, "--kind", "place", "--no-legend"])
+        let kinds = try svg(["render", graph, "--kind", "place", "--no-legend", "--keep-isolated"])
         #expect(kinds.components(separatedBy: "relgraph-node").count - 1 == 4)
     }
 

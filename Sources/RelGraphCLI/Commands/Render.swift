@@ -24,6 +24,7 @@ struct Render: ParsableCommand {
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
     @Flag(help: "Keep nodes that --kind, --relation or --as-of leave without edges.") var keepIsolated = false
+    @Option(help: "Resolution of PNG output, in dots per inch (default 96).") var dpi: Int?
 
     /// More nodes than this make a layout engine slow beyond use (dot takes 40 s at 1,000 nodes).
     static let nodeLimits: [LayoutEngine: Int] = [.dot: 1_500, .circo: 3_000, .twopi: 10_000, .neato: 5_000, .fdp: 5_000, .sfdp: 100_000]
@@ -31,6 +32,7 @@ struct Render: ParsableCommand {
     func validate() throws {
         guard highlight.isEmpty || highlight.count == 2 else { throw ValidationError("--highlight takes two nodes: FROM TO") }
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        if let dpi, !(24...1200).contains(dpi) { throw ValidationError("--dpi must be between 24 and 1200") }
     }
 
     func run() throws {
@@ -43,8 +45,10 @@ struct Render: ParsableCommand {
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
             drawing.layout = layout.rawValue
+            if format == .png { drawing.dpi = dpi }
             if let focus {
                 let center = try GraphInput.resolve(focus, in: graph)
+                drawing.focus = center
                 var traversal = Traversal(view)
                 view = view.restricted(to: traversal.reach(from: center, depth: depth).map(\.node))
             }

@@ -3,9 +3,9 @@ import Foundation
 /// What a reader of a drawing runs into, measured from Graphviz's own geometry (`xdot`): texts
 /// that overlap texts, edge labels far from their edge or crossed by other edges, and the
 /// smallest text once the drawing is fitted to an A3 page.
-struct DrawingGeometry {
-    struct Box {
-        var minX, minY, maxX, maxY: Double
+public struct DrawingGeometry {
+    public struct Box {
+        public var minX, minY, maxX, maxY: Double
         func intersects(_ other: Box, margin: Double = 0) -> Bool {
             minX + margin < other.maxX && other.minX + margin < maxX && minY + margin < other.maxY && other.minY + margin < maxY
         }
@@ -19,27 +19,29 @@ struct DrawingGeometry {
         func contains(_ point: (Double, Double)) -> Bool { point.0 > minX && point.0 < maxX && point.1 > minY && point.1 < maxY }
     }
 
-    struct Text {
-        var text: String
-        var box: Box
-        var size: Double
+    public struct Text {
+        public var text: String
+        public var box: Box
+        public var size: Double
         /// Which statement drew it (a node, an edge, the graph).
         var owner: Int
     }
 
-    struct Edge {
+    public struct Edge {
         var owner: Int
         /// The spline, sampled.
-        var points: [(Double, Double)]
-        var label: Box?
+        public var points: [(Double, Double)]
+        public var label: Box?
     }
 
-    var texts: [Text] = []
-    var edges: [Edge] = []
-    var width = 0.0, height = 0.0
+    public var texts: [Text] = []
+    public var edges: [Edge] = []
+    /// Each node's `pos`, by the node's name.
+    public var nodePositions: [String: String] = [:]
+    public var width = 0.0, height = 0.0
 
     /// Reads `xdot` output.
-    init(xdot: String) {
+    public init(xdot: String) {
         for (owner, statement) in Self.statements(xdot).enumerated() {
             let attributes = statement.attributes
             if let bb = attributes["bb"], statement.isGraph {
@@ -54,6 +56,9 @@ struct DrawingGeometry {
                     if key == "_ldraw_" { labelBox = labelBox.map { $0.union(text.box) } ?? text.box }
                 }
             }
+            if !statement.isEdge, !statement.isGraph, let name = statement.name, !["node", "edge", "graph"].contains(name), let pos = attributes["pos"] {
+                nodePositions[name] = pos
+            }
             if statement.isEdge, let draw = attributes["_draw_"] {
                 edges.append(Edge(owner: owner, points: Self.splinePoints(in: draw), label: labelBox))
             }
@@ -61,7 +66,7 @@ struct DrawingGeometry {
     }
 
     /// Pairs of texts, of different owners or not, whose boxes overlap.
-    var overlappingTexts: [(String, String)] {
+    public var overlappingTexts: [(String, String)] {
         var pairs: [(String, String)] = []
         for i in texts.indices {
             for j in texts.indices where j > i && texts[i].box.intersects(texts[j].box, margin: 0.5) {
@@ -71,16 +76,18 @@ struct DrawingGeometry {
         return pairs
     }
 
-    /// Edge labels further than `limit` points from their own edge.
-    func labelsFarFromTheirEdge(limit: Double = 36) -> Int {
+    /// Edge labels whose centre is further than `limit` points from their own edge.
+    public func labelsFarFromTheirEdge(limit: Double = 36) -> Int {
         edges.filter { edge in
             guard let label = edge.label else { return false }
-            return edge.points.map(label.distance(to:)).min() ?? .infinity > limit
+            let centre = ((label.minX + label.maxX) / 2, (label.minY + label.maxY) / 2)
+            let nearest = edge.points.map { (($0.0 - centre.0) * ($0.0 - centre.0) + ($0.1 - centre.1) * ($0.1 - centre.1)).squareRoot() }.min()
+            return nearest ?? .infinity > limit
         }.count
     }
 
     /// Edge labels that another edge's line runs through.
-    var crossedLabels: Int {
+    public var crossedLabels: Int {
         edges.filter { edge in
             guard let label = edge.label else { return false }
             let inner = Box(minX: label.minX + 1, minY: label.minY + 1, maxX: label.maxX - 1, maxY: label.maxY - 1)
@@ -90,7 +97,7 @@ struct DrawingGeometry {
 
     /// The smallest text, in points, once the drawing is scaled to fit an A3 page (842 × 1191 pt)
     /// in its better orientation.
-    var smallestTextOnA3: Double {
+    public var smallestTextOnA3: Double {
         guard width > 0, height > 0, let smallest = texts.map(\.size).min() else { return 0 }
         let scale = max(min(842 / width, 1191 / height), min(1191 / width, 842 / height))
         return smallest * scale
@@ -99,6 +106,7 @@ struct DrawingGeometry {
     // MARK: Reading xdot
 
     struct Statement {
+        var name: String?
         var isEdge = false
         var isGraph = false
         var attributes: [String: String] = [:]
@@ -156,6 +164,7 @@ struct DrawingGeometry {
             } else if !isQuoted && token == "[" {
                 current.isEdge = words.contains("->") || words.contains("--")
                 current.isGraph = words.first == "graph"
+                current.name = words.first
                 index += 1
                 while index < tokens.count, !(tokens[index] == "]" && !quoted[index]) {
                     if index + 2 < tokens.count, tokens[index + 1] == "=", !quoted[index + 1] {

@@ -43,6 +43,7 @@ public struct InteractivePage: Sendable {
         }
         var data = PageData(view: view, languages: languages, language: language)
         data.keepsIsolated = keepsIsolated
+        data.relationStyles = drawing.relationStyles(for: view)
         let html = Self.html(title: view.graph.title.text(in: language) ?? "RelGraph", language: language, drawings: drawings, data: data.json())
         return Rendering(data: Array(html.utf8), warnings: warnings)
     }

@@ -51,8 +51,8 @@ public struct DOTDrawing: Sendable {
         let highlightedEdges = Set(highlight?.edges ?? [])
         let fades = highlight != nil
         var output = "digraph \"relgraph\" {\n"
-        let labelled = edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: view.edgeIndices.count))
-        let relationStyles = labelled ? [:] : RelationStyle.assign(relationsOf: view.edgeIndices.lazy.map(graph.relation(ofEdge:)))
+        let relationStyles = relationStyles(for: view)
+        let labelled = relationStyles.isEmpty
         var graphAttributes: [(String, String)] = [
             ("fontname", DOTText.value(fontName)), ("fontsize", "\"12\""), ("bgcolor", "\"white\""),
             // Without edge labels, nodes can sit closer: the drawing fits a page at a readable size.
@@ -99,6 +99,16 @@ public struct DOTDrawing: Sendable {
             output += edgeStatement(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)])
         }
         return output + "}\n"
+    }
+
+    /// How each relation's edges look when `view` is drawn without edge labels; empty when
+    /// its edges are labelled.
+    ///
+    /// - Complexity: O(n + m).
+    public func relationStyles(for view: GraphView) -> [String: RelationStyle] {
+        let edges = view.edgeIndices
+        let labelled = edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count))
+        return labelled ? [:] : RelationStyle.assign(relationsOf: edges.lazy.map(view.graph.relation(ofEdge:)))
     }
 
     /// Whether a label on every edge leaves a drawing readable: few edges, or no more edges

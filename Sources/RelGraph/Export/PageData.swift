@@ -15,6 +15,8 @@ public struct PageData: Sendable {
     public var language: String
     /// Whether nodes left without edges by the page's own filters (time, legend) stay shown.
     public var keepsIsolated = false
+    /// How relations are drawn where edges carry no label (the legend shows each line).
+    public var relationStyles: [String: RelationStyle] = [:]
 
     public init(view: GraphView, languages: [String], language: String) {
         self.view = view
@@ -61,11 +63,13 @@ public struct PageData: Sendable {
             ])
         }
         let relations: [JSONValue] = relationsShown.map { relation in
-            .object([
+            var fields: [(String, JSONValue)] = [
                 ("id", .string(relation)),
                 ("label", texts { graph.relationLabel(relation, in: $0) }),
                 ("symmetric", .boolean(graph.relationType(relation).isSymmetric)),
-            ])
+            ]
+            if let style = relationStyles[relation] { fields += [("color", .string(style.color)), ("style", .string(style.style))] }
+            return .object(fields)
         }
         let sources: [JSONValue] = graph.sources.map { source in
             var fields: [(String, JSONValue)] = [("id", .string(source.id)), ("title", texts { source.title.text(in: $0) ?? source.id })]

@@ -619,13 +619,27 @@
     });
     relations.appendChild(element('h3', '', text('relations')));
     data.relations.forEach(function (relation) {
-      relations.appendChild(toggle('relation', relation.id, (relation.symmetric ? '↔ ' : '→ ') + relationName(relation.id), state.hiddenRelations));
+      relations.appendChild(toggle('relation', relation.id, (relation.symmetric ? '↔ ' : '→ ') + relationName(relation.id), state.hiddenRelations, null, relation));
     });
     var list = element('ul', 'rg-notes');
     ['noteSymmetric', 'noteDates', 'noteHighlight', 'noteFocus'].forEach(function (key) { list.appendChild(element('li', 'rg-' + key, text(key))); });
     notes.appendChild(list);
   }
-  function toggle(type, id, label, hidden, kind) {
+  var SVG = 'http://www.w3.org/2000/svg';
+  /** A short sample of the line a relation is drawn with (where edges carry no label). */
+  function lineSample(relation) {
+    var svg = document.createElementNS(SVG, 'svg');
+    svg.setAttribute('width', '34'); svg.setAttribute('height', '10'); svg.setAttribute('aria-hidden', 'true');
+    var line = document.createElementNS(SVG, 'line');
+    line.setAttribute('x1', '1'); line.setAttribute('y1', '5'); line.setAttribute('x2', '33'); line.setAttribute('y2', '5');
+    line.setAttribute('stroke', relation.color);
+    line.setAttribute('stroke-width', relation.style.indexOf('bold') >= 0 ? '3' : '1.5');
+    if (relation.style.indexOf('dashed') >= 0) line.setAttribute('stroke-dasharray', '5 3');
+    if (relation.style.indexOf('dotted') >= 0) line.setAttribute('stroke-dasharray', '1.5 2.5');
+    svg.appendChild(line);
+    return svg;
+  }
+  function toggle(type, id, label, hidden, kind, relation) {
     var wrapper = element('label', 'rg-toggle');
     var box = element('input');
     box.type = 'checkbox';
@@ -642,6 +656,7 @@
       swatch.style.borderColor = kind.border;
       wrapper.appendChild(swatch);
     }
+    if (relation && relation.color) wrapper.appendChild(lineSample(relation));
     wrapper.appendChild(document.createTextNode(' ' + label));
     return wrapper;
   }

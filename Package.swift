@@ -25,12 +25,19 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Graphviz 2.42's message path crashes on messages of 1,024 bytes or more; this C
+        // target takes over the functions that raise them (see its message_guard.c).
+        .target(
+            name: "CGraphvizGuard",
+            dependencies: ["CGraphviz"],
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         // The one small module that calls into Graphviz, behind one lock.
         // The interactive page's script and style (Page/*.js, Page/*.css) are embedded as Swift
         // strings by a build tool, so the binary needs no resource bundle.
         .target(
             name: "RelGraphGraphviz",
-            dependencies: ["RelGraph", "CGraphviz"],
+            dependencies: ["RelGraph", "CGraphviz", "CGraphvizGuard"],
             exclude: ["Page"],
             plugins: [.plugin(name: "PageAssetsPlugin")]
         ),

@@ -66,6 +66,7 @@ public struct GraphvizRenderer: Sendable {
             guard gvLayout(session.context, graph, layout.rawValue) == 0, agerrors() == 0 else {
                 throw .layout(engine: layout.rawValue, messages: GraphvizMessages.lines)
             }
+            if layout == .dot { relgraph_repair_dot_rank_lists(graph) }
             defer { gvFreeLayout(session.context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?
             var length = 0

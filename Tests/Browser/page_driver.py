@@ -123,10 +123,13 @@ try:
             seen["htmlLang"] = driver.execute_script("return document.documentElement.lang")
         if "path" in step:
             source, target = step["path"]
-            click_node(source)
-            driver.find_element(By.ID, "rg-path-from-button").click()
-            click_node(target)
-            driver.find_element(By.ID, "rg-path-to-button").click()
+            # Each end found as a person would find it in a large drawing: search, Enter.
+            for node, button in [(source, "rg-path-from-button"), (target, "rg-path-to-button")]:
+                box = driver.find_element(By.ID, "relgraph-search")
+                box.clear()
+                box.send_keys(node)
+                box.send_keys(Keys.ENTER)
+                driver.find_element(By.ID, button).click()
             seen["highlighted"] = ids("#rg-canvas g.node.rg-highlight")
             seen["pathNodes"] = (driver.find_element(By.ID, "rg-path-result").get_attribute("data-nodes") or "").split()
             seen["highlightedEdges"] = driver.execute_script(

@@ -24,6 +24,20 @@ public struct DOTDrawing: Sendable {
     public var edgeLabels: EdgeLabels = .automatic
     /// Resolution of bitmap output in dots per inch (Graphviz's `dpi`); nil: Graphviz's 96.
     public var dpi: Int?
+    /// Whether edges may carry their relation and dates as a label (always in their tooltip);
+    /// false drops labels whatever ``edgeLabels`` says (a large drawing's budget).
+    public var showsEdgeLabels = true
+    /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
+    /// network simplex and crossing minimisation passes and straight edges; neato's and fdp's
+    /// iterations; overlap removal by scaling for the engines other than dot.
+    public var boundsWork = false
+
+    /// Takes the engine, edge labels and bounds of `budget`.
+    public mutating func apply(_ budget: LayoutBudget) {
+        layout = budget.engine
+        showsEdgeLabels = budget.showsEdgeLabels
+        boundsWork = budget.boundsWork
+    }
 
     /// When edges are labelled.
     public enum EdgeLabels: String, Sendable, CaseIterable {
@@ -64,12 +78,13 @@ public struct DOTDrawing: Sendable {
             graphAttributes += [("label", heading), ("labelloc", "\"t\""), ("labeljust", "\"l\"")]
         }
         if layout != "dot" {
-            graphAttributes += [("overlap", "\"false\""), ("start", "\"1\"")]
+            graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
             // Routing curved edges around nodes grows much faster than the layout: keep it
             // for drawings small enough to read edge by edge.
-            if view.nodeIndices.count <= Self.curvedEdgeLimit { graphAttributes.append(("splines", "\"true\"")) }
+            if view.nodeIndices.count <= Self.curvedEdgeLimit, !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
         }
         if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if boundsWork { graphAttributes += Self.bounds(for: layout) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)
         output += "  node [fontname=\(DOTText.value(fontName)) fontsize=\"10\" penwidth=\"1.2\" margin=\"0.12,0.06\"]\n"
@@ -107,7 +122,7 @@ public struct DOTDrawing: Sendable {
     /// - Complexity: O(n + m).
     public func relationStyles(for view: GraphView) -> [String: RelationStyle] {
         let edges = view.edgeIndices
-        let labelled = edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count))
+        let labelled = showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
         return labelled ? [:] : RelationStyle.assign(relationsOf: edges.lazy.map(view.graph.relation(ofEdge:)))
     }
 
@@ -168,6 +183,18 @@ public struct DOTDrawing: Sendable {
         var statement = "  \(DOTText.id(graph.id(ofNode: graph.from(ofEdge: edge)))) -> \(DOTText.id(graph.id(ofNode: graph.to(ofEdge: edge))))"
         DOTWriter.append(attributes, to: &statement)
         return statement
+    }
+
+    /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
+    static func bounds(for layout: String) -> [(String, String)] {
+        switch layout {
+        case "dot":
+            return [("nslimit", "\"1\""), ("nslimit1", "\"1\""), ("mclimit", "\"0.1\""), ("searchsize", "\"30\""), ("splines", "\"line\"")]
+        case "neato", "fdp":
+            return [("maxiter", "\"200\"")]
+        default:
+            return []
+        }
     }
 
     /// The title, the line saying what is shown, and the legend.

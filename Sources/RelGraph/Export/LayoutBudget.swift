@@ -2,10 +2,11 @@
 /// a laptop core, by choosing the layout engine by size and bounding each engine's work.
 ///
 /// Graphviz's engines grow very differently (measured on random graphs with 1.7 edges per
-/// node, 2 cores, Graphviz 2.42): dot with edge labels takes 1.5 s at 200 nodes and over a
-/// minute at 400; without edge labels and with its iterations bounded (`nslimit`, `mclimit`,
-/// `searchsize`, straight edges) 0.5 s at 400 nodes / 680 edges and 7.6 s at 600 / 1,000;
-/// sfdp without edge labels 2.4 s at 3,000 / 5,000. So:
+/// node, Graphviz 2.42, CPU seconds of one core): dot with edge labels takes 1.5 s at 200
+/// nodes and over a minute at 400; without edge labels and with its iterations bounded
+/// (`nslimit`, `mclimit`, `searchsize`, straight edges) 0.8 s at 410 nodes / 690 edges; sfdp
+/// without edge labels 1.3 s at 3,000 / 5,000, twopi 2.0 s there; neato (200 iterations)
+/// 1.9 s and fdp 0.3 s at 900 / 1,600; circo 2.2 s at 150 / 250 but 13 s at 250 / 420. So:
 ///
 /// | size (nodes + edges) | default engine | edge labels | bounds |
 /// |---|---|---|---|
@@ -14,7 +15,8 @@
 /// | up to 8,000 | sfdp | no | overlap removal by scaling |
 /// | more | refused: draw less with `--focus`, `--kind`, `--relation` or `--as-of` | | |
 ///
-/// An engine named with `--layout` gets the same treatment within its own limit.
+/// An engine named with `--layout` gets the same treatment within its own limit: neato, fdp
+/// and circo 2,500, 2,500 and 400; sfdp and twopi 8,000.
 public struct LayoutBudget: Sendable, Hashable {
     /// The engine to use.
     public var engine: String
@@ -25,7 +27,7 @@ public struct LayoutBudget: Sendable, Hashable {
 
     /// Sizes (nodes + edges) each engine may take, and up to which labels and unbounded work are kept.
     static let limits: [String: Int] = [
-        "dot": 1_100, "neato": 2_500, "fdp": 2_500, "sfdp": 8_000, "circo": 2_500, "twopi": 8_000,
+        "dot": 1_100, "neato": 2_500, "fdp": 2_500, "sfdp": 8_000, "circo": 400, "twopi": 8_000,
     ]
     static let exactLimit = 450
 

@@ -49,8 +49,14 @@ public enum UnfinishedFiles {
     }
 
     /// Installs handlers for SIGINT, SIGTERM and SIGHUP that remove every unfinished file and
-    /// then end the process by the same signal, with its usual exit status.
+    /// then end the process by the same signal, with its usual exit status. The signals are
+    /// unblocked too: a program started by one that blocks them (some test runners and
+    /// process launchers do) must still stop when asked.
     public static func removeAllOnTermination() {
+        var unblocked = sigset_t()
+        sigemptyset(&unblocked)
+        for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }
+        pthread_sigmask(SIG_UNBLOCK, &unblocked, nil)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] {
             var action = sigaction()
             action.__sigaction_handler.sa_handler = { signalNumber in

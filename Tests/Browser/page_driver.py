@@ -134,6 +134,39 @@ try:
             seen["pathNodes"] = (driver.find_element(By.ID, "rg-path-result").get_attribute("data-nodes") or "").split()
             seen["highlightedEdges"] = driver.execute_script(
                 "return Array.from(document.querySelectorAll('#rg-canvas g.edge.rg-highlight')).map(function (e) { return [e.getAttribute('data-from'), e.getAttribute('data-to'), e.getAttribute('data-relation')]; })")
+        if "keyboard" in step:
+            # Tab into the drawing's nodes and press Enter on one, without a mouse.
+            driver.execute_script("document.querySelector('#rg-canvas g[data-id=\"' + arguments[0] + '\"]').focus()", step["keyboard"])
+            active = driver.switch_to.active_element
+            seen["active"] = active.get_attribute("data-id")
+            active.send_keys(Keys.ENTER)
+            seen["focus"] = ids("#rg-canvas g.node.rg-focus")
+            seen["tabbable"] = driver.execute_script("return document.querySelectorAll('#rg-canvas g.node[tabindex=\"0\"]').length")
+        if "zoom" in step:
+            box = lambda: driver.execute_script("var b = document.querySelector('#rg-canvas svg').viewBox.baseVal; return [b.x, b.y, b.width, b.height]")
+            seen["before"] = box()
+            canvas = driver.find_element(By.ID, "rg-canvas")
+            driver.execute_script("arguments[0].focus()", canvas)
+            canvas.send_keys("+")
+            seen["zoomedIn"] = box()
+            canvas.send_keys(Keys.ARROW_RIGHT)
+            seen["panned"] = box()
+            ActionChains(driver).move_to_element_with_offset(canvas, 0, 0).click_and_hold().move_by_offset(-120, -80).release().perform()
+            seen["dragged"] = box()
+            canvas.send_keys("0")
+            seen["fitted"] = box()
+        if "relationLink" in step:
+            click_node(step["relationLink"])
+            driver.find_element(By.CSS_SELECTOR, "#rg-details .rg-relation").click()
+            seen["details"] = driver.find_element(By.ID, "rg-details").text
+            seen["selected"] = driver.execute_script(
+                "return Array.from(document.querySelectorAll('#rg-canvas g.edge.rg-selected')).map(function (e) { return [e.getAttribute('data-from'), e.getAttribute('data-to'), e.getAttribute('data-relation')]; })")
+        if "print" in step:
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+            seen["hiddenInPrint"] = driver.execute_script(
+                "return ['.rg-controls', '.rg-actions'].map(function (s) { var e = document.querySelector(s); return e ? getComputedStyle(e).display : 'none'; })")
+            seen["svgPosition"] = driver.execute_script("return getComputedStyle(document.querySelector('#rg-canvas svg')).position")
+            driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         if "fragment" in step:
             seen["hash"] = driver.execute_script("return location.hash")
         if "reload" in step:

@@ -95,6 +95,44 @@ struct PageBrowserTests {
         Self.expectNoNetwork(report, page: page)
     }
 
+    @Test("a keyboard reaches every node; Enter focuses one")
+    func keyboard() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "keyboard", [["keyboard": "kudankulam", "screenshot": "kudankulam"]])
+        #expect(report.step(0)["active"] as? String == "kudankulam")
+        #expect(report.strings(0, "focus") == ["kudankulam"])
+        #expect(report.step(0)["tabbable"] as? Int == Fixtures.indiaRussia.nodeCount)
+    }
+
+    @Test("keys and a drag pan and zoom the drawing; 0 fits it again")
+    func panAndZoom() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "zoom", [["zoom": true]])
+        let step = report.step(0)
+        func box(_ key: String) -> [Double] { step[key] as? [Double] ?? [] }
+        #expect(box("zoomedIn")[2] < box("before")[2] * 0.9, "+ zooms in")
+        #expect(box("panned")[0] > box("zoomedIn")[0], "→ pans right")
+        #expect(box("dragged")[0] > box("panned")[0] && box("dragged")[1] > box("panned")[1], "dragging up-left moves the view down-right")
+        #expect(box("fitted") == box("before"))
+    }
+
+    @Test("a relation in a node's details selects that edge and shows its details")
+    func edgeDetails() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "edge", [["relationLink": "amethi", "screenshot": "edge"]])
+        let selected = report.step(0)["selected"] as? [[String]] ?? []
+        #expect(selected == [["ak-203-joint-venture", "amethi", "located-in"]])
+        #expect((report.step(0)["details"] as? String ?? "").contains("AK-203 rifle joint venture"))
+    }
+
+    @Test("printing hides the controls and lays the drawing out in the flow")
+    func print() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "print", [["print": true]])
+        #expect(report.step(0)["hiddenInPrint"] as? [String] == ["none", "none"])
+        #expect(report.step(0)["svgPosition"] as? String == "static")
+    }
+
     @Test("focus, date and language live in the URL fragment and come back on reload")
     func fragment() throws {
         let page = try Self.bundledPage.get()

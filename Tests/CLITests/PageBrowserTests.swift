@@ -57,9 +57,10 @@ struct PageBrowserTests {
     func timeSlider(date: String) throws {
         let page = try Self.bundledPage.get()
         let report = try PageBrowser.drive(page, name: "time-\(date)", [["asof": date, "screenshot": "slider"]])
-        let drawn = PageBrowser.nodeIDs(inSVG: try RelGraphCLI.run("render", Self.graph, "--as-of", date, "--no-legend").text)
+        let svg = try RelGraphCLI.run("render", Self.graph, "--as-of", date, "--no-legend").text
         #expect(report.step(0)["label"] as? String == date)
-        #expect(Set(report.strings(0, "shown")) == drawn)
+        #expect(Set(report.strings(0, "shown")) == PageBrowser.nodeIDs(inSVG: svg))
+        #expect(report.step(0)["edges"] as? Int == svg.components(separatedBy: "class=\"edge ").count - 1, "and the same edges")
         Self.expectNoNetwork(report, page: page)
     }
 

@@ -92,7 +92,7 @@ public struct PageData: Sendable {
             let edge = graph.edge(at: index)
             var fields: [(String, JSONValue)] = [
                 ("from", .integer(position[graph.from(ofEdge: index)]!)), ("to", .integer(position[graph.to(ofEdge: index)]!)),
-                ("relation", .string(edge.relation)), ("svg", .string("edge-\(index)")),
+                ("relation", .string(edge.relation)),
             ]
             fields += Self.timingFields(edge.timing)
             if !edge.attributes.isEmpty { fields.append(("attributes", Self.attributes(edge.attributes))) }

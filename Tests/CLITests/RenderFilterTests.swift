@@ -28,6 +28,11 @@ struct RenderFilterTests {
         #expect(try nodes("--kind", "place") == ["amethi", "uttar-pradesh"])
     }
 
+    @Test("--focus on a node the filter leaves without edges draws that node alone")
+    func focusStays() throws {
+        #expect(try nodes("--focus", "s-jaishankar", "--relation", "signed") == ["s-jaishankar"])
+    }
+
     @Test("a node without any edge in the document stays whatever the filter")
     func isolatedInTheDocument() throws {
         let path = try RelGraphCLI.file(named: "lonely.yaml", """

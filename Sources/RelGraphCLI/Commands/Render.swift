@@ -48,7 +48,6 @@ struct Render: ParsableCommand {
             let scope = try QueryScope(file: file, filter: filter, kinds: kinds)
             let graph = scope.graph
             var view = scope.view
-            if !keepIsolated { view = view.droppingNodesIsolatedByFilter() }
             var drawing = DOTDrawing(language: lang)
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
@@ -59,6 +58,7 @@ struct Render: ParsableCommand {
                 var traversal = Traversal(view)
                 view = view.restricted(to: traversal.reach(from: center, depth: depth ?? 1).map(\.node))
             }
+            if !keepIsolated { view = view.droppingNodesIsolatedByFilter(keeping: Set(drawing.focus.map { [$0] } ?? [])) }
             if highlight.count == 2 {
                 let from = try scope.node(highlight[0]), to = try scope.node(highlight[1])
                 var traversal = Traversal(view)

@@ -79,3 +79,9 @@ struct InteractivePagePartsTests {
         #expect(throws: GraphvizError.self) { try GraphvizRenderer().render("digraph { a }", format: .html) }
     }
 }
+
+@Test("XML escaping keeps line breaks unless asked to make them spaces")
+func xmlLineBreaks() {
+    #expect(XMLText.escaped("a\nb") == "a\nb")
+    #expect(XMLText.escaped("a\nb", lineBreaksAsSpaces: true) == "a b")
+}

@@ -60,17 +60,6 @@ struct DrawingLegend {
 
     /// Text for an HTML-like label: `&`, `<`, `>`, `"` as entities; line breaks as spaces.
     static func escaped(_ text: String) -> String {
-        var output = ""
-        for character in text {
-            switch character {
-            case "&": output += "&amp;"
-            case "<": output += "&lt;"
-            case ">": output += "&gt;"
-            case "\"": output += "&quot;"
-            case "\n", "\r", "\r\n": output += " "
-            default: output.append(character)
-            }
-        }
-        return output
+        XMLText.escaped(text, lineBreaksAsSpaces: true)
     }
 }

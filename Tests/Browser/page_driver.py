@@ -4,7 +4,8 @@ decide what is right by asking the relgraph binary the same questions.
 
 usage: page_driver.py PAGE.html SCREENSHOT_PREFIX STEPS.json
 STEPS is a list of steps: {"search": TEXT} (with "enter": true, Enter picks the first hit), {"click": NODE_ID}, {"clear": true},
-{"asof": DATE}, {"lang": LANG}, {"path": [FROM, TO]}, {"screenshot": NAME}, {"fragment": TEXT},
+{"asof": DATE}, {"lang": LANG}, {"path": [FROM, TO]}, {"screenshot": NAME}, {"fragment": TEXT}, {"hide": ["kind"|"relation", ID]}, {"keyboard": NODE_ID},
+{"zoom": true}, {"relationLink": NODE_ID}, {"print": true},
 {"reload": true}. Each step reports what it saw.
 """
 import json
@@ -134,6 +135,12 @@ try:
             seen["pathNodes"] = (driver.find_element(By.ID, "rg-path-result").get_attribute("data-nodes") or "").split()
             seen["highlightedEdges"] = driver.execute_script(
                 "return Array.from(document.querySelectorAll('#rg-canvas g.edge.rg-highlight')).map(function (e) { return [e.getAttribute('data-from'), e.getAttribute('data-to'), e.getAttribute('data-relation')]; })")
+        if "hide" in step:
+            kind, name = step["hide"]
+            driver.find_element(By.CSS_SELECTOR, 'input[data-%s="%s"]' % (kind, name)).click()
+            seen["shown"] = ids("#rg-canvas g.node:not(.rg-hidden)")
+            seen["edges"] = driver.execute_script("return document.querySelectorAll('#rg-canvas g.edge:not(.rg-hidden)').length")
+            seen["hash"] = driver.execute_script("return location.hash")
         if "keyboard" in step:
             # Tab into the drawing's nodes and press Enter on one, without a mouse.
             driver.execute_script("document.querySelector('#rg-canvas g[data-id=\"' + arguments[0] + '\"]').focus()", step["keyboard"])

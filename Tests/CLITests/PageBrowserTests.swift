@@ -64,6 +64,23 @@ struct PageBrowserTests {
         Self.expectNoNetwork(report, page: page)
     }
 
+    @Test("the legend hides a kind or a relation as render without it draws the graph", arguments: [("kind", "place"), ("kind", "actor"), ("relation", "signed"), ("relation", "cooperates-on")])
+    func legendToggles(type: String, id: String) throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "hide-\(id)", [["hide": [type, id], "screenshot": "hidden"]])
+        let graph = Fixtures.indiaRussia
+        var arguments = ["render", Self.graph, "--no-legend"]
+        if type == "kind" {
+            for kind in Set(graph.nodes.map(\.kind.rawValue)).subtracting([id]).sorted() { arguments += ["--kind", kind] }
+        } else {
+            for relation in Set(graph.relationsInUse).subtracting([id]).sorted() { arguments += ["--relation", relation] }
+        }
+        let svg = try RelGraphCLI.run(arguments).text
+        #expect(Set(report.strings(0, "shown")) == PageBrowser.nodeIDs(inSVG: svg))
+        #expect(report.step(0)["edges"] as? Int == svg.components(separatedBy: "class=\"edge ").count - 1)
+        #expect(report.step(0)["hash"] as? String == "#hide=\(type):\(id)")
+    }
+
     @Test("the language choice relabels every node in Hindi")
     func languageSwitch() throws {
         let page = try Self.bundledPage.get()

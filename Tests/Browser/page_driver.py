@@ -162,6 +162,18 @@ try:
             seen["dragged"] = box()
             canvas.send_keys("0")
             seen["fitted"] = box()
+        if "pinch" in step:
+            # Two fingers moving apart, through the DevTools protocol's touch input.
+            driver.execute_cdp_cmd("Emulation.setTouchEmulationEnabled", {"enabled": True, "maxTouchPoints": 2})
+            box = lambda: driver.execute_script("var b = document.querySelector('#rg-canvas svg').viewBox.baseVal; return [b.x, b.y, b.width, b.height]")
+            seen["before"] = box()
+            def touch(kind, points):
+                driver.execute_cdp_cmd("Input.dispatchTouchEvent", {"type": kind, "touchPoints": [{"x": x, "y": y, "id": i} for i, (x, y) in enumerate(points)]})
+            touch("touchStart", [(500, 400), (560, 400)])
+            for spread in range(1, 11):
+                touch("touchMove", [(500 - 10 * spread, 400), (560 + 10 * spread, 400)])
+            touch("touchEnd", [])
+            seen["after"] = box()
         if "relationLink" in step:
             click_node(step["relationLink"])
             driver.find_element(By.CSS_SELECTOR, "#rg-details .rg-relation").click()

@@ -134,6 +134,15 @@ struct PageBrowserTests {
         #expect(box("fitted") == box("before"))
     }
 
+    @Test("two fingers spreading apart zoom in about their midpoint")
+    func pinch() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "pinch", [["pinch": true, "screenshot": "pinched"]])
+        let before = report.step(0)["before"] as? [Double] ?? [], after = report.step(0)["after"] as? [Double] ?? []
+        #expect(after.count == 4 && after[2] < before[2] / 3, "fingers 60 px apart moved to 260 px: about four times closer")
+        #expect(after.count == 4 && abs(after[2] / after[3] - before[2] / before[3]) < 0.01, "the aspect stays")
+    }
+
     @Test("a relation in a node's details selects that edge and shows its details")
     func edgeDetails() throws {
         let page = try Self.bundledPage.get()

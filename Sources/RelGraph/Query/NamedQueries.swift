@@ -17,8 +17,11 @@ extension GraphView {
     /// any language), or nil when there is none. Among several shortest paths, the one whose
     /// sequence of node ids is smallest.
     ///
-    /// - Parameter direction: `.both` (the default) ignores edge direction; `.outgoing`
-    ///   follows it. Symmetric relations are followed both ways either way.
+    /// - Parameters:
+    ///   - source: The id or label of the node the path starts at.
+    ///   - target: The id or label of the node the path ends at.
+    ///   - direction: `.both` (the default) ignores edge direction; `.outgoing` follows it.
+    ///     Symmetric relations are followed both ways either way.
     /// - Throws: ``NodeLookupError`` when a name is unknown or ambiguous.
     /// - Complexity: O(*n* + *m*) in the worst case, for *n* nodes and *m* edges; a
     ///   bidirectional search usually touches far fewer.

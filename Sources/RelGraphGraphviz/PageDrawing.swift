@@ -5,7 +5,8 @@ import RelGraph
 /// the page can scale it, and the script hooks added to each node's and edge's group:
 /// `data-id` on nodes (with `tabindex`, `role` and `aria-label`, so a keyboard reaches them),
 /// `data-from`, `data-to`, `data-relation` and `data-edge` (the edge's position in the page
-/// data) on edges. Everything else is Graphviz's drawing, byte for byte.
+/// data) on edges, and under each edge's line a wide transparent copy (`rg-hit`) that takes
+/// clicks. Everything else is Graphviz's drawing, byte for byte.
 struct PageDrawing {
     let view: GraphView
     let language: String
@@ -29,6 +30,7 @@ struct PageDrawing {
         output.reserveCapacity(svg.utf8.count + view.nodeIndices.count * 80)
         var inComment = false
         var svgTag: Substring?
+        var inEdge = false
         for line in svg.split(separator: "\n", omittingEmptySubsequences: false) {
             if var tag = svgTag {
                 // Graphviz spreads the <svg> start tag over lines; gather it whole.
@@ -52,7 +54,15 @@ struct PageDrawing {
                 if line.hasSuffix(">") { output += startTag(line) } else { svgTag = line }
                 continue
             }
+            if inEdge, line.hasPrefix("<path fill=\"none\""), let path = Self.attribute("d", in: line) {
+                // A wide, invisible copy of the edge's line under the pointer: thin lines are
+                // hard to hit with a mouse and harder with a finger.
+                output += line
+                output += "\n<path class=\"rg-hit\" fill=\"none\" stroke=\"transparent\" stroke-width=\"10\" d=\"\(path)\"/>\n"
+                continue
+            }
             if line.hasPrefix("<g id=\""), let id = Self.attribute("id", in: line).map(XMLText.unescaped), let classes = Self.attribute("class", in: line) {
+                inEdge = false
                 if classes.hasPrefix("node "), id.hasPrefix("node-"), let node = graph.index(ofNode: String(id.dropFirst(5))) {
                     let name = graph.displayName(ofNode: node, in: language)
                     output += line.dropLast()
@@ -64,6 +74,7 @@ struct PageDrawing {
                     output += " data-from=\"\(XMLText.escaped(graph.id(ofNode: graph.from(ofEdge: edge))))\""
                     output += " data-to=\"\(XMLText.escaped(graph.id(ofNode: graph.to(ofEdge: edge))))\""
                     output += " data-relation=\"\(XMLText.escaped(graph.relation(ofEdge: edge)))\" data-edge=\"\(position)\">\n"
+                    inEdge = true
                     continue
                 }
             }

@@ -177,6 +177,21 @@ try:
                 touch("touchMove", [(500 - 10 * spread, 400), (560 + 10 * spread, 400)])
             touch("touchEnd", [])
             seen["after"] = box()
+        if "clickEdge" in step:
+            # A click on the middle of the edge's line, where a person would aim.
+            source, target, relation = step["clickEdge"]
+            offset = driver.execute_script("""
+                var group = document.querySelector('#rg-canvas g[data-from="' + arguments[0] + '"][data-to="' + arguments[1] + '"][data-relation="' + arguments[2] + '"]');
+                var path = group.querySelector('path.rg-hit');
+                var point = path.getPointAtLength(path.getTotalLength() / 2);
+                var screen = point.matrixTransform(path.getScreenCTM());
+                var box = document.getElementById('rg-canvas').getBoundingClientRect();
+                return [screen.x - (box.left + box.width / 2), screen.y - (box.top + box.height / 2)];""", source, target, relation)
+            canvas = driver.find_element(By.ID, "rg-canvas")
+            ActionChains(driver).move_to_element_with_offset(canvas, int(offset[0]), int(offset[1])).click().perform()
+            seen["details"] = driver.find_element(By.ID, "rg-details").text
+            seen["selected"] = driver.execute_script(
+                "return Array.from(document.querySelectorAll('#rg-canvas g.edge.rg-selected')).map(function (e) { return [e.getAttribute('data-from'), e.getAttribute('data-to'), e.getAttribute('data-relation')]; })")
         if "relationLink" in step:
             click_node(step["relationLink"])
             driver.find_element(By.CSS_SELECTOR, "#rg-details .rg-relation").click()

@@ -143,6 +143,14 @@ struct PageBrowserTests {
         #expect(after.count == 4 && abs(after[2] / after[3] - before[2] / before[3]) < 0.01, "the aspect stays")
     }
 
+    @Test("a click on an edge's line selects it and shows its details")
+    func edgeClick() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "edge-click", [["clickEdge": ["s-jaishankar", "jaishankar-visit-2021", "undertook"], "screenshot": "edge"]])
+        #expect(report.step(0)["selected"] as? [[String]] == [["s-jaishankar", "jaishankar-visit-2021", "undertook"]])
+        #expect((report.step(0)["details"] as? String ?? "").contains("2021-07-07 – 2021-07-09"))
+    }
+
     @Test("a relation in a node's details selects that edge and shows its details")
     func edgeDetails() throws {
         let page = try Self.bundledPage.get()

@@ -168,6 +168,16 @@ struct PageBrowserTests {
         #expect(report.step(0)["svgPosition"] as? String == "static")
     }
 
+    @Test("with the slider set, the path picker finds what path --as-of finds", arguments: [("2000-10", "boris-yeltsin", "vladimir-putin"), ("1995", "s-jaishankar", "russia"), ("2000-10", "usa", "amethi")])
+    func pathAsOf(date: String, from: String, to: String) throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "path-\(date)-\(from)", [["asof": date], ["path": [from, to], "screenshot": "path"]])
+        let result = try RelGraphCLI.run("path", Self.graph, from, to, "--as-of", date, "--json")
+        let expected = (try JSONSerialization.jsonObject(with: result.output) as? [String: Any])?["nodes"] as? [String] ?? []
+        #expect(report.strings(1, "pathNodes") == expected)
+        #expect(result.status == (expected.isEmpty ? 1 : 0))
+    }
+
     @Test("focus, date and language live in the URL fragment and come back on reload")
     func fragment() throws {
         let page = try Self.bundledPage.get()

@@ -178,6 +178,14 @@ struct PageBrowserTests {
         #expect(result.status == (expected.isEmpty ? 1 : 0))
     }
 
+    @Test("choosing a search hit that the slider hides shows all dates again and focuses it")
+    func hiddenHit() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "hidden-hit", [["asof": "1995"], ["search": "ak-203-contracts", "enter": true], ["fragment": true]])
+        #expect(!report.strings(0, "shown").contains("ak-203-contracts"))
+        #expect(report.step(2)["hash"] as? String == "#focus=ak-203-contracts")
+    }
+
     @Test("focus, date and language live in the URL fragment and come back on reload")
     func fragment() throws {
         let page = try Self.bundledPage.get()

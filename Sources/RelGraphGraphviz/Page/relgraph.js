@@ -466,6 +466,16 @@
   }
   function choose(node) {
     results.hidden = true;
+    if (!nodeShown[node]) {
+      // A hit the filters hide: show it again (all dates, its kind, every relation) rather
+      // than focus nothing.
+      state.date = dates.length;
+      state.hiddenKinds.delete(nodes[node].kind);
+      state.hiddenRelations.clear();
+      showDate();
+      showLegend();
+      computeShown();
+    }
     focusNode(node, true);
   }
   searchBox.addEventListener('input', function () { search(searchBox.value); update(); });

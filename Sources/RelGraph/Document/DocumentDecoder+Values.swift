@@ -175,7 +175,7 @@ extension DocumentDecoder {
                 continue
             }
             seen[name] = nameToken.position
-            guard DocumentSchema.isValidAttributeName(name) else {
+            guard Attributes.isValidName(name) else {
                 report(.graph(.invalidAttributeName(name), first: nil), at: nameToken.position)
                 try skip(value)
                 continue

@@ -225,7 +225,7 @@ public struct GraphBuilder: Sendable {
     }
 
     static func checkNames(of attributes: Attributes) throws(GraphError) {
-        for attribute in attributes where !DocumentSchema.isValidAttributeName(attribute.name) {
+        for attribute in attributes where !Attributes.isValidName(attribute.name) {
             throw .invalidAttributeName(attribute.name)
         }
     }

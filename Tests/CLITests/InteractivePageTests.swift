@@ -61,6 +61,17 @@ struct InteractivePageTests {
         #expect(file.count < 1_500_000)
     }
 
+    @Test("-o page.html or page.htm writes the page; --format html with another extension is refused")
+    func extensions() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        for name in ["page.html", "page.htm"] {
+            let path = folder.appendingPathComponent(name).path
+            #expect(try RelGraphCLI.run("render", graph, "-o", path).status == 0)
+            #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("<!DOCTYPE html>"))
+        }
+        #expect(try RelGraphCLI.run("render", graph, "--format", "html", "-o", folder.appendingPathComponent("x.svg").path).status == 64)
+    }
+
     @Test("JSON text that would close the script element is escaped")
     func scriptSafe() throws {
         let path = try RelGraphCLI.file(named: "tags.yaml", """

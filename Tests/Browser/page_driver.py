@@ -227,7 +227,6 @@ try:
             requests.append(message["params"]["request"]["url"])
     report["requests"] = requests
     report["console"] = [entry["message"] for entry in driver.get_log("browser")]
-    report["pageErrors"] = driver.execute_script("return window.__errors || []")
 finally:
     driver.quit()
 print(json.dumps(report))

@@ -735,11 +735,11 @@
     state.hiddenKinds.forEach(function (id) { hidden.push('kind:' + encodeURIComponent(id)); });
     state.hiddenRelations.forEach(function (id) { hidden.push('relation:' + encodeURIComponent(id)); });
     if (hidden.length) parts.push('hide=' + hidden.sort().join(','));
-    var fragment = parts.length ? '#' + parts.join('&') : ' ';
-    if (fragment.trim() === (location.hash || '').trim() || (fragment === ' ' && !location.hash)) return;
+    var fragment = parts.join('&');
+    if (fragment === (location.hash || '').replace(/^#/, '')) return;
     writingFragment = true;
-    try { history.replaceState(null, '', fragment === ' ' ? location.pathname + location.search : fragment); }
-    catch (error) { location.replace(fragment === ' ' ? '#' : fragment); }
+    try { history.replaceState(null, '', fragment ? '#' + fragment : location.pathname + location.search); }
+    catch (error) { location.replace('#' + fragment); }
     writingFragment = false;
   }
   function readFragment() {

@@ -204,6 +204,7 @@ public struct DOTDrawing: Sendable {
         var legend = DrawingLegend(fontName: fontName)
         legend.title = graph.title.text(in: language).map { Self.bounded($0, lineLength: 100) }
         legend.showsKey = showsLegend
+        legend.keyTitle = hindi ? "संकेत" : "Legend"
         var shown: [String] = []
         let filter = view.filter
         if let moment = filter.asOf { shown.append(hindi ? "\(moment) तक" : "as of \(moment)") }

@@ -13,6 +13,8 @@ struct DrawingLegend {
     var relations: [(label: String, symmetric: Bool, style: RelationStyle)] = []
     var notes: [String] = []
     var showsKey = true
+    /// The key's heading ("Legend").
+    var keyTitle = "Legend"
     var fontName: String
 
     static let relationColumns = 3
@@ -22,6 +24,9 @@ struct DrawingLegend {
         var rows: [String] = []
         if let title { rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(Self.escaped(title))</B></FONT></TD></TR>") }
         if let subtitle { rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\" COLOR=\"#333333\">\(Self.escaped(subtitle))</FONT></TD></TR>") }
+        if showsKey, !kinds.isEmpty || !relations.isEmpty || !notes.isEmpty {
+            rows.append("<TR><TD ALIGN=\"LEFT\"><FONT POINT-SIZE=\"12\"><B>\(Self.escaped(keyTitle))</B></FONT></TD></TR>")
+        }
         if showsKey, !kinds.isEmpty {
             var cells = ""
             for kind in kinds {

@@ -10,19 +10,16 @@ import RelGraph
 public struct InteractivePage: Sendable {
     /// The part of the graph drawn.
     public var view: GraphView
-    /// How it is drawn; its language is the one the page opens in.
+    /// How it is drawn (engine included); its language is the one the page opens in.
     public var drawing: DOTDrawing
-    /// The layout engine.
-    public var layout: LayoutEngine
     /// The languages offered (default: every language the document's texts use).
     public var languages: [String]?
     /// Keep nodes that the page's own filters (time slider, legend) leave without edges.
     public var keepsIsolated = false
 
-    public init(view: GraphView, drawing: DOTDrawing, layout: LayoutEngine = .dot) {
+    public init(view: GraphView, drawing: DOTDrawing) {
         self.view = view
         self.drawing = drawing
-        self.layout = layout
     }
 
     /// The page's bytes, and Graphviz's warnings (each once).
@@ -37,7 +34,7 @@ public struct InteractivePage: Sendable {
             var page = drawing
             page.language = drawn
             page.showsLegend = false
-            let rendering = try renderer.render(page.dot(for: view), layout: layout, format: .svg)
+            let rendering = try renderer.render(view, drawing: page, format: .svg)
             for warning in rendering.warnings where !warnings.contains(warning) { warnings.append(warning) }
             drawings.append((drawn, PageDrawing(view: view, language: drawn).annotate(String(decoding: rendering.data, as: UTF8.self))))
         }

@@ -17,7 +17,7 @@ struct GraphvizBridgeTests {
     @Test("every layout engine and output format renders the bundled graph", arguments: LayoutEngine.allCases)
     func everyEngineAndFormat(layout: LayoutEngine) throws {
         var drawing = DOTDrawing()
-        drawing.layout = layout.rawValue
+        drawing.layout = layout
         let dot = drawing.dot(for: GraphView(Self.indiaRussia))
         for format in OutputFormat.allCases where format != .html {
             let data = try renderer.render(dot, layout: layout, format: format).data
@@ -64,7 +64,7 @@ struct GraphvizBridgeTests {
         #expect(svg.contains(">भारत<"))
         #expect(svg.contains("font-family=\"Noto Sans\""))
         // With pango laying out text, a Devanagari word is as wide as its glyphs, not Times' guess.
-        #expect(renderer.plugins("textlayout").contains("textlayout"))
+        #expect(renderer.plugins(.textlayout).contains("textlayout"))
     }
 
     @Test("a malformed DOT gives Graphviz's message, with the line, as an error")

@@ -12,7 +12,7 @@ struct ReadableDrawingTests {
 
     static func xdot(_ drawing: DOTDrawing, _ view: GraphView = GraphView(graph), layout: LayoutEngine = .dot) throws -> DrawingGeometry {
         var drawing = drawing
-        drawing.layout = layout.rawValue
+        drawing.layout = layout
         let xdot = try GraphvizRenderer().render(drawing.dot(for: view), layout: layout, format: .xdot).data
         return DrawingGeometry(xdot: String(decoding: xdot, as: UTF8.self))
     }

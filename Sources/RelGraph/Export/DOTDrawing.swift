@@ -16,7 +16,7 @@ public struct DOTDrawing: Sendable {
     /// The font; Noto Sans falls back to Noto Sans Devanagari for Hindi through fontconfig.
     public var fontName = "Noto Sans"
     /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
-    public var layout = "dot"
+    public var layout = LayoutEngine.dot
     /// The node a focused drawing is about: drawn with a double frame.
     public var focus: Int?
     /// Whether edges carry their relation and dates as text, or show the relation by colour
@@ -77,13 +77,13 @@ public struct DOTDrawing: Sendable {
         if let heading = heading(for: view, relationStyles: relationStyles).label() {
             graphAttributes += [("label", heading), ("labelloc", "\"t\""), ("labeljust", "\"l\"")]
         }
-        if layout != "dot" {
+        if layout != .dot {
             graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
             // Routing curved edges around nodes grows much faster than the layout: keep it
             // for drawings small enough to read edge by edge.
             if view.nodeIndices.count <= Self.curvedEdgeLimit, !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
         }
-        if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if layout == .dot { graphAttributes.append(("rankdir", "\"LR\"")) }
         if boundsWork { graphAttributes += Self.bounds(for: layout) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)
@@ -186,11 +186,11 @@ public struct DOTDrawing: Sendable {
     }
 
     /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
-    static func bounds(for layout: String) -> [(String, String)] {
+    static func bounds(for layout: LayoutEngine) -> [(String, String)] {
         switch layout {
-        case "dot":
+        case .dot:
             return [("nslimit", "\"1\""), ("nslimit1", "\"1\""), ("mclimit", "\"0.1\""), ("searchsize", "\"30\""), ("splines", "\"line\"")]
-        case "neato", "fdp":
+        case .neato, .fdp:
             return [("maxiter", "\"200\"")]
         default:
             return []

@@ -82,14 +82,7 @@ public struct GraphMLWriter: GraphWriter {
         for attribute in attributes { line += "<data key=\(XML.attribute("\(prefix)-a-\(attribute.name)"))>\(XML.text(attribute.value.text))</data>" }
     }
 
-    private static func typeName(_ type: AttributeColumns.ColumnType) -> String {
-        switch type {
-        case .string: return "string"
-        case .integer: return "long"
-        case .number: return "double"
-        case .boolean: return "boolean"
-        }
-    }
+    private static func typeName(_ type: AttributeColumns.ColumnType) -> String { type.xmlName }
 }
 
 /// Escaping for XML 1.0.

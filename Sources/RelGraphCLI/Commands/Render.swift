@@ -68,7 +68,7 @@ struct Render: ParsableCommand {
                 drawing.highlight = path
             }
             do throws(LayoutBudgetError) {
-                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout?.rawValue))
+                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout))
             } catch {
                 throw CommandFailure("error: " + error.description, code: CommandFailure.usage)
             }
@@ -76,7 +76,7 @@ struct Render: ParsableCommand {
             do throws(GraphvizError) {
                 rendering = format == .html
                     ? try page(of: view, drawing: drawing)
-                    : try GraphvizRenderer().render(drawing.dot(for: view), layout: LayoutEngine(rawValue: drawing.layout)!, format: format)
+                    : try GraphvizRenderer().render(view, drawing: drawing, format: format)
             } catch {
                 throw CommandFailure(error)
             }

@@ -4,7 +4,7 @@ import RelGraphGraphviz
 extension Render {
     /// `render --format html`: the interactive page of contract §5 for `view`.
     func page(of view: GraphView, drawing: DOTDrawing) throws(GraphvizError) -> Rendering {
-        var page = InteractivePage(view: view, drawing: drawing, layout: LayoutEngine(rawValue: drawing.layout) ?? .dot)
+        var page = InteractivePage(view: view, drawing: drawing)
         page.keepsIsolated = keepIsolated
         return try page.render()
     }

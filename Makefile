@@ -22,17 +22,21 @@ demo: release
 	mkdir -p out
 	$(RELGRAPH) render $(GRAPH) -o out/india-russia.svg
 	$(RELGRAPH) render $(GRAPH) --lang hi -o out/india-russia.hi.png
-	@echo "drawn: out/india-russia.svg, out/india-russia.hi.png"
+	$(RELGRAPH) render $(GRAPH) -o out/india-russia.html
+	@echo "drawn: out/india-russia.svg, out/india-russia.hi.png; open out/india-russia.html in a browser to explore"
 	$(RELGRAPH) path $(GRAPH) "Boris Yeltsin" Amethi
 
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
 
-# Regenerates the drawings committed under Graphs/ (a test fails when they are stale).
+# Regenerates the drawings committed under Graphs/ (a test fails when they are stale) and the
+# screenshot of the page the README shows (taken in headless Chromium).
 graphs: release
 	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.svg
 	$(RELGRAPH) render $(GRAPH) --lang hi -o Graphs/india-russia.hi.svg
+	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.html
+	.venv/bin/python3 Tests/Browser/page_driver.py "$(CURDIR)/Graphs/india-russia.html#focus=s-jaishankar" Graphs/india-russia.page '[{"screenshot": ""}]' >/dev/null
 
 # Benchmarks (not part of `make test`): generate the seeded graphs that are missing, then time
 # RelGraph, NetworkX, igraph and Kùzu (Cypher queries) on them side by side and print one table.

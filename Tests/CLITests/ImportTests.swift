@@ -256,4 +256,24 @@ struct ImportTests {
         #expect(result.text.contains("{id: c, kind: Human, attributes: {labels: [Human, Being]}}"))
         #expect(result.text.contains("{from: a, to: b, relation: KNOWS}"))
     }
+
+    @Test("query sees parallel edges by id and list attributes as lists")
+    func queryParallelAndLists() throws {
+        let document = try RelGraphCLI.file(named: "q.yaml", """
+            relgraph: 1
+            nodes:
+              - {id: a, kind: actor, attributes: {roles: [Neo, The One]}}
+              - {id: b, kind: actor}
+            edges:
+              - {id: r1, from: a, to: b, relation: knows}
+              - {id: r2, from: a, to: b, relation: knows}
+            """)
+        let result = try RelGraphCLI.run("query", document, "MATCH (a)-[r]->(b) RETURN a.roles, r.id, r ORDER BY r.id", "--json")
+        #expect(result.status == 0, "\(result.errors)")
+        let rows = (result.json as? [String: Any])?["rows"] as? [[Any]]
+        #expect(rows?.count == 2)
+        #expect(rows?.first?[0] as? [String] == ["Neo", "The One"])
+        #expect(rows?.map { $0[1] as? String } == ["r1", "r2"])
+        #expect((rows?.last?[2] as? [String: String])?["id"] == "r2")
+    }
 }

@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release demo test graphs bench clean
+.PHONY: setup build release demo test fuzz ci graphs bench clean
 
 SIZES ?= S M L
 
@@ -29,6 +29,18 @@ test: setup
 	$(SWIFT) build
 	$(SWIFT) test
 
+# Fuzzing (Fuzz/README.md): replays Fuzz/Regressions, then runs each libFuzzer target for
+# FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of: yaml json dot neo4j-csv queries.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run $(FUZZ_TARGETS)
+
+# What CI runs (.ci/run): set-up, `make test` against the test floor, the suite under
+# AddressSanitizer, the concurrency tests under ThreadSanitizer, the fuzz smoke run.
+ci:
+	.ci/run
+
 # Regenerates the drawings committed under Graphs/ (a test fails when they are stale).
 graphs: release
 	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.svg
@@ -44,4 +56,4 @@ bench: setup
 	.venv/bin/python3 Benchmarks/compare.py --sizes $(SIZES)
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-asan .build-tsan .build-fuzz out

@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release demo test fuzz ci graphs bench clean
+.PHONY: setup build release demo test fuzz ci graphs bench docs clean
 
 SIZES ?= S M L
 
@@ -54,6 +54,10 @@ bench: setup
 	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
 	done
 	.venv/bin/python3 Benchmarks/compare.py --sizes $(SIZES)
+
+# The DocC catalog (Sources/RelGraph/RelGraph.docc), built with every warning an error.
+docs:
+	$(SWIFT) package --disable-sandbox generate-documentation --target RelGraph --warnings-as-errors
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz out

@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
         // The model, documents, queries and text formats. Knows nothing of Graphviz or the CLI.
@@ -25,10 +26,17 @@ let package = Package(
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"])]
         ),
+        // Graphviz 2.42's message path crashes on messages of 1,024 bytes or more; this C
+        // target takes over the functions that raise them (see its message_guard.c).
+        .target(
+            name: "CGraphvizGuard",
+            dependencies: ["CGraphviz"],
+            linkerSettings: [.linkedLibrary("dl")]
+        ),
         // The one small module that calls into Graphviz, behind one lock.
         .target(
             name: "RelGraphGraphviz",
-            dependencies: ["RelGraph", "CGraphviz"]
+            dependencies: ["RelGraph", "CGraphviz", "CGraphvizGuard"]
         ),
         // `relgraph`: a thin shell over the two libraries.
         .executableTarget(
@@ -49,11 +57,17 @@ let package = Package(
             ],
             path: "Benchmarks/Sources/RelGraphBench"
         ),
+        // The getting-started article's program (Sources/RelGraph/RelGraph.docc), built and run by the tests.
+        .executableTarget(
+            name: "GettingStarted",
+            dependencies: ["RelGraph", "RelGraphGraphviz"],
+            path: "Examples/GettingStarted"
+        ),
         // Fixtures shared by the test targets: the bundled graph, a graph of tricky texts.
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraph"], path: "Tests/Support"),
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz", "RelGraphTestSupport"]),
-        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "RelGraphTestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "GettingStarted", "RelGraphTestSupport"]),
     ]
 )
 

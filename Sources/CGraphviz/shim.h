@@ -24,4 +24,21 @@ static inline int relgraph_render_data(GVC_t *context, graph_t *graph, const cha
     return status;
 }
 
+/// Repairs what Graphviz 2.42's dot layout leaves behind so that `gvFreeLayout` can free it.
+///
+/// Placing a label of an edge between two nodes of one rank (clusters make such edges), dot
+/// grows that rank's node list with `realloc` (lib/dotgen/flat.c, `make_vn_slot`) but leaves
+/// the list's twin pointer `av`, which `dot_cleanup` frees, pointing at the old block: a double
+/// free ("free(): double free detected in tcache 2") and a leak of the new block. Later Graphviz
+/// keeps both pointers equal in `make_vn_slot`; this does the same after layout. For the root
+/// graph the two are always the same list once dot's mincross has merged its components, so
+/// this changes nothing where there was no bug. Call it only after a dot layout.
+static inline void relgraph_repair_dot_rank_lists(graph_t *graph) {
+    Agraphinfo_t *info = (Agraphinfo_t *)AGDATA(graph);
+    if (!info || !info->rank) return;
+    for (int rank = info->minrank; rank <= info->maxrank; rank++) {
+        info->rank[rank].av = info->rank[rank].v;
+    }
+}
+
 #endif

@@ -1,4 +1,5 @@
 import CGraphviz
+import CGraphvizGuard
 import RelGraph
 import Synchronization
 
@@ -18,6 +19,9 @@ struct GraphvizSession {
     static func withLock<Result: Sendable>(_ body: (GraphvizSession) throws(GraphvizError) -> Result) throws(GraphvizError) -> Result {
         try shared.withLock { (context: inout OpaquePointer?) throws(GraphvizError) -> Result in
             if context == nil {
+                // Captured messages pass through the guard that keeps long ones from crashing
+                // Graphviz 2.42 (Sources/CGraphvizGuard); without it, capture them not at all.
+                precondition(relgraph_message_guard_ready() == 1, "Graphviz's agerr was not found")
                 _ = agseterrf(graphvizMessageHandler)
                 _ = agseterr(AGWARN)
                 context = gvContext()
@@ -43,27 +47,38 @@ struct GraphvizSession {
 /// is held (Graphviz calls the handler from inside our locked calls), which is what makes
 /// this one piece of global mutable state safe.
 enum GraphvizMessages {
-    nonisolated(unsafe) private static var text = ""
+    /// The bytes of the messages so far. Bytes, not text: a long message arrives in pieces
+    /// that may split a UTF-8 sequence (see CGraphvizGuard).
+    nonisolated(unsafe) private static var bytes: [UInt8] = []
 
-    static func clear() { text = "" }
+    /// A line longer than this is cut when read: a message may quote a whole input token.
+    static let maximumLineLength = 1_000
 
-    static func append(_ fragment: String) { text += fragment }
+    static func clear() { bytes.removeAll(keepingCapacity: false) }
 
-    /// The messages so far, one per line, without Graphviz's "Error: " or "Warning: " prefix.
+    static func append(_ fragment: UnsafePointer<CChar>) {
+        fragment.withMemoryRebound(to: UInt8.self, capacity: 1) { start in
+            bytes.append(contentsOf: UnsafeBufferPointer(start: start, count: strlen(fragment)))
+        }
+    }
+
+    /// The messages so far, one per line, without Graphviz's "Error: " or "Warning: " prefix,
+    /// each cut to ``maximumLineLength`` characters.
     static var lines: [String] {
-        text.split(separator: "\n").map { line in
+        String(decoding: bytes, as: UTF8.self).split(separator: "\n").map { line in
             var line = line.trimmingCharacters(in: " \t")
             for prefix in ["Error: ", "Warning: ", "Error", "Warning"] where line.hasPrefix(prefix) {
                 line = String(line.dropFirst(prefix.count)).trimmingCharacters(in: " :")
                 break
             }
-            return line
+            guard line.count > maximumLineLength else { return line }
+            return String(line.prefix(maximumLineLength)) + "… (\(line.count - maximumLineLength) more characters)"
         }.filter { !$0.isEmpty }
     }
 }
 
 /// Receives each fragment of each Graphviz message ("Error", ": ", text …).
 private let graphvizMessageHandler: @convention(c) (UnsafeMutablePointer<CChar>?) -> Int32 = { fragment in
-    if let fragment { GraphvizMessages.append(String(cString: fragment)) }
+    if let fragment { GraphvizMessages.append(fragment) }
     return 0
 }

@@ -1,4 +1,5 @@
 import CGraphviz
+import RelGraph
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -63,6 +64,7 @@ public struct GraphvizRenderer: Sendable {
             guard gvLayout(session.context, graph, layout.rawValue) == 0, agerrors() == 0 else {
                 throw .layout(engine: layout.rawValue, messages: GraphvizMessages.lines)
             }
+            if layout == .dot { relgraph_repair_dot_rank_lists(graph) }
             defer { gvFreeLayout(session.context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?
             var length = 0
@@ -76,6 +78,14 @@ public struct GraphvizRenderer: Sendable {
             if format == .pdf { PDFStamp.fix(&data) }
             return Rendering(data: data, warnings: GraphvizMessages.lines)
         }
+    }
+
+    /// Draws what `view` keeps as `drawing` describes it, laid out by the drawing's engine.
+    ///
+    /// - Throws: ``GraphvizError`` with Graphviz's messages when it cannot lay out or render.
+    /// - Complexity: Graphviz's layout dominates; see `LayoutBudget` for measured bounds.
+    public func render(_ view: GraphView, drawing: DOTDrawing, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
+        try render(drawing.dot(for: view), layout: LayoutEngine(rawValue: drawing.layout) ?? .dot, format: format)
     }
 
     /// The names Graphviz has plugins for: `kind` is "layout", "device", "render" or "textlayout".

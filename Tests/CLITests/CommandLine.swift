@@ -35,7 +35,12 @@ enum RelGraphCLI {
         try run(arguments, in: directory)
     }
 
-    static func run(_ arguments: [String], in directory: URL? = nil, binary: URL = binary) throws -> Result {
+    /// Runs the binary; `standardOutput` or `standardError` name a file (such as `/dev/full`)
+    /// to connect that stream to instead of capturing it.
+    static func run(
+        _ arguments: [String], in directory: URL? = nil, binary: URL = binary,
+        standardOutput: String? = nil, standardError: String? = nil
+    ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
@@ -45,10 +50,19 @@ enum RelGraphCLI {
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
-        process.standardOutput = output
-        process.standardError = try FileHandle(forWritingTo: errorFile)
+        if let standardOutput {
+            process.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: standardOutput))
+        } else {
+            process.standardOutput = output
+        }
+        if let standardError {
+            process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: standardError))
+        } else {
+            process.standardError = try FileHandle(forWritingTo: errorFile)
+        }
         try process.run()
-        let outputData = output.fileHandleForReading.readDataToEndOfFile()
+        if standardOutput != nil { try output.fileHandleForWriting.close() }
+        let outputData = standardOutput == nil ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         process.waitUntilExit()
         let errorText = (try? String(contentsOf: errorFile, encoding: .utf8)) ?? ""
         return Result(status: process.terminationStatus, output: outputData, errors: errorText)

@@ -183,7 +183,7 @@ struct QueryTests {
             == #"{"from":"d","to":"a","length":2,"nodes":["d","c","a"],"edges":[{"from":"c","to":"d","relation":"peer"},{"from":"c","to":"a","relation":"r"}]}"#)
         let reach = traversal.reach(from: graph.node("f"), depth: 2)
         #expect(QueryJSON.reach(reach, from: graph.node("f"), depth: 2, in: graph).serialized(indented: false)
-            == #"{"node":"f","depth":2,"nodes":[{"id":"f","distance":0}]}"#)
+            == #"{"node":"f","depth":2,"nodes":[{"id":"f","distance":0,"kind":"actor","label":"f"}]}"#)
         let neighbors = traversal.neighbors(of: graph.node("e"))
         #expect(QueryJSON.neighbors(neighbors, of: graph.node("e"), in: graph, language: "en").serialized(indented: false)
             == #"{"node":"e","neighbors":[{"id":"b","kind":"actor","label":"b","relation":"w","direction":"in"},{"id":"b","kind":"actor","label":"b","relation":"x","direction":"in"}]}"#)

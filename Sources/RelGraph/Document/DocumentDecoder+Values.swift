@@ -24,15 +24,15 @@ extension DocumentDecoder {
     /// Unknown and duplicate keys are reported and their values skipped.
     mutating func nextEntry<Key: DocumentKey>(_ keys: inout KeyTracker<Key>) throws(ReadError) -> (Key, Token)? {
         while true {
-            let keyToken = try reader.next()
+            let keyToken = try nextToken()
             if keyToken.kind == .mappingEnd { return nil }
             guard keyToken.kind == .scalar else {
                 report(.typeMismatch(key: "a key in \(Key.container)", expected: "a string", found: keyToken.shapeDescription), at: keyToken.position)
                 try skip(keyToken)
-                try skip(try reader.next())
+                try skip(try nextToken())
                 continue
             }
-            let value = try reader.next()
+            let value = try nextToken()
             guard let key = Key(name: keyToken.text) else {
                 let suggestion = NearestName(candidates: Key.names).nearest(to: keyToken.text)
                 report(.unknownKey(keyToken.text, in: Key.container, suggestion: suggestion, allowed: Key.names), at: keyToken.position)
@@ -66,7 +66,7 @@ extension DocumentDecoder {
             return
         }
         while true {
-            let item = try reader.next()
+            let item = try nextToken()
             if item.kind == .sequenceEnd { return }
             try body(&self, item)
         }
@@ -129,9 +129,9 @@ extension DocumentDecoder {
         var text = LocalizedText()
         var seen: [String: TextPosition] = [:]
         while true {
-            let languageToken = try reader.next()
+            let languageToken = try nextToken()
             if languageToken.kind == .mappingEnd { break }
-            let value = try reader.next()
+            let value = try nextToken()
             guard languageToken.kind == .scalar, LanguageCode.isValid(languageToken.text) else {
                 report(.graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil), at: languageToken.position)
                 try skip(languageToken)
@@ -159,9 +159,9 @@ extension DocumentDecoder {
         var attributes: [Attributes.Attribute] = []
         var seen: [String: TextPosition] = [:]
         while true {
-            let nameToken = try reader.next()
+            let nameToken = try nextToken()
             if nameToken.kind == .mappingEnd { break }
-            let value = try reader.next()
+            let value = try nextToken()
             guard nameToken.kind == .scalar else {
                 report(.typeMismatch(key: "an attribute name", expected: "a string", found: nameToken.shapeDescription), at: nameToken.position)
                 try skip(nameToken)
@@ -196,13 +196,23 @@ extension DocumentDecoder {
         guard token.kind == .mappingStart || token.kind == .sequenceStart else { return }
         var depth = 1
         while depth > 0 {
-            switch try reader.next().kind {
+            switch try nextToken().kind {
             case .mappingStart, .sequenceStart: depth += 1
             case .mappingEnd, .sequenceEnd: depth -= 1
             case .end: return
             case .scalar: break
             }
         }
+    }
+
+    /// The next token; a scalar holding a control character is reported (and still read, so
+    /// that one run finds every problem).
+    mutating func nextToken() throws(ReadError) -> Token {
+        let token = try reader.next()
+        if token.kind == .scalar, let control = ControlCharacters.first(in: token.text) {
+            report(.controlCharacter(control), at: token.position)
+        }
+        return token
     }
 
     mutating func report(_ problem: DocumentProblem, at position: TextPosition) {

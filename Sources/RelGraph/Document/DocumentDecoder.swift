@@ -58,7 +58,7 @@ struct DocumentDecoder<Reader: TokenReader> {
     // MARK: Document
 
     private mutating func decodeDocument() throws(ReadError) {
-        let root = try reader.next()
+        let root = try nextToken()
         guard root.kind == .mappingStart else {
             report(.typeMismatch(key: "the document", expected: "a map of 'relgraph', 'nodes' and 'edges'", found: root.shapeDescription), at: root.position)
             return
@@ -79,7 +79,7 @@ struct DocumentDecoder<Reader: TokenReader> {
         if !keys.has(.relgraph) {
             report(.missingKey("relgraph", in: "the document", hint: "add 'relgraph: 1' (the format version) as its first line"), at: root.position)
         }
-        _ = try reader.next()  // .end, or the reader throws on trailing content
+        _ = try nextToken()  // .end, or the reader throws on trailing content
     }
 
     private mutating func decodeVersion(_ value: Token) throws(ReadError) {

@@ -28,6 +28,8 @@ public enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
     case nonScalarAttribute(name: String, found: String)
     /// A boolean key with another value.
     case notABoolean(key: String, value: String)
+    /// A C0 control character (other than tab and line feed) in a text.
+    case controlCharacter(Unicode.Scalar)
     /// A problem with the graph's content; `first` is where a duplicated element was first given.
     case graph(GraphError, first: TextPosition?)
 
@@ -63,6 +65,8 @@ public enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
             return "attribute '\(name)' must be a string, a number or a boolean, not \(found); flatten it into separate attributes"
         case let .notABoolean(key, value):
             return "'\(key)' must be true or false, not '\(value)'"
+        case .controlCharacter(let scalar):
+            return "the control character \(ControlCharacters.name(scalar)) is not allowed in a text (SVG, GraphML and terminals cannot carry it); remove it"
         case let .graph(error, first):
             guard let first else { return error.description }
             return error.description + " (first given at line \(first.line), column \(first.column))"

@@ -17,6 +17,19 @@ public struct DOTDrawing: Sendable {
     public var fontName = "Noto Sans"
     /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
     public var layout = "dot"
+    /// Whether edges carry their relation and dates as a label (always in their tooltip).
+    public var showsEdgeLabels = true
+    /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
+    /// network simplex and crossing minimisation passes and straight edges; neato's and fdp's
+    /// iterations; overlap removal by scaling for the engines other than dot.
+    public var boundsWork = false
+
+    /// Takes the engine, edge labels and bounds of `budget`.
+    public mutating func apply(_ budget: LayoutBudget) {
+        layout = budget.engine
+        showsEdgeLabels = budget.showsEdgeLabels
+        boundsWork = budget.boundsWork
+    }
 
     static let maximumLabelLines = 4
     static let curvedEdgeLimit = 300
@@ -43,12 +56,13 @@ public struct DOTDrawing: Sendable {
             graphAttributes += [("label", DOTText.label(Self.bounded(title, lineLength: 80))), ("labelloc", "\"t\""), ("fontsize", "\"16\"")]
         }
         if layout != "dot" {
-            graphAttributes += [("overlap", "\"false\""), ("start", "\"1\"")]
+            graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
             // Routing curved edges around nodes grows much faster than the layout: keep it
             // for drawings small enough to read edge by edge.
-            if view.nodeIndices.count <= Self.curvedEdgeLimit { graphAttributes.append(("splines", "\"true\"")) }
+            if view.nodeIndices.count <= Self.curvedEdgeLimit, !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
         }
         if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if boundsWork { graphAttributes += Self.bounds(for: layout) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)
         output += "  node [fontname=\(DOTText.value(fontName)) fontsize=\"10\" penwidth=\"1.2\" margin=\"0.12,0.06\"]\n"
@@ -110,11 +124,9 @@ public struct DOTDrawing: Sendable {
         if !timing.isEmpty { label += "\n" + timing }
         var classes = "relgraph-edge relation-\(relation)"
         if highlighted { classes += " highlighted" }
-        var attributes: [(String, String)] = [
-            ("id", DOTText.value("edge-\(edge)")), ("class", DOTText.value(classes)),
-            ("label", DOTText.label(Self.bounded(label, lineLength: 24))),
-            ("tooltip", DOTText.label(edgeTooltip(edge, in: graph))),
-        ]
+        var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge)")), ("class", DOTText.value(classes))]
+        if showsEdgeLabels { attributes.append(("label", DOTText.label(Self.bounded(label, lineLength: 24)))) }
+        attributes.append(("tooltip", DOTText.label(edgeTooltip(edge, in: graph))))
         if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
         if highlighted {
             attributes += [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")]
@@ -124,6 +136,18 @@ public struct DOTDrawing: Sendable {
         var statement = "  \(DOTText.id(graph.id(ofNode: graph.from(ofEdge: edge)))) -> \(DOTText.id(graph.id(ofNode: graph.to(ofEdge: edge))))"
         DOTWriter.append(attributes, to: &statement)
         return statement
+    }
+
+    /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
+    static func bounds(for layout: String) -> [(String, String)] {
+        switch layout {
+        case "dot":
+            return [("nslimit", "\"1\""), ("nslimit1", "\"1\""), ("mclimit", "\"0.1\""), ("searchsize", "\"30\""), ("splines", "\"line\"")]
+        case "neato", "fdp":
+            return [("maxiter", "\"200\"")]
+        default:
+            return []
+        }
     }
 
     private func legend(_ kinds: [NodeKind], in graph: Graph) -> String {

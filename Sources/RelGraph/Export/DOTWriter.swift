@@ -1,4 +1,4 @@
-/// Writes a graph as DOT that Graphviz reads and that ``DOTImporter`` reads back losslessly.
+/// Writes a graph as DOT that Graphviz reads and that `DOTImporter` (in RelGraphGraphviz) reads back losslessly.
 ///
 /// Nodes come first, then edges, each in document order. Every node carries `kind`, every
 /// edge `relation`; labels in each language go in `label/<lang>` next to a displayable

@@ -1,15 +1,24 @@
 import Foundation
 
-/// A file written atomically: everything goes to a temporary file beside the destination,
-/// which replaces the destination only on ``commit()``. If writing fails or the writer is
-/// dropped before committing, the temporary file is removed and the destination is untouched.
+/// Where exports and drawings go, written so that a failure never leaves a partial or lost file.
+///
+/// - A regular file (or a name that does not exist yet) is written to a temporary file beside it,
+///   which replaces it only on ``commit()``, keeping the old file's permissions (and, for root,
+///   owner). A symbolic link is followed: the file it points to is replaced, the link stays. If
+///   writing fails, the writer is dropped before committing, or the process is interrupted
+///   (see ``UnfinishedFiles``), the temporary file is removed and the old file is untouched.
+/// - Anything else that exists — a device such as `/dev/null`, a FIFO, a socket, a terminal,
+///   `/dev/stdout` — is written into, as every Unix tool does; it is never replaced.
+/// - Standard output is written through the same buffer.
 ///
 /// Writes are buffered, so exporters can stream millions of lines without holding them.
 public final class OutputFile: TextSink {
     /// Where the file ends up (nil for standard output).
     public let path: String?
-    /// Where it is written until it is complete (nil for standard output).
+    /// Where it is written until it is complete (nil when written in place).
     private let temporaryPath: String?
+    /// The file that the temporary one replaces on commit.
+    private let finalPath: String?
     private var descriptor: Int32
     /// Written for every piece of every line: exempt from run-time exclusivity checks, which
     /// cost more than the copy. An output file has one writer, never shared between threads.
@@ -19,15 +28,45 @@ public final class OutputFile: TextSink {
 
     static let bufferSize = 1 << 20
 
-    /// Opens a temporary file beside `path`.
+    /// Opens `path` for writing: a temporary file beside it, or the device, FIFO or socket it
+    /// names.
+    ///
+    /// - Throws: ``OutputError/cannotCreate(path:reason:)`` when the file cannot be created
+    ///   (a missing folder, no permission, a folder of that name).
     public init(path: String) throws(OutputError) {
         self.path = path
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        let temporaryPath = "\(directory)/.\(url.lastPathComponent).relgraph-\(ProcessInfo.processInfo.processIdentifier)-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        var status = stat()
+        let exists = stat(path, &status) == 0
+        if exists, (status.st_mode & S_IFMT) == S_IFDIR {
+            throw .cannotCreate(path: path, reason: "it is a folder")
+        }
+        if exists, (status.st_mode & S_IFMT) != S_IFREG {
+            // A device, FIFO or socket: write into it, never replace it.
+            descriptor = open(path, O_WRONLY | O_CLOEXEC)
+            guard descriptor >= 0 else { throw .cannotCreate(path: path, reason: Self.reason()) }
+            temporaryPath = nil
+            finalPath = nil
+            buffer.reserveCapacity(Self.bufferSize)
+            return
+        }
+        // Replace the file a symbolic link points to, not the link.
+        let target = exists ? (realpath(path, nil).map { resolved in defer { free(resolved) }; return String(cString: resolved) } ?? path) : path
+        let url = URL(fileURLWithPath: target)
+        let temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        UnfinishedFiles.register(temporaryPath)
+        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
+        guard descriptor >= 0 else {
+            let reason = Self.reason()
+            UnfinishedFiles.unregister(temporaryPath)
+            throw .cannotCreate(path: path, reason: reason)
+        }
+        if exists {
+            // Keep the replaced file's permissions and, where allowed, its owner.
+            _ = fchmod(descriptor, status.st_mode & 0o7777)
+            if getuid() == 0 { _ = fchown(descriptor, status.st_uid, status.st_gid) }
+        }
         self.temporaryPath = temporaryPath
-        descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL, 0o644)
-        guard descriptor >= 0 else { throw .cannotWrite(path: path, reason: String(cString: strerror(errno))) }
+        finalPath = target
         buffer.reserveCapacity(Self.bufferSize)
     }
 
@@ -35,14 +74,22 @@ public final class OutputFile: TextSink {
     public init(standardOutput: Void = ()) {
         path = nil
         temporaryPath = nil
+        finalPath = nil
         descriptor = STDOUT_FILENO
         buffer.reserveCapacity(Self.bufferSize)
     }
 
     deinit {
-        guard let temporaryPath else { flush(); return }
-        if descriptor >= 0 { close(descriptor) }
-        if !committed { unlink(temporaryPath) }
+        if let temporaryPath {
+            if descriptor >= 0 { close(descriptor) }
+            if !committed {
+                unlink(temporaryPath)
+                UnfinishedFiles.unregister(temporaryPath)
+            }
+        } else {
+            flush()
+            if path != nil, descriptor >= 0 { close(descriptor) }
+        }
     }
 
     public func write(_ text: String) {
@@ -59,13 +106,13 @@ public final class OutputFile: TextSink {
 
     private func flush() {
         guard failure == nil else { buffer.removeAll(keepingCapacity: true); return }
-        var offset = 0
         buffer.withUnsafeBytes { bytes in
+            var offset = 0
             while offset < bytes.count {
                 let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
                 if written < 0 {
                     if errno == EINTR { continue }
-                    failure = .cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(errno)))
+                    failure = errno == EPIPE ? .closedPipe : .cannotWrite(path: path ?? "standard output", reason: Self.reason())
                     return
                 }
                 offset += written
@@ -75,26 +122,44 @@ public final class OutputFile: TextSink {
     }
 
     /// Finishes the file and moves it into place.
+    ///
+    /// - Throws: ``OutputError/cannotWrite(path:reason:)`` when the data could not be written
+    ///   (disk full, I/O error), ``OutputError/closedPipe`` when standard output was closed
+    ///   by its reader, ``OutputError/cannotCreate(path:reason:)`` when the file could not be
+    ///   moved into place.
     public func commit() throws(OutputError) {
         flush()
         if let failure { throw failure }
-        guard let path, let temporaryPath else { return }
-        close(descriptor)
+        guard let temporaryPath, let finalPath else { return }
+        guard close(descriptor) == 0 else {
+            descriptor = -1
+            throw .cannotWrite(path: path ?? finalPath, reason: Self.reason())
+        }
         descriptor = -1
-        guard rename(temporaryPath, path) == 0 else {
-            throw .cannotWrite(path: path, reason: String(cString: strerror(errno)))
+        guard rename(temporaryPath, finalPath) == 0 else {
+            throw .cannotCreate(path: path ?? finalPath, reason: Self.reason())
         }
         committed = true
+        UnfinishedFiles.unregister(temporaryPath)
     }
+
+    static func reason() -> String { String(cString: strerror(errno)) }
 }
 
 /// Why output could not be written.
-public enum OutputError: Error, Sendable, CustomStringConvertible {
+public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// The file or folder could not be created or moved into place (exit 73).
+    case cannotCreate(path: String, reason: String)
+    /// Writing failed part-way: disk full, an I/O error (exit 74).
     case cannotWrite(path: String, reason: String)
+    /// The reader of standard output went away (`relgraph … | head -1`): not an error to report.
+    case closedPipe
 
     public var description: String {
         switch self {
+        case let .cannotCreate(path, reason): return "\(path): error: cannot create: \(reason)"
         case let .cannotWrite(path, reason): return "\(path): error: cannot write: \(reason)"
+        case .closedPipe: return "standard output: closed by its reader"
         }
     }
 }

@@ -1,4 +1,6 @@
-/// The JSON shapes of query results (contract §2 "JSON outputs").
+/// The JSON shapes of query results (contract §2 "JSON outputs"). Beyond the contract's keys,
+/// which come first and in its order, each carries what the tables for people show: an edge's
+/// `date` or `start`/`end` where it has them, a reached node's `kind` and `label`.
 public enum QueryJSON {
     /// `{"from", "to", "length", "nodes", "edges"}`; edges keep their own `from`/`to`.
     public static func path(_ path: Path, in graph: Graph) -> JSONValue {
@@ -12,8 +14,19 @@ public enum QueryJSON {
                     ("from", .string(graph.id(ofNode: graph.from(ofEdge: edge)))),
                     ("to", .string(graph.id(ofNode: graph.to(ofEdge: edge)))),
                     ("relation", .string(graph.relation(ofEdge: edge))),
-                ])
+                ] + timing(graph.timing(ofEdge: edge)))
             })),
+        ])
+    }
+
+    /// What `path --json` prints when there is no path: `"length": null` and empty lists.
+    public static func noPath(from source: Int, to target: Int, in graph: Graph) -> JSONValue {
+        .object([
+            ("from", .string(graph.id(ofNode: source))),
+            ("to", .string(graph.id(ofNode: target))),
+            ("length", .null),
+            ("nodes", .array([])),
+            ("edges", .array([])),
         ])
     }
 
@@ -33,18 +46,22 @@ public enum QueryJSON {
                     ("label", .string(graph.displayName(ofNode: neighbor.node, in: language))),
                     ("relation", .string(graph.relation(ofEdge: neighbor.edge))),
                     ("direction", .string(neighbor.direction.rawValue)),
-                ])
+                ] + timing(graph.timing(ofEdge: neighbor.edge)))
             })),
         ])
     }
 
-    /// `{"node", "depth", "nodes": [{"id", "distance"}, ...]}`.
-    public static func reach(_ reached: [ReachedNode], from node: Int, depth: Int, in graph: Graph) -> JSONValue {
+    /// `{"node", "depth", "nodes": [{"id", "distance", "kind", "label"}, ...]}`.
+    public static func reach(_ reached: [ReachedNode], from node: Int, depth: Int, in graph: Graph, language: String = "en") -> JSONValue {
         .object([
             ("node", .string(graph.id(ofNode: node))),
             ("depth", .integer(depth)),
             ("nodes", .array(reached.map {
-                .object([("id", .string(graph.id(ofNode: $0.node))), ("distance", .integer($0.distance))])
+                .object([
+                    ("id", .string(graph.id(ofNode: $0.node))), ("distance", .integer($0.distance)),
+                    ("kind", .string(graph.kind(ofNode: $0.node).rawValue)),
+                    ("label", .string(graph.displayName(ofNode: $0.node, in: language))),
+                ])
             })),
         ])
     }
@@ -58,5 +75,12 @@ public enum QueryJSON {
             ("kinds", .object(statistics.kinds.map { ($0.kind.rawValue, .integer($0.count)) })),
             ("relations", .object(statistics.relations.map { ($0.relation, .integer($0.count)) })),
         ])
+    }
+
+    /// `date`, or `start` and `end`, as they are given.
+    static func timing(_ timing: Timing) -> [(String, JSONValue)] {
+        [("date", timing.date), ("start", timing.start), ("end", timing.end)].compactMap { key, date in
+            date.map { (key, .string($0.description)) }
+        }
     }
 }

@@ -18,17 +18,13 @@ public enum Neo4jCSV {
 
     // MARK: Writing
 
-    /// Writes the three files into `folder` (created if needed). Each file is written to a
-    /// temporary name and moved into place only when complete.
+    /// Writes the three files into `folder` (created if needed), all of them or none: they are
+    /// written aside and moved into place only when all are complete (``OutputFolder``).
     public static func write(_ graph: Graph, toFolder folder: String, language: String = "en") throws(OutputError) {
-        do {
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        } catch {
-            throw .cannotWrite(path: folder, reason: (error as NSError).localizedDescription)
-        }
-        let nodes = try OutputFile(path: "\(folder)/\(nodesFile)")
-        let relationships = try OutputFile(path: "\(folder)/\(relationshipsFile)")
-        let declarations = try OutputFile(path: "\(folder)/\(declarationsFile)")
+        let output = try OutputFolder(path: folder)
+        let nodes = try output.file(named: nodesFile)
+        let relationships = try output.file(named: relationshipsFile)
+        let declarations = try output.file(named: declarationsFile)
         var nodesSink = nodes, relationshipsSink = relationships, declarationsSink = declarations
         writeNodes(of: graph, language: language, to: &nodesSink)
         writeRelationships(of: graph, to: &relationshipsSink)
@@ -36,6 +32,7 @@ public enum Neo4jCSV {
         try nodes.commit()
         try relationships.commit()
         try declarations.commit()
+        try output.commit()
     }
 
     /// `nodes.csv`, streamed.

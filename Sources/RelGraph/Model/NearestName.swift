@@ -1,15 +1,15 @@
 /// Finds the closest name to a misspelt one, for "did you mean …?" suggestions.
-struct NearestName {
+package struct NearestName {
     private let candidates: [String]
 
-    init(candidates: [String]) {
+    package init(candidates: [String]) {
         self.candidates = candidates
     }
 
     /// The candidate nearest to `name` in edit distance, if one is near enough to be a
     /// plausible typo (at most a third of the name's length, and at least 1 or 2 edits).
     /// A candidate equal but for letter case always wins.
-    func nearest(to name: String) -> String? {
+    package func nearest(to name: String) -> String? {
         let target = Array(name.lowercased().unicodeScalars)
         let limit = max(target.count <= 4 ? 1 : 2, target.count / 3)
         var best: (distance: Int, name: String)?

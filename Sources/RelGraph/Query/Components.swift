@@ -22,6 +22,8 @@ public struct Components: Sendable {
 
 extension GraphView {
     /// The weakly connected components (union–find over the kept edges).
+    ///
+    /// - Complexity: O(*n* + *m* α(*n*)) for *n* nodes and *m* edges kept.
     public func weakComponents() -> Components {
         let nodeCount = graph.nodeCount
         var parent = [Int32](unsafeUninitializedCapacity: nodeCount) { buffer, count in

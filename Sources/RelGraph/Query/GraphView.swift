@@ -38,6 +38,9 @@ public struct GraphView: Sendable {
     }
 
     /// The part of `graph` that `filter` keeps.
+    ///
+    /// - Complexity: O(1) when the filter keeps everything, else O(*n* + *m*): one bit per node
+    ///   and per edge, nothing copied.
     public init(_ graph: Graph, filter: GraphFilter) {
         guard !filter.keepsEverything else { self.init(graph); return }
         let storage = graph.storage
@@ -62,6 +65,8 @@ public struct GraphView: Sendable {
     }
 
     /// This view, further limited to `nodes` (and the kept edges between them).
+    ///
+    /// - Complexity: O(*n* + *m*).
     public func restricted(to nodes: some Sequence<Int>) -> GraphView {
         var nodeMask = BitSet(count: graph.nodeCount, filled: false)
         for node in nodes where contains(node: node) { nodeMask.insert(node) }
@@ -143,6 +148,8 @@ public struct GraphView: Sendable {
 
 extension Graph {
     /// This graph seen through `filter`.
+    ///
+    /// - Complexity: O(1) when the filter keeps everything, else O(*n* + *m*).
     public func view(_ filter: GraphFilter) -> GraphView { GraphView(self, filter: filter) }
 }
 

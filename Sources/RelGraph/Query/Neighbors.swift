@@ -6,7 +6,11 @@ extension Traversal {
     /// `direction` tells which end the queried node is. A self-loop is listed once, as `out`
     /// unless only incoming edges were asked for.
     ///
-    /// - Parameter kinds: keep only neighbours of these kinds (`nil`: all).
+    /// - Parameters:
+    ///   - node: The index of the node whose neighbours are listed.
+    ///   - direction: Which edges to follow: `.outgoing`, `.incoming` or `.both` (the default).
+    ///   - kinds: Keep only neighbours of these kinds (`nil`: all).
+    /// - Complexity: O(*d* log *d*) for a node of degree *d*.
     public func neighbors(of node: Int, direction: Direction = .both, kinds: Set<NodeKind>? = nil) -> [Neighbor] {
         guard view.contains(node: node) else { return [] }
         let storage = graph.storage

@@ -11,6 +11,8 @@ public enum NodeLookup: Hashable, Sendable {
 extension Graph {
     /// Finds the node a user means by `name`: the node with that id, else the node with that
     /// label in any language (exact, ignoring case).
+    ///
+    /// - Complexity: O(1) for an id; O(*n*) over the labels otherwise.
     public func lookUpNode(_ name: String) -> NodeLookup {
         if let index = index(ofNode: name) { return .found(index) }
         let folded = name.lowercased()

@@ -1,6 +1,9 @@
 extension Traversal {
     /// Every node within `depth` hops of `start`, with its distance, ordered by distance and
     /// then by id (Unicode scalar order). The start node comes first, at distance 0.
+    ///
+    /// - Complexity: O(*r* + *e* + *r* log *r*) for the *r* nodes and *e* edges within reach
+    ///   (large layers are ordered by a bitmap over id ranks instead of a sort).
     public mutating func reach(from start: Int, depth: Int = 2, direction: Direction = .both) -> [ReachedNode] {
         guard view.contains(node: start) else { return [] }
         let generation = scratch.nextGeneration()

@@ -10,8 +10,13 @@ extension Traversal {
     /// 3. a walk from the source takes, at each hop, the smallest id still on a shortest path.
     /// Hubs with huge degree are never scanned where a smaller list answers the same question.
     ///
-    /// - Parameter direction: `.both` (the default) ignores edge direction; `.outgoing`
-    ///   follows it. Symmetric relations are followed both ways either way.
+    /// - Parameters:
+    ///   - source: The index of the node the path starts at.
+    ///   - target: The index of the node the path ends at.
+    ///   - direction: `.both` (the default) ignores edge direction; `.outgoing` follows it.
+    ///     Symmetric relations are followed both ways either way.
+    /// - Complexity: O(*n* + *m*) in the worst case for *n* nodes and *m* edges; the search grows
+    ///   the smaller frontier, so it usually touches a small part of the graph.
     public mutating func shortestPath(from source: Int, to target: Int, direction: Direction = .both) -> Path? {
         guard view.contains(node: source), view.contains(node: target) else { return nil }
         if source == target { return Path(nodes: [source], edges: []) }

@@ -5,6 +5,9 @@ extension Traversal {
     /// Paths are sequences of nodes: two nodes joined by several edges give one path, which
     /// reports the edge ``shortestPath(from:to:direction:)`` would. Paths are produced in
     /// order, so a limit stops the search early instead of sorting everything found.
+    ///
+    /// - Complexity: O(*n* + *m*) to find distances to the target, then proportional to the
+    ///   paths produced and the branches that can still arrive within `maxHops`.
     public mutating func simplePaths(
         from source: Int, to target: Int, maxHops: Int = 4, limit: Int? = nil, direction: Direction = .both
     ) -> [Path] {

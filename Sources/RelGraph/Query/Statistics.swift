@@ -23,6 +23,8 @@ public struct Statistics: Hashable, Sendable {
 
 extension GraphView {
     /// Counts of what the view keeps.
+    ///
+    /// - Complexity: O(*n* + *m*).
     public func statistics() -> Statistics {
         let storage = graph.storage
         var kindCounts = [Int](repeating: 0, count: storage.kinds.count)

@@ -5,7 +5,7 @@ struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML or Neo4j bulk CSV.",
         discussion: """
-            The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv,
+            The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv, \
             relationships.csv, declarations.json) and needs -o. Files are written whole or not at all.
             """)
 

@@ -7,8 +7,8 @@ struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Read DOT (.dot, .gv) or a neo4j-csv folder and write a graph document.",
         discussion: """
-            DOT is parsed by Graphviz itself. Nodes without a 'kind' get --default-kind, edges without a
-            'relation' get --default-relation (symmetric in an undirected graph). The document's syntax follows
+            DOT is parsed by Graphviz itself. Nodes without a 'kind' get --default-kind, edges without a \
+            'relation' get --default-relation (symmetric in an undirected graph). The document's syntax follows \
             the extension of -o (.yaml, .yml or .json); without -o, YAML goes to standard output.
             """)
 

@@ -4,7 +4,8 @@ import RelGraph
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List the nodes one edge away from NODE.",
-        discussion: "Ordered by id, relation and direction. Exit 1 when there are none.")
+        discussion: "Ordered by id, relation and direction. Exit 1 when there are none.",
+        aliases: ["neighbours"])
 
     @Argument(help: "The graph.") var file: String
     @Argument(help: "A node id or label.") var node: String
@@ -16,11 +17,11 @@ struct Neighbors: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
-            let start = try GraphInput.resolve(node, in: graph)
-            let traversal = Traversal(graph.view(filter.filter()))
-            let neighbors = traversal.neighbors(
-                of: start, direction: direction, kinds: kinds.isEmpty ? nil : Set(kinds.map(NodeKind.init(rawValue:))))
+            let scope = try QueryScope(file: file, filter: filter)
+            let graph = scope.graph
+            let start = try scope.node(node)
+            let neighborKinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(kinds, in: graph))
+            let neighbors = Traversal(scope.view).neighbors(of: start, direction: direction, kinds: neighborKinds)
             if json {
                 Console.output(QueryJSON.neighbors(neighbors, of: start, in: graph, language: lang))
             } else if !neighbors.isEmpty {
@@ -29,7 +30,7 @@ struct Neighbors: ParsableCommand {
                     let relation = graph.relation(ofEdge: neighbor.edge)
                     table.append([
                         graph.id(ofNode: neighbor.node), graph.displayName(ofNode: neighbor.node, in: lang),
-                        graph.kind(ofNode: neighbor.node).rawValue, graph.relationLabel(relation, in: lang),
+                        graph.kindLabel(graph.kind(ofNode: neighbor.node), in: lang), graph.relationLabel(relation, in: lang),
                         neighbor.direction.rawValue, graph.timing(ofEdge: neighbor.edge).description,
                     ])
                 }

@@ -6,8 +6,8 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Find one shortest path (fewest hops) between two nodes.",
         discussion: """
-            Edge direction is ignored unless --directed; symmetric relations go both ways.
-            Among shortest paths, the one whose sequence of node ids is smallest is shown. Exit 1 when there is none.
+            Edge direction is ignored unless --directed; symmetric relations go both ways. Among shortest paths, \
+            the one whose sequence of node ids is smallest is shown. Exit 1 when there is none.
             """)
 
     @Argument(help: "The graph.") var file: String
@@ -20,13 +20,15 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
-            let source = try GraphInput.resolve(from, in: graph)
-            let target = try GraphInput.resolve(to, in: graph)
-            var traversal = Traversal(graph.view(filter.filter()))
+            let scope = try QueryScope(file: file, filter: filter)
+            let graph = scope.graph
+            let source = try scope.node(from)
+            let target = try scope.node(to)
+            var traversal = Traversal(scope.view)
             guard let path = traversal.shortestPath(from: source, to: target, direction: directed ? .outgoing : .both) else {
+                if json { Console.output(QueryJSON.noPath(from: source, to: target, in: graph)) }
                 throw CommandFailure(
-                    "no path from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'", code: CommandFailure.nothingFound)
+                    json ? "" : "no path from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'", code: CommandFailure.nothingFound)
             }
             Console.output(json ? QueryJSON.path(path, in: graph).serialized() : PathText.render(path, in: graph, language: lang))
         }
@@ -36,16 +38,17 @@ struct PathCommand: ParsableCommand {
 /// Paths for people: one node per line, the edge walked between them.
 enum PathText {
     static func render(_ path: Path, in graph: Graph, language: String) -> String {
-        var lines = ["\(graph.id(ofNode: path.nodes.first!)) → \(graph.id(ofNode: path.nodes.last!)): \(path.length) hop\(path.length == 1 ? "" : "s")"]
-        let idWidth = path.nodes.map { graph.id(ofNode: $0).count }.max() ?? 0
+        let safe = { (text: String) in TerminalText.safe(text) }
+        var lines = ["\(safe(graph.id(ofNode: path.nodes.first!))) → \(safe(graph.id(ofNode: path.nodes.last!))): \(path.length) hop\(path.length == 1 ? "" : "s")"]
+        let idWidth = path.nodes.map { TerminalText.width(safe(graph.id(ofNode: $0))) }.max() ?? 0
         for (position, node) in path.nodes.enumerated() {
-            let id = graph.id(ofNode: node)
-            lines.append("  \(id)\(String(repeating: " ", count: idWidth - id.count))  \(graph.displayName(ofNode: node, in: language))")
+            let id = safe(graph.id(ofNode: node))
+            lines.append("  \(id)\(String(repeating: " ", count: idWidth - TerminalText.width(id)))  \(safe(graph.displayName(ofNode: node, in: language)))")
             guard position < path.edges.count else { break }
             let edge = path.edges[position]
             let forward = graph.from(ofEdge: edge) == node && graph.to(ofEdge: edge) == path.nodes[position + 1]
             let relation = graph.relation(ofEdge: edge)
-            var text = graph.relationLabel(relation, in: language)
+            var text = safe(graph.relationLabel(relation, in: language))
             let timing = graph.timing(ofEdge: edge).description
             if !timing.isEmpty { text += ", \(timing)" }
             let arrow = graph.isSymmetric(edge: edge) ? "  ──[\(text)]──" : forward ? "  ──[\(text)]─→" : "  ←─[\(text)]──"

@@ -23,10 +23,11 @@ struct Paths: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
-            let source = try GraphInput.resolve(from, in: graph)
-            let target = try GraphInput.resolve(to, in: graph)
-            var traversal = Traversal(graph.view(filter.filter()))
+            let scope = try QueryScope(file: file, filter: filter)
+            let graph = scope.graph
+            let source = try scope.node(from)
+            let target = try scope.node(to)
+            var traversal = Traversal(scope.view)
             let paths = traversal.simplePaths(
                 from: source, to: target, maxHops: maxHops, limit: limit, direction: directed ? .outgoing : .both)
             if json {

@@ -19,20 +19,18 @@ struct Reach: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            let graph = try GraphInput.load(file)
-            let start = try GraphInput.resolve(node, in: graph)
-            var traversal = Traversal(graph.view(filter.filter()))
+            let scope = try QueryScope(file: file, filter: filter)
+            let graph = scope.graph
+            let start = try scope.node(node)
+            var traversal = Traversal(scope.view)
             let reached = traversal.reach(from: start, depth: depth, direction: direction)
-            guard !reached.isEmpty else {
-                throw CommandFailure("'\(graph.id(ofNode: start))' is not in the filtered graph", code: CommandFailure.nothingFound)
-            }
             if json {
-                Console.output(QueryJSON.reach(reached, from: start, depth: depth, in: graph))
+                Console.output(QueryJSON.reach(reached, from: start, depth: depth, in: graph, language: lang))
                 return
             }
             var table = Table(header: ["DISTANCE", "ID", "LABEL", "KIND"])
             for entry in reached {
-                table.append([String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: lang), graph.kind(ofNode: entry.node).rawValue])
+                table.append([String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: lang), graph.kindLabel(graph.kind(ofNode: entry.node), in: lang)])
             }
             Console.output(table.rendered)
         }

@@ -6,63 +6,69 @@ struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Draw the graph through Graphviz, in process, as SVG, PNG, PDF or laid-out DOT.",
         discussion: """
-            The format follows --format, else the extension of -o, else SVG. Without -o (or with -o -) the drawing
-            goes to standard output. --focus draws the nodes within --depth hops of a node; --highlight draws the
-            whole graph with the shortest path between two nodes emphasised.
+            The format follows --format, else the extension of -o, else SVG; when both are given they must agree. \
+            Without -o (or with -o -) the drawing goes to standard output. --focus draws the nodes within --depth \
+            hops of a node; --highlight draws the whole graph with the shortest path between two nodes emphasised.
+
+            Without --layout the engine is chosen by size: dot up to 1,100 nodes and edges (with edge labels up to \
+            450), sfdp up to 8,000; larger drawings are refused. Large drawings keep relation labels in tooltips \
+            and bound Graphviz's iterations, so that every accepted drawing takes seconds, not minutes.
             """)
 
     @Argument(help: "The graph.") var file: String
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
     @Option(help: "svg, png, pdf, dot or xdot.") var format: OutputFormat?
-    @Option(help: "dot, neato, fdp, sfdp, circo or twopi.") var layout: LayoutEngine = .dot
+    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size).") var layout: LayoutEngine?
     @Option(help: "Language of labels.") var lang = "en"
     @Option(help: "Draw only the nodes near this one (id or label).") var focus: String?
-    @Option(help: "With --focus: how many hops around it.") var depth = 1
+    @Option(help: "With --focus: how many hops around it (default 1).") var depth: Int?
     @Option(parsing: .upToNextOption, help: "FROM TO: emphasise the shortest path between two nodes.") var highlight: [String] = []
     @Option(name: .customLong("kind"), help: "Draw only nodes of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
 
-    /// More nodes than this make a layout engine slow beyond use (dot takes 40 s at 1,000 nodes).
-    static let nodeLimits: [LayoutEngine: Int] = [.dot: 1_500, .circo: 3_000, .twopi: 10_000, .neato: 5_000, .fdp: 5_000, .sfdp: 100_000]
-
     func validate() throws {
         guard highlight.isEmpty || highlight.count == 2 else { throw ValidationError("--highlight takes two nodes: FROM TO") }
-        guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        if let depth {
+            guard focus != nil else { throw ValidationError("--depth goes with --focus NODE: it says how many hops around NODE to draw") }
+            guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
+        }
+        if let format, let fileExtension = Output.fileExtension(output), let named = OutputFormat(fileExtension: fileExtension), named != format {
+            throw ValidationError("--format \(format.rawValue) does not match -o's extension .\(fileExtension); use one or make them agree")
+        }
     }
 
     func run() throws {
         try CommandFailure.reporting {
             let format = try resolvedFormat()
-            let graph = try GraphInput.load(file)
-            var view = graph.view(filter.filter(kinds: kinds))
+            let scope = try QueryScope(file: file, filter: filter, kinds: kinds)
+            let graph = scope.graph
+            var view = scope.view
             var drawing = DOTDrawing(language: lang)
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
-            drawing.layout = layout.rawValue
             if let focus {
-                let center = try GraphInput.resolve(focus, in: graph)
+                let center = try scope.node(focus)
                 var traversal = Traversal(view)
-                view = view.restricted(to: traversal.reach(from: center, depth: depth).map(\.node))
+                view = view.restricted(to: traversal.reach(from: center, depth: depth ?? 1).map(\.node))
             }
             if highlight.count == 2 {
-                let from = try GraphInput.resolve(highlight[0], in: graph), to = try GraphInput.resolve(highlight[1], in: graph)
+                let from = try scope.node(highlight[0]), to = try scope.node(highlight[1])
                 var traversal = Traversal(view)
                 guard let path = traversal.shortestPath(from: from, to: to) else {
                     throw CommandFailure("no path from '\(graph.id(ofNode: from))' to '\(graph.id(ofNode: to))' to highlight", code: CommandFailure.nothingFound)
                 }
                 drawing.highlight = path
             }
-            let nodes = view.nodeIndices.count
-            if let limit = Self.nodeLimits[layout], nodes > limit {
-                throw CommandFailure(
-                    "error: \(nodes) nodes are too many for the \(layout.rawValue) layout (at most \(limit)); draw less with --focus, --kind, --relation or --as-of, or use --layout sfdp",
-                    code: CommandFailure.usage)
+            do throws(LayoutBudgetError) {
+                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout?.rawValue))
+            } catch {
+                throw CommandFailure("error: " + error.description, code: CommandFailure.usage)
             }
             let rendering: Rendering
             do throws(GraphvizError) {
-                rendering = try GraphvizRenderer().render(drawing.dot(for: view), layout: layout, format: format)
+                rendering = try GraphvizRenderer().render(drawing.dot(for: view), layout: LayoutEngine(rawValue: drawing.layout)!, format: format)
             } catch {
                 throw CommandFailure(error)
             }

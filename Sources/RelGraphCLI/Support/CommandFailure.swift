@@ -12,7 +12,8 @@ struct CommandFailure: Error {
     static let invalidInput = ExitCode(65)
     static let missingInput = ExitCode(66)
     static let graphvizFailure = ExitCode(70)
-    static let cannotWrite = ExitCode(73)
+    static let cannotCreate = ExitCode(73)
+    static let cannotWrite = ExitCode(74)
 
     /// Runs `body`, turning failures into a message on stderr and an exit code.
     static func reporting(_ body: () throws -> Void) throws {
@@ -42,20 +43,5 @@ struct CommandFailure: Error {
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         guard lines.count > 200 else { return text }
         return lines.prefix(200).joined(separator: "\n") + "\n… and \(lines.count - 200) more problems"
-    }
-}
-
-/// Writing to the terminal.
-enum Console {
-    static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message.hasSuffix("\n") ? message : message + "\n").utf8))
-    }
-
-    static func output(_ text: String) {
-        FileHandle.standardOutput.write(Data((text.hasSuffix("\n") ? text : text + "\n").utf8))
-    }
-
-    static func output(_ json: JSONValue) {
-        output(json.serialized())
     }
 }

@@ -50,8 +50,14 @@ extension CommandFailure {
         }
     }
 
+    /// 73 when the output cannot be created, 74 when writing it failed; a closed pipe ends
+    /// the program quietly, as the contract says.
     init(_ error: OutputError) {
-        self.init(error.description, code: Self.cannotWrite)
+        switch error {
+        case .cannotCreate: self.init(error.description, code: Self.cannotCreate)
+        case .cannotWrite: self.init(error.description, code: Self.cannotWrite)
+        case .closedPipe: Console.exit(after: error)
+        }
     }
 
     init(_ error: GraphvizError) {

@@ -1,5 +1,6 @@
-/// Text in aligned columns for people to read. Widths count characters, so Devanagari
-/// (whose vowel signs join the letter before them) lines up.
+/// Text in aligned columns for people to read. Widths count terminal columns, so Devanagari
+/// (whose vowel signs and virama join the letter before them) and wide characters line up;
+/// cells never carry control characters.
 struct Table {
     private var rows: [[String]] = []
 
@@ -7,17 +8,18 @@ struct Table {
         rows.append(header)
     }
 
-    mutating func append(_ row: [String]) { rows.append(row) }
+    mutating func append(_ row: [String]) { rows.append(row.map { TerminalText.safe($0) }) }
 
     var rendered: String {
         let columns = rows.map(\.count).max() ?? 0
         var widths = [Int](repeating: 0, count: columns)
-        for row in rows {
-            for (column, cell) in row.enumerated() { widths[column] = max(widths[column], cell.count) }
+        let cellWidths = rows.map { $0.map(TerminalText.width) }
+        for row in cellWidths {
+            for (column, width) in row.enumerated() { widths[column] = max(widths[column], width) }
         }
-        return rows.map { row in
+        return zip(rows, cellWidths).map { row, rowWidths in
             row.enumerated().map { column, cell in
-                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - cell.count)
+                column == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[column] - rowWidths[column])
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }.joined(separator: "\n")
     }

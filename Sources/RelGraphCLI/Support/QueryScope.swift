@@ -1,0 +1,24 @@
+import RelGraph
+
+/// What every query command starts with: the graph read from FILE, the part of it the
+/// filter options keep, and NODE arguments resolved in it.
+struct QueryScope {
+    let graph: Graph
+    let view: GraphView
+    let filter: FilterOptions
+
+    /// Reads `file` and applies `filter` (and `kinds`, for commands that filter nodes by kind).
+    init(file: String, filter: FilterOptions, kinds: [String] = []) throws {
+        graph = try GraphInput.load(file)
+        view = graph.view(try filter.filter(for: graph, kinds: kinds))
+        self.filter = filter
+    }
+
+    /// The node `name` means: unknown or ambiguous names fail with exit 65, a node the
+    /// filter leaves out with exit 1 ("'x' does not exist as of 1995").
+    func node(_ name: String) throws -> Int {
+        let node = try GraphInput.resolve(name, in: graph)
+        try filter.require(node, in: view)
+        return node
+    }
+}

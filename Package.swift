@@ -10,15 +10,20 @@ let package = Package(
         .executable(name: "relgraph-bench", targets: ["RelGraphBench"]),
     ],
     dependencies: [
-        .package(url: "https://github.com/jpsim/Yams", exact: "6.2.2"),
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
     ],
     targets: [
+        // libyaml, the C YAML parser, from the system (Debian: libyaml-dev).
+        .systemLibrary(
+            name: "CLibYAML",
+            pkgConfig: "yaml-0.1",
+            providers: [.apt(["libyaml-dev"])]
+        ),
         // The model, documents, queries and text formats. Knows nothing of Graphviz or the CLI.
         .target(
             name: "RelGraph",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: ["CLibYAML"]
         ),
         // Graphviz's C libraries, from the system (Debian: libgraphviz-dev).
         .systemLibrary(

@@ -14,8 +14,9 @@ static inline unsigned long relgraph_sequence(void *object) {
 static inline Agnode_t *relgraph_tail(Agedge_t *edge) { return agtail(edge); }
 static inline Agnode_t *relgraph_head(Agedge_t *edge) { return aghead(edge); }
 
-/// gvRenderData's length is `unsigned int *` in Graphviz 2.42 and `size_t *` from
-/// Graphviz 14 on; this is the one place that knows.
+/// gvRenderData's length is `unsigned int *` in Graphviz 2.42 (the version this project builds
+/// against, Debian 12's) and `size_t *` in later Graphviz: this is the one call that depends on
+/// it, and against a later Graphviz it is the one line that fails to compile.
 static inline int relgraph_render_data(GVC_t *context, graph_t *graph, const char *format,
                                        char **result, size_t *length) {
     unsigned int count = 0;

@@ -7,7 +7,7 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Rendering failed or reported errors.
     case render(format: String, messages: [String])
     /// This Graphviz has no plugin for the layout engine or output format.
-    case unavailable(kind: String, name: String, available: [String])
+    case unavailable(kind: GraphvizPlugin, name: String, available: [String])
 
     public var description: String {
         switch self {
@@ -18,7 +18,7 @@ public enum GraphvizError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .render(format, messages):
             return "graphviz: rendering \(format) failed: " + Self.join(messages)
         case let .unavailable(kind, name, available):
-            return "graphviz: no \(kind) '\(name)' in this Graphviz; it has \(available.joined(separator: ", ")) (is libgvc6-plugins-gtk installed?)"
+            return "graphviz: no \(kind.rawValue) '\(name)' in this Graphviz; it has \(available.joined(separator: ", ")) (is libgvc6-plugins-gtk installed?)"
         }
     }
 

@@ -4,18 +4,10 @@ import RelGraph
 import Glibc
 #endif
 
-/// Graphviz's layout engines that RelGraph offers.
-public enum LayoutEngine: String, Sendable, CaseIterable {
-    case dot, neato, fdp, sfdp, circo, twopi
-}
-
-/// Output formats, each tied to the renderer that does it best: SVG from Graphviz's core
-/// renderer (it keeps ids, classes and tooltips), PNG and PDF from cairo with pango (it
-/// shapes Devanagari), and DOT/xdot with layout coordinates.
-public enum OutputFormat: String, Sendable, CaseIterable {
-    case svg, png, pdf, dot, xdot
-
-    /// The Graphviz format string, `format:renderer:device` style.
+extension OutputFormat {
+    /// The Graphviz format string, `format:renderer:device` style: SVG from Graphviz's core
+    /// renderer (it keeps ids, classes and tooltips), PNG and PDF from cairo with pango (it
+    /// shapes Devanagari), and DOT/xdot with layout coordinates.
     var graphvizName: String {
         switch self {
         case .svg: return "svg:svg:core"
@@ -23,14 +15,6 @@ public enum OutputFormat: String, Sendable, CaseIterable {
         case .pdf: return "pdf:cairo:cairo"
         case .dot: return "dot:dot:core"
         case .xdot: return "xdot:xdot:core"
-        }
-    }
-
-    /// The format a file's extension names (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.xdot`).
-    public init?(fileExtension: String) {
-        switch fileExtension.lowercased() {
-        case "gv": self = .dot
-        default: self.init(rawValue: fileExtension.lowercased())
         }
     }
 }
@@ -53,8 +37,8 @@ public struct GraphvizRenderer: Sendable {
     /// Renders `dot` with the `layout` engine into `format`.
     public func render(_ dot: String, layout: LayoutEngine = .dot, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
         try GraphvizSession.withLock { session throws(GraphvizError) in
-            try Self.requirePlugin("layout", layout.rawValue, in: session)
-            try Self.requirePlugin("device", format.rawValue, in: session)
+            try Self.requirePlugin(.layout, layout.rawValue, in: session)
+            try Self.requirePlugin(.device, format.rawValue, in: session)
             guard let graph = session.parse(dot) else {
                 throw .syntax(messages: GraphvizMessages.lines)
             }
@@ -85,22 +69,22 @@ public struct GraphvizRenderer: Sendable {
     /// - Throws: ``GraphvizError`` with Graphviz's messages when it cannot lay out or render.
     /// - Complexity: Graphviz's layout dominates; see `LayoutBudget` for measured bounds.
     public func render(_ view: GraphView, drawing: DOTDrawing, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
-        try render(drawing.dot(for: view), layout: LayoutEngine(rawValue: drawing.layout) ?? .dot, format: format)
+        try render(drawing.dot(for: view), layout: drawing.layout, format: format)
     }
 
-    /// The names Graphviz has plugins for: `kind` is "layout", "device", "render" or "textlayout".
-    public func plugins(_ kind: String) -> [String] {
+    /// The names Graphviz has plugins of `kind` for.
+    public func plugins(_ kind: GraphvizPlugin) -> [String] {
         (try? GraphvizSession.withLock { session throws(GraphvizError) in Self.pluginList(kind, in: session) }) ?? []
     }
 
-    private static func requirePlugin(_ kind: String, _ name: String, in session: GraphvizSession) throws(GraphvizError) {
+    private static func requirePlugin(_ kind: GraphvizPlugin, _ name: String, in session: GraphvizSession) throws(GraphvizError) {
         let available = pluginList(kind, in: session)
         guard available.contains(name) else { throw .unavailable(kind: kind, name: name, available: available) }
     }
 
-    private static func pluginList(_ kind: String, in session: GraphvizSession) -> [String] {
+    private static func pluginList(_ kind: GraphvizPlugin, in session: GraphvizSession) -> [String] {
         var count: Int32 = 0
-        guard let list = gvPluginList(session.context, kind, &count, nil) else { return [] }
+        guard let list = gvPluginList(session.context, kind.rawValue, &count, nil) else { return [] }
         defer { free(list) }
         var names: [String] = []
         for index in 0..<Int(count) {

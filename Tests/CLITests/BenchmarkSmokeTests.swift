@@ -20,12 +20,17 @@ struct BenchmarkSmokeTests {
 
         let result = try RelGraphCLI.run(["run", "--size", "S", "--runs", "1", "--data", folder.path], binary: bench)
         #expect(result.status == 0, "\(result.errors)")
-        let operations = result.text.split(separator: "\n").compactMap { line in
-            (try? JSONSerialization.jsonObject(with: Data(line.utf8))) as? [String: Any]
+        // Every line is one JSON record; none is dropped.
+        let lines = result.text.split(separator: "\n")
+        let operations = try lines.map { line in
+            try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON record: \(line)")
         }
-        let names = Set(operations.compactMap { $0["operation"] as? String })
-        #expect(names.isSuperset(of: ["load json", "load yaml", "load neo4j-csv", "1000 shortest paths", "100 two-hop reaches",
-                                      "weak components", "export dot", "export graphml", "render S svg (dot)"]))
+        #expect(operations.map { $0["operation"] as? String ?? "?" } == [
+            "load json", "load yaml", "load neo4j-csv", "1000 shortest paths", "100 two-hop reaches", "weak components",
+            "neighbours of 10 hubs", "1000 as-of paths", "export dot", "export graphml", "export neo4j-csv", "export json",
+            "render S svg (dot)", "1000 renders of S, memory growth",
+        ])
+        #expect(operations.allSatisfy { $0["size"] as? String == "S" && ($0["runs"] as? Int ?? 0) >= 1 })
         #expect(operations.allSatisfy { ($0["seconds"] as? Double ?? -1) >= 0 && ($0["peak_mb"] as? Double ?? 0) > 0 })
     }
 }

@@ -27,15 +27,18 @@ struct QueryCommandTests {
         #expect(result.status == 1)
         #expect(result.errors.contains("no path from 'amethi' to 'boris-yeltsin'"))
         #expect(try RelGraphCLI.run("path", graph, "boris-yeltsin", "amethi", "--directed").status == 0)
-        #expect(try RelGraphCLI.run("path", graph, "s-jaishankar", "russia", "--directed", "--json").status == 0)
+        let directed = try #require(try RelGraphCLI.run("path", graph, "s-jaishankar", "russia", "--directed", "--json").json as? [String: Any])
+        #expect(directed["nodes"] as? [String] == ["s-jaishankar", "jaishankar-visit-2021", "russia"])
     }
 
     @Test("path --as-of and --relation filter what is walked")
     func filteredPath() throws {
         #expect(try RelGraphCLI.run("path", graph, "usa", "soviet-dissolution", "--as-of", "1995").status == 1)
-        #expect(try RelGraphCLI.run("path", graph, "usa", "soviet-dissolution", "--as-of", "1991").status == 0)
+        let before = try #require(try RelGraphCLI.run("path", graph, "usa", "soviet-dissolution", "--as-of", "1991", "--json").json as? [String: Any])
+        #expect(before["nodes"] as? [String] == ["usa", "boris-yeltsin", "india", "treaty-1971", "soviet-union", "soviet-dissolution"])
+        // Of the five treaties both signed, the smallest id.
         let signed = try #require(try RelGraphCLI.run("path", graph, "india", "russia", "--relation", "signed", "--json").json as? [String: Any])
-        #expect(signed["length"] as? Int == 2)
+        #expect(signed["nodes"] as? [String] == ["india", "agreements-2021-12", "russia"])
     }
 
     @Test("NODE accepts labels in any language; unknown names exit 65 with a suggestion; ambiguous ones list candidates")
@@ -66,22 +69,41 @@ struct QueryCommandTests {
         let incoming = try #require(try RelGraphCLI.run("neighbors", graph, "amethi", "--direction", "in", "--json").json as? [String: Any])
         #expect((incoming["neighbors"] as? [[String: String]])?.map { $0["id"]! } == ["ak-203-joint-venture"])
         let kinds = try RelGraphCLI.run("neighbors", graph, "india", "--kind", "sector", "--relation", "cooperates-on", "--json")
-        #expect((kinds.json as? [String: Any]).flatMap { $0["neighbors"] as? [[String: String]] }?.count == 4)
+        #expect((kinds.json as? [String: Any]).flatMap { $0["neighbors"] as? [[String: String]] }?.map { $0["id"]! } == ["defence", "energy", "nuclear", "space"])
         let none = try RelGraphCLI.run("neighbors", graph, "amethi", "--kind", "treaty")
         #expect(none.status == 1)
     }
 
-    @Test("paths --json lists shortest first, then by node ids, within --max-hops and --limit")
+    @Test("paths --json lists every path within --max-hops, shortest first, then by node ids")
     func pathsJSON() throws {
+        // Worked out by hand from the note's facts (NetworkX's all_simple_paths agrees).
         let result = try RelGraphCLI.run("paths", graph, "kudankulam", "s-400", "--max-hops", "3", "--json")
+        #expect(result.status == 0)
         let paths = try #require((result.json as? [String: Any])?["paths"] as? [[String: Any]])
-        let lengths = paths.map { $0["length"] as! Int }
-        #expect(lengths == lengths.sorted())
-        #expect(paths.first?["nodes"] as? [String] == ["kudankulam", "defence", "s-400"] || paths.first?["nodes"] as? [String] == ["kudankulam", "india", "s-400"])
-        #expect(lengths.allSatisfy { $0 <= 3 })
-        let limited = try RelGraphCLI.run("paths", graph, "kudankulam", "s-400", "--limit", "2", "--json")
-        #expect(((limited.json as? [String: Any])?["paths"] as? [Any])?.count == 2)
+        #expect(paths.map { $0["nodes"] as! [String] } == [
+            ["kudankulam", "india", "s-400"],
+            ["kudankulam", "russia", "s-400"],
+            ["kudankulam", "energy", "india", "s-400"],
+            ["kudankulam", "energy", "russia", "s-400"],
+            ["kudankulam", "india", "defence", "s-400"],
+            ["kudankulam", "india", "russia", "s-400"],
+            ["kudankulam", "nuclear", "india", "s-400"],
+            ["kudankulam", "nuclear", "russia", "s-400"],
+            ["kudankulam", "russia", "defence", "s-400"],
+            ["kudankulam", "russia", "india", "s-400"],
+        ])
+        #expect(paths.map { $0["length"] as! Int } == [2, 2, 3, 3, 3, 3, 3, 3, 3, 3])
         #expect(try RelGraphCLI.run("paths", graph, "tamil-nadu", "amethi", "--max-hops", "1").status == 1)
+    }
+
+    @Test("paths --limit keeps the first paths of the full order, not any of them")
+    func pathsLimit() throws {
+        let limited = try RelGraphCLI.run("paths", graph, "kudankulam", "s-400", "--limit", "3", "--json")
+        #expect(limited.status == 0)
+        let paths = try #require((limited.json as? [String: Any])?["paths"] as? [[String: Any]])
+        #expect(paths.map { $0["nodes"] as! [String] } == [
+            ["kudankulam", "india", "s-400"], ["kudankulam", "russia", "s-400"], ["kudankulam", "energy", "india", "s-400"],
+        ])
     }
 
     @Test("reach --json lists the start at 0, then by distance and id")
@@ -117,5 +139,45 @@ struct QueryCommandTests {
             let characters = Array(line)
             #expect(characters[column - 1] == " " && characters[column] != " ", "\(line)")
         }
+    }
+
+    @Test("path --lang prints node and relation labels in that language")
+    func pathLanguage() throws {
+        let result = try RelGraphCLI.run("path", graph, "Boris Yeltsin", "अमेठी", "--lang", "hi")
+        #expect(result.status == 0)
+        #expect(result.text == """
+            boris-yeltsin → amethi: 3 hops
+              boris-yeltsin         बोरिस यैल्तसिन
+              ──[व्यावहारिक नवीनीकरण पर जोर]─→
+              india                 भारत
+              ──[भागीदार]─→
+              ak-203-joint-venture  एके-203 (AK-203) राइफल्स संयुक्त उद्यम
+              ──[में स्थित]─→
+              amethi                अमेठी
+
+            """)
+    }
+
+    @Test("paths --lang prints every path's labels in that language")
+    func pathsLanguage() throws {
+        let result = try RelGraphCLI.run("paths", graph, "amethi", "uttar-pradesh", "--max-hops", "1", "--lang", "hi")
+        #expect(result.status == 0)
+        #expect(result.text == """
+            amethi → uttar-pradesh: 1 hop
+              amethi         अमेठी
+              ──[में स्थित]─→
+              uttar-pradesh  उत्तर प्रदेश
+
+            """)
+    }
+
+    @Test("reach --lang prints labels in that language")
+    func reachLanguage() throws {
+        let result = try RelGraphCLI.run("reach", graph, "amethi", "--depth", "1", "--lang", "hi")
+        #expect(result.status == 0)
+        let rows = result.text.split(separator: "\n").dropFirst().map { $0.split(separator: " ", omittingEmptySubsequences: true).map(String.init) }
+        #expect(rows.map { $0.prefix(2).joined(separator: " ") } == ["0 amethi", "1 ak-203-joint-venture", "1 uttar-pradesh"])
+        #expect(result.text.contains("अमेठी") && result.text.contains("एके-203 (AK-203) राइफल्स संयुक्त उद्यम") && result.text.contains("उत्तर प्रदेश"))
+        #expect(!result.text.contains("Amethi"))
     }
 }

@@ -18,19 +18,6 @@ struct RenderExportImportTests {
         #expect(standardOutput.output == data, "stdout and -o give the same bytes")
     }
 
-    @Test("render --focus draws only the neighbourhood; --highlight marks the path")
-    func views() throws {
-        // Graphviz writes '-' in SVG ids and classes as the character reference &#45;.
-        let svg = { (arguments: [String]) in try RelGraphCLI.run(arguments).text.replacingOccurrences(of: "&#45;", with: "-") }
-        let focus = try svg(["render", graph, "--focus", "amethi", "--depth", "1"])
-        #expect(focus.contains("id=\"node-amethi\"") && focus.contains("id=\"node-uttar-pradesh\""))
-        #expect(!focus.contains("id=\"node-russia\""))
-        let highlight = try svg(["render", graph, "--highlight", "boris-yeltsin", "amethi"])
-        #expect(highlight.components(separatedBy: "highlighted").count - 1 == 7, "4 nodes and 3 edges")
-        let kinds = try svg(["render", graph, "--kind", "place", "--no-legend"])
-        #expect(kinds.components(separatedBy: "relgraph-node").count - 1 == 4)
-    }
-
     @Test("render failures leave no file: a bad node exits 65, an unknown format 64")
     func renderFailures() throws {
         let folder = try RelGraphCLI.temporaryFolder()

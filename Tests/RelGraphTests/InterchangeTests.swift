@@ -7,9 +7,13 @@ import Testing
 struct InterchangeTests {
     static let graphs: [(String, Graph)] = [("india-russia", Fixtures.indiaRussia), ("tricky", TrickyGraph.graph)]
 
-    @Test("JSON and YAML documents load back as the same graph", arguments: 0..<2)
-    func documentRoundTrip(graphIndex: Int) throws {
-        let graph = Self.graphs[graphIndex].1
+    static func graph(named name: String) throws -> Graph {
+        try #require(graphs.first { $0.0 == name }).1
+    }
+
+    @Test("JSON and YAML documents load back as the same graph", arguments: graphs.map(\.0))
+    func documentRoundTrip(name: String) throws {
+        let graph = try Self.graph(named: name)
         for syntax in GraphDocument.Syntax.allCases {
             let text = DocumentWriter(syntax: syntax).document(for: graph)
             let back = try GraphDocument.decode(text, syntax: syntax, fileName: "round-trip")
@@ -26,9 +30,9 @@ struct InterchangeTests {
         #expect(yaml.contains("{from: india, to: treaty-1993, relation: signed, date: 1993, source: note}"))
     }
 
-    @Test("Neo4j CSV folders load back as the same graph", arguments: 0..<2)
-    func neo4jRoundTrip(graphIndex: Int) throws {
-        let graph = Self.graphs[graphIndex].1
+    @Test("Neo4j CSV folders load back as the same graph", arguments: graphs.map(\.0))
+    func neo4jRoundTrip(name: String) throws {
+        let graph = try Self.graph(named: name)
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-csv-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Neo4jCSV.write(graph, toFolder: folder)

@@ -120,7 +120,7 @@ struct Run: ParsableCommand {
         var operations: [Operation] = []
         for nodes in [1_000, 5_000] where graph.nodeCount >= nodes {
             var drawing = DOTDrawing()
-            drawing.layout = "sfdp"
+            drawing.layout = .sfdp
             drawing.showsLegend = false
             let view = GraphView(graph).restricted(to: neighbourhood(in: graph, nodes: nodes))
             let dot = drawing.dot(for: view)

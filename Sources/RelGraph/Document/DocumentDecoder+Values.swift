@@ -175,7 +175,7 @@ extension DocumentDecoder {
                 continue
             }
             seen[name] = nameToken.position
-            guard DocumentSchema.isValidAttributeName(name) else {
+            guard Attributes.isValidName(name) else {
                 report(.graph(.invalidAttributeName(name), first: nil), at: nameToken.position)
                 try skip(value)
                 continue
@@ -208,9 +208,11 @@ extension DocumentDecoder {
     /// The next token; a scalar holding a control character is reported (and still read, so
     /// that one run finds every problem).
     mutating func nextToken() throws(ReadError) -> Token {
-        let token = try reader.next()
+        var token = try reader.next()
         if token.kind == .scalar, let control = ControlCharacters.first(in: token.text) {
             report(.controlCharacter(control), at: token.position)
+            // Reported once, here: the builder, which refuses them too, sees a placeholder.
+            token.text = ControlCharacters.replacing(in: token.text)
         }
         return token
     }

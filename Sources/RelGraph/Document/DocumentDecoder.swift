@@ -50,7 +50,7 @@ struct DocumentDecoder<Reader: TokenReader> {
     private func position(of element: GraphBuildError.Element) -> TextPosition {
         if let position = referencePositions[element] { return position }
         switch element {
-        case .node(let index), .nodeKind(let index), .nodeSource(let index): return nodePositions[index]
+        case .nodeKind(let index), .nodeSource(let index): return nodePositions[index]
         case .edge(let index), .edgeFrom(let index), .edgeTo(let index), .edgeSource(let index): return edgePositions[index]
         }
     }
@@ -237,8 +237,8 @@ struct DocumentDecoder<Reader: TokenReader> {
             }
             let field: NodeKey
             switch error {
-            case .invalidIdentifier(_, let role) where role == "kind": field = .kind
-            case .invalidIdentifier(_, let role) where role == "source id": field = .source
+            case .invalidIdentifier(_, .kind): field = .kind
+            case .invalidIdentifier(_, .source): field = .source
             case .invalidLanguage, .emptyText: field = .label
             default: field = .id
             }
@@ -280,7 +280,7 @@ struct DocumentDecoder<Reader: TokenReader> {
             }
         } catch {
             let field: EdgeKey
-            if case .invalidIdentifier(_, let role) = error, role == "source id" { field = .source } else { field = .relation }
+            if case .invalidIdentifier(_, .source) = error { field = .source } else { field = .relation }
             report(.graph(error, first: nil), at: keys.position(of: field) ?? start.position)
         }
     }

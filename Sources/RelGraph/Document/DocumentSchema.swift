@@ -61,17 +61,5 @@ enum EdgeKey: Int, DocumentKey {
 }
 
 enum DocumentSchema {
-    /// Field names an attribute may not take, because every export has a field of that name.
-    static let reservedAttributeNames: Set<String> = [
-        "id", "kind", "type", "label", "date", "start", "end", "source", "from", "to", "relation",
-    ]
-
-    /// Whether `name` may name an attribute: the id rules without ':' (a column separator in
-    /// Neo4j headers), not a reserved field, and not of the `label_xx` form used by exports.
-    static func isValidAttributeName(_ name: String) -> Bool {
-        Identifier.isValid(name) && !name.contains(":") && !reservedAttributeNames.contains(name)
-            && !name.hasPrefix("label_")
-    }
-
     static let maximumDiagnostics = 10_000
 }

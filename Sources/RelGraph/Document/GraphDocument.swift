@@ -16,33 +16,6 @@ public enum GraphDocument {
         }
     }
 
-    /// Reads the graph at `path`: a `.yaml`/`.yml`/`.json` document or a `neo4j-csv` folder.
-    public static func read(contentsOf path: String) throws(GraphLoadError) -> Graph {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .fileNotFound(path: path)
-        }
-        if isDirectory.boolValue { return try Neo4jCSV.read(folder: path) }
-        guard let syntax = Syntax(fileExtension: (path as NSString).pathExtension) else {
-            throw .unsupportedFileType(path: path)
-        }
-        switch syntax {
-        case .json:
-            let descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-            defer { close(descriptor) }
-            return try decode(PipelinedTokenReader(JSONTokenReader(input: ByteInput(descriptor: descriptor))), fileName: path)
-        case .yaml:
-            let bytes: [UInt8]
-            do {
-                bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-            }
-            return try decode(PipelinedTokenReader(YAMLTokenReader(bytes: bytes)), fileName: path)
-        }
-    }
-
     /// Decodes a document held in memory; `fileName` is used in error messages.
     public static func decode(_ bytes: some Collection<UInt8>, syntax: Syntax, fileName: String) throws(DocumentError) -> Graph {
         do {
@@ -61,7 +34,7 @@ public enum GraphDocument {
         try decode(Array(text.utf8), syntax: syntax, fileName: fileName)
     }
 
-    private static func decode(_ reader: some TokenReader, fileName: String) throws(GraphLoadError) -> Graph {
+    static func decode(_ reader: some TokenReader, fileName: String) throws(GraphLoadError) -> Graph {
         var decoder = DocumentDecoder(reader: reader)
         switch decoder.decode() {
         case .success(let graph):

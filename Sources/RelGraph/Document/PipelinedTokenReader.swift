@@ -25,6 +25,10 @@ struct PipelinedTokenReader: TokenReader {
 
     /// Starts reading `reader` on another thread.
     init(_ reader: consuming some TokenReader) {
+        // The reader is consumed here and used by the reading thread alone. `sending` would say
+        // so to the compiler, but a Dispatch closure is `@Sendable`, which no non-Sendable value
+        // may cross even when sent; the reader thread must be a real thread (it blocks on the
+        // channel), not a task of the cooperative pool, so Dispatch it is.
         nonisolated(unsafe) let start = reader
         let channel = pipeline.channel
         DispatchQueue.global(qos: .userInitiated).async {

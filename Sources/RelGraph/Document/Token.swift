@@ -41,6 +41,6 @@ struct ReadError: Error {
 }
 
 /// A source of tokens. `next()` returns `.end` once the document is complete.
-protocol TokenReader {
+protocol TokenReader: SendableMetatype {
     mutating func next() throws(ReadError) -> Token
 }

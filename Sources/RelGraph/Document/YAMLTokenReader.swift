@@ -1,4 +1,4 @@
-import CYaml
+import CLibYAML
 
 /// Reads YAML through libyaml's event parser as a stream of tokens with positions.
 ///

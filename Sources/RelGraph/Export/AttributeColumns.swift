@@ -4,6 +4,16 @@
 struct AttributeColumns {
     enum ColumnType: Hashable {
         case string, integer, number, boolean
+
+        /// The type's name in GraphML and GEXF (XML Schema's).
+        var xmlName: String {
+            switch self {
+            case .string: return "string"
+            case .integer: return "long"
+            case .number: return "double"
+            case .boolean: return "boolean"
+            }
+        }
     }
 
     private(set) var columns: [(name: String, type: ColumnType)] = []

@@ -16,7 +16,7 @@ public struct DOTDrawing: Sendable {
     /// The font; Noto Sans falls back to Noto Sans Devanagari for Hindi through fontconfig.
     public var fontName = "Noto Sans"
     /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
-    public var layout = "dot"
+    public var layout = LayoutEngine.dot
     /// Whether edges carry their relation and dates as a label (always in their tooltip).
     public var showsEdgeLabels = true
     /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
@@ -55,13 +55,13 @@ public struct DOTDrawing: Sendable {
         if let title = graph.title.text(in: language) {
             graphAttributes += [("label", DOTText.label(Self.bounded(title, lineLength: 80))), ("labelloc", "\"t\""), ("fontsize", "\"16\"")]
         }
-        if layout != "dot" {
+        if layout != .dot {
             graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
             // Routing curved edges around nodes grows much faster than the layout: keep it
             // for drawings small enough to read edge by edge.
             if view.nodeIndices.count <= Self.curvedEdgeLimit, !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
         }
-        if layout == "dot" { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if layout == .dot { graphAttributes.append(("rankdir", "\"LR\"")) }
         if boundsWork { graphAttributes += Self.bounds(for: layout) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)
@@ -139,11 +139,11 @@ public struct DOTDrawing: Sendable {
     }
 
     /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
-    static func bounds(for layout: String) -> [(String, String)] {
+    static func bounds(for layout: LayoutEngine) -> [(String, String)] {
         switch layout {
-        case "dot":
+        case .dot:
             return [("nslimit", "\"1\""), ("nslimit1", "\"1\""), ("mclimit", "\"0.1\""), ("searchsize", "\"30\""), ("splines", "\"line\"")]
-        case "neato", "fdp":
+        case .neato, .fdp:
             return [("maxiter", "\"200\"")]
         default:
             return []
@@ -152,9 +152,19 @@ public struct DOTDrawing: Sendable {
 
     private func legend(_ kinds: [NodeKind], in graph: Graph) -> String {
         let title = language == "hi" ? "संकेत" : "Legend"
-        var output = "  subgraph \"cluster_legend\" {\n"
-        output += "    graph [label=\(DOTText.label(title)) style=\"rounded\" color=\"#999999\" fontsize=\"11\" id=\"legend\" class=\"relgraph-legend\"]\n"
+        var output: String
         var previous: String?
+        if layout == .fdp {
+            // Graphviz 2.42's fdp places clusters differently from one run to the next (the same
+            // DOT gives a different drawing about one time in five), so for fdp the legend is a
+            // plain subgraph headed by its title, and the same input still gives the same bytes.
+            output = "  subgraph \"legend\" {\n"
+            output += "    \"legend/title\" [id=\"legend\" class=\"relgraph-legend\" shape=\"plaintext\" fontsize=\"11\" label=\(DOTText.label(title))]\n"
+            previous = "legend/title"
+        } else {
+            output = "  subgraph \"cluster_legend\" {\n"
+            output += "    graph [label=\(DOTText.label(title)) style=\"rounded\" color=\"#999999\" fontsize=\"11\" id=\"legend\" class=\"relgraph-legend\"]\n"
+        }
         for kind in kinds {
             let appearance = KindAppearance.of(kind, in: graph)
             let name = "legend/\(kind.rawValue)"

@@ -6,7 +6,7 @@
 /// declarations are graph attributes (`relation/<id>/symmetric`, `kind/<id>/label/<lang>`,
 /// `source/<id>/title`…), whose names hold `/` so they can never clash with an id.
 /// Symmetric relations are drawn without an arrow (`dir="none"`).
-public struct DOTWriter: Sendable {
+public struct DOTWriter: GraphWriter {
     /// The language of the displayable `label`s.
     public var language: String
 
@@ -15,11 +15,7 @@ public struct DOTWriter: Sendable {
     }
 
     /// The whole graph as DOT.
-    public func dot(for graph: Graph) -> String {
-        var output = ""
-        write(graph, to: &output)
-        return output
-    }
+    public func dot(for graph: Graph) -> String { document(for: graph) }
 
     /// Streams the DOT into `sink`, a line per node and edge.
     public func write(_ graph: Graph, to sink: inout some TextSink) {

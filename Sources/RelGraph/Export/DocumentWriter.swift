@@ -1,18 +1,11 @@
 /// Writes canonical graph documents (contract §1) in JSON or YAML: one node or edge per
 /// line, keys in the contract's order, attributes by name. Reading the output gives back an
 /// equal ``Graph``, and the same graph always gives the same bytes.
-public struct DocumentWriter: Sendable {
+public struct DocumentWriter: GraphWriter {
     public var syntax: GraphDocument.Syntax
 
     public init(syntax: GraphDocument.Syntax) {
         self.syntax = syntax
-    }
-
-    /// The document as a string.
-    public func document(for graph: Graph) -> String {
-        var text = ""
-        write(graph, to: &text)
-        return text
     }
 
     /// Streams the document into `sink`.

@@ -19,26 +19,24 @@
 /// and circo 2,500, 2,500 and 400; sfdp and twopi 8,000.
 public struct LayoutBudget: Sendable, Hashable {
     /// The engine to use.
-    public var engine: String
+    public var engine: LayoutEngine
     /// Whether edges carry their relation as a label (else only in their tooltip).
     public var showsEdgeLabels: Bool
     /// Whether the engine's iterations are bounded (see ``DOTDrawing``).
     public var boundsWork: Bool
 
     /// Sizes (nodes + edges) each engine may take, and up to which labels and unbounded work are kept.
-    static let limits: [String: Int] = [
-        "dot": 1_100, "neato": 2_500, "fdp": 2_500, "sfdp": 8_000, "circo": 400, "twopi": 8_000,
-    ]
+    static let limits: [LayoutEngine: Int] = [.dot: 1_100, .neato: 2_500, .fdp: 2_500, .sfdp: 8_000, .circo: 400, .twopi: 8_000]
     static let exactLimit = 450
 
     /// The plan for a drawing of `nodes` nodes and `edges` edges with `requested` engine (nil:
     /// choose by size).
     ///
     /// - Throws: ``LayoutBudgetError/tooLarge(engine:size:limit:)`` beyond the engine's limit.
-    public static func plan(nodes: Int, edges: Int, requested: String? = nil) throws(LayoutBudgetError) -> LayoutBudget {
+    public static func plan(nodes: Int, edges: Int, requested: LayoutEngine? = nil) throws(LayoutBudgetError) -> LayoutBudget {
         let size = nodes + edges
-        let engine = requested ?? (size <= limits["dot"]! ? "dot" : "sfdp")
-        let limit = limits[engine] ?? limits["sfdp"]!
+        let engine = requested ?? (size <= limits[.dot]! ? .dot : .sfdp)
+        let limit = limits[engine]!
         guard size <= limit else { throw .tooLarge(engine: engine, size: size, limit: limit) }
         let exact = size <= exactLimit
         return LayoutBudget(engine: engine, showsEdgeLabels: exact, boundsWork: !exact)
@@ -47,13 +45,13 @@ public struct LayoutBudget: Sendable, Hashable {
 
 /// A drawing too large for its layout engine to finish in time.
 public enum LayoutBudgetError: Error, Sendable, Hashable, CustomStringConvertible {
-    case tooLarge(engine: String, size: Int, limit: Int)
+    case tooLarge(engine: LayoutEngine, size: Int, limit: Int)
 
     public var description: String {
         switch self {
         case let .tooLarge(engine, size, limit):
-            return "\(size) nodes and edges are too many for the \(engine) layout (at most \(limit)); draw less with --focus, --kind, --relation or --as-of"
-                + (engine == "sfdp" ? "" : ", or use --layout sfdp")
+            return "\(size) nodes and edges are too many for the \(engine.rawValue) layout (at most \(limit)); draw less with --focus, --kind, --relation or --as-of"
+                + (engine == .sfdp ? "" : ", or use --layout sfdp")
         }
     }
 }

@@ -2,17 +2,11 @@
 /// `kind`, `type`, `label` (in the chosen language) and `label_<lang>` for every language,
 /// dates, `source`, and each attribute (`long`, `double`, `boolean` or `string`); edges carry
 /// `relation`, its label and whether it is `symmetric`.
-public struct GraphMLWriter: Sendable {
+public struct GraphMLWriter: GraphWriter {
     public var language: String
 
     public init(language: String = "en") {
         self.language = language
-    }
-
-    public func document(for graph: Graph) -> String {
-        var text = ""
-        write(graph, to: &text)
-        return text
     }
 
     public func write(_ graph: Graph, to sink: inout some TextSink) {
@@ -88,14 +82,7 @@ public struct GraphMLWriter: Sendable {
         for attribute in attributes { line += "<data key=\(XML.attribute("\(prefix)-a-\(attribute.name)"))>\(XML.text(attribute.value.text))</data>" }
     }
 
-    private static func typeName(_ type: AttributeColumns.ColumnType) -> String {
-        switch type {
-        case .string: return "string"
-        case .integer: return "long"
-        case .number: return "double"
-        case .boolean: return "boolean"
-        }
-    }
+    private static func typeName(_ type: AttributeColumns.ColumnType) -> String { type.xmlName }
 }
 
 /// Escaping for XML 1.0.

@@ -183,14 +183,14 @@ extension Neo4jCSV {
 extension GraphBuildError.Element {
     var isNode: Bool {
         switch self {
-        case .node, .nodeKind, .nodeSource: return true
+        case .nodeKind, .nodeSource: return true
         case .edge, .edgeFrom, .edgeTo, .edgeSource: return false
         }
     }
 
     var index: Int {
         switch self {
-        case .node(let index), .nodeKind(let index), .nodeSource(let index), .edge(let index), .edgeFrom(let index),
+        case .nodeKind(let index), .nodeSource(let index), .edge(let index), .edgeFrom(let index),
              .edgeTo(let index), .edgeSource(let index):
             return index
         }

@@ -64,8 +64,13 @@ public struct Attributes: Hashable, Sendable, RandomAccessCollection {
     /// Whether `name` may name an attribute: the id rules without `:`, and not a field every
     /// format already has (`id`, `kind`, `label`, `label_…`, `date`, `source`, `relation`…).
     public static func isValidName(_ name: String) -> Bool {
-        DocumentSchema.isValidAttributeName(name)
+        Identifier.isValid(name) && !name.contains(":") && !reservedNames.contains(name) && !name.hasPrefix("label_")
     }
+
+    /// Field names an attribute may not take, because every export has a field of that name.
+    public static let reservedNames: Set<String> = [
+        "id", "kind", "type", "label", "date", "start", "end", "source", "from", "to", "relation",
+    ]
 
     /// Creates attributes from name–value pairs; a later value for a name replaces an earlier one.
     public init(_ attributes: [Attribute] = []) {

@@ -50,22 +50,22 @@ public struct GraphBuilder: Sendable {
 
     /// Declares a source that nodes and edges may name.
     public mutating func addSource(_ source: Source) throws(GraphError) {
-        guard Identifier.isValid(source.id) else { throw .invalidIdentifier(source.id, role: "source id") }
+        guard Identifier.isValid(source.id) else { throw .invalidIdentifier(source.id, role: .source) }
         guard !storage.sources.contains(where: { $0.id == source.id }) else {
-            throw .duplicateDeclaration(id: source.id, of: "source")
+            throw .duplicateDeclaration(id: source.id, of: .source)
         }
-        try Self.checkLanguages(of: source.title)
+        try Self.checkText(source.title, field: "title")
         storage.sources.append(source)
     }
 
     /// Declares a kind of node beyond the built-in six, or gives a built-in kind a label or style.
     public mutating func declareKind(_ declaration: KindDeclaration) throws(GraphError) {
         let id = declaration.kind.rawValue
-        guard Identifier.isValid(id) else { throw .invalidIdentifier(id, role: "kind") }
+        guard Identifier.isValid(id) else { throw .invalidIdentifier(id, role: .kind) }
         guard !storage.kindDeclarations.contains(where: { $0.kind == declaration.kind }) else {
-            throw .duplicateDeclaration(id: id, of: "kind")
+            throw .duplicateDeclaration(id: id, of: .kind)
         }
-        try Self.checkLanguages(of: declaration.label)
+        try Self.checkText(declaration.label, field: "label")
         if let style = declaration.style {
             if let shape = style.shape, !KindStyle.shapes.contains(shape) {
                 throw .invalidStyle("shape '\(shape)' is not available; use one of \(KindStyle.shapes.joined(separator: ", "))")
@@ -80,24 +80,25 @@ public struct GraphBuilder: Sendable {
 
     /// Declares a relation type: its label and whether it is symmetric.
     public mutating func declareRelation(_ relation: RelationType) throws(GraphError) {
-        guard Identifier.isValid(relation.id) else { throw .invalidIdentifier(relation.id, role: "relation") }
+        guard Identifier.isValid(relation.id) else { throw .invalidIdentifier(relation.id, role: .relation) }
         guard declaredRelations.insert(relation.id).inserted else {
-            throw .duplicateDeclaration(id: relation.id, of: "relation")
+            throw .duplicateDeclaration(id: relation.id, of: .relation)
         }
-        try Self.checkLanguages(of: relation.label)
+        try Self.checkText(relation.label, field: "label")
         storage.relationTypes.append(relation)
     }
 
     /// Adds a node and returns its index.
     @discardableResult
     public mutating func addNode(_ node: Node) throws(GraphError) -> Int {
-        guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: "node id") }
+        guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: .node) }
         let kind = storage.kinds.index(of: node.kind)
-        if kind == nil, !Identifier.isValid(node.kind.rawValue) { throw .invalidIdentifier(node.kind.rawValue, role: "kind") }
+        if kind == nil, !Identifier.isValid(node.kind.rawValue) { throw .invalidIdentifier(node.kind.rawValue, role: .kind) }
         if let source = node.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
-            throw .invalidIdentifier(source, role: "source id")
+            throw .invalidIdentifier(source, role: .source)
         }
-        try Self.checkLanguages(of: node.label)
+        try Self.checkText(node.label, field: "label")
+        if let type = node.type, let control = ControlCharacters.first(in: type) { throw .controlCharacter(control, field: "type") }
         try Self.checkNames(of: node.attributes)
         let index = Int32(storage.nodeCount)
         guard nodeIndex.index(of: node.id) == nil else { throw .duplicateNode(id: node.id) }
@@ -127,9 +128,9 @@ public struct GraphBuilder: Sendable {
 
     mutating func addEdgeNotingForwardReferences(_ edge: Edge) throws(GraphError) -> EdgeInsertion {
         let relation = storage.relations.index(of: edge.relation)
-        if relation == nil, !Identifier.isValid(edge.relation) { throw .invalidIdentifier(edge.relation, role: "relation") }
+        if relation == nil, !Identifier.isValid(edge.relation) { throw .invalidIdentifier(edge.relation, role: .relation) }
         if let source = edge.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
-            throw .invalidIdentifier(source, role: "source id")
+            throw .invalidIdentifier(source, role: .source)
         }
         try Self.checkNames(of: edge.attributes)
         let from = endpoint(named: edge.from)
@@ -174,7 +175,7 @@ public struct GraphBuilder: Sendable {
         guard !pendingNodeNames.isEmpty else { return }
         let resolved = pendingNodeNames.map { nodeIndex.index(of: $0) }
         var suggester: NearestName?
-        func resolve(_ endpoint: inout Int32, edge: Int, element: GraphBuildError.Element) {
+        func resolve(_ endpoint: inout Int32, element: GraphBuildError.Element) {
             guard endpoint < 0 else { return }
             let pending = Int(-endpoint - 1)
             if let index = resolved[pending] {
@@ -186,8 +187,8 @@ public struct GraphBuilder: Sendable {
             }
         }
         for edge in 0..<storage.edgeCount {
-            resolve(&storage.edgeFrom[edge], edge: edge, element: .edgeFrom(edge))
-            resolve(&storage.edgeTo[edge], edge: edge, element: .edgeTo(edge))
+            resolve(&storage.edgeFrom[edge], element: .edgeFrom(edge))
+            resolve(&storage.edgeTo[edge], element: .edgeTo(edge))
         }
     }
 
@@ -224,15 +225,23 @@ public struct GraphBuilder: Sendable {
         resolve(&storage.edgeSources, element: GraphBuildError.Element.edgeSource)
     }
 
+    /// Attribute names follow the rules, and string values hold no control character.
     static func checkNames(of attributes: Attributes) throws(GraphError) {
-        for attribute in attributes where !DocumentSchema.isValidAttributeName(attribute.name) {
-            throw .invalidAttributeName(attribute.name)
+        for attribute in attributes {
+            guard Attributes.isValidName(attribute.name) else { throw .invalidAttributeName(attribute.name) }
+            if case .string(let text) = attribute.value, let control = ControlCharacters.first(in: text) {
+                throw .controlCharacter(control, field: attribute.name)
+            }
         }
     }
 
-    static func checkLanguages(of text: LocalizedText) throws(GraphError) {
-        for language in text.languages where !LanguageCode.isValid(language) {
-            throw .invalidLanguage(language)
+    /// A label or title as documents require it: valid language codes, no empty text, no
+    /// control character.
+    static func checkText(_ text: LocalizedText, field: String) throws(GraphError) {
+        for entry in text.entries {
+            if let language = entry.language, !LanguageCode.isValid(language) { throw .invalidLanguage(language) }
+            guard !entry.text.isEmpty else { throw .emptyText(field: entry.language.map { "\(field).\($0)" } ?? field) }
+            if let control = ControlCharacters.first(in: entry.text) { throw .controlCharacter(control, field: field) }
         }
     }
 }
@@ -241,7 +250,6 @@ extension GraphBuildError.Element {
     /// Orders problems as the elements appear: nodes first, then edges.
     var order: (Int, Int, Int) {
         switch self {
-        case .node(let index): return (0, index, 0)
         case .nodeKind(let index): return (0, index, 1)
         case .nodeSource(let index): return (0, index, 2)
         case .edge(let index): return (1, index, 0)

@@ -1,7 +1,7 @@
 /// A problem with a graph's content, whatever it was read from.
 public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// An id breaks the id rules; `role` says whose id it is ("node id", "relation"…).
-    case invalidIdentifier(String, role: String)
+    /// An id breaks the id rules; `role` says whose id it is.
+    case invalidIdentifier(String, role: IdentifierRole)
     /// Two nodes share an id.
     case duplicateNode(id: String)
     /// An edge names a node that does not exist; `suggestion` is the closest existing id.
@@ -13,7 +13,7 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Two edges have the same `from`, `to`, `relation` and dates.
     case duplicateEdge(from: String, to: String, relation: String)
     /// A kind, relation or source is declared twice.
-    case duplicateDeclaration(id: String, of: String)
+    case duplicateDeclaration(id: String, of: Declaration)
     /// A kind declaration's style is not one Graphviz can draw safely.
     case invalidStyle(String)
     /// A language code is not of the form `en`, `hi`, `pt-BR`.
@@ -22,11 +22,24 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     case emptyText(field: String)
     /// An attribute name breaks the rules or takes the name of a built-in field.
     case invalidAttributeName(String)
+    /// A text (`field`: "label", "type", an attribute's name…) holds a C0 control character
+    /// other than tab and line feed (see ``ControlCharacters``).
+    case controlCharacter(Unicode.Scalar, field: String)
+
+    /// Whose id an id is.
+    public enum IdentifierRole: String, Hashable, Sendable {
+        case node = "node id", kind, relation, source = "source id"
+    }
+
+    /// What can be declared under `sources:`, `kinds:` and `relations:`.
+    public enum Declaration: String, Hashable, Sendable {
+        case source, kind, relation
+    }
 
     public var description: String {
         switch self {
         case let .invalidIdentifier(id, role):
-            return "\(role) '\(id)' is not a valid id: it \(Identifier.problem(with: id))"
+            return "\(role.rawValue) '\(id)' is not a valid id: it \(Identifier.problem(with: id))"
         case let .duplicateNode(id):
             return "node id '\(id)' is used twice; give each node its own id"
         case let .unknownNode(id, suggestion):
@@ -41,13 +54,15 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .duplicateEdge(from, to, relation):
             return "duplicate edge '\(from)' -[\(relation)]-> '\(to)' with the same dates; remove one, or tell them apart by their dates"
         case let .duplicateDeclaration(id, of):
-            return "\(of) '\(id)' is declared twice"
+            return "\(of.rawValue) '\(id)' is declared twice"
         case .invalidStyle(let problem):
             return problem
         case .invalidLanguage(let code):
             return "'\(code)' is not a language code; use codes like en, hi, ru or pt-BR"
         case .emptyText(let field):
             return "'\(field)' is empty; give a text or leave the key out"
+        case let .controlCharacter(scalar, field):
+            return "'\(field)' holds the control character \(ControlCharacters.name(scalar)), which SVG, GraphML and terminals cannot carry; remove it"
         case .invalidAttributeName(let name):
             return "'\(name)' cannot name an attribute: names follow the id rules without ':', and may not be a built-in field (id, kind, type, label, label_…, date, start, end, source, from, to, relation); rename it"
         }
@@ -62,7 +77,6 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
 public struct GraphBuildError: Error, Sendable, CustomStringConvertible {
     /// Which part of the graph a problem is about.
     public enum Element: Hashable, Sendable {
-        case node(Int)
         case nodeKind(Int)
         case nodeSource(Int)
         case edge(Int)

@@ -25,13 +25,14 @@ extension Traversal {
         for slot in adjacency.outRange(of: node) {
             let entry = adjacency.outgoing[slot]
             guard direction != .incoming || entry.isSymmetric, keep(entry) else { continue }
+            // A self-loop (symmetric or not) is listed by the incoming side under `.incoming`.
+            if Int(entry.neighbor) == node, direction == .incoming { continue }
             result.append(Neighbor(node: Int(entry.neighbor), edge: Int(entry.edge), direction: .outgoing))
         }
         for slot in adjacency.inRange(of: node) {
             let entry = adjacency.incoming[slot]
             guard direction != .outgoing || entry.isSymmetric, keep(entry) else { continue }
-            let listedAsOutgoing = direction != .incoming || entry.isSymmetric
-            if Int(entry.neighbor) == node, listedAsOutgoing { continue }
+            if Int(entry.neighbor) == node, direction != .incoming { continue }
             result.append(Neighbor(node: Int(entry.neighbor), edge: Int(entry.edge), direction: .incoming))
         }
         // Order by (neighbour id, relation id, direction); entries were collected in edge

@@ -37,26 +37,12 @@ extension Traversal {
             RadixSort.sort(&keys, &payloads)
             return payloads.map { Int32($0) }
         }
-        var bits = [UInt64](repeating: 0, count: graph.nodeCount / 64 + 1)
+        var ranked = BitSet(count: graph.nodeCount, filled: false)
+        for node in nodes { ranked.insert(Int(ranks[Int(node)])) }
         var ordered: [Int32] = []
         ordered.reserveCapacity(nodes.count)
-        bits.withUnsafeMutableBufferPointer { bits in
-            ranks.withUnsafeBufferPointer { ranks in
-                for node in nodes {
-                    let rank = Int(ranks[Int(node)])
-                    bits[rank >> 6] |= 1 << UInt64(rank & 63)
-                }
-            }
-            graph.nodesByRank.withUnsafeBufferPointer { nodesByRank in
-                for (wordIndex, word) in bits.enumerated() where word != 0 {
-                    var word = word
-                    while word != 0 {
-                        let bit = word.trailingZeroBitCount
-                        ordered.append(nodesByRank[wordIndex << 6 | bit])
-                        word &= word - 1
-                    }
-                }
-            }
+        graph.nodesByRank.withUnsafeBufferPointer { nodesByRank in
+            ranked.forEachMember { rank in ordered.append(nodesByRank[rank]) }
         }
         return ordered
     }

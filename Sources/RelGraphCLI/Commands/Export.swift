@@ -3,18 +3,18 @@ import RelGraph
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML or Neo4j bulk CSV.",
+        abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML, GEXF, Cypher or Neo4j bulk CSV.",
         discussion: """
             The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv, \
             relationships.csv, declarations.json) and needs -o. Files are written whole or not at all.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case dot, json, yaml, graphml, neo4jCSV = "neo4j-csv"
+        case dot, json, yaml, graphml, gexf, cypher, neo4jCSV = "neo4j-csv"
     }
 
     @Argument(help: "The graph.") var file: String
-    @Option(help: "dot, json, yaml, graphml or neo4j-csv.") var to: Format?
+    @Option(help: "dot, json, yaml, graphml, gexf, cypher or neo4j-csv.") var to: Format?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
 
@@ -36,6 +36,10 @@ struct Export: ParsableCommand {
                 try Output.write(to: output) { sink in DOTWriter(language: lang).write(graph, to: &sink) }
             case .graphml:
                 try Output.write(to: output) { sink in GraphMLWriter(language: lang).write(graph, to: &sink) }
+            case .gexf:
+                try Output.write(to: output) { sink in GEXFWriter(language: lang).write(graph, to: &sink) }
+            case .cypher:
+                try Output.write(to: output) { sink in CypherWriter(language: lang).write(graph, to: &sink) }
             case .json, .yaml:
                 try Output.write(to: output) { sink in
                     DocumentWriter(syntax: format == .json ? .json : .yaml).write(graph, to: &sink)
@@ -51,8 +55,10 @@ struct Export: ParsableCommand {
         case "json"?: return .json
         case "yaml"?, "yml"?: return .yaml
         case "graphml"?: return .graphml
+        case "gexf"?: return .gexf
+        case "cypher"?, "cql"?: return .cypher
         default:
-            throw CommandFailure("error: name the format with --to dot, json, yaml, graphml or neo4j-csv", code: CommandFailure.usage)
+            throw CommandFailure("error: name the format with --to dot, json, yaml, graphml, gexf, cypher or neo4j-csv", code: CommandFailure.usage)
         }
     }
 }

@@ -12,8 +12,7 @@ struct Neighbors: ParsableCommand {
     @Option(help: "out, in or both.") var direction: Direction = .both
     @Option(name: .customLong("kind"), help: "Keep only neighbours of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func run() throws {
         try CommandFailure.reporting {
@@ -22,22 +21,22 @@ struct Neighbors: ParsableCommand {
             let start = try scope.node(node)
             let neighborKinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(kinds, in: graph))
             let neighbors = Traversal(scope.view).neighbors(of: start, direction: direction, kinds: neighborKinds)
-            if json {
-                Console.output(QueryJSON.neighbors(neighbors, of: start, in: graph, language: lang))
+            if answer.json {
+                Console.output(QueryJSON.neighbors(neighbors, of: start, in: graph, language: answer.lang))
             } else if !neighbors.isEmpty {
                 var table = Table(header: ["ID", "LABEL", "KIND", "RELATION", "DIRECTION", "DATE"])
                 for neighbor in neighbors {
                     let relation = graph.relation(ofEdge: neighbor.edge)
                     table.append([
-                        graph.id(ofNode: neighbor.node), graph.displayName(ofNode: neighbor.node, in: lang),
-                        graph.kindLabel(graph.kind(ofNode: neighbor.node), in: lang), graph.relationLabel(relation, in: lang),
+                        graph.id(ofNode: neighbor.node), graph.displayName(ofNode: neighbor.node, in: answer.lang),
+                        graph.kindLabel(graph.kind(ofNode: neighbor.node), in: answer.lang), graph.relationLabel(relation, in: answer.lang),
                         neighbor.direction.rawValue, graph.timing(ofEdge: neighbor.edge).description,
                     ])
                 }
                 Console.output(table.rendered)
             }
             if neighbors.isEmpty {
-                throw CommandFailure(json ? "" : "no neighbours of '\(graph.id(ofNode: start))' match", code: CommandFailure.nothingFound)
+                throw CommandFailure(answer.json ? "" : "no neighbours of '\(graph.id(ofNode: start))' match", code: CommandFailure.nothingFound)
             }
         }
     }

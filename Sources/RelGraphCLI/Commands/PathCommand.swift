@@ -10,27 +10,21 @@ struct PathCommand: ParsableCommand {
             the one whose sequence of node ids is smallest is shown. Exit 1 when there is none.
             """)
 
-    @Argument(help: "The graph.") var file: String
-    @Argument(help: "Where the path starts (id or label).") var from: String
-    @Argument(help: "Where the path ends (id or label).") var to: String
-    @Flag(help: "Follow edges only in their direction.") var directed = false
+    @OptionGroup var ends: PathEnds
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func run() throws {
         try CommandFailure.reporting {
-            let scope = try QueryScope(file: file, filter: filter)
+            let (scope, source, target) = try ends.resolve(with: filter)
             let graph = scope.graph
-            let source = try scope.node(from)
-            let target = try scope.node(to)
             var traversal = Traversal(scope.view)
-            guard let path = traversal.shortestPath(from: source, to: target, direction: directed ? .outgoing : .both) else {
-                if json { Console.output(QueryJSON.noPath(from: source, to: target, in: graph)) }
+            guard let path = traversal.shortestPath(from: source, to: target, direction: ends.direction) else {
+                if answer.json { Console.output(QueryJSON.noPath(from: source, to: target, in: graph)) }
                 throw CommandFailure(
-                    json ? "" : "no path from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'", code: CommandFailure.nothingFound)
+                    answer.json ? "" : "no path from '\(graph.id(ofNode: source))' to '\(graph.id(ofNode: target))'", code: CommandFailure.nothingFound)
             }
-            Console.output(json ? QueryJSON.path(path, in: graph).serialized() : PathText.render(path, in: graph, language: lang))
+            Console.output(answer.json ? QueryJSON.path(path, in: graph).serialized() : PathText.render(path, in: graph, language: answer.lang))
         }
     }
 }

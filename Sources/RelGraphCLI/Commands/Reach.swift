@@ -10,8 +10,7 @@ struct Reach: ParsableCommand {
     @Option(help: "The most hops away (K).") var depth = 2
     @Option(help: "out, in or both.") var direction: Direction = .both
     @OptionGroup var filter: FilterOptions
-    @Option(help: "Language of labels.") var lang = "en"
-    @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var answer: AnswerOptions
 
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
@@ -24,13 +23,13 @@ struct Reach: ParsableCommand {
             let start = try scope.node(node)
             var traversal = Traversal(scope.view)
             let reached = traversal.reach(from: start, depth: depth, direction: direction)
-            if json {
-                Console.output(QueryJSON.reach(reached, from: start, depth: depth, in: graph, language: lang))
+            if answer.json {
+                Console.output(QueryJSON.reach(reached, from: start, depth: depth, in: graph, language: answer.lang))
                 return
             }
             var table = Table(header: ["DISTANCE", "ID", "LABEL", "KIND"])
             for entry in reached {
-                table.append([String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: lang), graph.kindLabel(graph.kind(ofNode: entry.node), in: lang)])
+                table.append([String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: answer.lang), graph.kindLabel(graph.kind(ofNode: entry.node), in: answer.lang)])
             }
             Console.output(table.rendered)
         }

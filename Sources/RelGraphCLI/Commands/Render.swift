@@ -62,13 +62,13 @@ struct Render: ParsableCommand {
                 drawing.highlight = path
             }
             do throws(LayoutBudgetError) {
-                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout?.rawValue))
+                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout))
             } catch {
                 throw CommandFailure("error: " + error.description, code: CommandFailure.usage)
             }
             let rendering: Rendering
             do throws(GraphvizError) {
-                rendering = try GraphvizRenderer().render(drawing.dot(for: view), layout: LayoutEngine(rawValue: drawing.layout)!, format: format)
+                rendering = try GraphvizRenderer().render(view, drawing: drawing, format: format)
             } catch {
                 throw CommandFailure(error)
             }

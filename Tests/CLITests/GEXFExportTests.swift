@@ -1,0 +1,55 @@
+import Foundation
+import RelGraphTestSupport
+import Testing
+
+/// `export --to gexf`: GEXF 1.3 that NetworkX reads, with the note's nodes, edges and spells.
+@Suite("export --to gexf")
+struct GEXFExportTests {
+    /// What NetworkX reads: node kinds, edge relations, and the spells of two dated elements.
+    static let reader = #"""
+    import json, sys, networkx as nx
+    g = nx.read_gexf(sys.argv[1])
+    print(json.dumps({
+        "type": type(g).__name__,
+        "nodes": sorted(f"{n} {d['kind']}" for n, d in g.nodes(data=True)),
+        "edges": sorted(f"{u} {d['relation']} {v}" for u, v, d in g.edges(data=True)),
+        "hindi": g.nodes["india"]["label_hi"],
+        "interval": g.nodes["military-technical-cooperation-agreement"]["spells"],
+        "symmetric": sorted({d["relation"] for _, _, d in g.edges(data=True) if d["symmetric"]}),
+    }))
+    """#
+
+    @Test("NetworkX reads every node and edge of the note, with kinds, relations and Hindi labels")
+    func networkXReadsTheNote() throws {
+        let path = try RelGraphCLI.temporaryFolder().appendingPathComponent("graph.gexf").path
+        #expect(try RelGraphCLI.run("export", RelGraphCLI.graph, "-o", path).status == 0)
+        let read = try #require(JSONSerialization.jsonObject(with: Data(Python.run(Self.reader, arguments: [path]).utf8)) as? [String: Any])
+        #expect(read["type"] as? String == "MultiDiGraph")
+        #expect(read["nodes"] as? [String] == IndiaRussiaFacts.nodes.map { "\($0.id) \($0.kind)" }.sorted())
+        #expect(read["edges"] as? [String] == IndiaRussiaFacts.edges.map { "\($0.from) \($0.relation) \($0.to)" }.sorted())
+        #expect(read["hindi"] as? String == "भारत")
+        #expect(read["symmetric"] as? [String] == ["counterpart-of", "diplomatic-relations-with", "met", "partner-of"])
+    }
+
+    @Test("an interval becomes a spell from the first day of its start to the last day of its end")
+    func intervalSpell() throws {
+        let path = try RelGraphCLI.temporaryFolder().appendingPathComponent("graph.gexf").path
+        #expect(try RelGraphCLI.run("export", RelGraphCLI.graph, "--to", "gexf", "-o", path).status == 0)
+        let read = try #require(JSONSerialization.jsonObject(with: Data(Python.run(Self.reader, arguments: [path]).utf8)) as? [String: Any])
+        #expect(read["interval"] as? [[String]] == [["2021-01-01", "2031-12-31"]])
+    }
+
+    @Test("a point date opens a spell that does not end, as --as-of reads it")
+    func pointDateSpell() throws {
+        let result = try RelGraphCLI.run("export", RelGraphCLI.graph, "--to", "gexf")
+        #expect(result.text.contains(#"<spell start="1993-01-01"/>"#))
+        #expect(result.text.contains(#"<spell end="1991-12-31"/>"#), "an end alone closes a spell that has no start")
+    }
+
+    @Test("a graph whose relations are all symmetric is undirected")
+    func undirectedGraph() throws {
+        let path = try RelGraphCLI.file(named: "met.yaml", "relgraph: 1\nrelations: [{id: met, symmetric: true}]\nnodes: [{id: a, kind: actor}, {id: b, kind: actor}]\nedges: [{from: a, to: b, relation: met}]\n")
+        let result = try RelGraphCLI.run("export", path, "--to", "gexf")
+        #expect(result.text.contains(#"defaultedgetype="undirected""#))
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+import RelGraphTestSupport
+import Testing
+
+/// Every option of `relgraph render`, through the built binary, checked against the note's
+/// facts (`IndiaRussiaFacts`) as sets of drawn nodes and edges.
+@Suite("render's options, end to end")
+struct RenderOptionsTests {
+    let graph = RelGraphCLI.graph
+
+    static let allNodes = Set(IndiaRussiaFacts.nodes.map(\.id))
+    static let allEdges = IndiaRussiaFacts.edges.map { "\($0.from) \($0.relation) \($0.to)" }.sorted()
+
+    /// The edges of the note among `nodes`, as "from relation to", sorted.
+    static func edges(among nodes: Set<String>, where keep: (IndiaRussiaFacts.Edge) -> Bool = { _ in true }) -> [String] {
+        IndiaRussiaFacts.edges.filter { nodes.contains($0.from) && nodes.contains($0.to) && keep($0) }.map { "\($0.from) \($0.relation) \($0.to)" }.sorted()
+    }
+
+    /// Renders SVG to standard output and reads it; the command must succeed.
+    func drawing(_ arguments: String...) throws -> SVGDrawing {
+        let result = try RelGraphCLI.run(["render", graph] + arguments)
+        #expect(result.status == 0, "\(arguments): \(result.errors)")
+        return try SVGDrawing(result.output)
+    }
+
+    @Test("render --layout draws every node and edge with each engine, the same bytes every time",
+          arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+    func layout(engine: String) throws {
+        let first = try RelGraphCLI.run("render", graph, "--layout", engine)
+        #expect(first.status == 0)
+        #expect(first.errors.split(separator: "\n").allSatisfy { $0.hasPrefix("warning: graphviz: ") }, "\(first.errors)")
+        let svg = try SVGDrawing(first.output)
+        #expect(Set(svg.nodes) == Self.allNodes)
+        #expect(svg.edges.sorted() == Self.allEdges)
+        #expect(try RelGraphCLI.run("render", graph, "--layout", engine).output == first.output, "deterministic")
+    }
+
+    @Test("render --layout fdp gives the same bytes run after run, its legend a titled column")
+    func fdpIsDeterministic() throws {
+        // Graphviz 2.42's fdp placed the legend's cluster differently about one run in five.
+        let results = try (0..<8).map { _ in try RelGraphCLI.run("render", graph, "--layout", "fdp") }
+        #expect(results.allSatisfy { $0.status == 0 && $0.errors.isEmpty }, "\(results.map { "\($0.status) \($0.errors)" })")
+        #expect(Set(results.map(\.output)).count == 1)
+        let svg = try SVGDrawing(results[0].output)
+        #expect(svg.hasLegend && svg.legendKinds == ["actor", "treaty", "project", "sector", "event", "place", "topic"])
+        #expect(svg.legendTexts.first == "Legend")
+    }
+
+    @Test("render --layout reaches Graphviz: each engine places the nodes differently, and dot is the default")
+    func layoutsDiffer() throws {
+        var positions: [String: String] = [:]
+        for engine in ["dot", "neato", "fdp", "sfdp", "circo", "twopi"] {
+            let laidOut = try RelGraphCLI.run("render", graph, "--layout", engine, "--format", "dot", "--no-legend")
+            #expect(laidOut.status == 0)
+            positions[engine] = try Self.nodePositions(laidOut.text).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: ";")
+        }
+        #expect(Set(positions.values).count == 6, "six engines, six different placements")
+        #expect(try RelGraphCLI.run("render", graph).output == RelGraphCLI.run("render", graph, "--layout", "dot").output)
+    }
+
+    /// Node name → `pos`, as Graphviz's own `gvpr` reads laid-out DOT.
+    static func nodePositions(_ dot: String) throws -> [String: String] {
+        let input = try RelGraphCLI.file(named: "laid-out.dot", dot)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/gvpr")
+        process.arguments = [#"N{printf("%s\t%s\n", $.name, $.pos)}"#, input]
+        let output = Pipe()
+        process.standardOutput = output
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "gvpr reads the laid-out DOT")
+        var positions: [String: String] = [:]
+        for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            positions[String(fields[0])] = fields.count > 1 ? String(fields[1]) : ""
+        }
+        return positions
+    }
+
+    @Test("render --format dot writes laid-out DOT that Graphviz reads back, every node placed")
+    func formatDOT() throws {
+        let result = try RelGraphCLI.run("render", graph, "--format", "dot")
+        #expect(result.status == 0)
+        let positions = try Self.nodePositions(result.text)
+        let legend = Set(["actor", "treaty", "project", "sector", "event", "place", "topic"].map { "legend/\($0)" })
+        #expect(Set(positions.keys) == Self.allNodes.union(legend))
+        #expect(positions.values.allSatisfy { $0.split(separator: ",").count == 2 && $0.split(separator: ",").allSatisfy { Double($0) != nil } })
+        #expect(!result.text.contains("_draw_"), "plain DOT has no drawing operations")
+    }
+
+    @Test("render --format xdot adds Graphviz's drawing operations to every node")
+    func formatXDOT() throws {
+        let result = try RelGraphCLI.run("render", graph, "--format", "xdot")
+        #expect(result.status == 0)
+        #expect(result.text.contains("xdotversion="))
+        #expect(Set(try Self.nodePositions(result.text).keys).isSuperset(of: Self.allNodes))
+        // One _draw_ per node (44 + 7 legend items) at least; edges and the graph have their own.
+        #expect(result.text.components(separatedBy: "_draw_=").count - 1 >= 51)
+    }
+
+    @Test("render --format svg, png and pdf write their format whatever -o is called", arguments: [("svg", "<?xml"), ("png", "\u{89}PNG"), ("pdf", "%PDF-")])
+    func formatWithoutExtension(format: String, magic: String) throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let path = folder.appendingPathComponent("drawing").path
+        #expect(try RelGraphCLI.run("render", graph, "--format", format, "-o", path).status == 0)
+        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        #expect(data.starts(with: magic.unicodeScalars.map { UInt8($0.value) }))
+    }
+
+    @Test("render -o - writes to standard output and creates no file named '-'")
+    func outputDash() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let dash = try RelGraphCLI.run(["render", graph, "-o", "-"], in: folder)
+        #expect(dash.status == 0)
+        #expect(dash.output == (try RelGraphCLI.run("render", graph)).output)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        let png = try RelGraphCLI.run(["render", graph, "-o", "-", "--format", "png"], in: folder)
+        #expect(png.output.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+    }
+
+    @Test("render draws a legend of the kinds shown; --no-legend draws none and nothing else changes")
+    func noLegend() throws {
+        let with = try drawing()
+        #expect(with.hasLegend)
+        #expect(with.legendKinds == ["actor", "treaty", "project", "sector", "event", "place", "topic"])
+        let without = try drawing("--no-legend")
+        #expect(!without.hasLegend)
+        #expect(without.legendKinds.isEmpty)
+        #expect(Set(without.nodes) == Self.allNodes && without.edges.sorted() == Self.allEdges)
+        #expect(Set(with.nodes) == Self.allNodes && with.edges.sorted() == Self.allEdges)
+        // The legend lists only the kinds drawn.
+        #expect(try drawing("--kind", "place", "--kind", "sector").legendKinds == ["sector", "place"])
+    }
+
+    @Test("render --highlight marks exactly the shortest path's nodes and edges")
+    func highlight() throws {
+        let svg = try drawing("--highlight", "Boris Yeltsin", "amethi")
+        #expect(svg.highlightedNodes == ["boris-yeltsin", "india", "ak-203-joint-venture", "amethi"])
+        #expect(svg.highlightedEdges == [
+            "boris-yeltsin stressed-renewal-with india", "india partner-in ak-203-joint-venture", "ak-203-joint-venture located-in amethi",
+        ])
+        #expect(Set(svg.nodes) == Self.allNodes, "the rest is drawn, faded")
+    }
+
+    @Test("render --highlight between unconnected nodes exits 1, names them and writes nothing")
+    func highlightWithoutPath() throws {
+        let islands = try RelGraphCLI.file(named: "islands.yaml", """
+            relgraph: 1
+            nodes: [{id: a, kind: actor}, {id: b, kind: actor}, {id: c, kind: place}]
+            edges: [{from: a, to: b, relation: knows}]
+
+            """)
+        let folder = try RelGraphCLI.temporaryFolder()
+        let result = try RelGraphCLI.run("render", islands, "--highlight", "a", "c", "-o", folder.appendingPathComponent("out.svg").path)
+        #expect(result.status == 1)
+        #expect(result.errors.contains("no path from 'a' to 'c'"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty)
+        #expect(try RelGraphCLI.run("render", islands, "--highlight", "a", "b").status == 0)
+    }
+
+    @Test("render --focus --depth draws exactly the nodes within that many hops and the edges among them")
+    func focus() throws {
+        let one: Set = ["amethi", "ak-203-joint-venture", "uttar-pradesh"]
+        let near = try drawing("--focus", "amethi", "--depth", "1")
+        #expect(Set(near.nodes) == one)
+        #expect(near.edges.sorted() == Self.edges(among: one))
+        let two = one.union(["ak-203-contracts", "defence", "india", "russia"])
+        let wider = try drawing("--focus", "अमेठी", "--depth", "2")
+        #expect(Set(wider.nodes) == two)
+        #expect(wider.edges.sorted() == Self.edges(among: two))
+        #expect(wider.edges.count == 14)
+        #expect(try drawing("--focus", "amethi", "--depth", "0").nodes == ["amethi"])
+    }
+
+    @Test("render --kind draws only nodes of the named kinds and the edges among them")
+    func kind() throws {
+        let places = try drawing("--kind", "place")
+        #expect(Set(places.nodes) == ["amethi", "uttar-pradesh", "tamil-nadu", "central-asia"])
+        #expect(places.edges == ["amethi located-in uttar-pradesh"])
+        let kept = Set(IndiaRussiaFacts.nodes.filter { $0.kind == "project" || $0.kind == "sector" }.map(\.id))
+        let projects = try drawing("--kind", "project", "--kind", "sector")
+        #expect(Set(projects.nodes) == kept)
+        #expect(projects.edges.sorted() == Self.edges(among: kept))
+    }
+
+    @Test("render --relation draws only edges of the named relations")
+    func relation() throws {
+        let located = try drawing("--relation", "located-in", "--relation", "in-sector")
+        #expect(located.edges.sorted() == Self.edges(among: Self.allNodes) { $0.relation == "located-in" || $0.relation == "in-sector" })
+        #expect(located.edges.count == 13)
+    }
+
+    @Test("render --as-of draws what exists at that date, as the contract's time rules say", arguments: [1991, 1995, 2000, 2021, 2032])
+    func asOf(year: Int) throws {
+        let svg = try drawing("--as-of", String(year))
+        let nodes = IndiaRussiaFacts.nodeIDs(asOfYear: year)
+        #expect(Set(svg.nodes) == nodes)
+        #expect(svg.edges.sorted() == IndiaRussiaFacts.edges(asOfYear: year).map { "\($0.from) \($0.relation) \($0.to)" }.sorted())
+    }
+
+    @Test("render --lang hi writes the Hindi labels of nodes, edges and the legend")
+    func language() throws {
+        let svg = try drawing("--lang", "hi")
+        for node in IndiaRussiaFacts.nodes {
+            #expect(svg.texts(ofNode: node.id).joined(separator: " ") == node.hindi, "\(node.id)")
+        }
+        #expect(svg.texts(ofEdge: "india signed treaty-1993") == ["हस्ताक्षर किए", "1993"])
+        #expect(svg.legendTexts == ["संकेत", "कर्ता", "संधि", "परियोजना", "क्षेत्र", "घटना", "स्थान", "विषय"])
+        let english = try drawing()
+        #expect(english.texts(ofNode: "india") == ["India"])
+        #expect(english.legendTexts.first == "Legend")
+    }
+}

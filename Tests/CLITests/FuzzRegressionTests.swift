@@ -24,4 +24,23 @@ struct FuzzRegressionTests {
         #expect(document.contains(#""dot-name": """#))
         #expect(!document.contains(#""label": """#))
     }
+
+    /// Issue 10 asks importers to replace C0 controls with U+FFFD and warn; refusing the file with
+    /// a clear error is also safe. What may never happen is what the fuzzer found: a graph
+    /// imported with the control character in it, whose document then does not validate.
+    @Test("DOT with control characters in labels and attributes is never imported into an invalid graph",
+          arguments: ["control-character.dot", "control-character-latin1.dot"])
+    func controlCharactersInDOT(input: String) throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let output = folder.appendingPathComponent("imported.json").path
+        let imported = try RelGraphCLI.run("import", Self.regression("dot", input), "-o", output)
+        if imported.status == 0 {
+            let validated = try RelGraphCLI.run("validate", output)
+            #expect(validated.status == 0, "\(validated.errors)")
+        } else {
+            #expect(imported.status == 65)
+            #expect(imported.errors.contains("control character U+00"), "\(imported.errors)")
+            #expect(!FileManager.default.fileExists(atPath: output))
+        }
+    }
 }

@@ -22,7 +22,8 @@ demo: release
 	mkdir -p out
 	$(RELGRAPH) render $(GRAPH) -o out/india-russia.svg
 	$(RELGRAPH) render $(GRAPH) --lang hi -o out/india-russia.hi.png
-	@echo "drawn: out/india-russia.svg, out/india-russia.hi.png"
+	$(RELGRAPH) render $(GRAPH) -o out/india-russia.html
+	@echo "drawn: out/india-russia.svg, out/india-russia.hi.png; open out/india-russia.html in a browser to explore"
 	$(RELGRAPH) path $(GRAPH) "Boris Yeltsin" Amethi
 
 test: setup
@@ -41,19 +42,24 @@ fuzz: setup
 ci:
 	.ci/run
 
-# Regenerates the drawings committed under Graphs/ (a test fails when they are stale).
+# Regenerates the drawings committed under Graphs/ (a test fails when they are stale) and the
+# screenshot of the page the README shows (taken in headless Chromium).
 graphs: release
 	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.svg
 	$(RELGRAPH) render $(GRAPH) --lang hi -o Graphs/india-russia.hi.svg
+	$(RELGRAPH) render $(GRAPH) -o Graphs/india-russia.html
+	.venv/bin/python3 Tests/Browser/page_driver.py "$(CURDIR)/Graphs/india-russia.html#focus=s-jaishankar" Graphs/india-russia.page '[{"screenshot": ""}]' >/dev/null
 
 # Benchmarks (not part of `make test`): generate the seeded graphs that are missing, then time
-# RelGraph, NetworkX and igraph on them side by side and print one table.
+# RelGraph, NetworkX, igraph and Kùzu (Cypher queries) on them side by side and print one table.
 bench: setup
 	$(SWIFT) build -c release --product relgraph-bench
 	for size in $(SIZES); do \
 	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
 	done
 	.venv/bin/python3 Benchmarks/compare.py --sizes $(SIZES)
+	# The differential test against Kùzu, ten times larger than in `make test`.
+	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 
 # The DocC catalog (Sources/RelGraph/RelGraph.docc), built with every warning an error.
 docs:

@@ -39,10 +39,16 @@ let package = Package(
             linkerSettings: [.linkedLibrary("dl")]
         ),
         // The one small module that calls into Graphviz, behind one lock.
+        // The interactive page's script and style (Page/*.js, Page/*.css) are embedded as Swift
+        // strings by a build tool, so the binary needs no resource bundle.
         .target(
             name: "RelGraphGraphviz",
-            dependencies: ["RelGraph", "CGraphviz", "CGraphvizGuard"]
+            dependencies: ["RelGraph", "CGraphviz", "CGraphvizGuard"],
+            exclude: ["Page"],
+            plugins: [.plugin(name: "PageAssetsPlugin")]
         ),
+        .executableTarget(name: "EmbedPageAssets"),
+        .plugin(name: "PageAssetsPlugin", capability: .buildTool(), dependencies: ["EmbedPageAssets"]),
         // `relgraph`: a thin shell over the two libraries.
         .executableTarget(
             name: "RelGraphCLI",

@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Runs NetworkX and igraph on the files `relgraph-bench generate` wrote, the same operations
-`relgraph-bench run` times, and prints one table beside RelGraph's numbers.
+`relgraph-bench run` times, and prints one table beside RelGraph's numbers. Kùzu answers the
+Cypher queries of cypher-queries.json (its times in the "command" column; a differing answer
+is reported on stderr).
 
     python3 Benchmarks/compare.py --sizes S M L [--relgraph .build/release/relgraph-bench]
 
@@ -184,8 +186,31 @@ def run_graphviz_commands(size, runs):
     return results
 
 
+def run_kuzu(size, runs):
+    """Kùzu on the same JSON document, loaded with scripts/kuzu_reference.py's schema mapping;
+    the Cypher queries of Benchmarks/cypher-queries.json, with their answers as notes."""
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "scripts"))
+    import kuzu_reference
+    pairs, roots = read_inputs(size)
+    results = []
+    started = time.perf_counter()
+    reset_peak()
+    database, connection, _ = kuzu_reference.load(f"{DATA}/{size}.json")
+    results.append({"operation": "kuzu: load json", "seconds": time.perf_counter() - started, "peak_mb": peak_mb(), "runs": 1})
+    with open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "cypher-queries.json"), encoding="utf-8") as f:
+        queries = json.load(f)
+    for query in queries:
+        text = query["kuzu"].replace("{root}", roots[0]).replace("{from}", pairs[0][0]).replace("{to}", pairs[0][1])
+        rows = kuzu_reference.run(connection, text, {})
+        answer = "; ".join(sorted("[" + ", ".join(json.dumps(v, ensure_ascii=False) for v in row) + "]" for row in rows))
+        result = measure(query["name"], runs, lambda: kuzu_reference.run(connection, text, {}))
+        result["note"] = answer
+        results.append(result)
+    return results
+
+
 def child(library, size, runs):
-    body = {"networkx": run_networkx, "igraph": run_igraph, "graphviz": run_graphviz_commands}[library]
+    body = {"networkx": run_networkx, "igraph": run_igraph, "graphviz": run_graphviz_commands, "kuzu": run_kuzu}[library]
     for result in body(size, runs):
         print(json.dumps(result), flush=True)
 
@@ -211,10 +236,16 @@ def main():
     for size in args.sizes:
         relgraph = collect([args.relgraph, "run", "--size", size, "--runs", str(args.runs), "--data", DATA])
         others = {library: collect([sys.executable, __file__, "--child", library, size, "--runs", str(args.runs)])
-                  for library in ("networkx", "igraph", "graphviz") if library not in args.skip}
+                  for library in ("networkx", "igraph", "graphviz", "kuzu") if library not in args.skip}
+        kuzu = others.get("kuzu", {})
         for operation, mine in relgraph.items():
+            # Kùzu answers the Cypher rows; its time goes in the "command" column.
             rows.append((operation, size, mine, others.get("networkx", {}).get(operation), others.get("igraph", {}).get(operation),
-                         others.get("graphviz", {}).get(operation)))
+                         others.get("graphviz", {}).get(operation) or kuzu.get(operation)))
+            if operation in kuzu and mine.get("note") != kuzu[operation].get("note"):
+                sys.stderr.write(f"{size} {operation}: RelGraph answers {mine.get('note')!r}, Kùzu {kuzu[operation].get('note')!r}\n")
+        if "kuzu: load json" in kuzu:
+            rows.append(("kuzu: load json", size, None, None, None, kuzu["kuzu: load json"]))
     print_table(rows)
 
 
@@ -223,7 +254,7 @@ def print_table(rows):
         return f"{result['seconds']:.4f}" if result else "–"
 
     def ratio(other, mine):
-        return f"{other['seconds'] / mine['seconds']:.1f}×" if other and mine['seconds'] > 0 else "–"
+        return f"{other['seconds'] / mine['seconds']:.1f}×" if other and mine and mine['seconds'] > 0 else "–"
 
     def memory(result):
         return f"{result['peak_mb']:.0f}" if result else "–"

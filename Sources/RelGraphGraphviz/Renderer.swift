@@ -7,10 +7,11 @@ import Glibc
 extension OutputFormat {
     /// The Graphviz format string, `format:renderer:device` style: SVG from Graphviz's core
     /// renderer (it keeps ids, classes and tooltips), PNG and PDF from cairo with pango (it
-    /// shapes Devanagari), and DOT/xdot with layout coordinates.
+    /// shapes Devanagari), and DOT/xdot with layout coordinates. `html` is the interactive page
+    /// (``InteractivePage``), which holds core SVG drawings; the renderer itself refuses it.
     var graphvizName: String {
         switch self {
-        case .svg: return "svg:svg:core"
+        case .svg, .html: return "svg:svg:core"
         case .png: return "png:cairo:cairo"
         case .pdf: return "pdf:cairo:cairo"
         case .dot: return "dot:dot:core"

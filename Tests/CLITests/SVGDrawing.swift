@@ -20,12 +20,22 @@ struct SVGDrawing {
     var nodes: [String] { groups.filter { $0.classes.contains("relgraph-node") }.map(\.title) }
     /// Edges as "from relation to".
     var edges: [String] { groups.filter { $0.classes.contains("relgraph-edge") }.map(Self.edge) }
-    /// Whether the legend's box is drawn.
-    var hasLegend: Bool { groups.contains { $0.classes.contains("relgraph-legend") } }
-    /// The kinds the legend lists, in its order.
-    var legendKinds: [String] { groups.filter { $0.classes.contains("relgraph-legend-item") }.map(Self.kind) }
-    /// The legend's title and items' texts.
-    var legendTexts: [String] { groups.filter { $0.classes.contains("relgraph-legend") || $0.classes.contains("relgraph-legend-item") }.flatMap(\.texts) }
+    /// The texts of the block above the drawing (title, what is shown, legend), in order: the
+    /// graph's own label, which Graphviz draws in the graph's group.
+    var headingTexts: [String] { groups.first { $0.classes.contains("graph") }?.texts ?? [] }
+    /// The legend's texts, from its heading ("Legend" or "संकेत") on.
+    var legendTexts: [String] {
+        let texts = headingTexts
+        guard let start = texts.firstIndex(where: { $0 == "Legend" || $0 == "संकेत" }) else { return [] }
+        return Array(texts[start...])
+    }
+    /// Whether a legend is drawn.
+    var hasLegend: Bool { !legendTexts.isEmpty }
+    /// The kinds the legend lists, in its order (the bundled graph's kinds, named in English).
+    var legendKinds: [String] {
+        let kinds: Set = ["actor", "treaty", "project", "sector", "event", "place", "topic"]
+        return legendTexts.filter(kinds.contains)
+    }
     var highlightedNodes: Set<String> { Set(groups.filter { $0.classes.contains("relgraph-node") && $0.classes.contains("highlighted") }.map(\.title)) }
     var highlightedEdges: Set<String> { Set(groups.filter { $0.classes.contains("relgraph-edge") && $0.classes.contains("highlighted") }.map(Self.edge)) }
 

@@ -17,7 +17,15 @@ public struct DOTDrawing: Sendable {
     public var fontName = "Noto Sans"
     /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
     public var layout = LayoutEngine.dot
-    /// Whether edges carry their relation and dates as a label (always in their tooltip).
+    /// The node a focused drawing is about: drawn with a double frame.
+    public var focus: Int?
+    /// Whether edges carry their relation and dates as text, or show the relation by colour
+    /// and line style named in the legend (the text stays in tooltips).
+    public var edgeLabels: EdgeLabels = .automatic
+    /// Resolution of bitmap output in dots per inch (Graphviz's `dpi`); nil: Graphviz's 96.
+    public var dpi: Int?
+    /// Whether edges may carry their relation and dates as a label (always in their tooltip);
+    /// false drops labels whatever ``edgeLabels`` says (a large drawing's budget).
     public var showsEdgeLabels = true
     /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
     /// network simplex and crossing minimisation passes and straight edges; neato's and fdp's
@@ -31,9 +39,19 @@ public struct DOTDrawing: Sendable {
         boundsWork = budget.boundsWork
     }
 
+    /// When edges are labelled.
+    public enum EdgeLabels: String, Sendable, CaseIterable {
+        /// When the drawing is sparse enough for a label on every edge (see ``labelsFit(nodes:edges:)``).
+        case automatic
+        case always
+        case never
+    }
+
     static let maximumLabelLines = 4
     static let curvedEdgeLimit = 300
     static let labelLineLength = 28
+    /// Node labels wrap narrower where edges are unlabelled, to keep ranks narrow.
+    static let narrowLabelLineLength = 20
     static let maximumTooltipLength = 2000
 
     public init(language: String = "en") {
@@ -47,13 +65,17 @@ public struct DOTDrawing: Sendable {
         let highlightedEdges = Set(highlight?.edges ?? [])
         let fades = highlight != nil
         var output = "digraph \"relgraph\" {\n"
+        let relationStyles = relationStyles(for: view)
+        let labelled = relationStyles.isEmpty
         var graphAttributes: [(String, String)] = [
             ("fontname", DOTText.value(fontName)), ("fontsize", "\"12\""), ("bgcolor", "\"white\""),
-            ("pad", "\"0.3\""), ("nodesep", "\"0.35\""), ("ranksep", "\"0.6\""), ("outputorder", "\"edgesfirst\""),
+            // Without edge labels, nodes can sit closer: the drawing fits a page at a readable size.
+            ("pad", "\"0.3\""), ("nodesep", labelled ? "\"0.35\"" : "\"0.12\""), ("ranksep", labelled ? "\"0.6\"" : "\"0.45\""), ("outputorder", "\"edgesfirst\""),
             ("class", "\"relgraph\""),
         ]
-        if let title = graph.title.text(in: language) {
-            graphAttributes += [("label", DOTText.label(Self.bounded(title, lineLength: 80))), ("labelloc", "\"t\""), ("fontsize", "\"16\"")]
+        if let dpi { graphAttributes.append(("dpi", "\"\(dpi)\"")) }
+        if let heading = heading(for: view, relationStyles: relationStyles).label() {
+            graphAttributes += [("label", heading), ("labelloc", "\"t\""), ("labeljust", "\"l\"")]
         }
         if layout != .dot {
             graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
@@ -80,44 +102,66 @@ public struct DOTDrawing: Sendable {
             for kind in kindsShown {
                 output += "  subgraph \(DOTText.id("cluster_kind_\(kind.rawValue)")) {\n"
                 output += "    graph [label=\(DOTText.label(graph.kindLabel(kind, in: language))) style=\"rounded,dashed\" color=\"#999999\" class=\(DOTText.value("kind-cluster kind-\(kind.rawValue)"))]\n"
-                for node in nodesByKind[kind]! { output += "  " + nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades) }
+                for node in nodesByKind[kind]! { output += "  " + nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades, labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength) }
                 output += "  }\n"
             }
         } else {
             for node in view.nodeIndices {
-                output += nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades)
+                output += nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades, labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength)
             }
         }
         for edge in view.edgeIndices {
-            output += edgeStatement(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades)
+            output += edgeStatement(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)])
         }
-        if showsLegend, !kindsShown.isEmpty { output += legend(kindsShown, in: graph) }
         return output + "}\n"
     }
 
-    private func nodeStatement(_ node: Int, in graph: Graph, highlighted: Bool, faded: Bool) -> String {
+    /// How each relation's edges look when `view` is drawn without edge labels; empty when
+    /// its edges are labelled.
+    ///
+    /// - Complexity: O(n + m).
+    public func relationStyles(for view: GraphView) -> [String: RelationStyle] {
+        let edges = view.edgeIndices
+        let labelled = showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
+        return labelled ? [:] : RelationStyle.assign(relationsOf: edges.lazy.map(view.graph.relation(ofEdge:)))
+    }
+
+    /// Whether a label on every edge leaves a drawing readable: few edges, or no more edges
+    /// than nodes (trees and chains). Denser drawings show relations by line style instead:
+    /// measured on the bundled graph, labels on its 95 edges (or the 48 left in 1995) put
+    /// labels far from their edges and under other edges, and shrink the text below 7 pt on A3.
+    public static func labelsFit(nodes: Int, edges: Int) -> Bool {
+        edges <= 30 || edges <= nodes
+    }
+
+    private func nodeStatement(_ node: Int, in graph: Graph, highlighted: Bool, faded: Bool, labelLineLength: Int) -> String {
         let kind = graph.kind(ofNode: node)
         let appearance = KindAppearance.of(kind, in: graph)
         let id = graph.id(ofNode: node)
         var classes = "relgraph-node kind-\(kind.rawValue)"
         if highlighted { classes += " highlighted" }
+        let focused = node == focus
+        if focused { classes += " focus" }
         var attributes: [(String, String)] = [
             ("id", DOTText.value("node-\(id)")), ("class", DOTText.value(classes)),
-            ("label", DOTText.label(Self.bounded(graph.displayName(ofNode: node, in: language), lineLength: Self.labelLineLength))),
+            ("label", DOTText.label(Self.bounded(graph.displayName(ofNode: node, in: language), lineLength: labelLineLength))),
             ("shape", DOTText.value(appearance.shape)),
             ("style", DOTText.value(["filled", appearance.style].compactMap { $0 }.joined(separator: ","))),
             ("fillcolor", DOTText.value(appearance.fill)),
-            ("color", DOTText.value(highlighted ? "#000000" : faded ? "#BBBBBB" : appearance.border)),
+            ("color", DOTText.value(highlighted || focused ? "#000000" : faded ? "#BBBBBB" : appearance.border)),
             ("tooltip", DOTText.label(nodeTooltip(node, in: graph))),
+            // The same attributes on every node, highlighted or not, so that the layout (which
+            // some engines seed from the attributes' order) does not move with the styling.
+            ("penwidth", highlighted || focused ? "\"3\"" : "\"1.2\""),
+            ("fontcolor", faded && !highlighted ? "\"#777777\"" : "\"#000000\""),
         ]
-        if highlighted { attributes.append(("penwidth", "\"3\"")) }
-        if faded, !highlighted { attributes.append(("fontcolor", "\"#777777\"")) }
+        if focused { attributes.append(("peripheries", "\"2\"")) }
         var statement = "  \(DOTText.id(id))"
         DOTWriter.append(attributes, to: &statement)
         return statement
     }
 
-    private func edgeStatement(_ edge: Int, in graph: Graph, highlighted: Bool, faded: Bool) -> String {
+    private func edgeStatement(_ edge: Int, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
         let relation = graph.relation(ofEdge: edge)
         var label = graph.relationLabel(relation, in: language)
         let timing = graph.timing(ofEdge: edge).description
@@ -125,14 +169,17 @@ public struct DOTDrawing: Sendable {
         var classes = "relgraph-edge relation-\(relation)"
         if highlighted { classes += " highlighted" }
         var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge)")), ("class", DOTText.value(classes))]
-        if showsEdgeLabels { attributes.append(("label", DOTText.label(Self.bounded(label, lineLength: 24)))) }
+        if style == nil { attributes.append(("label", DOTText.label(Self.bounded(label, lineLength: 24)))) }
         attributes.append(("tooltip", DOTText.label(edgeTooltip(edge, in: graph))))
         if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
-        if highlighted {
-            attributes += [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")]
-        } else if faded {
-            attributes += [("color", "\"#CCCCCC\""), ("fontcolor", "\"#999999\"")]
-        }
+        // Every edge carries the same attributes, so styling never moves the layout.
+        let color = highlighted ? "#D55E00" : faded ? "#CCCCCC" : style?.color ?? "#666666"
+        let width = highlighted ? 3 : style?.style.contains("bold") == true ? 2.2 : 1
+        attributes += [
+            ("color", DOTText.value(color)), ("penwidth", "\"\(width)\""),
+            ("fontcolor", highlighted ? "\"#000000\"" : faded ? "\"#999999\"" : "\"#333333\""),
+            ("style", DOTText.value(style.map { $0.style.replacingOccurrences(of: "bold,", with: "").replacingOccurrences(of: "bold", with: "solid") } ?? "solid")),
+        ]
         var statement = "  \(DOTText.id(graph.id(ofNode: graph.from(ofEdge: edge)))) -> \(DOTText.id(graph.id(ofNode: graph.to(ofEdge: edge))))"
         DOTWriter.append(attributes, to: &statement)
         return statement
@@ -150,37 +197,53 @@ public struct DOTDrawing: Sendable {
         }
     }
 
-    private func legend(_ kinds: [NodeKind], in graph: Graph) -> String {
-        let title = language == "hi" ? "संकेत" : "Legend"
-        var output: String
-        var previous: String?
-        if layout == .fdp {
-            // Graphviz 2.42's fdp places clusters differently from one run to the next (the same
-            // DOT gives a different drawing about one time in five), so for fdp the legend is a
-            // plain subgraph headed by its title, and the same input still gives the same bytes.
-            output = "  subgraph \"legend\" {\n"
-            output += "    \"legend/title\" [id=\"legend\" class=\"relgraph-legend\" shape=\"plaintext\" fontsize=\"11\" label=\(DOTText.label(title))]\n"
-            previous = "legend/title"
-        } else {
-            output = "  subgraph \"cluster_legend\" {\n"
-            output += "    graph [label=\(DOTText.label(title)) style=\"rounded\" color=\"#999999\" fontsize=\"11\" id=\"legend\" class=\"relgraph-legend\"]\n"
+    /// The title, the line saying what is shown, and the legend.
+    private func heading(for view: GraphView, relationStyles: [String: RelationStyle]) -> DrawingLegend {
+        let graph = view.graph
+        let hindi = language == "hi"
+        var legend = DrawingLegend(fontName: fontName)
+        legend.title = graph.title.text(in: language).map { Self.bounded($0, lineLength: 100) }
+        legend.showsKey = showsLegend
+        legend.keyTitle = hindi ? "संकेत" : "Legend"
+        var shown: [String] = []
+        let filter = view.filter
+        if let moment = filter.asOf { shown.append(hindi ? "\(moment) तक" : "as of \(moment)") }
+        if let focus { shown.append((hindi ? "केंद्र: " : "around ") + graph.displayName(ofNode: focus, in: language)) }
+        if let kinds = filter.kinds {
+            shown.append((hindi ? "प्रकार: " : "kinds: ") + kinds.sorted().map { graph.kindLabel($0, in: language) }.joined(separator: ", "))
         }
-        for kind in kinds {
+        if let relations = filter.relations {
+            shown.append((hindi ? "संबंध: " : "relations: ") + relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) }.joined(separator: ", "))
+        }
+        if let highlight, let first = highlight.nodes.first, let last = highlight.nodes.last {
+            shown.append((hindi ? "पथ: " : "path: ") + graph.displayName(ofNode: first, in: language) + " → " + graph.displayName(ofNode: last, in: language))
+        }
+        if !shown.isEmpty { legend.subtitle = Self.bounded(shown.joined(separator: " · "), maximumLength: 300) }
+
+        var kinds: [NodeKind] = []
+        for node in view.nodeIndices where !kinds.contains(graph.kind(ofNode: node)) { kinds.append(graph.kind(ofNode: node)) }
+        kinds.sort { (NodeKind.builtIn.firstIndex(of: $0) ?? 99, $0.rawValue) < (NodeKind.builtIn.firstIndex(of: $1) ?? 99, $1.rawValue) }
+        legend.kinds = kinds.map { kind in
             let appearance = KindAppearance.of(kind, in: graph)
-            let name = "legend/\(kind.rawValue)"
-            output += "    \(DOTText.id(name))"
-            DOTWriter.append([
-                ("id", DOTText.value("legend-\(kind.rawValue)")), ("class", DOTText.value("relgraph-legend-item kind-\(kind.rawValue)")),
-                ("label", DOTText.label(graph.kindLabel(kind, in: language))), ("shape", DOTText.value(appearance.shape)),
-                ("style", DOTText.value(["filled", appearance.style].compactMap { $0 }.joined(separator: ","))),
-                ("fillcolor", DOTText.value(appearance.fill)), ("color", DOTText.value(appearance.border)),
-                ("tooltip", DOTText.label(graph.kindLabel(kind, in: language))),
-            ], to: &output)
-            // Invisible edges stack the legend's items in one column.
-            if let previous { output += "    \(DOTText.id(previous)) -> \(DOTText.id(name)) [style=\"invis\"]\n" }
-            previous = name
+            return (graph.kindLabel(kind, in: language), appearance.fill, appearance.border)
         }
-        return output + "  }\n"
+        legend.relations = relationStyles.keys.sorted { $0.precedesInScalarOrder($1) }.map { relation in
+            (graph.relationLabel(relation, in: language), graph.relationType(relation).isSymmetric, relationStyles[relation]!)
+        }
+        let edges = view.edgeIndices
+        if edges.contains(where: graph.isSymmetric(edge:)) {
+            legend.notes.append(hindi ? "बिना तीर की रेखा (↔): सममित संबंध, दोनों ओर लागू" : "A line without an arrowhead (↔): a symmetric relation, holding both ways")
+        }
+        if relationStyles.isEmpty {
+            if edges.contains(where: { graph.timing(ofEdge: $0) != .undated }) {
+                legend.notes.append(hindi ? "संबंध के नीचे तिथि: कब लागू था (क – ख, since, until)" : "A date under a relation: when it held (a – b, since, until)")
+            }
+        } else {
+            legend.notes.append(hindi ? "हर रेखा का संबंध और तिथियाँ उसके टूलटिप में" : "Each line's relation and dates are in its tooltip")
+        }
+        if focus != nil { legend.notes.append(hindi ? "दोहरा घेरा: जिस नोड पर चित्र केंद्रित है" : "Double frame: the node the drawing is centred on") }
+        if highlight != nil { legend.notes.append(hindi ? "नारंगी, मोटी रेखा: माँगा गया सबसे छोटा पथ" : "Thick orange: the shortest path asked for") }
+        return legend
     }
 
     private func nodeTooltip(_ node: Int, in graph: Graph) -> String {

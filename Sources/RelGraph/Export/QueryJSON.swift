@@ -77,6 +77,33 @@ public enum QueryJSON {
         ])
     }
 
+    /// `{"query", "nodes": [{"id", "kind", "label", "matched"}, ...]}`, best match first.
+    public static func search(_ matches: [SearchIndex.Match], query: String, in graph: Graph, language: String) -> JSONValue {
+        .object([
+            ("query", .string(query)),
+            ("nodes", .array(matches.map { match in
+                .object([
+                    ("id", .string(graph.id(ofNode: match.node))),
+                    ("kind", .string(graph.kind(ofNode: match.node).rawValue)),
+                    ("label", .string(graph.displayName(ofNode: match.node, in: language))),
+                    ("matched", .string(match.matched)),
+                ])
+            })),
+        ])
+    }
+
+    /// `{"components": [{"size", "nodes": [ID, ...]}, ...]}`, largest first.
+    public static func components(_ components: [[Int]], in graph: Graph) -> JSONValue {
+        .object([
+            ("components", .array(components.map { nodes in
+                .object([
+                    ("size", .integer(nodes.count)),
+                    ("nodes", .array(nodes.map { .string(graph.id(ofNode: $0)) })),
+                ])
+            })),
+        ])
+    }
+
     /// `date`, or `start` and `end`, as they are given.
     static func timing(_ timing: Timing) -> [(String, JSONValue)] {
         [("date", timing.date), ("start", timing.start), ("end", timing.end)].compactMap { key, date in

@@ -68,3 +68,18 @@ extension GraphView {
         return Components(labels: labels, count: Int(count))
     }
 }
+
+extension Components {
+    /// The components as the contract lists them: largest first, then by smallest id; the
+    /// nodes of each by id (Unicode scalar order).
+    ///
+    /// - Complexity: O(n log n) in the number of nodes kept.
+    public func listed(in graph: Graph) -> [[Int]] {
+        let ranks = graph.idRanks
+        var groups = members.map { nodes in nodes.sorted { ranks[$0] < ranks[$1] } }
+        groups.sort { lhs, rhs in
+            lhs.count != rhs.count ? lhs.count > rhs.count : ranks[lhs[0]] < ranks[rhs[0]]
+        }
+        return groups
+    }
+}

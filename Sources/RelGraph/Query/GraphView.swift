@@ -77,6 +77,17 @@ public struct GraphView: Sendable {
         return GraphView(graph: graph, filter: filter, nodeMask: nodeMask, edgeMask: edgeMask)
     }
 
+    /// This view, further limited to `nodes` and, of the kept edges between them, `edges`.
+    public func restricted(toNodes nodes: some Sequence<Int>, edges: some Sequence<Int>) -> GraphView {
+        var nodeMask = BitSet(count: graph.nodeCount, filled: false)
+        for node in nodes where contains(node: node) { nodeMask.insert(node) }
+        var edgeMask = BitSet(count: graph.edgeCount, filled: false)
+        for edge in edges where contains(edge: edge) {
+            if nodeMask.contains(graph.from(ofEdge: edge)), nodeMask.contains(graph.to(ofEdge: edge)) { edgeMask.insert(edge) }
+        }
+        return GraphView(graph: graph, filter: filter, nodeMask: nodeMask, edgeMask: edgeMask)
+    }
+
     /// Whether the view keeps the node at `index`.
     @inline(__always)
     public func contains(node index: Int) -> Bool { nodeMask?.contains(index) ?? true }

@@ -17,16 +17,19 @@ struct Render: ParsableCommand {
 
     @Argument(help: "The graph.") var file: String
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
-    @Option(help: "svg, png, pdf, dot or xdot.") var format: OutputFormat?
+    @Option(help: "svg, png, pdf, dot, xdot or html (the interactive page).") var format: OutputFormat?
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size).") var layout: LayoutEngine?
     @Option(help: "Language of labels.") var lang = "en"
     @Option(help: "Draw only the nodes near this one (id or label).") var focus: String?
     @Option(help: "With --focus: how many hops around it (default 1).") var depth: Int?
     @Option(parsing: .upToNextOption, help: "FROM TO: emphasise the shortest path between two nodes.") var highlight: [String] = []
     @Option(name: .customLong("kind"), help: "Draw only nodes of this kind (repeatable).") var kinds: [String] = []
+    @Option(help: "Draw only the nodes, relationships and paths this Cypher query returns.") var query: String?
     @OptionGroup var filter: FilterOptions
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
+    @Flag(help: "Keep nodes that --kind, --relation or --as-of leave without edges.") var keepIsolated = false
+    @Option(help: "Resolution of PNG output, in dots per inch (default 96).") var dpi: Int?
 
     func validate() throws {
         guard highlight.isEmpty || highlight.count == 2 else { throw ValidationError("--highlight takes two nodes: FROM TO") }
@@ -34,6 +37,7 @@ struct Render: ParsableCommand {
             guard focus != nil else { throw ValidationError("--depth goes with --focus NODE: it says how many hops around NODE to draw") }
             guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
         }
+        if let dpi, !(24...1200).contains(dpi) { throw ValidationError("--dpi must be between 24 and 1200") }
         if let format, let fileExtension = Output.fileExtension(output), let named = OutputFormat(fileExtension: fileExtension), named != format {
             throw ValidationError("--format \(format.rawValue) does not match -o's extension .\(fileExtension); use one or make them agree")
         }
@@ -45,14 +49,22 @@ struct Render: ParsableCommand {
             let scope = try QueryScope(file: file, filter: filter, kinds: kinds)
             let graph = scope.graph
             var view = scope.view
+            if let query {
+                let result = try CypherRunner.run(query, on: view, language: lang)
+                guard !result.rows.isEmpty else { throw CommandFailure("the query matches nothing to draw", code: CommandFailure.nothingFound) }
+                view = view.restricted(to: result)
+            }
             var drawing = DOTDrawing(language: lang)
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
+            if format == .png { drawing.dpi = dpi }
             if let focus {
                 let center = try scope.node(focus)
+                drawing.focus = center
                 var traversal = Traversal(view)
                 view = view.restricted(to: traversal.reach(from: center, depth: depth ?? 1).map(\.node))
             }
+            if !keepIsolated { view = view.droppingNodesIsolatedByFilter(keeping: Set(drawing.focus.map { [$0] } ?? [])) }
             if highlight.count == 2 {
                 let from = try scope.node(highlight[0]), to = try scope.node(highlight[1])
                 var traversal = Traversal(view)
@@ -68,7 +80,9 @@ struct Render: ParsableCommand {
             }
             let rendering: Rendering
             do throws(GraphvizError) {
-                rendering = try GraphvizRenderer().render(view, drawing: drawing, format: format)
+                rendering = format == .html
+                    ? try page(of: view, drawing: drawing)
+                    : try GraphvizRenderer().render(view, drawing: drawing, format: format)
             } catch {
                 throw CommandFailure(error)
             }
@@ -81,7 +95,7 @@ struct Render: ParsableCommand {
         if let format { return format }
         guard let fileExtension = Output.fileExtension(output) else { return .svg }
         guard let format = OutputFormat(fileExtension: fileExtension) else {
-            throw CommandFailure("error: cannot tell the format from '.\(fileExtension)'; use --format svg, png, pdf, dot or xdot", code: CommandFailure.usage)
+            throw CommandFailure("error: cannot tell the format from '.\(fileExtension)'; use --format svg, png, pdf, dot, xdot or html", code: CommandFailure.usage)
         }
         return format
     }

@@ -1,0 +1,58 @@
+import ArgumentParser
+import RelGraph
+
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Ask a read-only openCypher question.",
+        discussion: """
+            A node's label is its kind; its properties are id, kind, type, label (in --lang), date, start, end,
+            source and its attributes. A relationship's type is its relation. Symmetric relations match both ways.
+            Example: relgraph query Graphs/india-russia.yaml "MATCH (a:actor)-[:signed]->(t:treaty) RETURN a, t"
+            Exit 1 when no row is returned, 64 for a query that writes, 65 for an invalid query.
+            """)
+
+    @Argument(help: "The graph.") var file: String
+    @Argument(help: "The query.") var cypher: String
+    @Option(name: .customLong("param"), help: "A parameter NAME=VALUE for $NAME (repeatable).") var parameters: [String] = []
+    @Option(name: .customLong("as-of"), help: "Keep only what exists at this date (YYYY, YYYY-MM or YYYY-MM-DD).") var asOf: PartialDate?
+    @OptionGroup var answer: AnswerOptions
+
+    func run() throws {
+        try CommandFailure.reporting {
+            var values: [String: CypherValue] = [:]
+            for parameter in parameters {
+                guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
+                    throw CommandFailure("error: --param needs NAME=VALUE, not '\(parameter)'", code: CommandFailure.usage)
+                }
+                values[String(parameter[..<equals])] = CypherValue(parameterText: String(parameter[parameter.index(after: equals)...]))
+            }
+            let graph = try GraphInput.load(file)
+            let (json, lang) = (answer.json, answer.lang)
+            let result = try CypherRunner.run(cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang)
+            if json {
+                Console.output(result.json(language: lang))
+            } else if !result.rows.isEmpty {
+                var table = Table(header: result.columns)
+                for row in result.rows { table.append(row.map { result.text($0, language: lang) }) }
+                Console.output(table.rendered)
+            }
+            if result.rows.isEmpty {
+                throw CommandFailure(json ? "" : "no rows", code: CommandFailure.nothingFound)
+            }
+        }
+    }
+}
+
+/// Runs a query for a command: warnings to stderr, errors as the contract's exit codes.
+enum CypherRunner {
+    static func run(_ cypher: String, on view: GraphView, parameters: [String: CypherValue] = [:], language: String) throws -> CypherResult {
+        do {
+            let result = try view.query(cypher, parameters: parameters, language: language)
+            for warning in result.warnings { Console.error(warning.report(for: cypher)) }
+            return result
+        } catch {
+            throw CommandFailure(error.report(for: cypher), code: error.kind == .write ? CommandFailure.usage : CommandFailure.invalidInput)
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import ArgumentParser
+import RelGraph
+
+struct Search: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Find nodes by id or label, in any language.",
+        discussion: """
+            Case, Unicode normalisation and Latin accents are ignored. Exact matches come first, then
+            prefixes of the whole text, prefixes of a word, substrings, and (for 4+ characters) words
+            within 2 typing mistakes; ties by id. Exit 1 when nothing matches.
+            """)
+
+    @Argument(help: "The graph.") var file: String
+    @Argument(help: "What to look for.") var text: String
+    @Option(name: .customLong("kind"), help: "Keep only nodes of this kind (repeatable).") var kinds: [String] = []
+    @Option(help: "At most this many nodes.") var limit = 20
+    @OptionGroup var answer: AnswerOptions
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
+    }
+
+    func run() throws {
+        try CommandFailure.reporting {
+            let graph = try GraphInput.load(file)
+            let kinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(self.kinds, in: graph))
+            let matches = SearchIndex(graph).search(text, kinds: kinds, limit: limit)
+            let (json, lang) = (answer.json, answer.lang)
+            if json {
+                Console.output(QueryJSON.search(matches, query: text, in: graph, language: lang))
+            } else if !matches.isEmpty {
+                var table = Table(header: ["ID", "LABEL", "KIND", "MATCH", "MATCHED"])
+                for match in matches {
+                    table.append([
+                        graph.id(ofNode: match.node), graph.displayName(ofNode: match.node, in: lang),
+                        graph.kind(ofNode: match.node).rawValue, match.rank.description, match.matched,
+                    ])
+                }
+                Console.output(table.rendered)
+            }
+            if matches.isEmpty {
+                throw CommandFailure(json ? "" : "no node's id or label matches '\(text)'", code: CommandFailure.nothingFound)
+            }
+        }
+    }
+}

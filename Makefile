@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release demo test graphs bench docs clean
+.PHONY: setup build release demo test fuzz ci graphs bench docs clean
 
 SIZES ?= S M L
 
@@ -30,6 +30,18 @@ test: setup
 	$(SWIFT) build
 	$(SWIFT) test
 
+# Fuzzing (Fuzz/README.md): replays Fuzz/Regressions, then runs each libFuzzer target for
+# FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of: yaml json dot neo4j-csv queries.
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+fuzz: setup
+	FUZZ_SECONDS=$(FUZZ_SECONDS) Fuzz/run $(FUZZ_TARGETS)
+
+# What CI runs (.ci/run): set-up, `make test` against the test floor, the suite under
+# AddressSanitizer, the concurrency tests under ThreadSanitizer, the fuzz smoke run.
+ci:
+	.ci/run
+
 # Regenerates the drawings committed under Graphs/ (a test fails when they are stale) and the
 # screenshot of the page the README shows (taken in headless Chromium).
 graphs: release
@@ -54,4 +66,4 @@ docs:
 	$(SWIFT) package --disable-sandbox generate-documentation --target RelGraph --warnings-as-errors
 
 clean:
-	rm -rf .build out
+	rm -rf .build .build-asan .build-tsan .build-fuzz out

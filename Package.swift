@@ -81,3 +81,22 @@ let package = Package(
         .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "GettingStarted", "RelGraphTestSupport"]),
     ]
 )
+
+// libFuzzer targets (Fuzz/README.md), only when RELGRAPH_FUZZ is set: `make fuzz` builds them
+// with `-sanitize=fuzzer,address` in .build-fuzz. A normal build never sees them, so none is
+// built or linked without libFuzzer's `main`.
+if Context.environment["RELGRAPH_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
+        ("FuzzYAML", ["RelGraph"]),
+        ("FuzzJSON", ["RelGraph"]),
+        ("FuzzDOT", ["RelGraph", "RelGraphGraphviz"]),
+        ("FuzzNeo4jCSV", ["RelGraph"]),
+        ("FuzzQueries", ["RelGraph"]),
+    ]
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(
+            name: target.name, dependencies: target.dependencies, path: "Fuzz/Sources/\(target.name)",
+            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.products.append(.executable(name: target.name, targets: [target.name]))
+    }
+}

@@ -139,7 +139,8 @@ struct DOTMapping {
             let text = raw.isHTML ? DOTText.decodeHTMLLabel(raw.value) : DOTText.decodeLabel(raw.value, nodeName: node.name, graphName: parsed.name)
             if !text.isEmpty, text != id { label = LocalizedText(text) }
         }
-        if label.isEmpty, id != node.name { label = LocalizedText(node.name) }
+        // A node named "" gets an id made up for it, and no label: documents have no empty labels.
+        if label.isEmpty, id != node.name, !node.name.isEmpty { label = LocalizedText(node.name) }
         var extra = otherAttributes(node.attributes, element: "node '\(node.name)'", skipping: ["kind", "label", "type"])
         if id != node.name { extra["dot-name"] = .string(node.name) }
         if let cluster = node.cluster { extra["cluster"] = .string(cluster) }

@@ -1,7 +1,7 @@
 import CGraphviz
 import CGraphvizGuard
+import Foundation
 import RelGraph
-import Synchronization
 
 /// The one door into Graphviz. Graphviz is not thread-safe, across contexts too, so every
 /// call into it, parsing included, runs inside ``GraphvizSession/withLock(_:)``. The lock
@@ -11,25 +11,29 @@ struct GraphvizSession {
     /// Graphviz's context; created on first use and kept for the life of the process.
     let context: OpaquePointer
 
-    /// The lock, holding the context once it exists.
-    private static let shared = Mutex<OpaquePointer?>(nil)
+    /// The lock: a pthread mutex (NSLock). Not `Synchronization.Mutex`: on Linux a contended
+    /// Mutex is handed over by the kernel (a priority-inheritance futex), which ThreadSanitizer
+    /// cannot see, so it reported races on everything the lock guards (.ci/run's TSan pass).
+    private static let lock = NSLock()
+    /// Graphviz's context once it exists; read and written only under ``lock``.
+    nonisolated(unsafe) private static var sharedContext: OpaquePointer?
 
     /// Runs `body` with exclusive use of Graphviz, its messages cleared and its sticky
     /// error count reset first. The session must not escape `body`.
     static func withLock<Result: Sendable>(_ body: (GraphvizSession) throws(GraphvizError) -> Result) throws(GraphvizError) -> Result {
-        try shared.withLock { (context: inout OpaquePointer?) throws(GraphvizError) -> Result in
-            if context == nil {
-                // Captured messages pass through the guard that keeps long ones from crashing
-                // Graphviz 2.42 (Sources/CGraphvizGuard); without it, capture them not at all.
-                precondition(relgraph_message_guard_ready() == 1, "Graphviz's agerr was not found")
-                _ = agseterrf(graphvizMessageHandler)
-                _ = agseterr(AGWARN)
-                context = gvContext()
-            }
-            _ = agreseterrors()
-            GraphvizMessages.clear()
-            return try body(GraphvizSession(context: context!))
+        lock.lock()
+        defer { lock.unlock() }
+        if sharedContext == nil {
+            // Captured messages pass through the guard that keeps long ones from crashing
+            // Graphviz 2.42 (Sources/CGraphvizGuard); without it, capture them not at all.
+            precondition(relgraph_message_guard_ready() == 1, "Graphviz's agerr was not found")
+            _ = agseterrf(graphvizMessageHandler)
+            _ = agseterr(AGWARN)
+            sharedContext = gvContext()
         }
+        _ = agreseterrors()
+        GraphvizMessages.clear()
+        return try body(GraphvizSession(context: sharedContext!))
     }
 
     /// Parses DOT text (`agmemread`); nil on a syntax error, whose message is captured.

@@ -46,11 +46,14 @@ public struct GraphvizRenderer: Sendable {
             defer { agclose(graph) }
             // A parser stack overflow returns a partial graph: check the messages as well.
             if agerrors() > 0 { throw .syntax(messages: GraphvizMessages.lines) }
-            guard gvLayout(session.context, graph, layout.rawValue) == 0, agerrors() == 0 else {
+            let laidOut = gvLayout(session.context, graph, layout.rawValue) == 0
+            if laidOut, layout == .dot { relgraph_repair_dot_rank_lists(graph) }
+            // Freed whatever happens next, a layout that reported errors too (gvFreeLayout
+            // does nothing where no layout was made).
+            defer { gvFreeLayout(session.context, graph) }
+            guard laidOut, agerrors() == 0 else {
                 throw .layout(engine: layout.rawValue, messages: GraphvizMessages.lines)
             }
-            if layout == .dot { relgraph_repair_dot_rank_lists(graph) }
-            defer { gvFreeLayout(session.context, graph) }
             var buffer: UnsafeMutablePointer<CChar>?
             var length = 0
             let status = relgraph_render_data(session.context, graph, format.graphvizName, &buffer, &length)

@@ -46,6 +46,10 @@ struct Adjacency: Sendable {
         nodeCount: Int, keys: [Int32], neighbors: [Int32], flags: [UInt32]
     ) -> ([Int32], [Entry]) {
         let edgeCount = keys.count
+        // `Array(unsafeUninitializedCapacity: 0)` stores its count into the standard library's one
+        // shared empty buffer; the two directions are built on two threads at once, so with no
+        // edges that is a data race (ThreadSanitizer), if a harmless one. Plain empty arrays instead.
+        guard edgeCount > 0 else { return (runStarts(of: keys, nodeCount: nodeCount), []) }
         let byNeighbor = [Int32](unsafeUninitializedCapacity: edgeCount) { order, initialized in
             var next = runStarts(of: neighbors, nodeCount: nodeCount)
             neighbors.withUnsafeBufferPointer { neighbors in

@@ -1,0 +1,38 @@
+// libFuzzer target: reading a neo4j-csv folder. The input is split at the first line
+// `=====` into nodes.csv and relationships.csv, written into a private folder, and read with
+// `Neo4jCSV.read(folder:)` as the CLI does. Built only by `make fuzz` (see Fuzz/README.md).
+import Foundation
+import RelGraph
+
+/// One folder per fuzzing process, reused for every input.
+nonisolated(unsafe) let folder: String = {
+    var template = Array("\(NSTemporaryDirectory())/relgraph-fuzz-neo4j-XXXXXX".utf8CString)
+    guard let made = mkdtemp(&template) else { fatalError("mkdtemp failed") }
+    return String(cString: made)
+}()
+
+let separator = Array("\n=====\n".utf8)
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    var cut = bytes.count
+    if bytes.count >= separator.count {
+        for start in 0...(bytes.count - separator.count) where bytes[start..<start + separator.count].elementsEqual(separator) {
+            cut = start
+            break
+        }
+    }
+    let nodes = Data(bytes[..<cut]), relationships = Data(bytes[min(cut + separator.count, bytes.count)...])
+    guard FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.nodesFile)", contents: nodes),
+          FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.relationshipsFile)", contents: relationships)
+    else { fatalError("cannot write into \(folder)") }
+    guard let graph = try? Neo4jCSV.read(folder: folder) else { return 0 }
+    // A graph read from CSV is valid: its canonical document must read back the same.
+    let text = DocumentWriter(syntax: .json).document(for: graph)
+    guard let again = try? GraphDocument.decode(text, syntax: .json, fileName: "canonical") else {
+        fatalError("a graph read from CSV has a document that does not decode:\n\(text)")
+    }
+    precondition(again == graph, "a graph read from CSV has a document that decodes to another graph:\n\(text)")
+    return 0
+}

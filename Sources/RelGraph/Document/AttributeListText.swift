@@ -1,5 +1,5 @@
 extension AttributeValue {
-    /// Reads the text of a list as ``text`` writes it (a JSON array of scalars:
+    /// Reads the text of a list as `text` writes it (a JSON array of scalars:
     /// `["a", 2, true]`); nil when `text` is not one.
     /// - Complexity: O(n) in the text's length.
     public init?(listText text: String) {

@@ -19,7 +19,7 @@ public struct DOTDrawing: Sendable {
     public var layout = LayoutEngine.dot
     /// Whether nodes and edges imported from DOT keep their own look (shape, colours, style,
     /// arrows, pen width) from their attributes; false draws everything in RelGraph's style.
-    /// Only the attributes in ``DrawingStyleAttributes`` pass, with checked values: none that
+    /// Only the attributes `DrawingStyleAttributes` lists pass, with checked values: none that
     /// reads a file (`image`, `shapefile`, `fontpath`, `imagepath`, `stylesheet`) ever does.
     public var keepsOwnStyle = true
     /// The node a focused drawing is about: drawn with a double frame.

@@ -14,7 +14,7 @@ import Foundation
 ///   Parallel edges are kept: an edge's `id` is its id where it is valid and unused,
 ///   otherwise parallel edges are named `e<N>`.
 /// - Nested graphs are flattened; hyperedges and ports are ignored with a warning.
-/// - DTDs and entities are never read (see ``XMLTokenizer``).
+/// - DTDs and entities are never read (see `XMLTokenizer`).
 public struct GraphMLReader: Sendable {
     public var defaultKind: NodeKind = .actor
     public var defaultRelation = "linked-to"

@@ -121,6 +121,7 @@ extension GraphView {
     /// ```
     ///
     /// - Parameters:
+    ///   - text: the query, in the openCypher subset of contract §6.
     ///   - parameters: values for `$name` in the query.
     ///   - language: the language of `label` properties.
     /// - Complexity: parsing and planning are linear in the query (planning reads counts per

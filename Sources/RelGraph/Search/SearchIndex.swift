@@ -158,6 +158,7 @@ public struct SearchIndex: Sendable {
     /// The nodes whose id or label matches `text`, best first, then by id (contract §4).
     ///
     /// - Parameters:
+    ///   - text: what to look for: an id, or a label or part of one, in any language.
     ///   - kinds: keep only nodes of these kinds (`nil`: every kind).
     ///   - limit: at most this many matches (`nil`: all of them).
     /// - Complexity: O(log K + M) for exact, prefix and word-prefix matches, where M is the

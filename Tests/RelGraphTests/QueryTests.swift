@@ -4,19 +4,7 @@ import Testing
 
 @Suite("Traversal queries")
 struct QueryTests {
-    // A small hand-built graph: a cycle a→b→c→a, a symmetric edge c–d, a self-loop on d,
-    // two edges b→e with different relations, and an island f.
-    static let small: Graph = {
-        do {
-            return try Fixtures.graph(
-                nodes: ["a", "b", "c", "d", "e", "f"],
-                edges: [("a", "b", "r"), ("b", "c", "r"), ("c", "a", "r"), ("c", "d", "peer"), ("d", "d", "self"),
-                        ("b", "e", "x"), ("b", "e", "w")],
-                symmetric: ["peer"])
-        } catch {
-            fatalError("\(error)")
-        }
-    }()
+    static let small = Fixtures.smallGraph
 
     let graph = Self.small
 

@@ -32,6 +32,20 @@ public enum Fixtures {
         }
     }
 
+    /// A small hand-built graph: a cycle a→b→c→a, a symmetric edge c–d, a self-loop on d, two
+    /// edges b→e with different relations, and an island f.
+    public static let smallGraph: Graph = {
+        do {
+            return try graph(
+                nodes: ["a", "b", "c", "d", "e", "f"],
+                edges: [("a", "b", "r"), ("b", "c", "r"), ("c", "a", "r"), ("c", "d", "peer"), ("d", "d", "self"),
+                        ("b", "e", "x"), ("b", "e", "w")],
+                symmetric: ["peer"])
+        } catch {
+            fatalError("the small fixture must build: \(error)")
+        }
+    }()
+
     /// A graph of nodes `a`, `b`, … (actors) and the given edges `("a", "b", "r")`.
     public static func graph(nodes: [String], edges: [(String, String, String)], symmetric: [String] = []) throws -> Graph {
         var builder = GraphBuilder()

@@ -6,17 +6,7 @@ import Testing
 /// small graph: a cycle a→b→c→a, a symmetric c–d, a self-loop on d, b→e twice, an island f.
 @Suite("Cypher queries")
 struct CypherQueryTests {
-    static let small: Graph = {
-        do {
-            return try Fixtures.graph(
-                nodes: ["a", "b", "c", "d", "e", "f"],
-                edges: [("a", "b", "r"), ("b", "c", "r"), ("c", "a", "r"), ("c", "d", "peer"), ("d", "d", "self"),
-                        ("b", "e", "x"), ("b", "e", "w")],
-                symmetric: ["peer"])
-        } catch {
-            fatalError("\(error)")
-        }
-    }()
+    static let small = Fixtures.smallGraph
 
     let graph = Fixtures.indiaRussia
 

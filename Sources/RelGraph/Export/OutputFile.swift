@@ -106,17 +106,8 @@ public final class OutputFile: TextSink {
 
     private func flush() {
         guard failure == nil else { buffer.removeAll(keepingCapacity: true); return }
-        buffer.withUnsafeBytes { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    failure = errno == EPIPE ? .closedPipe : .cannotWrite(path: path ?? "standard output", reason: Self.reason())
-                    return
-                }
-                offset += written
-            }
+        if let error = buffer.withUnsafeBytes({ FileDescriptorWriting.writeAll($0, to: descriptor) }) {
+            failure = error == EPIPE ? .closedPipe : .cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(error)))
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -78,27 +78,8 @@ public struct GEXFWriter: GraphWriter {
         let start = timing.date ?? timing.start, end = timing.end
         guard start != nil || end != nil else { return }
         line += "        <spells>\n          <spell"
-        if let start { line += " start=\"\(day(start.firstDay))\"" }
-        if let end { line += " end=\"\(day(end.lastDay))\"" }
+        if let start { line += " start=\"\(start.firstFullDate)\"" }
+        if let end { line += " end=\"\(end.lastFullDate)\"" }
         line += "/>\n        </spells>\n"
-    }
-
-    /// A day number (days since 1970-01-01) as `YYYY-MM-DD`.
-    static func day(_ number: Int) -> String {
-        // Civil-from-days (H. Hinnant's algorithm), exact for the proleptic Gregorian calendar.
-        let z = number + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let monthIndex = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * monthIndex + 2) / 5 + 1
-        let month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9
-        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
-        func padded(_ value: Int, _ width: Int) -> String {
-            let text = String(value)
-            return String(repeating: "0", count: max(0, width - text.count)) + text
-        }
-        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
     }
 }

@@ -67,6 +67,17 @@ public struct PartialDate: Hashable, Sendable {
             year: year, month: month, day: day ?? PartialDate.daysIn(month: month, year: year))
     }
 
+    /// The earliest full date this date can mean: `1993` is 1993-01-01, `2021-12` 2021-12-01.
+    public var firstFullDate: PartialDate {
+        try! PartialDate(year: year, month: month ?? 1, day: day ?? 1)
+    }
+
+    /// The latest full date this date can mean: `2031` is 2031-12-31, `2024-02` 2024-02-29.
+    public var lastFullDate: PartialDate {
+        let month = self.month ?? 12
+        return try! PartialDate(year: year, month: month, day: day ?? PartialDate.daysIn(month: month, year: year))
+    }
+
     static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:

@@ -33,18 +33,7 @@ enum Console {
 
     private static func write(_ text: String, to descriptor: Int32) {
         var text = text
-        let failure: Int32? = text.withUTF8 { bytes in
-            var offset = 0
-            while offset < bytes.count {
-                let written = Foundation.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    return errno
-                }
-                offset += written
-            }
-            return nil
-        }
+        let failure = text.withUTF8 { FileDescriptorWriting.writeAll(UnsafeRawBufferPointer($0), to: descriptor) }
         guard let failure else { return }
         if failure == EPIPE { Foundation.exit(0) }
         if descriptor == STDOUT_FILENO {

@@ -1,15 +1,7 @@
-// SwiftPM links an executable's `main` to `<module>_main`, so libFuzzer's own `main` never
-// runs: this entry point hands the process over to libFuzzer's driver instead.
+import FuzzSupport
+
+// The process's entry (see runFuzzer in FuzzSupport).
 @_cdecl("FuzzDOT_main")
 func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
-    var argc = argc, argv = argv
-    return LLVMFuzzerRunDriver(&argc, &argv) { data, size in fuzz(data!, size) }
+    runFuzzer(argc, argv) { data, size in fuzz(data!, size) }
 }
-
-/// libFuzzer's driver (compiler-rt FuzzerDriver.cpp, `extern "C"`), linked by `-sanitize=fuzzer`.
-@_silgen_name("LLVMFuzzerRunDriver")
-func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<CInt>,
-    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
-    _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt
-) -> CInt

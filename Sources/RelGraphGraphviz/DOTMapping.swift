@@ -23,13 +23,15 @@ struct DOTMapping {
 
     mutating func graph() throws(DOTImportError) -> Graph {
         let graphAttributes = Dictionary(parsed.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        builder.title = localizedText(graphAttributes, key: "title", decode: { DOTText.decodeLabel($0) })
-        if builder.title.isEmpty, let label = graphAttributes["label"], !isRelGraphDOT {
+        var title = localizedText(graphAttributes, key: "title", decode: { DOTText.decodeLabel($0) })
+        if title.isEmpty, let label = graphAttributes["label"], !isRelGraphDOT {
             let text = label.isHTML ? DOTText.decodeHTMLLabel(label.value) : DOTText.decodeLabel(label.value, graphName: parsed.name)
-            if !text.isEmpty { builder.title = LocalizedText(text) }
+            if !text.isEmpty { title = LocalizedText(text) }
         }
+        attempt { try $0.setTitle(title) }
         if isRelGraphDOT { declare(from: graphAttributes) }
-        builder.graphAttributes = graphLevelAttributes()
+        let attributes = graphLevelAttributes()
+        attempt { try $0.setGraphAttributes(attributes) }
         let ids = nodeIDs()
         for (index, node) in parsed.nodes.enumerated() { addNode(node, id: ids[index]) }
         for edge in parsed.edges { addEdge(edge, ids: ids) }

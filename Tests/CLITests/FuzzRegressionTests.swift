@@ -29,7 +29,8 @@ struct FuzzRegressionTests {
     /// a clear error is also safe. What may never happen is what the fuzzer found: a graph
     /// imported with the control character in it, whose document then does not validate.
     @Test("DOT with control characters in labels and attributes is never imported into an invalid graph",
-          arguments: ["control-character.dot", "control-character-latin1.dot"])
+          arguments: ["control-character.dot", "control-character-latin1.dot",
+                      "control-character-graph-attribute.dot", "control-character-graph-label.dot"])
     func controlCharactersInDOT(input: String) throws {
         let folder = try RelGraphCLI.temporaryFolder()
         let output = folder.appendingPathComponent("imported.json").path

@@ -64,6 +64,20 @@ struct GraphBuilderTests {
         #expect(throws: GraphError.controlCharacter("\u{1B}", field: "note")) { try builder.addNode(Node(id: "b", kind: .actor, attributes: attributes)) }
     }
 
+    @Test("the graph's own title and attributes are checked as a node's are")
+    func graphTitleAndAttributes() throws {
+        var builder = GraphBuilder()
+        #expect(throws: GraphError.controlCharacter("\r", field: "title")) { try builder.setTitle("a\rb") }
+        #expect(throws: GraphError.emptyText(field: "title.hi")) { try builder.setTitle(["hi": ""]) }
+        #expect(throws: GraphError.controlCharacter("\r", field: "l")) { try builder.setGraphAttributes(["l": .string("two\rlines")]) }
+        #expect(throws: GraphError.invalidAttributeName("label")) { try builder.setGraphAttributes(["label": .string("x")]) }
+        try builder.setTitle(["en": "India–Russia", "hi": "भारत–रूस"])
+        try builder.setGraphAttributes(["rankdir": .string("LR")])
+        let graph = try builder.build()
+        #expect(graph.title.text(in: "hi") == "भारत–रूस")
+        #expect(graph.graphAttributes["rankdir"] == .string("LR"))
+    }
+
     @Test("a bad language code is refused")
     func badLanguage() {
         var builder = GraphBuilder()

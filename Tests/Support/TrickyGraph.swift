@@ -12,7 +12,7 @@ public enum TrickyGraph {
     public static let graph: Graph = {
         do {
             var builder = GraphBuilder()
-            builder.title = ["en": #"Tricky "title" \ & <x>"#, "hi": "कठिन शीर्षक"]
+            try builder.setTitle(["en": #"Tricky "title" \ & <x>"#, "hi": "कठिन शीर्षक"])
             try builder.addSource(Source(id: "src", title: "Source, \"quoted\"", url: "https://example.org/?a=1&b=2"))
             try builder.declareKind(KindDeclaration(kind: "topic", label: ["hi": "विषय", "en": "topic"], style: KindStyle(shape: "note", color: "#AABBCC")))
             try builder.declareRelation(RelationType(id: "knows", label: ["en": "knows \"well\"", "hi": "जानता है"], isSymmetric: true))

@@ -33,7 +33,7 @@ struct Generator {
 
     mutating func graph() throws -> Graph {
         var builder = GraphBuilder(reservingNodes: size.nodes, edges: size.edges)
-        builder.title = ["en": "Synthetic relationship graph \(size.rawValue)", "hi": "कृत्रिम संबंध ग्राफ़ \(size.rawValue)"]
+        try! builder.setTitle(["en": "Synthetic relationship graph \(size.rawValue)", "hi": "कृत्रिम संबंध ग्राफ़ \(size.rawValue)"])
         try builder.addSource(Source(id: "generator", title: "relgraph-bench generate"))
         for relation in Self.relations {
             try builder.declareRelation(RelationType(id: relation.id, label: ["en": relation.en, "hi": relation.hi], isSymmetric: relation.symmetric))

@@ -68,8 +68,12 @@ struct DocumentDecoder<Reader: TokenReader> {
             switch key {
             case .relgraph: try decodeVersion(value)
             case .title:
-                if let title = try localizedText(value, key: "title") { builder.title = title }
-            case .attributes: builder.graphAttributes = try attributes(value)
+                if let title = try localizedText(value, key: "title") {
+                    do { try builder.setTitle(title) } catch { report(.graph(error, first: nil), at: value.position) }
+                }
+            case .attributes:
+                let attributes = try attributes(value)
+                do { try builder.setGraphAttributes(attributes) } catch { report(.graph(error, first: nil), at: value.position) }
             case .sources: try forEachItem(value, key: "sources") { decoder, item throws(ReadError) in try decoder.decodeSource(item) }
             case .kinds: try forEachItem(value, key: "kinds") { decoder, item throws(ReadError) in try decoder.decodeKind(item) }
             case .relations: try forEachItem(value, key: "relations") { decoder, item throws(ReadError) in try decoder.decodeRelation(item) }

@@ -436,7 +436,7 @@ private struct GraphMLState {
     var declaredRelations: Set<String> = []
 
     mutating func finish() throws(GraphLoadError) -> GraphMLReader.Import {
-        if let title { builder.title = declaredTitle ?? LocalizedText(title) }
+        if let title { try? builder.setTitle(declaredTitle ?? LocalizedText(title)) }
         relationDirections = relationDirections.filter { !declaredRelations.contains($0.key) }
         for (relation, counts) in relationDirections.sorted(by: { $0.key < $1.key }) where counts.undirected > 0 {
             if counts.directed > 0 {

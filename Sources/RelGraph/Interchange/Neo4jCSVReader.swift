@@ -214,7 +214,7 @@ private struct ImportState {
         } catch {
             throw .invalidDocument(error)
         }
-        builder.title = declarations.title
+        try? builder.setTitle(declarations.title)
         // Declarations that loaded once are valid: adding them again cannot fail.
         for source in declarations.sources { try? builder.addSource(source); declaredSources.insert(source.id) }
         for kind in declarations.kindDeclarations { try? builder.declareKind(kind); knownKinds.insert(kind.kind) }

@@ -33,15 +33,23 @@ public struct GraphBuilder: Sendable {
     }
 
     /// The graph's title.
-    public var title: LocalizedText {
-        get { storage.title }
-        set { storage.title = newValue }
+    public var title: LocalizedText { storage.title }
+
+    /// Attributes of the graph itself (as DOT's `rankdir=LR`).
+    public var graphAttributes: Attributes { storage.graphAttributes }
+
+    /// Sets the graph's title, checked as node labels are: valid language codes, no empty
+    /// text, no control character.
+    public mutating func setTitle(_ title: LocalizedText) throws(GraphError) {
+        try Self.checkText(title, field: "title")
+        storage.title = title
     }
 
-    /// Attributes of the graph itself (as DOT's `rankdir=LR`); names follow the attribute rules.
-    public var graphAttributes: Attributes {
-        get { storage.graphAttributes }
-        set { storage.graphAttributes = newValue }
+    /// Sets the attributes of the graph itself, checked as node attributes are: names follow
+    /// the attribute rules and texts hold no control character.
+    public mutating func setGraphAttributes(_ attributes: Attributes) throws(GraphError) {
+        try Self.checkNames(of: attributes)
+        storage.graphAttributes = attributes
     }
 
     /// The number of nodes added so far.
@@ -180,10 +188,6 @@ public struct GraphBuilder: Sendable {
     /// Checks every reference and duplicate and returns the finished graph.
     public consuming func build() throws(GraphBuildError) -> Graph {
         var problems: [GraphBuildError.Problem] = []
-        // Graph attributes are set as a whole: drop names no format could carry.
-        for attribute in storage.graphAttributes where !Attributes.isValidName(attribute.name) {
-            storage.graphAttributes[attribute.name] = nil
-        }
         resolvePendingEndpoints(&problems)
         checkKinds(&problems)
         resolveSources(&problems)

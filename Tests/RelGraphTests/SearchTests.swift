@@ -66,4 +66,51 @@ struct SearchTests {
         #expect(ids("putin", kinds: [.actor]) == ["vladimir-putin"])
         #expect(ids("putin", limit: 1) == ["putin-visit-2000"])
     }
+
+    @Test("a swap of two neighbouring letters is one edit: yelstin finds Yeltsin")
+    func transposition() {
+        let matches = index.search("yelstin")
+        #expect(matches.map { graph.id(ofNode: $0.node) } == ["boris-yeltsin", "yeltsin-visit-1993"])
+        #expect(matches.allSatisfy { $0.rank == .similar })
+    }
+
+    @Test("typos are forgiven in Hindi too: व्लादमीर finds व्लादिमीर पुतिन")
+    func hindiTypo() {
+        let matches = index.search("व्लादमीर")
+        #expect(matches.map { graph.id(ofNode: $0.node) } == ["vladimir-putin"])
+        #expect(matches.first?.matched == "व्लादिमीर पुतिन")
+    }
+
+    /// Four nodes whose labels are `alpha` and three typos of it, ids in the opposite order.
+    static func alphas() throws -> Graph {
+        try Fixtures.graph("""
+            relgraph: 1
+            nodes:
+              - {id: n3, kind: actor, label: alpha}
+              - {id: n2, kind: actor, label: lapha}
+              - {id: n1, kind: actor, label: alphx}
+              - {id: n0, kind: treaty, label: "beta alpah"}
+            """)
+    }
+
+    @Test("typos fill the places the better ranks leave, by id")
+    func typosFillPlacesByID() throws {
+        let graph = try SearchTests.alphas()
+        let index = SearchIndex(graph)
+        func ids(limit: Int?, kinds: Set<NodeKind>? = nil) -> [String] {
+            index.search("alpha", kinds: kinds, limit: limit).map { graph.id(ofNode: $0.node) }
+        }
+        #expect(ids(limit: nil) == ["n3", "n0", "n1", "n2"])
+        #expect(ids(limit: 2) == ["n3", "n0"])
+        #expect(ids(limit: 3) == ["n3", "n0", "n1"])
+        #expect(ids(limit: 2, kinds: [.actor]) == ["n3", "n1"])
+    }
+
+    @Test("a query shorter than three bytes still finds substrings")
+    func shortSubstring() throws {
+        let graph = try SearchTests.alphas()
+        let matches = SearchIndex(graph).search("ph")
+        #expect(matches.map { graph.id(ofNode: $0.node) } == ["n1", "n2", "n3"])
+        #expect(matches.allSatisfy { $0.rank == .substring })
+    }
 }

@@ -1,12 +1,12 @@
 /// Finds nodes by what people type: an id or a label in any language, whole or in part,
 /// ignoring case, normalisation form and Latin accents, forgiving small typos (contract §4).
 ///
-/// Built once per graph; each search then touches only the texts that can match:
+/// Built once per graph (on every core); each search then touches only the texts that can match:
 /// - every word start of every folded text is a key in one sorted array, so exact matches,
 ///   prefixes and word prefixes are one binary search and a walk over the matching block;
-/// - substrings come from a trigram index (the rarest trigram of the query, then a check);
-/// - typos compare the query with each distinct word whose length is within 2 and whose
-///   letters could be reached in 2 edits (a 64-bit letter mask rules out most words at once).
+/// - substrings come from a trigram index (the bucket of the query's rarest trigram, then a check);
+/// - typos walk the sorted distinct words as a trie, computing the edit-distance table once per
+///   shared prefix and skipping every word under a prefix already more than 2 edits away.
 ///
 /// ```swift
 /// let index = SearchIndex(graph)
@@ -40,7 +40,8 @@ public struct SearchIndex: Sendable {
 
     /// The graph searched.
     public let graph: Graph
-    /// `textNodes[t]`: the node text `t` belongs to; its id comes first, then its label entries.
+    /// `textNodes[t]`: the node text `t` belongs to. Texts are numbered in the order of their
+    /// nodes' ids (contract §4's tie order), each node's id first, then its label entries.
     private let textNodes: [Int32]
     /// `textEntries[t]`: -1 for the node's id, else the index of the label entry.
     private let textEntries: [Int32]
@@ -50,109 +51,23 @@ public struct SearchIndex: Sendable {
     /// Word starts, sorted by the folded text from there to the end: `(text, start)`.
     private let keyTexts: [Int32]
     private let keyStarts: [Int32]
-    /// `trigram << 32 | text` for every distinct three-byte run of every text, sorted.
-    private let trigrams: [UInt64]
-    /// Distinct folded words, their letter masks, and the texts each occurs in.
-    private let words: [[Unicode.Scalar]]
-    private let wordMasks: [UInt64]
-    /// Each distinct word's length in scalars (capped at 255).
-    private let wordLengths: [UInt8]
-    private let wordTextOffsets: [Int32]
-    private let wordTexts: [Int32]
+    private let trigrams: TrigramIndex
+    private let words: WordIndex
 
     /// Indexes every node's id and label entries.
     ///
-    /// - Complexity: O(L log L) in the total length L of ids and labels.
+    /// - Complexity: O(L) expected in the total length L of ids and labels, split over the cores.
     public init(_ graph: Graph) {
         self.graph = graph
-        let storage = graph.storage
-        var textNodes: [Int32] = [], textEntries: [Int32] = [], bytes: [UInt8] = [], offsets: [Int32] = [0]
-        textNodes.reserveCapacity(graph.nodeCount * 3)
-        textEntries.reserveCapacity(graph.nodeCount * 3)
-        offsets.reserveCapacity(graph.nodeCount * 3 + 1)
-        var sortKeys: [(prefix: UInt64, text: Int32, start: Int32)] = []
-        var trigramKeys: [UInt64] = []
-        var wordIDs: [[UInt8]: Int32] = [:]
-        var wordBytes: [[UInt8]] = []
-        var occurrences: [(word: Int32, text: Int32)] = []
-
-        func add(_ text: String, node: Int, entry: Int32) {
-            let textIndex = Int32(textNodes.count)
-            let folded = TextFolding.fold(text)
-            let base = bytes.count
-            textNodes.append(Int32(node))
-            textEntries.append(entry)
-            bytes += folded
-            offsets.append(Int32(bytes.count))
-            var starts = [0]
-            for word in TextFolding.words(in: folded) {
-                if word.lowerBound > 0 { starts.append(word.lowerBound) }
-                let key = Array(folded[word])
-                let id: Int32
-                if let known = wordIDs[key] { id = known } else {
-                    id = Int32(wordBytes.count)
-                    wordIDs[key] = id
-                    wordBytes.append(key)
-                }
-                occurrences.append((id, textIndex))
-            }
-            for start in starts {
-                var prefix: UInt64 = 0
-                for position in 0..<8 {
-                    prefix <<= 8
-                    if start + position < folded.count { prefix |= UInt64(folded[start + position]) }
-                }
-                sortKeys.append((prefix, textIndex, Int32(base + start)))
-            }
-            if folded.count >= 3 {
-                for position in 0...(folded.count - 3) {
-                    let trigram = UInt64(folded[position]) << 16 | UInt64(folded[position + 1]) << 8 | UInt64(folded[position + 2])
-                    trigramKeys.append(trigram << 32 | UInt64(textIndex))
-                }
-            }
-        }
-
-        for node in 0..<graph.nodeCount {
-            add(storage.nodeIDs[node], node: node, entry: -1)
-            for (entry, label) in storage.nodeLabels[node].entries.enumerated() {
-                add(label.text, node: node, entry: Int32(entry))
-            }
-        }
-
-        // Word starts by the text that follows them: the first 8 bytes decide most comparisons.
-        sortKeys.withUnsafeMutableBufferPointer { keys in
-            bytes.withUnsafeBufferPointer { bytes in
-                keys.sort { lhs, rhs in
-                    if lhs.prefix != rhs.prefix { return lhs.prefix < rhs.prefix }
-                    let order = SearchIndex.compare(bytes, from: Int(lhs.start), to: Int(offsets[Int(lhs.text) + 1]),
-                                                    withSuffixFrom: Int(rhs.start), to: Int(offsets[Int(rhs.text) + 1]))
-                    return order != 0 ? order < 0 : lhs.text < rhs.text
-                }
-            }
-        }
-        var payloads = [UInt32](repeating: 0, count: trigramKeys.count)
-        RadixSort.sort(&trigramKeys, &payloads)
-        var distinct: [UInt64] = []
-        distinct.reserveCapacity(trigramKeys.count)
-        for key in trigramKeys where distinct.last != key { distinct.append(key) }
-
-        occurrences.sort { ($0.word, $0.text) < ($1.word, $1.text) }
-        var wordTextOffsets = [Int32](repeating: 0, count: wordBytes.count + 1)
-        for occurrence in occurrences { wordTextOffsets[Int(occurrence.word) + 1] += 1 }
-        for word in 0..<wordBytes.count { wordTextOffsets[word + 1] += wordTextOffsets[word] }
-
-        self.textNodes = textNodes
-        self.textEntries = textEntries
-        self.bytes = bytes
-        self.offsets = offsets
-        keyTexts = sortKeys.map(\.text)
-        keyStarts = sortKeys.map(\.start)
-        trigrams = distinct
-        words = wordBytes.map { Array(String(decoding: $0, as: UTF8.self).unicodeScalars) }
-        wordMasks = words.map(SearchIndex.mask(of:))
-        wordLengths = words.map { UInt8(min($0.count, 255)) }
-        self.wordTextOffsets = wordTextOffsets
-        wordTexts = occurrences.map(\.text)
+        let built = SearchIndexBuilder(graph).build()
+        textNodes = built.textNodes
+        textEntries = built.textEntries
+        bytes = built.bytes
+        offsets = built.offsets
+        keyTexts = built.keyTexts
+        keyStarts = built.keyStarts
+        trigrams = built.trigrams
+        words = built.words
     }
 
     /// The nodes whose id or label matches `text`, best first, then by id (contract §4).
@@ -162,80 +77,92 @@ public struct SearchIndex: Sendable {
     ///   - kinds: keep only nodes of these kinds (`nil`: every kind).
     ///   - limit: at most this many matches (`nil`: all of them).
     /// - Complexity: O(log K + M) for exact, prefix and word-prefix matches, where M is the
-    ///   number of texts matching; substrings add the postings of the query's rarest trigram;
-    ///   typos (only when the better tiers do not fill `limit`) add a pass over distinct words.
+    ///   number of texts matching; substrings add the texts in the bucket of the query's
+    ///   rarest trigram (every text for a query under three bytes); typos (only when the
+    ///   better tiers do not fill `limit`) add the word prefixes within 2 edits of the query's.
     public func search(_ text: String, kinds: Set<NodeKind>? = nil, limit: Int? = nil) -> [Match] {
         let query = TextFolding.fold(text)
         guard !query.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         let keptKinds = kinds.map { kinds in graph.storage.kinds.values.map { kinds.contains($0) } }
-        var best = [Int64](repeating: -1, count: graph.nodeCount)
-        var found: [Int32] = []
-
-        func record(_ textIndex: Int32, _ rank: Rank) {
-            let node = Int(textNodes[Int(textIndex)])
-            if let keptKinds, !keptKinds[Int(graph.storage.nodeKinds[node])] { return }
-            let value = Int64(rank.rawValue) << 32 | Int64(textIndex)
-            if best[node] < 0 { found.append(Int32(node)); best[node] = value } else if value < best[node] { best[node] = value }
-        }
+        let nodeKinds = graph.storage.nodeKinds
+        @inline(__always) func isKept(_ node: Int32) -> Bool { keptKinds.map { $0[Int(nodeKinds[Int(node)])] } ?? true }
+        @inline(__always) func value(_ rank: Rank, _ textIndex: Int32) -> Int64 { Int64(rank.rawValue) << 32 | Int64(textIndex) }
+        var found = MatchTable(nodeCount: graph.nodeCount)
 
         // Exact, prefix and word prefix: the block of keys that start with the query.
         bytes.withUnsafeBufferPointer { bytes in
-            let block = keyBlock(startingWith: query, in: bytes)
-            for key in block {
+            for key in keyBlock(startingWith: query, in: bytes) {
                 let textIndex = keyTexts[key], start = Int(keyStarts[key])
+                let node = textNodes[Int(textIndex)]
+                guard isKept(node) else { continue }
                 let isWhole = start == Int(offsets[Int(textIndex)])
                 let isExact = isWhole && Int(offsets[Int(textIndex) + 1]) - start == query.count
-                record(textIndex, isExact ? .exact : isWhole ? .prefix : .wordPrefix)
+                found.record(node, value(isExact ? .exact : isWhole ? .prefix : .wordPrefix, textIndex))
             }
         }
-        // Substrings and typos can only fill places the better tiers left.
-        if let limit, found.count >= limit { return ranked(found, best, limit: limit) }
-        for textIndex in substringCandidates(of: query) where contains(textIndex, query) {
-            record(textIndex, .substring)
+        // Substrings and typos can only fill places the better tiers left. Texts are numbered
+        // in id order, so candidates come in id order: the first places left are final.
+        if let limit, found.count >= limit { return ranked(found, limit: limit) }
+        let candidates = trigrams.candidates(for: query) ?? ArraySlice(0..<Int32(textNodes.count))
+        var previous: Int32 = -1
+        for textIndex in candidates where textIndex != previous {
+            previous = textIndex
+            let node = textNodes[Int(textIndex)]
+            guard isKept(node), contains(textIndex, query) else { continue }
+            if found.record(node, value(.substring, textIndex)), let limit, found.count >= limit { return ranked(found, limit: limit) }
         }
-        if let limit, found.count >= limit { return ranked(found, best, limit: limit) }
-        let scalars = Array(String(decoding: query, as: UTF8.self).unicodeScalars)
         // Typos are looked for in one word at a time: a query of several words matched none
         // of the better ways, and comparing it with single words could not succeed.
-        if text.count >= 4, TextFolding.words(in: query).count == 1 {
-            let mask = SearchIndex.mask(of: scalars)
-            let length = scalars.count
-            for word in 0..<wordLengths.count {
-                // Length and letters first, on flat arrays; the distance only for survivors.
-                guard abs(Int(wordLengths[word]) - length) <= 2, (mask & ~wordMasks[word]).nonzeroBitCount <= 2,
-                    NearestName.distance(scalars, words[word], atMost: 2) != nil
-                else { continue }
-                for slot in Int(wordTextOffsets[word])..<Int(wordTextOffsets[word + 1]) { record(wordTexts[slot], .similar) }
+        guard text.count >= 4, TextFolding.words(in: query).count == 1 else { return ranked(found, limit: limit) }
+        // Each word's texts are in id order too: past the first `places` nodes that only this
+        // tier finds, a word's texts cannot make the answer.
+        let places = limit.map { $0 - found.count } ?? Int.max
+        let similar = Int64(Rank.similar.rawValue) << 32
+        let scalars = String(decoding: query, as: UTF8.self).unicodeScalars.map(\.value)
+        words.forEachWord(within: 2, of: scalars) { word in
+            var taken = 0, last: Int32 = -1, isSkipped = false
+            for textIndex in words.texts(of: word) {
+                let node = textNodes[Int(textIndex)]
+                if node != last {
+                    last = node
+                    // Nodes of other kinds, and nodes already found by a better tier, take no place.
+                    isSkipped = !isKept(node) || found.value(of: node).map { $0 < similar } ?? false
+                    if !isSkipped {
+                        taken += 1
+                        if taken > places { break }
+                    }
+                }
+                if !isSkipped { found.record(node, value(.similar, textIndex)) }
             }
         }
-        return ranked(found, best, limit: limit)
+        return ranked(found, limit: limit)
     }
 
-    private func ranked(_ found: [Int32], _ best: [Int64], limit: Int?) -> [Match] {
+    private func ranked(_ found: MatchTable, limit: Int?) -> [Match] {
         let ranks = graph.idRanks
         // (rank, id rank): one integer per node, so the order is one comparison.
-        @inline(__always) func key(_ node: Int32) -> Int64 { (best[Int(node)] >> 32) << 32 | Int64(ranks[Int(node)]) }
-        var order: [Int32]
-        if let limit, found.count > 4 * limit {
+        var keyed = zip(found.nodes, found.values).map { node, value in
+            (key: (value >> 32) << 32 | Int64(ranks[Int(node)]), node: node, value: value)
+        }
+        if let limit, keyed.count > 4 * limit {
             // The best `limit` of many: keep a sorted window, most candidates fail one comparison.
-            var window: [(Int64, Int32)] = []
+            var window: [(key: Int64, node: Int32, value: Int64)] = []
             window.reserveCapacity(limit + 1)
-            for node in found {
-                let value = key(node)
-                if window.count == limit, value >= window[limit - 1].0 { continue }
+            for candidate in keyed {
+                if window.count == limit, candidate.key >= window[limit - 1].key { continue }
                 var position = window.count
-                while position > 0, window[position - 1].0 > value { position -= 1 }
-                window.insert((value, node), at: position)
+                while position > 0, window[position - 1].key > candidate.key { position -= 1 }
+                window.insert(candidate, at: position)
                 if window.count > limit { window.removeLast() }
             }
-            order = window.map(\.1)
+            keyed = window
         } else {
-            order = found.sorted { key($0) < key($1) }
-            if let limit, order.count > limit { order.removeLast(order.count - limit) }
+            keyed.sort { $0.key < $1.key }
+            if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
         }
-        return order.map { node in
-            let value = best[Int(node)]
-            return Match(node: Int(node), rank: Rank(rawValue: Int(value >> 32))!, matched: originalText(Int32(truncatingIfNeeded: value)))
+        return keyed.map { match in
+            Match(node: Int(match.node), rank: Rank(rawValue: Int(match.value >> 32))!,
+                  matched: originalText(Int32(truncatingIfNeeded: match.value)))
         }
     }
 
@@ -270,32 +197,6 @@ public struct SearchIndex: Sendable {
         return lower..<low
     }
 
-    /// Texts that may contain `query`: those holding its rarest trigram (or every text, for a
-    /// query shorter than three bytes).
-    private func substringCandidates(of query: [UInt8]) -> [Int32] {
-        guard query.count >= 3 else { return Array(0..<Int32(textNodes.count)) }
-        var rarest: Range<Int>?
-        for position in 0...(query.count - 3) {
-            let trigram = UInt64(query[position]) << 16 | UInt64(query[position + 1]) << 8 | UInt64(query[position + 2])
-            let range = postings(of: trigram)
-            if rarest == nil || range.count < rarest!.count { rarest = range }
-            if range.isEmpty { break }
-        }
-        return rarest!.map { Int32(truncatingIfNeeded: trigrams[$0]) }
-    }
-
-    private func postings(of trigram: UInt64) -> Range<Int> {
-        func lowerBound(_ key: UInt64) -> Int {
-            var low = 0, high = trigrams.count
-            while low < high {
-                let middle = (low + high) / 2
-                if trigrams[middle] < key { low = middle + 1 } else { high = middle }
-            }
-            return low
-        }
-        return lowerBound(trigram << 32)..<lowerBound((trigram + 1) << 32)
-    }
-
     private func contains(_ textIndex: Int32, _ query: [UInt8]) -> Bool {
         let start = Int(offsets[Int(textIndex)]), end = Int(offsets[Int(textIndex) + 1])
         guard end - start >= query.count else { return false }
@@ -306,22 +207,5 @@ public struct SearchIndex: Sendable {
             }
             return false
         }
-    }
-
-    /// Three-way comparison of two byte runs of `bytes`.
-    private static func compare(_ bytes: UnsafeBufferPointer<UInt8>, from a: Int, to aEnd: Int, withSuffixFrom b: Int, to bEnd: Int) -> Int {
-        var i = a, j = b
-        while i < aEnd, j < bEnd {
-            if bytes[i] != bytes[j] { return bytes[i] < bytes[j] ? -1 : 1 }
-            i += 1
-            j += 1
-        }
-        return (aEnd - i) - (bEnd - j) == 0 ? 0 : (i == aEnd ? -1 : 1)
-    }
-
-    /// One bit per letter (by scalar value modulo 64): a word lacking 3 of the query's letters
-    /// is more than 2 edits away, since each edit brings in at most one letter.
-    private static func mask(of scalars: [Unicode.Scalar]) -> UInt64 {
-        scalars.reduce(0) { $0 | 1 << UInt64($1.value % 64) }
     }
 }

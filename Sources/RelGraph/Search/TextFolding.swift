@@ -6,30 +6,69 @@ import Foundation
 enum TextFolding {
     /// The folded form of `text`, as UTF-8 bytes.
     ///
-    /// - Complexity: O(n) in the length of `text`; ASCII text never leaves this function.
+    /// - Complexity: O(n) in the length of `text`; ASCII and Devanagari never leave this file.
     static func fold(_ text: some StringProtocol) -> [UInt8] {
-        if text.utf8.allSatisfy({ $0 < 0x80 }) {
-            return text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-        }
-        // Devanagari (caseless, and without decompositions but for a few nukta letters) with
-        // ASCII needs no Unicode tables: most labels of Hindi documents take this path.
-        if text.unicodeScalars.allSatisfy({ $0.value < 0x80 || ((0x900...0x97F).contains($0.value) && !TextFolding.decomposableDevanagari.contains($0.value)) }) {
-            return text.utf8.map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
-        }
-        let decomposed = String(text).lowercased().decomposedStringWithCanonicalMapping
-        var scalars = String.UnicodeScalarView()
+        var bytes: [UInt8] = []
+        appendFolded(String(text), to: &bytes)
+        return bytes
+    }
+
+    /// Appends the folded form of `text` to `output`, without allocating for ASCII and
+    /// Devanagari text (the labels of most documents).
+    ///
+    /// - Complexity: O(n) in the length of `text`.
+    static func appendFolded(_ text: String, to output: inout [UInt8]) {
+        let mark = output.count
+        var text = text
+        let simple = text.withUTF8 { utf8 in appendSimplyFolded(utf8, to: &output) }
+        if simple { return }
+        output.removeSubrange(mark...)
+        let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
         for scalar in decomposed.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
-            scalars.append(scalar)
+            output.append(contentsOf: UTF8.encode(scalar)!)
         }
-        return Array(String(scalars).utf8)
+    }
+
+    /// ASCII (lower-cased) and Devanagari without decomposable letters (copied) need no Unicode
+    /// tables; false, with `output` partly written, as soon as anything else comes.
+    private static func appendSimplyFolded(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
+        var position = 0
+        while position < utf8.count {
+            let byte = utf8[position]
+            if byte < 0x80 {
+                output.append(byte &- 0x41 < 26 ? byte + 0x20 : byte)
+                position += 1
+                continue
+            }
+            // U+0900–U+097F is E0 A4 80 … E0 A5 BF.
+            guard byte == 0xE0, position + 2 < utf8.count, utf8[position + 1] & 0xFE == 0xA4 else { return false }
+            let scalar = 0x900 | UInt32(utf8[position + 1] & 1) << 6 | UInt32(utf8[position + 2] & 0x3F)
+            if isDecomposableDevanagari(scalar) { return false }
+            output.append(byte)
+            output.append(utf8[position + 1])
+            output.append(utf8[position + 2])
+            position += 3
+        }
+        return true
     }
 
     /// Devanagari letters with a canonical decomposition (a letter and a nukta).
-    static let decomposableDevanagari: Set<UInt32> = [0x929, 0x931, 0x934, 0x958, 0x959, 0x95A, 0x95B, 0x95C, 0x95D, 0x95E, 0x95F]
+    @inline(__always)
+    static func isDecomposableDevanagari(_ scalar: UInt32) -> Bool {
+        switch scalar {
+        case 0x929, 0x931, 0x934, 0x958...0x95F: return true
+        default: return false
+        }
+    }
 
     /// Whether the scalar belongs inside a word: a letter, a mark (Devanagari's vowel signs)
     /// or a digit. Everything else (spaces, `-`, `_`, `.`, `:`, punctuation) separates words.
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
+        if scalar.value < UInt32(commonWordScalars.count) { return commonWordScalars[Int(scalar.value)] }
+        return hasWordCategory(scalar)
+    }
+
+    private static func hasWordCategory(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.properties.generalCategory {
         case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
             .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber:
@@ -39,24 +78,66 @@ enum TextFolding {
         }
     }
 
-    /// The byte offsets at which words begin in folded UTF-8 `bytes`, and each word's range.
+    /// `isWordScalar` for the scalars below U+3000 (Latin, Greek, Cyrillic, Indic scripts…),
+    /// looked up once: asking the Unicode tables per scalar was a fifth of an index build.
+    private static let commonWordScalars: [Bool] = (0..<0x3000).map { value in
+        Unicode.Scalar(UInt32(value)).map(hasWordCategory) ?? false
+    }
+
+    /// Calls `body(start, end)` with the byte range of each word of folded UTF-8 `bytes`
+    /// between `start` and `end`, in order.
+    ///
+    /// - Complexity: O(n) in the number of bytes.
+    @inline(__always)
+    static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ body: (Int, Int) -> Void) {
+        var wordStart = -1
+        var position = start
+        while position < end {
+            let byte = bytes[position]
+            let isWord: Bool
+            let width: Int
+            if byte < 0x80 {
+                isWord = (byte | 0x20) &- 0x61 < 26 || byte &- 0x30 < 10
+                width = 1
+            } else {
+                let (scalar, length) = decode(bytes, at: position)
+                isWord = isWordScalar(scalar)
+                width = length
+            }
+            if isWord {
+                if wordStart < 0 { wordStart = position }
+            } else if wordStart >= 0 {
+                body(wordStart, position)
+                wordStart = -1
+            }
+            position += width
+        }
+        if wordStart >= 0 { body(wordStart, end) }
+    }
+
+    /// The byte ranges of the words in folded UTF-8 `bytes`.
     static func words(in bytes: [UInt8]) -> [Range<Int>] {
         var words: [Range<Int>] = []
-        var start: Int?
-        var offset = 0
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) {
-            let length = UTF8.width(scalar)
-            if isWordScalar(scalar) {
-                if start == nil { start = offset }
-            } else if let begun = start {
-                words.append(begun..<offset)
-                start = nil
-            }
-            offset += length
+        bytes.withUnsafeBufferPointer { buffer in
+            forEachWord(in: buffer, from: 0, to: buffer.count) { words.append($0..<$1) }
         }
-        if let begun = start { words.append(begun..<offset) }
         return words
+    }
+
+    /// The scalar starting at `position` of valid UTF-8 and its length in bytes.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at position: Int) -> (Unicode.Scalar, Int) {
+        let lead = UInt32(bytes[position])
+        if lead < 0x80 { return (Unicode.Scalar(UInt8(lead)), 1) }
+        if lead < 0xE0 {
+            return (Unicode.Scalar((lead & 0x1F) << 6 | UInt32(bytes[position + 1] & 0x3F))!, 2)
+        }
+        if lead < 0xF0 {
+            let value = (lead & 0x0F) << 12 | UInt32(bytes[position + 1] & 0x3F) << 6 | UInt32(bytes[position + 2] & 0x3F)
+            return (Unicode.Scalar(value)!, 3)
+        }
+        let value = (lead & 0x07) << 18 | UInt32(bytes[position + 1] & 0x3F) << 12
+            | UInt32(bytes[position + 2] & 0x3F) << 6 | UInt32(bytes[position + 3] & 0x3F)
+        return (Unicode.Scalar(value)!, 4)
     }
 }

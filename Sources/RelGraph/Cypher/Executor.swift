@@ -38,8 +38,14 @@ final class CypherExecutor {
             guard case .project(let projection) = stage else { continue }
             let segment = Array(plan.stages[start..<index])
             var accumulator = ProjectionAccumulator(plan: projection, executor: self)
-            for row in rows {
-                try feed(segment, 0, row) { row throws(CypherError) in try accumulator.add(row) }
+            if start == 0, segment.count == 1, case .match(let match) = segment[0],
+                let count = EdgePatternCount(match: match, projection: projection)
+            {
+                for group in count.groups(in: view) { try accumulator.add(group.row, times: group.count) }
+            } else {
+                for row in rows {
+                    try feed(segment, 0, row) { row throws(CypherError) in try accumulator.add(row) }
+                }
             }
             rows = try accumulator.finish()
             start = index + 1
@@ -133,12 +139,10 @@ final class CypherExecutor {
             try self.match(match, next, &row, sink)
         case let .scanEdges(left, relationship, right, constraint, direction, leftNode, rightNode):
             let relations = graph.storage.edgeRelations, from = graph.storage.edgeFrom, to = graph.storage.edgeTo
-            let allowedRelations = constraint.allowedRelations ?? [], anyRelation = constraint.allowedRelations == nil
             let symmetric = graph.relationSymmetric
-            for edge in 0..<graph.edgeCount where view.contains(edge: edge) {
+            for edge in keptEdges(constraint, direction, left: leftNode, right: rightNode) {
                 if stopping { return }
-                let relation = Int(relations[edge])
-                if !anyRelation, !allowedRelations[relation] { continue }
+                let edge = Int(edge), relation = Int(relations[edge])
                 if !constraint.properties.isEmpty, try !edgeHas(edge, constraint.properties, row) { continue }
                 let a = Int(from[edge]), b = Int(to[edge])
                 let isSymmetric = symmetric[relation]
@@ -215,6 +219,46 @@ final class CypherExecutor {
             row[slot] = .path(nodes: nodes, relationships: edges)
             try self.match(match, next, &row, sink)
         }
+    }
+
+    /// The edges the view keeps whose relation is allowed and whose ends, read some way the
+    /// pattern allows, have allowed kinds, in index order: one tight pass over the edge columns
+    /// on every core, before any row is bound. Property maps are checked afterwards.
+    private func keptEdges(_ constraint: RelationshipConstraint, _ direction: RelationshipPattern.Direction,
+                           left: NodeConstraint, right: NodeConstraint) -> [Int32] {
+        let view = self.view, graph = self.graph, storage = graph.storage, edgeCount = graph.edgeCount
+        let allowed = constraint.allowedRelations ?? [Bool](repeating: true, count: storage.relations.count)
+        let endKinds = EdgeEndKinds(graph, left: left.allowedKinds, right: right.allowedKinds), checksKinds = endKinds.constrainsKinds
+        let symmetric = graph.relationSymmetric
+        let keepsEveryEdge = view.edgeMask == nil, bothWays = direction == .either, reversed = direction == .left
+        let parts = edgeCount < 65_536 ? 1 : 2
+        let pieces = Parallel.map(parts) { part -> [Int32] in
+            var kept: [Int32] = []
+            storage.edgeRelations.withUnsafeBufferPointer { relations in
+                storage.edgeFrom.withUnsafeBufferPointer { from in
+                    storage.edgeTo.withUnsafeBufferPointer { to in
+                        allowed.withUnsafeBufferPointer { allowed in
+                            endKinds.ends.withUnsafeBufferPointer { ends in
+                                for edge in (edgeCount * part / parts)..<(edgeCount * (part + 1) / parts) {
+                                    let relation = Int(relations[edge])
+                                    guard allowed[relation], keepsEveryEdge || view.contains(edge: edge) else { continue }
+                                    if checksKinds {
+                                        let a = Int(from[edge]), b = Int(to[edge])
+                                        let asRead = reversed ? EdgeEndKinds.allow(ends, left: b, right: a) : EdgeEndKinds.allow(ends, left: a, right: b)
+                                        let againstIt = (bothWays || symmetric[relation]) && a != b
+                                            && (reversed ? EdgeEndKinds.allow(ends, left: a, right: b) : EdgeEndKinds.allow(ends, left: b, right: a))
+                                        guard asRead || againstIt else { continue }
+                                    }
+                                    kept.append(Int32(edge))
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            return kept
+        }
+        return parts == 1 ? pieces[0] : pieces.flatMap { $0 }
     }
 
     /// Depth-first walk for `*min..max`: every trail (no edge twice, none used elsewhere in

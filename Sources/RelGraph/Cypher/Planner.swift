@@ -6,24 +6,11 @@ struct CypherPlanner {
     private var warnings: [CypherWarning] = []
     private var patternPlans: [MatchPlan] = []
     private var anonymous = 0
-    private lazy var kindCounts: [Int] = {
-        var counts = [Int](repeating: 0, count: graph.storage.kinds.count)
-        for code in graph.storage.nodeKinds { counts[Int(code)] += 1 }
-        return counts
-    }()
-    private lazy var kindDegrees: [Int] = {
-        var degrees = [Int](repeating: 0, count: graph.storage.kinds.count)
-        let adjacency = graph.adjacency
-        for (node, code) in graph.storage.nodeKinds.enumerated() {
-            degrees[Int(code)] += adjacency.outRange(of: node).count + adjacency.inRange(of: node).count
-        }
-        return degrees
-    }()
-    private lazy var relationCounts: [Int] = {
-        var counts = [Int](repeating: 0, count: graph.storage.relations.count)
-        for code in graph.storage.edgeRelations { counts[Int(code)] += 1 }
-        return counts
-    }()
+    /// Counted once, when the first pattern needs them.
+    private lazy var statistics = PlanStatistics(graph)
+    private var kindCounts: [Int] { mutating get { statistics.kindCounts } }
+    private var kindDegrees: [Int] { mutating get { statistics.kindDegrees } }
+    private var relationCounts: [Int] { mutating get { statistics.relationCounts } }
     private lazy var nodeAttributeNames: Set<String> = Set(graph.storage.nodeAttributes.flatMap { $0.map(\.name) })
     private lazy var edgeAttributeNames: Set<String> = Set(graph.storage.edgeAttributes.flatMap { $0.map(\.name) })
 

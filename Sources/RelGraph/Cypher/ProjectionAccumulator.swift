@@ -37,6 +37,23 @@ struct ProjectionAccumulator {
             projected.append((output, keys))
             return
         }
+        let group = try self.group(of: row)
+        for (index, aggregate) in plan.aggregates.enumerated() {
+            let value = try aggregate.argument.map { argument throws(CypherError) in try executor.evaluate(argument, row) }
+            try states[group][index].add(value, aggregate, graph: executor.graph)
+        }
+    }
+
+    /// `rows` rows like `row` (all in its group) whose aggregates are all `count` of values
+    /// that are never null: what ``EdgePatternCount`` hands over instead of each row.
+    mutating func add(_ row: Row, times rows: Int) throws(CypherError) {
+        precondition(plan.aggregates.allSatisfy { $0.function == .count && !$0.isDistinct }, "only plain counts are added in bulk")
+        let group = try self.group(of: row)
+        for index in plan.aggregates.indices { states[group][index].addCount(rows) }
+    }
+
+    /// The group `row` belongs to, started if it is new.
+    private mutating func group(of row: Row) throws(CypherError) -> Int {
         let group: Int
         if keyItems.isEmpty {
             if states.isEmpty { start(row) }
@@ -59,10 +76,7 @@ struct ProjectionAccumulator {
                 start(row)
             }
         }
-        for (index, aggregate) in plan.aggregates.enumerated() {
-            let value = try aggregate.argument.map { argument throws(CypherError) in try executor.evaluate(argument, row) }
-            try states[group][index].add(value, aggregate, graph: executor.graph)
-        }
+        return group
     }
 
     private mutating func start(_ row: Row) {
@@ -135,6 +149,9 @@ struct AggregateState {
     private var floatSum = 0.0
     private var isFloat = false
     private var overflowed = false
+
+    /// `rows` more rows for a plain `count`.
+    mutating func addCount(_ rows: Int) { count += rows }
 
     mutating func add(_ value: CypherValue?, _ aggregate: AggregateSpec, graph: Graph) throws(CypherError) {
         guard let value else { count += 1; return }

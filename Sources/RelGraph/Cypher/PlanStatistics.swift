@@ -35,13 +35,26 @@ struct PlanStatistics: Sendable {
                 return (counts, degrees)
             },
             { () -> [Int] in
-                var counts = [Int](repeating: 0, count: relationCount)
+                // Four rows of counters, used in turn: consecutive edges of one relation do not
+                // wait on each other's increments.
+                var counts = [Int](repeating: 0, count: 4 * relationCount)
                 storage.edgeRelations.withUnsafeBufferPointer { relations in
                     counts.withUnsafeMutableBufferPointer { counts in
-                        for relation in relations { counts[Int(relation)] += 1 }
+                        var edge = 0
+                        while edge + 4 <= relations.count {
+                            counts[Int(relations[edge])] += 1
+                            counts[relationCount + Int(relations[edge + 1])] += 1
+                            counts[2 * relationCount + Int(relations[edge + 2])] += 1
+                            counts[3 * relationCount + Int(relations[edge + 3])] += 1
+                            edge += 4
+                        }
+                        while edge < relations.count {
+                            counts[Int(relations[edge])] += 1
+                            edge += 1
+                        }
                     }
                 }
-                return counts
+                return (0..<relationCount).map { counts[$0] + counts[relationCount + $0] + counts[2 * relationCount + $0] + counts[3 * relationCount + $0] }
             })
         (kindCounts, kindDegrees) = kinds
         relationCounts = relations

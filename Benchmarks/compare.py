@@ -5,6 +5,7 @@ Cypher queries of cypher-queries.json (its times in the "command" column; a diff
 is reported on stderr).
 
     python3 Benchmarks/compare.py --sizes S M L [--relgraph .build/release/relgraph-bench]
+    python3 Benchmarks/compare.py --sizes L --only cypher --skip networkx igraph graphviz   # beside Kùzu alone
 
 Each library runs in its own process, so its peak memory (ru_maxrss, resettable through
 /proc/self/clear_refs) is its own. `dot -Tsvg` and `sfdp -Tsvg` are timed on the same DOT.
@@ -227,18 +228,22 @@ def main():
     parser.add_argument("--sizes", nargs="+", default=["S", "M", "L"])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--relgraph", default=".build/release/relgraph-bench")
-    parser.add_argument("--skip", nargs="*", default=[], help="libraries to leave out: networkx igraph")
+    parser.add_argument("--skip", nargs="*", default=[], help="libraries to leave out: networkx igraph graphviz kuzu")
+    parser.add_argument("--only", help="time only RelGraph's operations whose name contains this (e.g. 'cypher' or 'search')")
     parser.add_argument("--child", nargs=2, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         return child(args.child[0], args.child[1], args.runs)
     rows = []
     for size in args.sizes:
-        relgraph = collect([args.relgraph, "run", "--size", size, "--runs", str(args.runs), "--data", DATA])
+        relgraph = collect([args.relgraph, "run", "--size", size, "--runs", str(args.runs), "--data", DATA]
+                           + (["--only", args.only] if args.only else []))
         others = {library: collect([sys.executable, __file__, "--child", library, size, "--runs", str(args.runs)])
                   for library in ("networkx", "igraph", "graphviz", "kuzu") if library not in args.skip}
         kuzu = others.get("kuzu", {})
         for operation, mine in relgraph.items():
+            if args.only and args.only not in operation:
+                continue
             # Kùzu answers the Cypher rows; its time goes in the "command" column.
             rows.append((operation, size, mine, others.get("networkx", {}).get(operation), others.get("igraph", {}).get(operation),
                          others.get("graphviz", {}).get(operation) or kuzu.get(operation)))

@@ -127,14 +127,35 @@ struct EdgePatternCount {
                                             if counts[relation] == 0 { (firstEdges[relation], firstWays[relation]) = (edge, way) }
                                             counts[relation] += 1
                                         }
-                                        for edge in edges {
+                                        func count(_ edge: Int) {
                                             let relation = Int(relations[edge])
-                                            guard allowed[relation], keepsEveryEdge || view.contains(edge: edge) else { continue }
+                                            guard keepsEveryEdge || view.contains(edge: edge) else { return }
                                             let a = from[edge], b = to[edge]
                                             // Way 0 reads the edge as stored, way 1 against it.
                                             if reversed { take(relation, b, a, edge, 0) } else { take(relation, a, b, edge, 0) }
                                             if (bothWays || symmetric[relation]), a != b {
                                                 if reversed { take(relation, a, b, edge, 1) } else { take(relation, b, a, edge, 1) }
+                                            }
+                                        }
+                                        if allowedRelations == nil {
+                                            for edge in edges { count(edge) }
+                                            return
+                                        }
+                                        // The edges of allowed relations, a block at a time, compacted
+                                        // without branching (most edges are of other relations).
+                                        var block = [Int32](repeating: 0, count: 1024)
+                                        let included = allowed.map { $0 ? 1 : 0 }
+                                        block.withUnsafeMutableBufferPointer { block in
+                                            var start = edges.lowerBound
+                                            while start < edges.upperBound {
+                                                let stop = min(edges.upperBound, start + block.count)
+                                                var found = 0
+                                                for edge in start..<stop {
+                                                    block[found] = Int32(truncatingIfNeeded: edge)
+                                                    found &+= included[Int(relations[edge])]
+                                                }
+                                                for index in 0..<found { count(Int(block[index])) }
+                                                start = stop
                                             }
                                         }
                                     }

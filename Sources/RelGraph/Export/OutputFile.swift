@@ -98,6 +98,12 @@ public final class OutputFile: TextSink {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
+    /// Writes text given as UTF-8 bytes.
+    public func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.bufferSize { flush() }
+    }
+
     /// Writes raw bytes.
     public func write(bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)

@@ -63,7 +63,9 @@ public struct CypherWriter: GraphWriter {
         sink.write("\n// Nodes, by kind.\n")
         for kind in kinds {
             let columns = nodeColumns[kind]!
-            let rows = nodesByKind[kind]!.map { node -> [String: String] in
+            let members = nodesByKind[kind]!
+            let rows = Parallel.mapInChunks(members.count) { position -> [String: String] in
+                let node = members[position]
                 let label = storage.nodeLabels[node]
                 let timing = storage.nodeTimings[node]
                 var values: [String: String] = ["id": Self.literal(storage.nodeIDs[node]), "label": Self.literal(label.text(in: language))]
@@ -87,7 +89,9 @@ public struct CypherWriter: GraphWriter {
             let columns = edgeColumns[relation]!
             let byEnds = Dictionary(grouping: groups[relation]!) { Pair(from: graph.kind(ofNode: graph.from(ofEdge: $0)), to: graph.kind(ofNode: graph.to(ofEdge: $0))) }
             for ends in byEnds.keys.sorted() {
-                let rows = byEnds[ends]!.map { edge -> [String: String] in
+                let members = byEnds[ends]!
+                let rows = Parallel.mapInChunks(members.count) { position -> [String: String] in
+                    let edge = members[position]
                     let timing = storage.edgeTimings[edge]
                     var values: [String: String] = [
                         "from": Self.literal(graph.id(ofNode: graph.from(ofEdge: edge))), "to": Self.literal(graph.id(ofNode: graph.to(ofEdge: edge))),
@@ -115,17 +119,36 @@ public struct CypherWriter: GraphWriter {
     /// one (an engine that types its lists, as Kùzu does, cannot mix `NULL` with a number).
     private func writeStatements(
         _ rows: [[String: String]], columns: [Column], keys: [String], to sink: inout some TextSink,
-        clause: ([String]) -> String
+        clause: @Sendable ([String]) -> String
     ) {
         let shapes = Dictionary(grouping: rows) { row in columns.filter { $0.type != .string && row[$0.name] != nil }.map(\.name) }
         for shape in shapes.keys.sorted(by: { $0.lexicographicallyPrecedes($1) { $0.precedesInScalarOrder($1) } }) {
             let present = columns.filter { $0.type == .string || shape.contains($0.name) }
             let assignments = present.map { "\(Self.quoted($0.name)) = row.\(Self.quoted($0.name))" }
-            for batch in shapes[shape]!.chunked(into: batchSize) {
-                let lines = batch.map { row in
-                    "{" + (keys.map { "\($0): \(row[$0]!)" } + present.map { "\(Self.quoted($0.name)): \(row[$0.name] ?? "NULL")" }).joined(separator: ", ") + "}"
+            let batches = shapes[shape]!.chunked(into: batchSize)
+            let ending = "\n] AS row\n" + clause(assignments) + ";\n"
+            let names = present.map { Self.quoted($0.name) + ": " }
+            // Statements are formatted on every core and written in order (``OrderedFormatting``).
+            OrderedFormatting.write(count: batches.count, rangeSize: 4, to: &sink) { range, text in
+                for batch in batches[range] {
+                    text.write("UNWIND [")
+                    for (position, row) in batch.enumerated() {
+                        text.write(position == 0 ? "\n  {" : ",\n  {")
+                        for (index, key) in keys.enumerated() {
+                            if index > 0 { text.write(", ") }
+                            text.write(key)
+                            text.write(": ")
+                            text.write(row[key]!)
+                        }
+                        for (column, name) in zip(present, names) {
+                            text.write(", ")
+                            text.write(name)
+                            text.write(row[column.name] ?? "NULL")
+                        }
+                        text.write("}")
+                    }
+                    text.write(ending)
                 }
-                sink.write("UNWIND [\n  " + lines.joined(separator: ",\n  ") + "\n] AS row\n" + clause(assignments) + ";\n")
             }
         }
     }

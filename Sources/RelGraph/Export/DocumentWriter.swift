@@ -235,13 +235,13 @@ enum YAMLScalar {
 
     static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              first.properties.isAlphabetic || ("0"..."9").contains(first), last != " ",
-              !reserved.contains(text.lowercased()), case .string = AttributeValue(inferringTypeOf: text)
+              isLetter(first) || ("0"..."9").contains(first), last != " ",
+              text.utf8.count > 5 || !reserved.contains(text.lowercased()), case .string = AttributeValue(inferringTypeOf: text)
         else { return false }
         if (first.value < 0x80 && first.properties.isAlphabetic) == false, looksLikeDateOrNumber(text) { return false }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let safe = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                let safe = isLetter(scalar) || ("0"..."9").contains(scalar)
                     || " ._-'()/+".unicodeScalars.contains(scalar)
                 if !safe { return false }
             } else {
@@ -254,6 +254,13 @@ enum YAMLScalar {
             }
         }
         return !text.contains("  ")
+    }
+
+    /// `properties.isAlphabetic`, answered without a property lookup for ASCII.
+    @inline(__always)
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// Texts that start with a digit are plain only if YAML cannot take them for numbers,

@@ -54,14 +54,14 @@ public struct GEXFWriter: GraphWriter {
                 line.write("      <node id=")
                 line.write(quotedIDs[node])
                 line.write(" label=")
-                line.write(XML.attribute(label.text(in: language) ?? storage.nodeIDs[node]))
+                XML.writeAttribute(label.text(in: language) ?? storage.nodeIDs[node], to: &line)
                 line.write(">\n        <attvalues>\n")
                 line.write(kindValues[Int(storage.nodeKinds[node])])
-                if let type = storage.nodeTypes[node] { line.write(Self.attvalue("type", type)) }
+                if let type = storage.nodeTypes[node] { Self.writeAttvalue("type", type, to: &line) }
                 let source = storage.nodeSources[node]
                 if source >= 0 { line.write(sourceValues[Int(source)]) }
                 for entry in label.entries {
-                    if let language = entry.language { line.write(Self.attvalue("label_" + language, entry.text)) }
+                    if let language = entry.language { Self.writeAttvalue("label_" + language, entry.text, to: &line) }
                 }
                 Self.finish(storage.nodeAttributes[node], spell: storage.nodeTimings[node], to: &line)
                 line.write("      </node>\n")
@@ -103,9 +103,18 @@ public struct GEXFWriter: GraphWriter {
         "          <attvalue for=\(XML.attribute(name)) value=\(XML.attribute(value))/>\n"
     }
 
+    /// Writes `attvalue(name, value)`, piece by piece.
+    private static func writeAttvalue(_ name: String, _ value: String, to line: inout TextBuffer) {
+        line.write("          <attvalue for=")
+        XML.writeAttribute(name, to: &line)
+        line.write(" value=")
+        XML.writeAttribute(value, to: &line)
+        line.write("/>\n")
+    }
+
     /// The attributes' values, the end of `<attvalues>` and the element's spell, if dated.
     private static func finish(_ attributes: Attributes, spell timing: Timing, to line: inout TextBuffer) {
-        for attribute in attributes { line.write(attvalue(attribute.name, attribute.value.text)) }
+        for attribute in attributes { writeAttvalue(attribute.name, attribute.value.text, to: &line) }
         line.write("        </attvalues>\n")
         let start = timing.date ?? timing.start, end = timing.end
         guard start != nil || end != nil else { return }

@@ -74,7 +74,7 @@ public struct GraphMLWriter: GraphWriter {
                 for entry in label.entries {
                     if let language = entry.language {
                         line.write(labelKeys[language]!)
-                        line.write(XML.text(entry.text))
+                        XML.writeText(entry.text, to: &line)
                         line.write("</data>")
                     }
                 }
@@ -87,7 +87,7 @@ public struct GraphMLWriter: GraphWriter {
                 line.write("    <edge")
                 if let id = storage.edgeIDs[index] {
                     line.write(" id=")
-                    line.write(XML.attribute(id))
+                    XML.writeAttribute(id, to: &line)
                 }
                 line.write(" source=")
                 line.write(quotedIDs[Int(storage.edgeFrom[index])])
@@ -107,7 +107,7 @@ public struct GraphMLWriter: GraphWriter {
         line.write("<data key=\"")
         line.write(key)
         line.write("\">")
-        line.write(XML.text(value))
+        XML.writeText(value, to: &line)
         line.write("</data>")
     }
 
@@ -139,9 +139,9 @@ public struct GraphMLWriter: GraphWriter {
         }
         for attribute in attributes {
             line.write("<data key=")
-            line.write(XML.attribute("\(prefix)-a-\(attribute.name)"))
+            XML.writeAttribute("\(prefix)-a-\(attribute.name)", to: &line)
             line.write(">")
-            line.write(XML.text(attribute.value.text))
+            XML.writeText(attribute.value.text, to: &line)
             line.write("</data>")
         }
     }
@@ -176,6 +176,28 @@ enum XML {
             }
         }
         return output
+    }
+
+    /// Writes `text(value)`, without building it apart when nothing needs escaping.
+    static func writeText(_ value: String, to buffer: inout TextBuffer) {
+        if needsEscaping(value) { buffer.write(text(value)) } else { buffer.write(value) }
+    }
+
+    /// Writes `attribute(value)`, without building it apart when nothing needs escaping.
+    static func writeAttribute(_ value: String, to buffer: inout TextBuffer) {
+        if needsEscaping(value) {
+            buffer.write(attribute(value))
+        } else {
+            buffer.write("\"")
+            buffer.write(value)
+            buffer.write("\"")
+        }
+    }
+
+    /// Whether `text` or `attribute` would change `value`: control characters, the five
+    /// specials, and U+FFFE/U+FFFF (whose UTF-8 starts with 0xEF).
+    private static func needsEscaping(_ value: String) -> Bool {
+        value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF }
     }
 
     /// A quoted attribute value (newlines and tabs as character references).

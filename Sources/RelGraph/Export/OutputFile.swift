@@ -23,6 +23,8 @@ public final class OutputFile: TextSink {
     /// Written for every piece of every line: exempt from run-time exclusivity checks, which
     /// cost more than the copy. An output file has one writer, never shared between threads.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
+    /// Where the bytes written are counted (see ``ProgressCounter``).
+    private let progress = ProgressCounter.current
     private var failure: OutputError?
     private var committed = false
 
@@ -122,6 +124,7 @@ public final class OutputFile: TextSink {
         if let error = buffer.withUnsafeBytes({ FileDescriptorWriting.writeAll($0, to: descriptor) }) {
             failure = Self.failure(errno: error, path: path)
         }
+        progress?.add(buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }
 

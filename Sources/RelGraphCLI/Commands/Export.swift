@@ -19,8 +19,10 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let format = try resolvedFormat()
             let graph = try GraphInput.load(file, from: inputFormat)
             switch format {
@@ -31,10 +33,12 @@ struct Export: ParsableCommand {
                 for name in Neo4jCSV.listsHoldingArrayDelimiter(in: graph) {
                     Console.error("warning: list attribute '\(name)' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole")
                 }
-                do throws(OutputError) {
-                    try Neo4jCSV.write(graph, toFolder: folder, language: lang)
-                } catch {
-                    throw CommandFailure(error)
+                try ProgressLine.tracking("writing \(folder)") {
+                    do throws(OutputError) {
+                        try Neo4jCSV.write(graph, toFolder: folder, language: lang)
+                    } catch {
+                        throw CommandFailure(error)
+                    }
                 }
             case .dot:
                 try Output.write(to: output) { sink in DOTWriter(language: lang).write(graph, to: &sink) }

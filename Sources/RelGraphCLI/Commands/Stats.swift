@@ -9,8 +9,10 @@ struct Stats: ParsableCommand {
     @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
     @Flag(help: "Print JSON.") var json = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let graph = try GraphInput.load(file, from: inputFormat)
             let statistics = GraphView(graph).statistics()
             if json {

@@ -143,7 +143,9 @@ public struct DocumentWriter: GraphWriter {
     private func writeScalar(_ string: String, to text: inout TextBuffer) {
         guard syntax == .json else { return text.write(YAMLScalar.string(string)) }
         if string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            text.write(JSONValue.string(string).serialized(indented: false))
+            var literal = ""
+            JSONStringLiteral.append(string, to: &literal)
+            text.write(literal)
         } else {
             text.write("\"")
             text.write(string)

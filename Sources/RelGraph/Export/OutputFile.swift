@@ -109,8 +109,11 @@ public final class OutputFile: TextSink {
             return
         }
         flush()
-        guard failure == nil, let error = FileDescriptorWriting.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor) else { return }
-        failure = Self.failure(errno: error, path: path)
+        guard failure == nil else { return }
+        if let error = FileDescriptorWriting.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor) {
+            failure = Self.failure(errno: error, path: path)
+        }
+        progress?.add(bytes.count)
     }
 
     /// Writes raw bytes.

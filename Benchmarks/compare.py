@@ -256,6 +256,9 @@ def main():
             # "command" column.
             rows.append((operation, size, mine, others.get("networkx", {}).get(operation), others.get("igraph", {}).get(operation),
                          others.get("graphviz", {}).get(operation) or kuzu.get(operation) or others.get("c", {}).get(operation)))
+            floor = others.get("c", {}).get(operation)
+            if floor and mine.get("note") != floor.get("note"):
+                sys.stderr.write(f"{size} {operation}: RelGraph {mine.get('note')!r}, the C floor {floor.get('note')!r}\n")
             if operation in kuzu and mine.get("note") != kuzu[operation].get("note"):
                 sys.stderr.write(f"{size} {operation}: RelGraph answers {mine.get('note')!r}, Kùzu {kuzu[operation].get('note')!r}\n")
         if "kuzu: load json" in kuzu:

@@ -255,7 +255,13 @@ enum YAMLScalar {
                 }
             }
         }
-        return !text.contains("  ")
+        // Two spaces in a row (a byte scan: `contains` on a string goes through Foundation).
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " "), previous == byte { return false }
+            previous = byte
+        }
+        return true
     }
 
     /// `properties.isAlphabetic`, answered without a property lookup for ASCII.

@@ -6,37 +6,46 @@ enum DOTDecoding {
     /// Undoes `DOTText.value(_:)` on a value as cgraph returns it (after its own `\"` unescaping).
     static func value(_ raw: String) -> String {
         guard raw.contains("\\") else { return raw }
-        var output = ""
-        var scalars = raw.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == "\\", let next = scalars.next() else { output.unicodeScalars.append(scalar); continue }
-            switch next {
-            case "\\": output += "\\"
-            case "n": output += "\n"
-            default: output.unicodeScalars.append(scalar); output.unicodeScalars.append(next)
+        return replacingEscapes(in: raw) { escaped in
+            switch escaped {
+            case "\\": "\\"
+            case "n": "\n"
+            default: nil
             }
         }
-        return output
     }
 
     /// Undoes `DOTText.label(_:)`, and reads Graphviz's own label escapes: `\l` and `\r` are line
     /// breaks, `\N` the node's name, `\G` the graph's; HTML entities are decoded.
     static func label(_ raw: String, nodeName: String = "", graphName: String = "") -> String {
-        var output = ""
-        var scalars = raw.unicodeScalars.makeIterator()
-        while let scalar = scalars.next() {
-            guard scalar == "\\", let next = scalars.next() else { output.unicodeScalars.append(scalar); continue }
-            switch next {
-            case "\\": output += "\\"
-            case "n", "l", "r": output += "\n"
-            case "N": output += nodeName
-            case "G": output += graphName
-            case "E", "T", "H": break
-            default: output.unicodeScalars.append(next)
+        var output = replacingEscapes(in: raw) { escaped in
+            switch escaped {
+            case "n", "l", "r": "\n"
+            case "N": nodeName
+            case "G": graphName
+            case "E", "T", "H": ""
+            default: String(escaped)
             }
         }
         while output.hasSuffix("\n") { output.removeLast() }
         return HTMLEntities.decode(output)
+    }
+
+    /// `raw` with each backslash escape replaced by what `replacement` makes of the escaped
+    /// character; where it makes nil, the backslash and the character stay.
+    private static func replacingEscapes(in raw: String, _ replacement: (Unicode.Scalar) -> String?) -> String {
+        var output = ""
+        var scalars = raw.unicodeScalars.makeIterator()
+        while let scalar = scalars.next() {
+            guard scalar == "\\", let next = scalars.next() else { output.unicodeScalars.append(scalar); continue }
+            if let replaced = replacement(next) {
+                output += replaced
+            } else {
+                output.unicodeScalars.append(scalar)
+                output.unicodeScalars.append(next)
+            }
+        }
+        return output
     }
 
     /// The text of an HTML-like label (`<<b>India</b><br/>भारत>`): tags removed, `<br/>` as

@@ -6,14 +6,11 @@ struct ForeignNodeIDs {
     private var taken: Set<String> = []
 
     /// The id given to `key`, if it needed one.
-    ///
-    /// - Complexity: O(1); without hashing `key` while no key has needed an id (the usual case,
-    ///   asked for both ends of every relationship).
-    subscript(key: String) -> String? { given.isEmpty ? nil : given[key] }
+    subscript(key: String) -> String? { given[key] }
 
     /// `key` itself when it is a valid id, otherwise the id given to it (made now if needed).
     mutating func id(for key: String, in builder: GraphBuilder) -> String {
-        if let id = self[key] { return id }
+        if let id = given[key] { return id }
         if Identifier.isValid(key) { return key }
         let base = Identifier.made(from: key, fallback: "node")
         var candidate = base, suffix = 2

@@ -15,24 +15,19 @@ struct KuzuNeo4jCSVTests {
     import csv, json, os, sys, tempfile, kuzu
     folder, pairs = sys.argv[1], json.loads(sys.argv[2])
 
-    def column(header):
-        # neo4j-admin's header `name:type` as a Kùzu column (`:TYPE` as `relation`).
-        name, _, kind = header.partition(":")
-        name = name or {"TYPE": "relation"}.get(kind, kind.lower())
-        types = {"long": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
-        if kind.endswith("[]"):
-            return name, types.get(kind[:-2], "STRING") + "[]"
-        return name, types.get(kind, "STRING")
-
     def columns(path):
+        """neo4j-admin's `name:type` headers as Kùzu columns (`:TYPE` becomes `relation`)."""
+        types = {"long": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
         with open(path, encoding="utf-8", newline="") as f:
-            return [column(h) for h in next(csv.reader(f))]
+            for header in next(csv.reader(f)):
+                name, _, kind = header.partition(":")
+                name = name or {"TYPE": "relation"}.get(kind, kind.lower())
+                array = "[]" if kind.endswith("[]") else ""
+                yield f"`{name}` {types.get(kind.removesuffix('[]'), 'STRING')}{array}"
 
     connection = kuzu.Connection(kuzu.Database(os.path.join(tempfile.mkdtemp(), "db")))
-    nodes = columns(f"{folder}/nodes.csv")
-    connection.execute("CREATE NODE TABLE Node(" + ", ".join(f"`{n}` {t}" for n, t in nodes) + ", PRIMARY KEY(id))")
-    relationships = columns(f"{folder}/relationships.csv")[2:]
-    connection.execute("CREATE REL TABLE Relationship(FROM Node TO Node" + "".join(f", `{n}` {t}" for n, t in relationships) + ")")
+    connection.execute(f"CREATE NODE TABLE Node({', '.join(columns(f'{folder}/nodes.csv'))}, PRIMARY KEY(id))")
+    connection.execute(f"CREATE REL TABLE Relationship(FROM Node TO Node, {', '.join(list(columns(f'{folder}/relationships.csv'))[2:])})")
     connection.execute(f"COPY Node FROM '{folder}/nodes.csv' (header=true, parallel=false)")
     connection.execute(f"COPY Relationship FROM '{folder}/relationships.csv' (header=true, parallel=false)")
 

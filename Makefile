@@ -54,6 +54,7 @@ graphs: release
 # RelGraph, NetworkX, igraph and Kùzu (Cypher queries) on them side by side and print one table.
 bench: setup
 	$(SWIFT) build -c release --product relgraph-bench
+	$(SWIFT) build -c release --product relgraph
 	for size in $(SIZES); do \
 	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
 	done

@@ -14,7 +14,7 @@ struct SnapshotReader {
 
     private var bytes: UnsafeRawBufferPointer { memory.bytes }
 
-    struct Entry {
+    struct TableEntry {
         var section: SnapshotFormat.Section
         var offset: Int
         var length: Int
@@ -110,7 +110,7 @@ struct SnapshotReader {
 
     private func malformed(_ problem: String) -> SnapshotError { .malformed(path: path, problem: problem) }
 
-    private func slice(_ entry: Entry) -> UnsafeRawBufferPointer {
+    private func slice(_ entry: TableEntry) -> UnsafeRawBufferPointer {
         UnsafeRawBufferPointer(rebasing: bytes[entry.offset..<entry.offset + entry.length])
     }
 
@@ -118,7 +118,7 @@ struct SnapshotReader {
     private func half(at offset: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: offset, as: UInt32.self)) }
 
     /// The header checked and the section table read, every section inside the file.
-    func sectionTable() throws(SnapshotError) -> [SnapshotFormat.Section: Entry] {
+    func sectionTable() throws(SnapshotError) -> [SnapshotFormat.Section: TableEntry] {
         let length = bytes.count
         let magic = SnapshotFormat.magic
         guard SnapshotFormat.hasMagic(bytes) else {
@@ -150,7 +150,7 @@ struct SnapshotReader {
             throw .checksumMismatch(path: path, section: "header and section table")
         }
 
-        var entries: [SnapshotFormat.Section: Entry] = [:]
+        var entries: [SnapshotFormat.Section: TableEntry] = [:]
         var extents: [(start: Int, end: Int, section: String)] = []
         for index in 0..<sectionCount {
             let at = SnapshotFormat.headerSize + index * SnapshotFormat.entrySize
@@ -165,7 +165,7 @@ struct SnapshotReader {
             // Sections a newer writer added, in a format this reader can read, are skipped.
             guard let section = SnapshotFormat.Section(tag: tag) else { continue }
             guard entries[section] == nil else { throw malformed("it holds its \(name) twice") }
-            entries[section] = Entry(section: section, offset: Int(offset), length: Int(size), checksum: word(at: at + 24))
+            entries[section] = TableEntry(section: section, offset: Int(offset), length: Int(size), checksum: word(at: at + 24))
         }
         extents.sort { $0.start < $1.start }
         for (previous, next) in zip(extents, extents.dropFirst()) where next.start < previous.end {
@@ -178,7 +178,7 @@ struct SnapshotReader {
     }
 
     /// Every section's checksum, each section split across the cores.
-    private func verifyChecksums(_ entries: [SnapshotFormat.Section: Entry]) throws(SnapshotError) {
+    private func verifyChecksums(_ entries: [SnapshotFormat.Section: TableEntry]) throws(SnapshotError) {
         for section in SnapshotFormat.Section.allCases {
             let entry = entries[section]!
             guard SnapshotChecksum.of(slice(entry)) == entry.checksum else {

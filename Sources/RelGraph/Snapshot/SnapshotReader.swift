@@ -26,7 +26,7 @@ struct SnapshotReader {
         try verifyChecksums(entries)
         var metadata = RecordReader(slice(entries[.metadata]!))
         var columns = GraphColumns()
-        let (nodeCount, edgeCount) = (metadata.varint(), metadata.varint())
+        let (nodeCount, edgeCount) = (Int(clamping: metadata.number()), Int(clamping: metadata.number()))
         columns.title = metadata.localizedText()
         columns.graphAttributes = metadata.attributes()
         columns.sources = (0..<metadata.varint()).map { _ in

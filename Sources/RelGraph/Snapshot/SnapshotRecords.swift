@@ -91,9 +91,17 @@ struct RecordReader {
         return bytes[offset]
     }
 
-    /// A count or length; at most what the rest of the record could hold, so a damaged count
-    /// never makes a reader loop or allocate beyond the record's size.
+    /// A count or length of what follows in the record; at most what the rest of the record
+    /// could hold, so a damaged count never makes a reader loop or allocate beyond the record.
     mutating func varint() -> Int {
+        let value = number()
+        let remaining = UInt64(bytes.count - min(offset, bytes.count))
+        guard value <= remaining else { isDamaged = true; return Int(remaining) }
+        return Int(value)
+    }
+
+    /// A number (such as a node count), not bounded by the record.
+    mutating func number() -> UInt64 {
         var value: UInt64 = 0
         var shift: UInt64 = 0
         while !isDamaged {
@@ -103,9 +111,7 @@ struct RecordReader {
             shift += 7
             if shift > 63 { isDamaged = true }
         }
-        let remaining = UInt64(bytes.count - min(offset, bytes.count))
-        guard value <= remaining else { isDamaged = true; return Int(remaining) }
-        return Int(value)
+        return value
     }
 
     mutating func text() -> String {

@@ -198,6 +198,39 @@ struct SnapshotTests {
         #expect(error?.isTruncationOrMalformation == true, "\(tag): \(String(describing: error))")
     }
 
+    @Test("a section table entry outside the file, even with every checksum recomputed, is refused naming the section")
+    func sectionOutOfBounds() {
+        var bytes = SnapshotWriter().bytes(for: Fixtures.indiaRussia)
+        let index = Self.sections(of: bytes).firstIndex { $0.tag == "NLBB" }!
+        bytes[64 + index * 32 + 16 + 5] = 0x01  // the length, now about a terabyte
+        let error = Self.open(SnapshotFormat.resealed(bytes))
+        guard case .malformed(_, let problem)? = error else { Issue.record("\(String(describing: error))"); return }
+        #expect(problem.hasPrefix("its node labels section (NLBB) lies outside the file"), "\(problem)")
+    }
+
+    @Test("two sections that overlap, with every checksum recomputed, are refused")
+    func overlappingSections() {
+        var bytes = SnapshotWriter().bytes(for: Fixtures.indiaRussia)
+        let sections = Self.sections(of: bytes)
+        let index = sections.firstIndex { $0.tag == "NSRC" }!
+        let earlier = sections[index - 1].offset
+        withUnsafeBytes(of: UInt64(earlier).littleEndian) { bytes.replaceSubrange(64 + index * 32 + 8..<64 + index * 32 + 16, with: $0) }
+        let error = Self.open(SnapshotFormat.resealed(bytes))
+        #expect(error?.isTruncationOrMalformation == true && error?.description.contains("overlap") == true, "\(String(describing: error))")
+    }
+
+    @Test("Graph(contentsOf:) opens a snapshot by its extension, and by its signature under another name")
+    func contentsOf() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in ["graph.rgpack", "graph.yaml", "graph"] {
+            let path = folder.appendingPathComponent(name).path
+            try Fixtures.indiaRussia.writeSnapshot(to: path)
+            #expect(try Graph(contentsOf: path) == Fixtures.indiaRussia, "\(name)")
+        }
+    }
+
     @Test("record offsets out of range read as empty records, never a trap")
     func recordOffsetsOutOfRange() throws {
         let bytes = SnapshotWriter().bytes(for: Fixtures.indiaRussia)

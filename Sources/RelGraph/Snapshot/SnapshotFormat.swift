@@ -7,7 +7,7 @@
 /// read the file (u32) · checksum of the header and the section table (u64) · 24 zero bytes.
 /// Each table entry (32 bytes): section tag (four ASCII letters) · zero (u32) · offset (u64) ·
 /// length (u64) · checksum of the section's bytes (u64, ``SnapshotChecksum``).
-enum SnapshotFormat {
+package enum SnapshotFormat {
     /// `\x89 R G P K \r \n \x1A`: not text in any encoding, and damaged by any transfer that
     /// rewrites line ends (as PNG's signature is).
     static let magic: [UInt8] = [0x89, 0x52, 0x47, 0x50, 0x4B, 0x0D, 0x0A, 0x1A]

@@ -23,9 +23,9 @@ struct DOTMapping {
 
     mutating func graph() throws(DOTImportError) -> Graph {
         let graphAttributes = Dictionary(parsed.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
-        var title = localizedText(graphAttributes, key: "title", decode: { DOTText.decodeLabel($0) })
+        var title = localizedText(graphAttributes, key: "title", decode: { DOTDecoding.label($0) })
         if title.isEmpty, let label = graphAttributes["label"], !isRelGraphDOT {
-            let text = label.isHTML ? DOTText.decodeHTMLLabel(label.value) : DOTText.decodeLabel(label.value, graphName: parsed.name)
+            let text = label.isHTML ? DOTDecoding.htmlLabel(label.value) : DOTDecoding.label(label.value, graphName: parsed.name)
             if !text.isEmpty { title = LocalizedText(text) }
         }
         attempt { try $0.setTitle(title) }
@@ -51,14 +51,14 @@ struct DOTMapping {
     private func graphLevelAttributes() -> Attributes {
         let chosen: [ParsedDOT.Attribute]
         if isRelGraphDOT {
-            let names = Set(parsed.attributes.first { $0.name == "relgraph/attributes" }.map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? [])
+            let names = Set(parsed.attributes.first { $0.name == "relgraph/attributes" }.map { DOTDecoding.value($0.value).split(separator: " ").map(String.init) } ?? [])
             chosen = parsed.attributes.filter { names.contains($0.name) }
         } else {
             chosen = parsed.attributes.filter { $0.name != "label" && !$0.name.contains("/") }
         }
         var result = Attributes()
         for attribute in chosen where Attributes.isValidName(attribute.name) {
-            let text = attribute.isHTML ? attribute.value : DOTText.decodeValue(attribute.value)
+            let text = attribute.isHTML ? attribute.value : DOTDecoding.value(attribute.value)
             result[attribute.name] = AttributeValue(inferringTypeOf: text)
         }
         return result
@@ -68,12 +68,12 @@ struct DOTMapping {
 
     private mutating func declare(from attributes: [String: ParsedDOT.Attribute]) {
         func list(_ key: String) -> [String] {
-            (attributes[key]?.value).map { DOTText.decodeValue($0).split(separator: " ").map(String.init) } ?? []
+            (attributes[key]?.value).map { DOTDecoding.value($0).split(separator: " ").map(String.init) } ?? []
         }
         for kind in list("relgraph/kinds") {
             let prefix = "kind/\(kind)"
-            let shape = attributes["\(prefix)/shape"].map { DOTText.decodeValue($0.value) }
-            let color = attributes["\(prefix)/color"].map { DOTText.decodeValue($0.value) }
+            let shape = attributes["\(prefix)/shape"].map { DOTDecoding.value($0.value) }
+            let color = attributes["\(prefix)/color"].map { DOTDecoding.value($0.value) }
             let style = shape == nil && color == nil ? nil : KindStyle(shape: shape, color: color)
             let declaration = KindDeclaration(kind: NodeKind(kind), label: localizedText(attributes, key: "\(prefix)/label"), style: style)
             attempt { try $0.declareKind(declaration) }
@@ -87,7 +87,7 @@ struct DOTMapping {
             declaredRelations.insert(relation)
         }
         for source in list("relgraph/sources") {
-            let url = attributes["source/\(source)/url"].map { DOTText.decodeValue($0.value) }
+            let url = attributes["source/\(source)/url"].map { DOTDecoding.value($0.value) }
             let declaration = Source(id: source, title: localizedText(attributes, key: "source/\(source)/title"), url: url)
             attempt { try $0.addSource(declaration) }
             declaredSources.insert(source)
@@ -96,11 +96,11 @@ struct DOTMapping {
 
     /// `key` as a text without language, or `key/<lang>` entries.
     private func localizedText(
-        _ attributes: [String: ParsedDOT.Attribute], key: String, decode: (String) -> String = { DOTText.decodeLabel($0) }
+        _ attributes: [String: ParsedDOT.Attribute], key: String, decode: (String) -> String = { DOTDecoding.label($0) }
     ) -> LocalizedText {
         if let neutral = attributes[key] { return LocalizedText(decode(neutral.value)) }
         let prefix = key + "/"
-        let order = attributes["\(prefix)languages"].map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? []
+        let order = attributes["\(prefix)languages"].map { DOTDecoding.value($0.value).split(separator: " ").map(String.init) } ?? []
         let entries = attributes.values.filter { $0.name.hasPrefix(prefix) && $0.name != "\(prefix)languages" }
             .map { LocalizedText.Entry(language: String($0.name.dropFirst(prefix.count)), text: decode($0.value)) }
             .sorted { (order.firstIndex(of: $0.language!) ?? order.count, $0.language!) < (order.firstIndex(of: $1.language!) ?? order.count, $1.language!) }
@@ -128,7 +128,7 @@ struct DOTMapping {
     private mutating func addNode(_ node: ParsedDOT.Node, id: String) {
         let attributes = Dictionary(node.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var kind = importer.defaultKind
-        if let value = attributes["kind"].map({ DOTText.decodeValue($0.value) }), Identifier.isValid(value) {
+        if let value = attributes["kind"].map({ DOTDecoding.value($0.value) }), Identifier.isValid(value) {
             kind = NodeKind(value)
             if !declaredKinds.contains(kind) {
                 let declaration = KindDeclaration(kind: kind)
@@ -138,7 +138,7 @@ struct DOTMapping {
         }
         var label = localizedText(attributes.filter { $0.key.hasPrefix("label/") }, key: "label")
         if label.isEmpty, let raw = attributes["label"] {
-            let text = raw.isHTML ? DOTText.decodeHTMLLabel(raw.value) : DOTText.decodeLabel(raw.value, nodeName: node.name, graphName: parsed.name)
+            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value) : DOTDecoding.label(raw.value, nodeName: node.name, graphName: parsed.name)
             if !text.isEmpty, text != id { label = LocalizedText(text) }
         }
         // A node named "" gets an id made up for it, and no label: documents have no empty labels.
@@ -148,7 +148,7 @@ struct DOTMapping {
         if let cluster = node.cluster { extra["cluster"] = .string(cluster) }
         let common = commonFields(attributes, element: "node '\(node.name)'")
         let value = Node(
-            id: id, kind: kind, type: attributes["type"].map { DOTText.decodeValue($0.value) }, label: label,
+            id: id, kind: kind, type: attributes["type"].map { DOTDecoding.value($0.value) }, label: label,
             timing: common.timing, attributes: extra, source: common.source)
         attempt { _ = try $0.addNode(value) }
     }
@@ -159,7 +159,7 @@ struct DOTMapping {
         let attributes = Dictionary(edge.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         let element = "edge '\(parsed.nodes[edge.tail].name)' -> '\(parsed.nodes[edge.head].name)'"
         var relation = importer.defaultRelation
-        if let value = attributes["relation"].map({ DOTText.decodeValue($0.value) }) {
+        if let value = attributes["relation"].map({ DOTDecoding.value($0.value) }) {
             if Identifier.isValid(value) {
                 relation = value
             } else {
@@ -171,7 +171,7 @@ struct DOTMapping {
         // the text, so drawings and exports show it again.
         var labelIsRelation = false
         if attributes["relation"] == nil, !isRelGraphDOT, let raw = attributes["label"] {
-            let text = raw.isHTML ? DOTText.decodeHTMLLabel(raw.value) : DOTText.decodeLabel(raw.value, graphName: parsed.name)
+            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value) : DOTDecoding.label(raw.value, graphName: parsed.name)
             if !text.isEmpty {
                 relation = Identifier.made(from: text, fallback: importer.defaultRelation)
                 labelIsRelation = true
@@ -207,7 +207,7 @@ struct DOTMapping {
     private mutating func commonFields(_ attributes: [String: ParsedDOT.Attribute], element: String) -> (timing: Timing, source: String?) {
         func date(_ key: String) -> PartialDate? {
             guard let raw = attributes[key] else { return nil }
-            let text = DOTText.decodeValue(raw.value)
+            let text = DOTDecoding.value(raw.value)
             do {
                 return try PartialDate(parsing: text)
             } catch {
@@ -222,7 +222,7 @@ struct DOTMapping {
             problems.append("\(fileName): error: \(element): \(error)")
         }
         var source: String?
-        if let raw = attributes["source"].map({ DOTText.decodeValue($0.value) }) {
+        if let raw = attributes["source"].map({ DOTDecoding.value($0.value) }) {
             if Identifier.isValid(raw) {
                 source = raw
                 if !declaredSources.contains(raw) {
@@ -240,16 +240,16 @@ struct DOTMapping {
     private mutating func otherAttributes(_ attributes: [ParsedDOT.Attribute], element: String, skipping: Set<String>) -> Attributes {
         let mapped: Set<String> = skipping.union(["date", "start", "end", "relgraph/strings", "relgraph/lists"])
         func names(_ key: String) -> Set<String> {
-            Set(attributes.first { $0.name == key }.map { DOTText.decodeValue($0.value).split(separator: " ").map(String.init) } ?? [])
+            Set(attributes.first { $0.name == key }.map { DOTDecoding.value($0.value).split(separator: " ").map(String.init) } ?? [])
         }
         let strings = names("relgraph/strings"), lists = names("relgraph/lists")
         var result = Attributes()
         for attribute in attributes where !mapped.contains(attribute.name) && !attribute.name.hasPrefix("label/") {
-            if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTText.decodeValue(value.value)) { continue }
+            if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTDecoding.value(value.value)) { continue }
             // Text Graphviz shows keeps its meaning: its escapes are decoded once (a later
             // export writes them once), never kept raw to be escaped again.
             let text = attribute.isHTML ? attribute.value
-                : Self.escapedTextAttributes.contains(attribute.name) && !isRelGraphDOT ? DOTText.decodeLabel(attribute.value) : DOTText.decodeValue(attribute.value)
+                : Self.escapedTextAttributes.contains(attribute.name) && !isRelGraphDOT ? DOTDecoding.label(attribute.value) : DOTDecoding.value(attribute.value)
             var name = attribute.name
             if !Attributes.isValidName(name) {
                 name = "dot-" + Self.identifier(from: name, fallback: "attribute")

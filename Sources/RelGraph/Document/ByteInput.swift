@@ -24,6 +24,8 @@ struct ByteInput {
     private var count = 0
     private let descriptor: Int32?
     private var exhausted = false
+    /// Where the bytes read from the descriptor are counted (see ``ProgressCounter``).
+    private let progress = ProgressCounter.current
     /// Absolute offset of `buffer[0]` in the input.
     private var bufferOffset = 0
 
@@ -138,7 +140,7 @@ struct ByteInput {
         count = 0
         while true {
             let read = Self.readBytes(descriptor, buffer.baseAddress, buffer.count)
-            if read > 0 { count = read; return true }
+            if read > 0 { count = read; progress?.add(read); return true }
             if read == 0 { exhausted = true; return false }
             if errno == EINTR { continue }
             throw ReadError(position: position, problem: .syntax("the file could not be read: \(String(cString: strerror(errno)))"))

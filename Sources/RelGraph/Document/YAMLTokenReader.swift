@@ -16,6 +16,9 @@ final class YAMLTokenReader: TokenReader {
     private var replayed = 0
     private var sawDocument = false
     private var finished = false
+    /// Where the bytes parsed are counted, a megabyte at a time (see ``ProgressCounter``).
+    private let progress = ProgressCounter.current
+    private var counted = 0
 
     /// The most tokens aliases may add to a document.
     let replayLimit: Int
@@ -75,6 +78,10 @@ final class YAMLTokenReader: TokenReader {
             var event = yaml_event_t()
             guard yaml_parser_parse(&parser, &event) == 1 else { throw parserError() }
             defer { yaml_event_delete(&event) }
+            if let progress, event.end_mark.index - counted >= 1 << 20 || event.type == YAML_STREAM_END_EVENT {
+                progress.add(event.end_mark.index - counted)
+                counted = event.end_mark.index
+            }
             let position = TextPosition(line: Int(event.start_mark.line) + 1, column: Int(event.start_mark.column) + 1)
             switch event.type {
             case YAML_STREAM_START_EVENT, YAML_DOCUMENT_END_EVENT, YAML_NO_EVENT:

@@ -23,6 +23,8 @@ public final class OutputFile: TextSink {
     /// Written for every piece of every line: exempt from run-time exclusivity checks, which
     /// cost more than the copy. An output file has one writer, never shared between threads.
     @exclusivity(unchecked) private var buffer: [UInt8] = []
+    /// Where the bytes written are counted (see ``ProgressCounter``).
+    private let progress = ProgressCounter.current
     private var failure: OutputError?
     private var committed = false
 
@@ -109,6 +111,7 @@ public final class OutputFile: TextSink {
         if let error = buffer.withUnsafeBytes({ FileDescriptorWriting.writeAll($0, to: descriptor) }) {
             failure = error == EPIPE ? .closedPipe : .cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(error)))
         }
+        progress?.add(buffer.count)
         buffer.removeAll(keepingCapacity: true)
     }
 

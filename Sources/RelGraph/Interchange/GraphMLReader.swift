@@ -82,8 +82,7 @@ private struct GraphMLState {
     var declaredSources: Set<String> = []
     /// Per relation: whether its edges were all undirected so far (nil: only directed seen).
     var relationDirections: [String: (undirected: Int, directed: Int)] = [:]
-    var remapped: [String: String] = [:]
-    var takenByRemapping: Set<String> = []
+    var foreignIDs = ForeignNodeIDs()
     var graphDirected: [Bool] = []
     var sawRoot = false
     var ignoredElements: Set<String> = []
@@ -297,17 +296,7 @@ private struct GraphMLState {
     }
 
     private mutating func nodeID(_ key: String) -> String {
-        if let id = remapped[key] { return id }
-        if Identifier.isValid(key) { return key }
-        let base = Identifier.made(from: key, fallback: "node")
-        var candidate = base, suffix = 2
-        while builder.index(ofNode: candidate) != nil || takenByRemapping.contains(candidate) {
-            candidate = "\(base)-\(suffix)"
-            suffix += 1
-        }
-        remapped[key] = candidate
-        takenByRemapping.insert(candidate)
-        return candidate
+        foreignIDs.id(for: key, in: builder)
     }
 
     private mutating func addNode(_ element: OpenElement) {

@@ -191,8 +191,7 @@ private struct ImportState {
     var nodeLocations: [SourceLocation] = []
     var edgeLocations: [SourceLocation] = []
     /// Node keys that are not valid ids (or clashed), and the id each became.
-    var remapped: [String: String] = [:]
-    var takenByRemapping: Set<String> = []
+    var foreignIDs = ForeignNodeIDs()
     var skippedNodes = 0, skippedRelationships = 0
 
     init(request: Neo4jImport) {
@@ -245,21 +244,11 @@ private struct ImportState {
         if item.controlCharacters { warnControl(at: location) }
         guard !node.id.isEmpty else { throw .init(column: ":ID", problem: .syntax("this node has no id; fill the :ID column")) }
         let key = node.id
-        if remapped[key] != nil || (Identifier.isValid(key) && builder.index(ofNode: key) != nil) {
+        if foreignIDs[key] != nil || (Identifier.isValid(key) && builder.index(ofNode: key) != nil) {
             if request.skipDuplicateNodes { skippedNodes += 1; return }
             throw .init(column: ":ID", problem: .syntax("node id '\(key)' is used twice; give each node its own id, or pass --skip-duplicate-nodes"))
         }
-        if !Identifier.isValid(key) {
-            let base = Identifier.made(from: key, fallback: "node")
-            var candidate = base, suffix = 2
-            while builder.index(ofNode: candidate) != nil || takenByRemapping.contains(candidate) {
-                candidate = "\(base)-\(suffix)"
-                suffix += 1
-            }
-            remapped[key] = candidate
-            takenByRemapping.insert(candidate)
-            node.id = candidate
-        }
+        node.id = foreignIDs.id(for: key, in: builder)
         if !knownKinds.contains(node.kind) {
             try? builder.declareKind(KindDeclaration(kind: node.kind))
             knownKinds.insert(node.kind)
@@ -279,8 +268,8 @@ private struct ImportState {
     private mutating func add(_ item: CSVTable.RecordEdge, at location: SourceLocation) throws(Neo4jCSV.TableError) {
         var edge = item.edge
         if item.controlCharacters { warnControl(at: location) }
-        edge.from = remapped[edge.from] ?? edge.from
-        edge.to = remapped[edge.to] ?? edge.to
+        edge.from = foreignIDs[edge.from] ?? edge.from
+        edge.to = foreignIDs[edge.to] ?? edge.to
         if builder.index(ofNode: edge.from) == nil || builder.index(ofNode: edge.to) == nil {
             let missing = builder.index(ofNode: edge.from) == nil ? edge.from : edge.to
             if request.skipBadRelationships { skippedRelationships += 1; return }

@@ -56,21 +56,7 @@ public enum AttributeValue: Hashable, Sendable {
         for (index, value) in values.enumerated() {
             if index > 0 { output += ", " }
             guard case .string(let string) = value else { output += value.text; continue }
-            output += "\""
-            for scalar in string.unicodeScalars {
-                switch scalar {
-                case "\"": output += "\\\""
-                case "\\": output += "\\\\"
-                case "\n": output += "\\n"
-                case "\r": output += "\\r"
-                case "\t": output += "\\t"
-                case _ where scalar.value < 0x20:
-                    let hex = String(scalar.value, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                default: output.unicodeScalars.append(scalar)
-                }
-            }
-            output += "\""
+            JSONStringLiteral.append(string, to: &output)
         }
         return output + "]"
     }

@@ -12,8 +12,10 @@ struct ComponentsCommand: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let scope = try QueryScope(file: file, filter: filter, kinds: kinds)
             let graph = scope.graph
             let components = scope.view.weakComponents().listed(in: graph)

@@ -22,8 +22,10 @@ struct Export: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let format = try resolvedFormat()
             if format == .rgpack, Output.path(output) == nil, isatty(STDOUT_FILENO) != 0 {
                 throw CommandFailure("error: an rgpack snapshot is binary and is not written to a terminal; name a file with -o FILE.rgpack, or pipe standard output", code: CommandFailure.usage)
@@ -39,10 +41,12 @@ struct Export: ParsableCommand {
                 for name in Neo4jCSV.listsHoldingArrayDelimiter(in: graph) {
                     Console.error("warning: list attribute '\(name)' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole")
                 }
-                do throws(OutputError) {
-                    try Neo4jCSV.write(graph, toFolder: folder, language: lang)
-                } catch {
-                    throw CommandFailure(error)
+                try ProgressLine.tracking("writing \(folder)") {
+                    do throws(OutputError) {
+                        try Neo4jCSV.write(graph, toFolder: folder, language: lang)
+                    } catch {
+                        throw CommandFailure(error)
+                    }
                 }
             case .dot:
                 try Output.write(to: output) { sink in DOTWriter(language: lang).write(graph, to: &sink) }

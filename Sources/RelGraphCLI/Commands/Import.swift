@@ -49,8 +49,10 @@ struct Import: ParsableCommand {
         }
     }
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let syntax: GraphDocument.Syntax
             if let fileExtension = Output.fileExtension(output) {
                 guard let known = GraphDocument.Syntax(fileExtension: fileExtension) else {

@@ -15,8 +15,10 @@ struct Neighbors: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let scope = try QueryScope(file: file, from: inputFormat, filter: filter)
             let graph = scope.graph
             let start = try scope.node(node)

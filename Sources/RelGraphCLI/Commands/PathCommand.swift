@@ -14,8 +14,10 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let (scope, source, target) = try ends.resolve(with: filter)
             let graph = scope.graph
             var traversal = Traversal(scope.view)

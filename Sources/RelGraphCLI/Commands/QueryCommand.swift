@@ -18,8 +18,10 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .customLong("as-of"), help: "Keep only what exists at this date (YYYY, YYYY-MM or YYYY-MM-DD).") var asOf: PartialDate?
     @OptionGroup var answer: AnswerOptions
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             var values: [String: CypherValue] = [:]
             for parameter in parameters {
                 guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {

@@ -17,8 +17,10 @@ struct Reach: ParsableCommand {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
     }
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let scope = try QueryScope(file: file, from: inputFormat, filter: filter)
             let graph = scope.graph
             let start = try scope.node(node)

@@ -45,8 +45,10 @@ struct Render: ParsableCommand {
         }
     }
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let format = try resolvedFormat()
             let scope = try QueryScope(file: file, from: inputFormat, filter: filter, kinds: kinds)
             let graph = scope.graph
@@ -81,13 +83,14 @@ struct Render: ParsableCommand {
             } catch {
                 throw CommandFailure("error: " + error.description, code: CommandFailure.usage)
             }
-            let rendering: Rendering
-            do throws(GraphvizError) {
-                rendering = format == .html
-                    ? try page(of: view, drawing: drawing)
-                    : try GraphvizRenderer().render(view, drawing: drawing, format: format)
-            } catch {
-                throw CommandFailure(error)
+            let rendering = try ProgressLine.tracking("drawing with \(drawing.layout.rawValue)", counting: false) {
+                do throws(GraphvizError) {
+                    return format == .html
+                        ? try page(of: view, drawing: drawing)
+                        : try GraphvizRenderer().render(view, drawing: drawing, format: format)
+                } catch {
+                    throw CommandFailure(error)
+                }
             }
             for warning in rendering.warnings { Console.error("warning: graphviz: \(warning)") }
             try Output.write(bytes: rendering.data, to: output)

@@ -20,8 +20,10 @@ struct Search: ParsableCommand {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     }
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let graph = try GraphInput.load(file)
             let kinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(self.kinds, in: graph))
             let matches = SearchIndex(graph).search(text, kinds: kinds, limit: limit)

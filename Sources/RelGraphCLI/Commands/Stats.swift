@@ -9,8 +9,10 @@ struct Stats: ParsableCommand {
     @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
     @Flag(help: "Print JSON.") var json = false
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
-        try CommandFailure.reporting {
+        try CommandFailure.reporting(progress: progress) {
             let graph = try GraphInput.load(file, from: inputFormat)
             let statistics = GraphView(graph).statistics()
             if json {

@@ -10,14 +10,18 @@ struct Validate: ParsableCommand {
     var files: [String]
     @Option(name: .customLong("from"), help: "The format of the files where their names do not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
 
+    @OptionGroup var progress: ProgressOptions
+
     func run() throws {
         var worst: CommandFailure?
-        for file in files {
-            do {
-                _ = try GraphInput.load(file, from: inputFormat)
-            } catch let failure as CommandFailure {
-                Console.error(failure.message)
-                if worst == nil || failure.code.rawValue > worst!.code.rawValue { worst = failure }
+        try CommandFailure.reporting(progress: progress) {
+            for file in files {
+                do {
+                    _ = try GraphInput.load(file, from: inputFormat)
+                } catch let failure as CommandFailure {
+                    Console.error(failure.message)
+                    if worst == nil || failure.code.rawValue > worst!.code.rawValue { worst = failure }
+                }
             }
         }
         if let worst { throw worst.code }

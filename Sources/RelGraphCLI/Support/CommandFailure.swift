@@ -15,10 +15,12 @@ struct CommandFailure: Error {
     static let cannotCreate = ExitCode(73)
     static let cannotWrite = ExitCode(74)
 
-    /// Runs `body`, turning failures into a message on stderr and an exit code.
-    static func reporting(_ body: () throws -> Void) throws {
+    /// Runs `body`, with the progress line where `progress` allows it (see ``ProgressLine``),
+    /// turning failures into a message on stderr and an exit code.
+    static func reporting(progress: ProgressOptions? = nil, _ body: () throws -> Void) throws {
         do {
-            try body()
+            let shown = progress.map { !$0.quiet && isatty(STDERR_FILENO) == 1 } ?? false
+            try ProgressLine.$isEnabled.withValue(shown) { try body() }
         } catch let failure as CommandFailure {
             if !failure.message.isEmpty { Console.error(failure.message) }
             throw failure.code

@@ -14,7 +14,14 @@ enum Console {
     }
 
     static func error(_ message: String) {
-        write(message.hasSuffix("\n") ? message : message + "\n", to: STDERR_FILENO)
+        // Over the progress line, if one may be showing (it is redrawn below).
+        let start = ProgressLine.isEnabled ? "\r\u{1B}[K" : ""
+        write(start + (message.hasSuffix("\n") ? message : message + "\n"), to: STDERR_FILENO)
+    }
+
+    /// Draws (or with an empty text, wipes) the progress line on stderr, a terminal.
+    static func progress(_ text: String) {
+        write("\r\u{1B}[K" + text, to: STDERR_FILENO)
     }
 
     /// Ends the program as the contract says for `failure`.

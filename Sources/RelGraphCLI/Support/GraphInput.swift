@@ -25,8 +25,28 @@ enum GraphInput {
     }
 
     /// Reads a graph document, DOT file, GraphML file or neo4j-csv folder; `-` is standard
-    /// input and needs `format`. Warnings go to stderr.
+    /// input and needs `format`. Warnings go to stderr; a long read shows its progress.
     static func load(_ path: String, from format: Format? = nil, dot: DOTImporter = DOTImporter()) throws -> Graph {
+        let name = path == "-" ? "standard input" : path
+        // Graphviz reads DOT itself: only the time can be shown.
+        let counting = format ?? Format(path: path) != .dot
+        return try ProgressLine.tracking("reading \(name)", total: path == "-" ? nil : byteCount(of: path), counting: counting) {
+            try loadShowingNoProgress(path, from: format, dot: dot)
+        }
+    }
+
+    /// The bytes in a file, or in the files of a folder.
+    private static func byteCount(of path: String) -> Int? {
+        let manager = FileManager.default
+        guard let attributes = try? manager.attributesOfItem(atPath: path) else { return nil }
+        guard attributes[.type] as? FileAttributeType == .typeDirectory else { return (attributes[.size] as? NSNumber)?.intValue }
+        let files = (try? manager.contentsOfDirectory(atPath: path)) ?? []
+        return files.reduce(0) { total, file in
+            total + (((try? manager.attributesOfItem(atPath: path + "/" + file))?[.size] as? NSNumber)?.intValue ?? 0)
+        }
+    }
+
+    private static func loadShowingNoProgress(_ path: String, from format: Format?, dot: DOTImporter) throws -> Graph {
         if path == "-" {
             guard let format else {
                 throw CommandFailure("error: FILE '-' reads standard input; name its format with --from yaml, json, dot, graphml or rgpack", code: CommandFailure.usage)

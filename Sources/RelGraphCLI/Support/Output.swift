@@ -17,12 +17,14 @@ enum Output {
 
     /// Writes text produced by `body` to `-o` or standard output.
     static func write(to option: String?, _ body: (inout OutputFile) -> Void) throws {
-        do {
-            var file = try path(option).map { path throws(OutputError) in try OutputFile(path: path) } ?? OutputFile()
-            body(&file)
-            try file.commit()
-        } catch {
-            throw CommandFailure(error)
+        try ProgressLine.tracking("writing \(path(option) ?? "standard output")") {
+            do throws(OutputError) {
+                var file = try path(option).map { path throws(OutputError) in try OutputFile(path: path) } ?? OutputFile()
+                body(&file)
+                try file.commit()
+            } catch {
+                throw CommandFailure(error)
+            }
         }
     }
 

@@ -40,11 +40,14 @@ extension GraphDocument {
 }
 
 extension GraphDocument {
-    /// Whether the file at `path` begins with a snapshot's signature.
+    /// Whether the file at `path` begins with a snapshot's signature. Only regular files are
+    /// looked into: reading the first bytes of a FIFO would take them from its reader.
     public static func isSnapshot(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
         var signature = [UInt8](repeating: 0, count: SnapshotFormat.magic.count)
         let count = signature.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
         return count == signature.count && SnapshotFormat.hasMagic(signature)

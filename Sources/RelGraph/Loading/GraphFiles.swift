@@ -42,6 +42,8 @@ extension GraphDocument {
 extension GraphDocument {
     /// Whether the file at `path` begins with a snapshot's signature. Only regular files are
     /// looked into: reading the first bytes of a FIFO would take them from its reader.
+    ///
+    /// - Complexity: O(1): one open and an eight-byte read.
     public static func isSnapshot(_ path: String) -> Bool {
         let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
         guard descriptor >= 0 else { return false }
@@ -54,6 +56,8 @@ extension GraphDocument {
     }
 
     /// Opens a snapshot, its errors as load errors (an unreadable file is one, exit 66).
+    ///
+    /// - Complexity: as ``Graph/init(snapshotAt:)``.
     public static func readSnapshot(_ path: String) throws(GraphLoadError) -> Graph {
         do {
             return try Graph(snapshotAt: path)

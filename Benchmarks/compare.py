@@ -2,7 +2,8 @@
 """Runs NetworkX and igraph on the files `relgraph-bench generate` wrote, the same operations
 `relgraph-bench run` times, and prints one table beside RelGraph's numbers. Kùzu answers the
 Cypher queries of cypher-queries.json (its times in the "command" column; a differing answer
-is reported on stderr).
+is reported on stderr), and the C floors of Baselines/ time what they do (the two-hop reaches:
+a plain sorted BFS over a CSR) in the same column.
 
     python3 Benchmarks/compare.py --sizes S M L [--relgraph .build/release/relgraph-bench]
 
@@ -186,6 +187,17 @@ def run_graphviz_commands(size, runs):
     return results
 
 
+def run_c_baselines(size, runs):
+    """The C floors in Benchmarks/Baselines, compiled with `cc -O2`; their times go in the
+    "command" column of the operation they do."""
+    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "Baselines", "two_hop_reach.c")
+    binary = os.path.join(tempfile.mkdtemp(), "two_hop_reach")
+    subprocess.run(["cc", "-O2", "-o", binary, source], check=True)
+    completed = subprocess.run([binary, f"{DATA}/{size}-csv", f"{DATA}/{size}-roots.txt", str(max(runs, 5))],
+                               capture_output=True, text=True, check=True)
+    return [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
+
+
 def run_kuzu(size, runs):
     """Kùzu on the same JSON document, loaded with scripts/kuzu_reference.py's schema mapping;
     the Cypher queries of Benchmarks/cypher-queries.json, with their answers as notes."""
@@ -210,7 +222,8 @@ def run_kuzu(size, runs):
 
 
 def child(library, size, runs):
-    body = {"networkx": run_networkx, "igraph": run_igraph, "graphviz": run_graphviz_commands, "kuzu": run_kuzu}[library]
+    body = {"networkx": run_networkx, "igraph": run_igraph, "graphviz": run_graphviz_commands, "kuzu": run_kuzu,
+            "c": run_c_baselines}[library]
     for result in body(size, runs):
         print(json.dumps(result), flush=True)
 
@@ -236,12 +249,16 @@ def main():
     for size in args.sizes:
         relgraph = collect([args.relgraph, "run", "--size", size, "--runs", str(args.runs), "--data", DATA])
         others = {library: collect([sys.executable, __file__, "--child", library, size, "--runs", str(args.runs)])
-                  for library in ("networkx", "igraph", "graphviz", "kuzu") if library not in args.skip}
+                  for library in ("networkx", "igraph", "graphviz", "kuzu", "c") if library not in args.skip}
         kuzu = others.get("kuzu", {})
         for operation, mine in relgraph.items():
-            # Kùzu answers the Cypher rows; its time goes in the "command" column.
+            # Kùzu answers the Cypher rows and the C floors time the reaches; their times go in the
+            # "command" column.
             rows.append((operation, size, mine, others.get("networkx", {}).get(operation), others.get("igraph", {}).get(operation),
-                         others.get("graphviz", {}).get(operation) or kuzu.get(operation)))
+                         others.get("graphviz", {}).get(operation) or kuzu.get(operation) or others.get("c", {}).get(operation)))
+            floor = others.get("c", {}).get(operation)
+            if floor and mine.get("note") != floor.get("note"):
+                sys.stderr.write(f"{size} {operation}: RelGraph {mine.get('note')!r}, the C floor {floor.get('note')!r}\n")
             if operation in kuzu and mine.get("note") != kuzu[operation].get("note"):
                 sys.stderr.write(f"{size} {operation}: RelGraph answers {mine.get('note')!r}, Kùzu {kuzu[operation].get('note')!r}\n")
         if "kuzu: load json" in kuzu:

@@ -46,6 +46,26 @@ struct GEXFExportTests {
         #expect(result.text.contains(#"<spell end="1991-12-31"/>"#), "an end alone closes a spell that has no start")
     }
 
+    @Test("NetworkX reads the spells of dated edges: an interval, and a date that opens a spell")
+    func edgeSpells() throws {
+        let graph = try RelGraphCLI.file(named: "dated.yaml", """
+            relgraph: 1
+            nodes: [{id: a, kind: actor}, {id: b, kind: treaty}]
+            edges: [{from: a, to: b, relation: signed, start: 1993-07, end: 2001}, {from: b, to: a, relation: signed, date: 1995}]
+            """)
+        let path = try RelGraphCLI.temporaryFolder().appendingPathComponent("dated.gexf").path
+        #expect(try RelGraphCLI.run("export", graph, "--to", "gexf", "-o", path).status == 0)
+        let reader = """
+            import json, sys, networkx as nx
+            g = nx.read_gexf(sys.argv[1])
+            print(json.dumps({f"{u}-{v}": d["spells"] for u, v, d in g.edges(data=True)}))
+            """
+        let spells = try #require(JSONSerialization.jsonObject(with: Data(Python.run(reader, arguments: [path]).utf8)) as? [String: [[String]]])
+        #expect(spells["a-b"] == [["1993-07-01", "2001-12-31"]])
+        // NetworkX reads a spell without an end as the text "None".
+        #expect(spells["b-a"]?.first?.first == "1995-01-01")
+    }
+
     @Test("a graph whose relations are all symmetric is undirected")
     func undirectedGraph() throws {
         let path = try RelGraphCLI.file(named: "met.yaml", "relgraph: 1\nrelations: [{id: met, symmetric: true}]\nnodes: [{id: a, kind: actor}, {id: b, kind: actor}]\nedges: [{from: a, to: b, relation: met}]\n")

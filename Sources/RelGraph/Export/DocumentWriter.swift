@@ -39,34 +39,137 @@ public struct DocumentWriter: GraphWriter {
             if relation.isSymmetric { entry.append(("symmetric", "true")) }
             return mapping(entry)
         }, to: &sink)
-        section("nodes", (0..<graph.nodeCount).lazy.map { index in
-            let node = graph.node(at: index)
-            var entry = [("id", scalar(node.id)), ("kind", scalar(node.kind.rawValue))]
-            if let type = node.type { entry.append(("type", scalar(type))) }
-            if !node.label.isEmpty { entry.append(("label", text(node.label))) }
-            appendCommon(node.timing, node.attributes, node.source, to: &entry)
-            return mapping(entry)
-        }, count: graph.nodeCount, to: &sink)
-        section("edges", (0..<graph.edgeCount).lazy.map { index in
-            let edge = graph.edge(at: index)
-            var entry = [("from", scalar(edge.from)), ("to", scalar(edge.to)), ("relation", scalar(edge.relation))]
-            if let id = edge.id { entry.insert(("id", scalar(id)), at: 0) }
-            appendCommon(edge.timing, edge.attributes, edge.source, to: &entry)
-            return mapping(entry)
-        }, count: graph.edgeCount, to: &sink)
+        // Nodes and edges: lines formatted on every core and written in order
+        // (``OrderedFormatting``), piece by piece into the range's text.
+        let storage = graph.storage
+        let kinds = storage.kinds.values.map { scalar($0.rawValue) }
+        let sources = storage.sources.map { scalar($0.id) }
+        if graph.nodeCount > 0 {
+            sink.write(json ? ",\n  \"nodes\": [" : "\nnodes:")
+            OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, text in
+                for index in nodes {
+                    text.write(json ? (index == 0 ? "\n    " : ",\n    ") : "\n  - ")
+                    text.write(json ? "{\"id\": " : "{id: ")
+                    writeScalar(storage.nodeIDs[index], to: &text)
+                    writeKey("kind", to: &text)
+                    text.write(kinds[Int(storage.nodeKinds[index])])
+                    if let type = storage.nodeTypes[index] {
+                        writeKey("type", to: &text)
+                        writeScalar(type, to: &text)
+                    }
+                    let label = storage.nodeLabels[index]
+                    if !label.isEmpty {
+                        writeKey("label", to: &text)
+                        writeText(label, to: &text)
+                    }
+                    writeCommon(storage.nodeTimings[index], storage.nodeAttributes[index], storage.nodeSources[index], sources, to: &text)
+                    text.write("}")
+                }
+            }
+            if json { sink.write("\n  ]") }
+        }
+        if graph.edgeCount > 0 {
+            let ids = Parallel.map(2) { half in
+                let nodes = half == 0 ? 0..<graph.nodeCount / 2 : graph.nodeCount / 2..<graph.nodeCount
+                return nodes.map { scalar(storage.nodeIDs[$0]) }
+            }.flatMap { $0 }
+            let relations = storage.relations.values.map(scalar)
+            sink.write(json ? ",\n  \"edges\": [" : "\nedges:")
+            OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, text in
+                for index in edges {
+                    text.write(json ? (index == 0 ? "\n    " : ",\n    ") : "\n  - ")
+                    if let id = storage.edgeIDs[index] {
+                        text.write(json ? "{\"id\": " : "{id: ")
+                        writeScalar(id, to: &text)
+                        writeKey("from", to: &text)
+                    } else {
+                        text.write(json ? "{\"from\": " : "{from: ")
+                    }
+                    text.write(ids[Int(storage.edgeFrom[index])])
+                    writeKey("to", to: &text)
+                    text.write(ids[Int(storage.edgeTo[index])])
+                    writeKey("relation", to: &text)
+                    text.write(relations[Int(storage.edgeRelations[index])])
+                    writeCommon(storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], sources, to: &text)
+                    text.write("}")
+                }
+            }
+            if json { sink.write("\n  ]") }
+        }
         sink.write(json ? "\n}\n" : "\n")
     }
 
-    private func appendCommon(_ timing: Timing, _ attributes: Attributes, _ source: String?, to entry: inout [(String, String)]) {
-        // Dates are plain in YAML (`date: 2021-07`), which RelGraph reads as text.
-        let date = { (date: PartialDate) in syntax == .json ? scalar(date.description) : date.description }
-        if let value = timing.date { entry.append(("date", date(value))) }
-        if let start = timing.start { entry.append(("start", date(start))) }
-        if let end = timing.end { entry.append(("end", date(end))) }
-        if !attributes.isEmpty {
-            entry.append(("attributes", mapping(attributes.map { ($0.name, value($0.value)) })))
+    /// `, "key": ` in JSON, `, key: ` in YAML (for the contract's own keys, plain in YAML).
+    private func writeKey(_ key: String, to text: inout TextBuffer) {
+        if syntax == .json {
+            text.write(", \"")
+            text.write(key)
+            text.write("\": ")
+        } else {
+            text.write(", ")
+            text.write(key)
+            text.write(": ")
         }
-        if let source { entry.append(("source", scalar(source))) }
+    }
+
+    /// Dates, attributes and source (scalars of the graph's sources in `sources`).
+    private func writeCommon(_ timing: Timing, _ attributes: Attributes, _ source: Int32, _ sources: [String], to text: inout TextBuffer) {
+        // Dates are plain in YAML (`date: 2021-07`), which RelGraph reads as text.
+        func date(_ key: String, _ date: PartialDate?) {
+            guard let date else { return }
+            writeKey(key, to: &text)
+            if syntax == .json {
+                text.write("\"")
+                text.write(date.description)
+                text.write("\"")
+            } else {
+                text.write(date.description)
+            }
+        }
+        date("date", timing.date)
+        date("start", timing.start)
+        date("end", timing.end)
+        if !attributes.isEmpty {
+            writeKey("attributes", to: &text)
+            text.write(mapping(attributes.map { ($0.name, value($0.value)) }))
+        }
+        if source >= 0 {
+            writeKey("source", to: &text)
+            text.write(sources[Int(source)])
+        }
+    }
+
+    /// `scalar(string)`, written without building it apart.
+    private func writeScalar(_ string: String, to text: inout TextBuffer) {
+        guard syntax == .json else { return text.write(YAMLScalar.string(string)) }
+        if string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            var literal = ""
+            JSONStringLiteral.append(string, to: &literal)
+            text.write(literal)
+        } else {
+            text.write("\"")
+            text.write(string)
+            text.write("\"")
+        }
+    }
+
+    /// `self.text(label)`, written without building it apart.
+    private func writeText(_ label: LocalizedText, to text: inout TextBuffer) {
+        if label.isNeutral { return writeScalar(label.entries[0].text, to: &text) }
+        text.write("{")
+        for (position, entry) in label.entries.enumerated() {
+            if position > 0 { text.write(", ") }
+            if syntax == .json {
+                text.write("\"")
+                text.write(entry.language ?? "und")
+                text.write("\": ")
+            } else {
+                text.write(YAMLScalar.key(entry.language ?? "und"))
+                text.write(": ")
+            }
+            writeScalar(entry.text, to: &text)
+        }
+        text.write("}")
     }
 
     private func field(_ key: String, _ value: String, to sink: inout some TextSink) {
@@ -74,11 +177,7 @@ public struct DocumentWriter: GraphWriter {
     }
 
     private func section(_ key: String, _ items: [String], to sink: inout some TextSink) {
-        section(key, items.lazy, count: items.count, to: &sink)
-    }
-
-    private func section(_ key: String, _ items: some Sequence<String>, count: Int, to sink: inout some TextSink) {
-        guard count > 0 else { return }
+        guard !items.isEmpty else { return }
         if syntax == .json {
             sink.write(",\n  \"\(key)\": [")
             var first = true
@@ -138,13 +237,13 @@ enum YAMLScalar {
 
     static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              first.properties.isAlphabetic || ("0"..."9").contains(first), last != " ",
-              !reserved.contains(text.lowercased()), case .string = AttributeValue(inferringTypeOf: text)
+              isLetter(first) || ("0"..."9").contains(first), last != " ",
+              text.utf8.count > 5 || !reserved.contains(text.lowercased()), case .string = AttributeValue(inferringTypeOf: text)
         else { return false }
         if (first.value < 0x80 && first.properties.isAlphabetic) == false, looksLikeDateOrNumber(text) { return false }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let safe = scalar.properties.isAlphabetic || ("0"..."9").contains(scalar)
+                let safe = isLetter(scalar) || ("0"..."9").contains(scalar)
                     || " ._-'()/+".unicodeScalars.contains(scalar)
                 if !safe { return false }
             } else {
@@ -156,7 +255,20 @@ enum YAMLScalar {
                 }
             }
         }
-        return !text.contains("  ")
+        // Two spaces in a row (a byte scan: `contains` on a string goes through Foundation).
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if byte == UInt8(ascii: " "), previous == byte { return false }
+            previous = byte
+        }
+        return true
+    }
+
+    /// `properties.isAlphabetic`, answered without a property lookup for ASCII.
+    @inline(__always)
+    private static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        guard scalar.isASCII else { return scalar.properties.isAlphabetic }
+        return ("a"..."z").contains(scalar) || ("A"..."Z").contains(scalar)
     }
 
     /// Texts that start with a digit are plain only if YAML cannot take them for numbers,

@@ -100,6 +100,22 @@ public final class OutputFile: TextSink {
         if buffer.count >= Self.bufferSize { flush() }
     }
 
+    /// Writes text given as UTF-8 bytes; a large piece (a range of an export's lines) goes
+    /// straight to the file after what is buffered, without a copy into the buffer.
+    public func write(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count >= Self.bufferSize / 4 else {
+            buffer.append(contentsOf: bytes)
+            if buffer.count >= Self.bufferSize { flush() }
+            return
+        }
+        flush()
+        guard failure == nil else { return }
+        if let error = FileDescriptorWriting.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor) {
+            failure = Self.failure(errno: error, path: path)
+        }
+        progress?.add(bytes.count)
+    }
+
     /// Writes raw bytes.
     public func write(bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)
@@ -109,7 +125,7 @@ public final class OutputFile: TextSink {
     private func flush() {
         guard failure == nil else { buffer.removeAll(keepingCapacity: true); return }
         if let error = buffer.withUnsafeBytes({ FileDescriptorWriting.writeAll($0, to: descriptor) }) {
-            failure = error == EPIPE ? .closedPipe : .cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(error)))
+            failure = Self.failure(errno: error, path: path)
         }
         progress?.add(buffer.count)
         buffer.removeAll(keepingCapacity: true)
@@ -135,6 +151,11 @@ public final class OutputFile: TextSink {
         }
         committed = true
         UnfinishedFiles.unregister(temporaryPath)
+    }
+
+    /// What a failed write's `errno` means for the command.
+    private static func failure(errno error: Int32, path: String?) -> OutputError {
+        error == EPIPE ? .closedPipe : .cannotWrite(path: path ?? "standard output", reason: String(cString: strerror(error)))
     }
 
     static func reason() -> String { String(cString: strerror(errno)) }

@@ -271,29 +271,35 @@ struct CSVTable: Sendable {
     }
 
     /// `date`, `start` and `end` columns: RelGraph's dates where they read as dates and agree,
-    /// otherwise `neo4j-date`, `neo4j-start`, `neo4j-end` attributes holding the text.
+    /// otherwise `neo4j-date`, `neo4j-start`, `neo4j-end` attributes holding the text (so also
+    /// when a file has two columns for one of them).
     private struct DateFields {
-        var texts: [(key: String, text: String)] = []
+        private var date: String?, start: String?, end: String?
+        private var repeated = false
 
         mutating func read(_ column: Column, _ text: String) {
-            let key: String
             switch column {
-            case .date: key = "date"
-            case .startDate: key = "start"
-            default: key = "end"
+            case .date: repeated = repeated || date != nil; date = text
+            case .startDate: repeated = repeated || start != nil; start = text
+            default: repeated = repeated || end != nil; end = text
             }
-            texts.append((key, text))
         }
 
         func apply(to timing: inout Timing, attributes: inout Attributes) {
-            guard !texts.isEmpty else { return }
-            var dates: [String: PartialDate] = [:]
-            for (key, text) in texts { dates[key] = try? PartialDate(parsing: text) }
-            if dates.count == texts.count, let value = try? Timing(date: dates["date"], start: dates["start"], end: dates["end"]) {
+            guard date != nil || start != nil || end != nil else { return }
+            /// The date a text reads as (nil for no text), or a failure.
+            func parsed(_ text: String?) -> Result<PartialDate?, DateError> {
+                guard let text else { return .success(nil) }
+                do { return .success(try PartialDate(parsing: text)) } catch { return .failure(error) }
+            }
+            if !repeated, case .success(let date) = parsed(date), case .success(let start) = parsed(start),
+               case .success(let end) = parsed(end), let value = try? Timing(date: date, start: start, end: end) {
                 timing = value
                 return
             }
-            for (key, text) in texts { attributes["neo4j-\(key)"] = .string(text) }
+            for (key, text) in [("date", date), ("start", start), ("end", end)] {
+                if let text { attributes["neo4j-\(key)"] = .string(text) }
+            }
         }
     }
 }

@@ -27,7 +27,9 @@ public struct CypherWriter: GraphWriter {
         let title = graph.title.text(in: language).map { " " + $0.replacingAll("\n", with: " ") } ?? ""
         sink.write("// RelGraph graph\(title): \(graph.nodeCount) nodes, \(graph.edgeCount) relationships.\n")
         sink.write("// Run into an empty Neo4j 5 database: cypher-shell -f graph.cypher\n")
-        let nodesByKind = Dictionary(grouping: 0..<graph.nodeCount) { graph.kind(ofNode: $0) }
+        // Elements grouped by their interned kind and relation codes, in document order.
+        let nodesByKind = Dictionary(uniqueKeysWithValues: Self.group(storage.nodeKinds, codes: storage.kinds.values.count)
+            .enumerated().filter { !$0.element.isEmpty }.map { (storage.kinds.values[$0.offset], $0.element) })
         let kinds = nodesByKind.keys.sorted { $0.rawValue.precedesInScalarOrder($1.rawValue) }
         let languages = languages(of: storage.nodeLabels)
         var nodeColumns: [NodeKind: [Column]] = [:]
@@ -36,7 +38,16 @@ public struct CypherWriter: GraphWriter {
                 + ["type", "date", "start", "end", "source"].map { Column(name: $0, type: .string) }
                 + AttributeColumns(nodesByKind[kind]!.lazy.map { storage.nodeAttributes[$0] }).columns.map { Column(name: $0.name, type: $0.type) }
         }
-        let groups = Dictionary(grouping: 0..<graph.edgeCount) { graph.relation(ofEdge: $0) }
+        let groups = Dictionary(uniqueKeysWithValues: Self.group(storage.edgeRelations, codes: storage.relations.values.count)
+            .enumerated().filter { !$0.element.isEmpty }.map { (storage.relations.values[$0.offset], $0.element) })
+        // Per relation, its edges by the kinds of their ends.
+        let kindCount = storage.kinds.values.count
+        let endsByRelation = groups.mapValues { edges in
+            let keys = edges.map { storage.nodeKinds[Int(storage.edgeFrom[$0])] * Int32(kindCount) + storage.nodeKinds[Int(storage.edgeTo[$0])] }
+            return Dictionary(grouping: keys.indices) { keys[$0] }.map { key, positions in
+                (ends: Pair(from: storage.kinds.values[Int(key) / kindCount], to: storage.kinds.values[Int(key) % kindCount]), edges: positions.map { edges[$0] })
+            }.sorted { $0.ends < $1.ends }
+        }
         let relations = groups.keys.sorted { $0.precedesInScalarOrder($1) }
         var edgeColumns: [String: [Column]] = [:]
         for relation in relations {
@@ -50,8 +61,7 @@ public struct CypherWriter: GraphWriter {
             sink.write("// kuzu: CREATE NODE TABLE \(Self.quoted(kind.rawValue))(id STRING, \(columns), PRIMARY KEY(id));\n")
         }
         for relation in relations {
-            let pairs = Set(groups[relation]!.map { Pair(from: graph.kind(ofNode: graph.from(ofEdge: $0)), to: graph.kind(ofNode: graph.to(ofEdge: $0))) })
-                .sorted().map { "FROM \(Self.quoted($0.from.rawValue)) TO \(Self.quoted($0.to.rawValue))" }
+            let pairs = endsByRelation[relation]!.map(\.ends).map { "FROM \(Self.quoted($0.from.rawValue)) TO \(Self.quoted($0.to.rawValue))" }
             let columns = edgeColumns[relation]!.map { ", \(Self.quoted($0.name)) \($0.kuzuType)" }.joined()
             sink.write("// kuzu: CREATE REL TABLE \(Self.quoted(relation))(\(pairs.joined(separator: ", "))\(columns));\n")
         }
@@ -61,50 +71,94 @@ public struct CypherWriter: GraphWriter {
             sink.write("CREATE CONSTRAINT \(Self.quoted("relgraph_\(kind.rawValue)_id")) IF NOT EXISTS FOR (n:\(Self.quoted(kind.rawValue))) REQUIRE n.id IS UNIQUE;\n")
         }
         sink.write("\n// Nodes, by kind.\n")
+        let sourceLiterals = storage.sources.map { Self.literal($0.id) }
         for kind in kinds {
             let columns = nodeColumns[kind]!
-            let rows = nodesByKind[kind]!.map { node -> [String: String] in
-                let label = storage.nodeLabels[node]
+            let slots = Slots(keys: ["id"], columns: columns)
+            let label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
+            let languageSlots = languages.map { slots["label_\($0)"] }
+            let members = nodesByKind[kind]!
+            let rows = Parallel.mapInChunks(members.count) { position -> [String?] in
+                let node = members[position]
+                let text = storage.nodeLabels[node]
                 let timing = storage.nodeTimings[node]
-                var values: [String: String] = ["id": Self.literal(storage.nodeIDs[node]), "label": Self.literal(label.text(in: language))]
-                for language in languages { values["label_\(language)"] = Self.literal(label[language]) }
-                values["type"] = Self.literal(storage.nodeTypes[node])
-                values["date"] = Self.literal(timing.date?.description)
-                values["start"] = Self.literal(timing.start?.description)
-                values["end"] = Self.literal(timing.end?.description)
-                values["source"] = Self.literal(graph.node(at: node).source)
+                // Later values for a name replace earlier ones (an attribute named as a column).
+                var values = [String?](repeating: nil, count: slots.count)
+                values[0] = Self.literal(storage.nodeIDs[node])
+                values[label] = Self.literal(text.text(in: language))
+                for (language, slot) in zip(languages, languageSlots) { values[slot] = Self.literal(text[language]) }
+                values[type] = Self.literal(storage.nodeTypes[node])
+                values[date] = Self.literal(timing.date?.description)
+                values[start] = Self.literal(timing.start?.description)
+                values[end] = Self.literal(timing.end?.description)
+                let sourceIndex = storage.nodeSources[node]
+                values[source] = sourceIndex >= 0 ? sourceLiterals[Int(sourceIndex)] : "NULL"
                 for attribute in storage.nodeAttributes[node] {
-                    values[attribute.name] = Self.literal(attribute.value, as: columns.first { $0.name == attribute.name }!.type)
+                    values[slots[attribute.name]] = Self.literal(attribute.value, as: slots.type(of: attribute.name))
                 }
                 return values
             }
-            writeStatements(rows, columns: columns, keys: ["id"], to: &sink) { assignments in
+            writeStatements(rows, slots, to: &sink) { assignments in
                 "MERGE (n:\(Self.quoted(kind.rawValue)) {id: row.id})" + (assignments.isEmpty ? "" : " SET " + assignments.map { "n.\($0)" }.joined(separator: ", "))
             }
         }
         sink.write("\n// Relationships, by relation and the kinds of their ends.\n")
+        let idLiterals = Parallel.mapInChunks(graph.nodeCount) { Self.literal(storage.nodeIDs[$0]) }
         for relation in relations {
             let columns = edgeColumns[relation]!
-            let byEnds = Dictionary(grouping: groups[relation]!) { Pair(from: graph.kind(ofNode: graph.from(ofEdge: $0)), to: graph.kind(ofNode: graph.to(ofEdge: $0))) }
-            for ends in byEnds.keys.sorted() {
-                let rows = byEnds[ends]!.map { edge -> [String: String] in
+            let slots = Slots(keys: ["from", "to"], columns: columns)
+            let date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
+            for (ends, members) in endsByRelation[relation]! {
+                let rows = Parallel.mapInChunks(members.count) { position -> [String?] in
+                    let edge = members[position]
                     let timing = storage.edgeTimings[edge]
-                    var values: [String: String] = [
-                        "from": Self.literal(graph.id(ofNode: graph.from(ofEdge: edge))), "to": Self.literal(graph.id(ofNode: graph.to(ofEdge: edge))),
-                        "date": Self.literal(timing.date?.description), "start": Self.literal(timing.start?.description),
-                        "end": Self.literal(timing.end?.description), "source": Self.literal(graph.edge(at: edge).source),
-                    ]
+                    var values = [String?](repeating: nil, count: slots.count)
+                    values[0] = idLiterals[Int(storage.edgeFrom[edge])]
+                    values[1] = idLiterals[Int(storage.edgeTo[edge])]
+                    values[date] = Self.literal(timing.date?.description)
+                    values[start] = Self.literal(timing.start?.description)
+                    values[end] = Self.literal(timing.end?.description)
+                    let sourceIndex = storage.edgeSources[edge]
+                    values[source] = sourceIndex >= 0 ? sourceLiterals[Int(sourceIndex)] : "NULL"
                     for attribute in storage.edgeAttributes[edge] {
-                        values[attribute.name] = Self.literal(attribute.value, as: columns.first { $0.name == attribute.name }!.type)
+                        values[slots[attribute.name]] = Self.literal(attribute.value, as: slots.type(of: attribute.name))
                     }
                     return values
                 }
-                writeStatements(rows, columns: columns, keys: ["from", "to"], to: &sink) { assignments in
+                writeStatements(rows, slots, to: &sink) { assignments in
                     "MATCH (a:\(Self.quoted(ends.from.rawValue)) {id: row.from}), (b:\(Self.quoted(ends.to.rawValue)) {id: row.to})\n"
                         + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)" + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
                 }
             }
         }
+    }
+
+    /// Where a row keeps each value: the keys (`id`, or `from` and `to`) first, then the
+    /// columns; a name that appears twice (an attribute named as a column) has the first slot.
+    struct Slots: Sendable {
+        let keys: [String]
+        let columns: [Column]
+        private let first: [String: Int]
+        private let columnTypes: [String: AttributeColumns.ColumnType]
+
+        init(keys: [String], columns: [Column]) {
+            self.keys = keys
+            self.columns = columns
+            var first: [String: Int] = [:]
+            for (index, name) in (keys + columns.map(\.name)).enumerated() where first[name] == nil { first[name] = index }
+            self.first = first
+            var columnTypes: [String: AttributeColumns.ColumnType] = [:]
+            for column in columns where columnTypes[column.name] == nil { columnTypes[column.name] = column.type }
+            self.columnTypes = columnTypes
+        }
+
+        var count: Int { keys.count + columns.count }
+
+        /// The slot of the key or column `name`.
+        subscript(name: String) -> Int { first[name]! }
+
+        /// The type of the first column named `name`.
+        func type(of name: String) -> AttributeColumns.ColumnType { columnTypes[name]! }
     }
 
     /// Writes `rows` as `UNWIND` statements of at most ``batchSize`` rows ending in `clause`.
@@ -114,18 +168,40 @@ public struct CypherWriter: GraphWriter {
     /// where a row has no value, typed columns appear only in the statements of rows that have
     /// one (an engine that types its lists, as Kùzu does, cannot mix `NULL` with a number).
     private func writeStatements(
-        _ rows: [[String: String]], columns: [Column], keys: [String], to sink: inout some TextSink,
-        clause: ([String]) -> String
+        _ rows: [[String?]], _ slots: Slots, to sink: inout some TextSink, clause: @Sendable ([String]) -> String
     ) {
-        let shapes = Dictionary(grouping: rows) { row in columns.filter { $0.type != .string && row[$0.name] != nil }.map(\.name) }
-        for shape in shapes.keys.sorted(by: { $0.lexicographicallyPrecedes($1) { $0.precedesInScalarOrder($1) } }) {
-            let present = columns.filter { $0.type == .string || shape.contains($0.name) }
+        let columns = slots.columns
+        let typed = columns.indices.filter { columns[$0].type != .string }
+        let typedSlots = typed.map { slots[columns[$0].name] }
+        let shapes = Dictionary(grouping: rows) { row in typed.indices.filter { row[typedSlots[$0]] != nil }.map { typed[$0] } }
+        let names = { (shape: [Int]) in shape.map { columns[$0].name } }
+        for shape in shapes.keys.sorted(by: { names($0).lexicographicallyPrecedes(names($1)) { $0.precedesInScalarOrder($1) } }) {
+            let shapeNames = Set(names(shape))
+            let present = columns.filter { $0.type == .string || shapeNames.contains($0.name) }
             let assignments = present.map { "\(Self.quoted($0.name)) = row.\(Self.quoted($0.name))" }
-            for batch in shapes[shape]!.chunked(into: batchSize) {
-                let lines = batch.map { row in
-                    "{" + (keys.map { "\($0): \(row[$0]!)" } + present.map { "\(Self.quoted($0.name)): \(row[$0.name] ?? "NULL")" }).joined(separator: ", ") + "}"
+            let batches = shapes[shape]!.chunked(into: batchSize)
+            let ending = "\n] AS row\n" + clause(assignments) + ";\n"
+            let fields = present.map { (name: ", " + Self.quoted($0.name) + ": ", slot: slots[$0.name]) }
+            let keys = slots.keys.map { (name: $0 + ": ", slot: slots[$0]) }
+            // Statements are formatted on every core and written in order (``OrderedFormatting``).
+            OrderedFormatting.write(count: batches.count, rangeSize: 4, to: &sink) { range, text in
+                for batch in batches[range] {
+                    text.write("UNWIND [")
+                    for (position, row) in batch.enumerated() {
+                        text.write(position == 0 ? "\n  {" : ",\n  {")
+                        for (index, key) in keys.enumerated() {
+                            if index > 0 { text.write(", ") }
+                            text.write(key.name)
+                            text.write(row[key.slot]!)
+                        }
+                        for field in fields {
+                            text.write(field.name)
+                            text.write(row[field.slot] ?? "NULL")
+                        }
+                        text.write("}")
+                    }
+                    text.write(ending)
                 }
-                sink.write("UNWIND [\n  " + lines.joined(separator: ",\n  ") + "\n] AS row\n" + clause(assignments) + ";\n")
             }
         }
     }
@@ -161,9 +237,19 @@ public struct CypherWriter: GraphWriter {
     /// An identifier in backquotes (a backquote inside doubled).
     static func quoted(_ name: String) -> String { "`" + name.replacingAll("`", with: "``") + "`" }
 
+    /// The indices of `codes` grouped by code (`0..<count`), each group in increasing order.
+    static func group(_ codes: [Int32], codes count: Int) -> [[Int]] {
+        var groups = [[Int]](repeating: [], count: count)
+        for (index, code) in codes.enumerated() { groups[Int(code)].append(index) }
+        return groups
+    }
+
     /// A string literal, or `NULL`.
     static func literal(_ text: String?) -> String {
         guard let text else { return "NULL" }
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            return "'" + text + "'"
+        }
         var output = "'"
         for scalar in text.unicodeScalars {
             switch scalar {

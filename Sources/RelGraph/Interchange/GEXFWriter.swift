@@ -34,31 +34,58 @@ public struct GEXFWriter: GraphWriter {
         Self.declare(nodeAttributes, class: "node", to: &sink)
         Self.declare([("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + edgeColumns.map { ($0.name, $0.type.xmlName) }, class: "edge", to: &sink)
 
+        // Lines are formatted on every core and written in order (``OrderedFormatting``); what
+        // a kind, relation, source or node id contributes is escaped once.
+        let quotedIDs = Parallel.map(2) { half in
+            let nodes = half == 0 ? 0..<graph.nodeCount / 2 : graph.nodeCount / 2..<graph.nodeCount
+            return nodes.map { XML.attribute(storage.nodeIDs[$0]) }
+        }.flatMap { $0 }
+        let kindValues = storage.kinds.values.map { Self.attvalue("kind", $0.rawValue) }
+        let sourceValues = storage.sources.map { Self.attvalue("source", $0.id) }
+        let relationText = graph.relationsInUse.indices.map { code in
+            let relation = graph.relationsInUse[code]
+            return (label: XML.attribute(graph.relationLabel(relation, in: language)),
+                    values: Self.attvalue("relation", relation) + Self.attvalue("symmetric", graph.relationSymmetric[code] ? "true" : "false"))
+        }
         sink.write("    <nodes>\n")
-        var line = ""
-        for node in 0..<graph.nodeCount {
-            line = "      <node id=\(XML.attribute(storage.nodeIDs[node])) label=\(XML.attribute(graph.displayName(ofNode: node, in: language)))>\n"
-            var values = [("kind", graph.kind(ofNode: node).rawValue)]
-            if let type = storage.nodeTypes[node] { values.append(("type", type)) }
-            if let source = graph.node(at: node).source { values.append(("source", source)) }
-            for entry in storage.nodeLabels[node].entries {
-                if let language = entry.language { values.append(("label_\(language)", entry.text)) }
+        OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, line in
+            for node in nodes {
+                let label = storage.nodeLabels[node]
+                line.write("      <node id=")
+                line.write(quotedIDs[node])
+                line.write(" label=")
+                XML.writeAttribute(label.text(in: language) ?? storage.nodeIDs[node], to: &line)
+                line.write(">\n        <attvalues>\n")
+                line.write(kindValues[Int(storage.nodeKinds[node])])
+                if let type = storage.nodeTypes[node] { Self.writeAttvalue("type", type, to: &line) }
+                let source = storage.nodeSources[node]
+                if source >= 0 { line.write(sourceValues[Int(source)]) }
+                for entry in label.entries {
+                    if let language = entry.language { Self.writeAttvalue("label_" + language, entry.text, to: &line) }
+                }
+                Self.finish(storage.nodeAttributes[node], spell: storage.nodeTimings[node], to: &line)
+                line.write("      </node>\n")
             }
-            values += storage.nodeAttributes[node].map { ($0.name, $0.value.text) }
-            Self.append(values, spell: storage.nodeTimings[node], to: &line)
-            line += "      </node>\n"
-            sink.write(line)
         }
         sink.write("    </nodes>\n    <edges>\n")
-        for edge in 0..<graph.edgeCount {
-            let relation = graph.relation(ofEdge: edge)
-            line = "      <edge id=\"\(edge)\" source=\(XML.attribute(graph.id(ofNode: graph.from(ofEdge: edge)))) target=\(XML.attribute(graph.id(ofNode: graph.to(ofEdge: edge)))) label=\(XML.attribute(graph.relationLabel(relation, in: language)))>\n"
-            var values = [("relation", relation), ("symmetric", graph.isSymmetric(edge: edge) ? "true" : "false")]
-            if let source = graph.edge(at: edge).source { values.append(("source", source)) }
-            values += storage.edgeAttributes[edge].map { ($0.name, $0.value.text) }
-            Self.append(values, spell: storage.edgeTimings[edge], to: &line)
-            line += "      </edge>\n"
-            sink.write(line)
+        OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, line in
+            for edge in edges {
+                let relation = relationText[Int(storage.edgeRelations[edge])]
+                line.write("      <edge id=\"")
+                line.write(String(edge))
+                line.write("\" source=")
+                line.write(quotedIDs[Int(storage.edgeFrom[edge])])
+                line.write(" target=")
+                line.write(quotedIDs[Int(storage.edgeTo[edge])])
+                line.write(" label=")
+                line.write(relation.label)
+                line.write(">\n        <attvalues>\n")
+                line.write(relation.values)
+                let source = storage.edgeSources[edge]
+                if source >= 0 { line.write(sourceValues[Int(source)]) }
+                Self.finish(storage.edgeAttributes[edge], spell: storage.edgeTimings[edge], to: &line)
+                line.write("      </edge>\n")
+            }
         }
         sink.write("    </edges>\n  </graph>\n</gexf>\n")
     }
@@ -71,15 +98,37 @@ public struct GEXFWriter: GraphWriter {
         sink.write("    </attributes>\n")
     }
 
-    private static func append(_ values: [(String, String)], spell timing: Timing, to line: inout String) {
-        line += "        <attvalues>\n"
-        for (name, value) in values { line += "          <attvalue for=\(XML.attribute(name)) value=\(XML.attribute(value))/>\n" }
-        line += "        </attvalues>\n"
+    /// One `<attvalue>` line.
+    private static func attvalue(_ name: String, _ value: String) -> String {
+        "          <attvalue for=\(XML.attribute(name)) value=\(XML.attribute(value))/>\n"
+    }
+
+    /// Writes `attvalue(name, value)`, piece by piece.
+    private static func writeAttvalue(_ name: String, _ value: String, to line: inout TextBuffer) {
+        line.write("          <attvalue for=")
+        XML.writeAttribute(name, to: &line)
+        line.write(" value=")
+        XML.writeAttribute(value, to: &line)
+        line.write("/>\n")
+    }
+
+    /// The attributes' values, the end of `<attvalues>` and the element's spell, if dated.
+    private static func finish(_ attributes: Attributes, spell timing: Timing, to line: inout TextBuffer) {
+        for attribute in attributes { writeAttvalue(attribute.name, attribute.value.text, to: &line) }
+        line.write("        </attvalues>\n")
         let start = timing.date ?? timing.start, end = timing.end
         guard start != nil || end != nil else { return }
-        line += "        <spells>\n          <spell"
-        if let start { line += " start=\"\(start.firstFullDate)\"" }
-        if let end { line += " end=\"\(end.lastFullDate)\"" }
-        line += "/>\n        </spells>\n"
+        line.write("        <spells>\n          <spell")
+        if let start {
+            line.write(" start=\"")
+            line.write(start.firstFullDate.description)
+            line.write("\"")
+        }
+        if let end {
+            line.write(" end=\"")
+            line.write(end.lastFullDate.description)
+            line.write("\"")
+        }
+        line.write("/>\n        </spells>\n")
     }
 }

@@ -48,55 +48,102 @@ public struct GraphMLWriter: GraphWriter {
         let declarations = DocumentWriter(syntax: .json).document(for: graph.declarationsOnly)
         sink.write("    <data key=\"g-declarations\">\(XML.text(declarations))</data>\n")
         let storage = graph.storage
-        var line = ""
-        for index in 0..<graph.nodeCount {
-            line.removeAll(keepingCapacity: true)
-            line += "    <node id=\(XML.attribute(storage.nodeIDs[index]))>"
-            line += "<data key=\"n-kind\">\(XML.text(graph.kind(ofNode: index).rawValue))</data>"
-            if let type = storage.nodeTypes[index] { line += "<data key=\"n-type\">\(XML.text(type))</data>" }
-            let label = storage.nodeLabels[index]
-            if let text = label.text(in: language) { line += "<data key=\"n-label\">\(XML.text(text))</data>" }
-            for entry in label.entries {
-                if let language = entry.language { line += "<data key=\(XML.attribute("n-label-\(language)"))>\(XML.text(entry.text))</data>" }
-            }
-            appendCommon(prefix: "n", storage.nodeTimings[index], storage.nodeAttributes[index], storage.nodeSources[index], graph, to: &line)
-            line += "</node>\n"
-            sink.write(line)
-        }
-        // Per relation, the data every one of its edges carries, escaped once.
+        // Per kind, and per relation, the data every one of its elements carries, escaped once.
+        let kindData = storage.kinds.values.map { "<data key=\"n-kind\">\(XML.text($0.rawValue))</data>" }
         let relationData = graph.relationsInUse.indices.map { code in
             let relation = graph.relationsInUse[code]
             return "<data key=\"e-relation\">\(XML.text(relation))</data><data key=\"e-label\">\(XML.text(graph.relationLabel(relation, in: language)))</data><data key=\"e-symmetric\">\(graph.relationSymmetric[code])</data>"
         }
-        let quotedIDs = storage.nodeIDs.map(XML.attribute)
-        for index in 0..<graph.edgeCount {
-            line.removeAll(keepingCapacity: true)
-            line += "    <edge"
-            if let id = storage.edgeIDs[index] { line += " id=\(XML.attribute(id))" }
-            line += " source=\(quotedIDs[Int(storage.edgeFrom[index])]) target=\(quotedIDs[Int(storage.edgeTo[index])])"
-            line += ">"
-            line += relationData[Int(storage.edgeRelations[index])]
-            appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], graph, to: &line)
-            line += "</edge>\n"
-            sink.write(line)
+        let labelKeys = Dictionary(uniqueKeysWithValues: nodeLanguages.map { ($0, "<data key=\(XML.attribute("n-label-\($0)"))>") })
+        let sources = storage.sources.map { XML.text($0.id) }
+        let quotedIDs = Parallel.map(2) { half in
+            let nodes = half == 0 ? 0..<graph.nodeCount / 2 : graph.nodeCount / 2..<graph.nodeCount
+            return nodes.map { XML.attribute(storage.nodeIDs[$0]) }
+        }.flatMap { $0 }
+        // Lines are formatted on every core and written in order (``OrderedFormatting``),
+        // piece by piece into the range's text.
+        OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, line in
+            for index in nodes {
+                line.write("    <node id=")
+                line.write(quotedIDs[index])
+                line.write(">")
+                line.write(kindData[Int(storage.nodeKinds[index])])
+                if let type = storage.nodeTypes[index] { Self.data("n-type", type, to: &line) }
+                let label = storage.nodeLabels[index]
+                if let text = label.text(in: language) { Self.data("n-label", text, to: &line) }
+                for entry in label.entries {
+                    if let language = entry.language {
+                        line.write(labelKeys[language]!)
+                        XML.writeText(entry.text, to: &line)
+                        line.write("</data>")
+                    }
+                }
+                Self.appendCommon(prefix: "n", storage.nodeTimings[index], storage.nodeAttributes[index], storage.nodeSources[index], sources, to: &line)
+                line.write("</node>\n")
+            }
+        }
+        OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, line in
+            for index in edges {
+                line.write("    <edge")
+                if let id = storage.edgeIDs[index] {
+                    line.write(" id=")
+                    XML.writeAttribute(id, to: &line)
+                }
+                line.write(" source=")
+                line.write(quotedIDs[Int(storage.edgeFrom[index])])
+                line.write(" target=")
+                line.write(quotedIDs[Int(storage.edgeTo[index])])
+                line.write(">")
+                line.write(relationData[Int(storage.edgeRelations[index])])
+                Self.appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], sources, to: &line)
+                line.write("</edge>\n")
+            }
         }
         sink.write("  </graph>\n</graphml>\n")
     }
 
-    private func appendCommon(prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: Int32, _ graph: Graph, to line: inout String) {
-        func data(_ key: String, _ value: String?) {
+    /// `<data key="key">value</data>`, the value escaped.
+    private static func data(_ key: String, _ value: String, to line: inout TextBuffer) {
+        line.write("<data key=\"")
+        line.write(key)
+        line.write("\">")
+        XML.writeText(value, to: &line)
+        line.write("</data>")
+    }
+
+    /// Dates, source (escaped ids in `sources`) and attributes, as `<data>` of keys `prefix-…`.
+    private static func appendCommon(prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: Int32, _ sources: [String], to line: inout TextBuffer) {
+        func date(_ key: String, _ value: PartialDate?) {
             guard let value else { return }
-            line += "<data key=\"\(prefix)-\(key)\">\(XML.text(value))</data>"
+            line.write("<data key=\"")
+            line.write(prefix)
+            line.write(key)
+            line.write("\">")
+            // Dates are digits and dashes: nothing to escape.
+            line.write(value.description)
+            line.write("</data>")
         }
         switch timing {
         case .undated: break
-        case .on(let date): data("date", date.description)
+        case .on(let value): date("-date", value)
         case let .between(start, end):
-            data("start", start?.description)
-            data("end", end?.description)
+            date("-start", start)
+            date("-end", end)
         }
-        if source >= 0 { data("source", graph.storage.sources[Int(source)].id) }
-        for attribute in attributes { line += "<data key=\(XML.attribute("\(prefix)-a-\(attribute.name)"))>\(XML.text(attribute.value.text))</data>" }
+        if source >= 0 {
+            line.write("<data key=\"")
+            line.write(prefix)
+            line.write("-source\">")
+            line.write(sources[Int(source)])
+            line.write("</data>")
+        }
+        for attribute in attributes {
+            line.write("<data key=")
+            XML.writeAttribute("\(prefix)-a-\(attribute.name)", to: &line)
+            line.write(">")
+            XML.writeText(attribute.value.text, to: &line)
+            line.write("</data>")
+        }
     }
 
     private static func typeName(_ type: AttributeColumns.ColumnType) -> String { type.xmlName }
@@ -131,6 +178,28 @@ enum XML {
         return output
     }
 
+    /// Writes `text(value)`, without building it apart when nothing needs escaping.
+    static func writeText(_ value: String, to buffer: inout TextBuffer) {
+        if needsEscaping(value) { buffer.write(text(value)) } else { buffer.write(value) }
+    }
+
+    /// Writes `attribute(value)`, without building it apart when nothing needs escaping.
+    static func writeAttribute(_ value: String, to buffer: inout TextBuffer) {
+        if needsEscaping(value) {
+            buffer.write(attribute(value))
+        } else {
+            buffer.write("\"")
+            buffer.write(value)
+            buffer.write("\"")
+        }
+    }
+
+    /// Whether `text` or `attribute` would change `value`: control characters, the five
+    /// specials, and U+FFFE/U+FFFF (whose UTF-8 starts with 0xEF).
+    private static func needsEscaping(_ value: String) -> Bool {
+        value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF }
+    }
+
     /// A quoted attribute value (newlines and tabs as character references).
     static func attribute(_ value: String) -> String {
         "\"" + text(value).replacingAll("\n", with: "&#10;").replacingAll("\t", with: "&#9;") + "\""
@@ -139,7 +208,9 @@ enum XML {
 
 extension String {
     func replacingAll(_ target: String, with replacement: String) -> String {
-        guard contains(target) else { return self }
+        // A first look at the bytes: Foundation's `contains` goes through NSString, which costs
+        // more than the rest of an export's line.
+        guard let first = target.utf8.first, utf8.contains(first), contains(target) else { return self }
         return split(separator: target, omittingEmptySubsequences: false).joined(separator: replacement)
     }
 }

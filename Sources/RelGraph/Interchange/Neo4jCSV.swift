@@ -47,22 +47,31 @@ public enum Neo4jCSV {
         if keepsOrder { header.append("label_languages") }
         header += ["type", "date", "start", "end", "source"] + columns.map { headerName($0.name, $0.type) }
         sink.write(header.joined(separator: ",") + "\n")
-        var line = ""
-        for index in 0..<graph.nodeCount {
-            line.removeAll(keepingCapacity: true)
-            let label = storage.nodeLabels[index]
-            line += CSVField.encode(storage.nodeIDs[index])
-            line += "," + CSVField.encode(graph.kind(ofNode: index).rawValue)
-            line += "," + (label.text(in: language).map(CSVField.encode) ?? "")
-            for language in nodeLanguages { line += "," + (label[language].map(CSVField.encode) ?? "") }
-            if keepsOrder {
-                let languages = label.languages
-                line += "," + (languages == languages.sorted() ? "" : languages.joined(separator: " "))
+        let encodedKinds = storage.kinds.values.map { CSVField.encode($0.rawValue) }
+        let encodedSources = storage.sources.map { CSVField.encode($0.id) }
+        // Lines are formatted on every core and written in order (``OrderedFormatting``).
+        OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, line in
+            for index in nodes {
+                let label = storage.nodeLabels[index]
+                line.write(CSVField.encode(storage.nodeIDs[index]))
+                line.write(",")
+                line.write(encodedKinds[Int(storage.nodeKinds[index])])
+                line.write(",")
+                if let text = label.text(in: language) { line.write(CSVField.encode(text)) }
+                for language in nodeLanguages {
+                    line.write(",")
+                    if let text = label[language] { line.write(CSVField.encode(text)) }
+                }
+                if keepsOrder {
+                    let languages = label.languages
+                    line.write(",")
+                    if languages != languages.sorted() { line.write(languages.joined(separator: " ")) }
+                }
+                line.write(",")
+                if let type = storage.nodeTypes[index] { line.write(CSVField.encode(type)) }
+                appendCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], columns, sources: encodedSources, to: &line)
+                line.write("\n")
             }
-            line += "," + (storage.nodeTypes[index].map(CSVField.encode) ?? "")
-            appendCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], columns, in: graph, to: &line)
-            line += "\n"
-            sink.write(line)
         }
     }
 
@@ -75,45 +84,55 @@ public enum Neo4jCSV {
             + columns.map { headerName($0.name, $0.type) }
         sink.write(header.joined(separator: ",") + "\n")
         let encodedIDs = storage.nodeIDs.map(CSVField.encode)
+        let encodedSources = storage.sources.map { CSVField.encode($0.id) }
         let encodedRelations = storage.relations.values.map(CSVField.encode)
-        var line = ""
-        for index in 0..<graph.edgeCount {
-            line.removeAll(keepingCapacity: true)
-            line += encodedIDs[Int(storage.edgeFrom[index])]
-            line += "," + encodedIDs[Int(storage.edgeTo[index])]
-            line += "," + encodedRelations[Int(storage.edgeRelations[index])]
-            if hasIDs { line += "," + (storage.edgeIDs[index].map(CSVField.encode) ?? "") }
-            appendCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], columns, in: graph, to: &line)
-            line += "\n"
-            sink.write(line)
+        OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, line in
+            for index in edges {
+                line.write(encodedIDs[Int(storage.edgeFrom[index])])
+                line.write(",")
+                line.write(encodedIDs[Int(storage.edgeTo[index])])
+                line.write(",")
+                line.write(encodedRelations[Int(storage.edgeRelations[index])])
+                if hasIDs {
+                    line.write(",")
+                    if let id = storage.edgeIDs[index] { line.write(CSVField.encode(id)) }
+                }
+                appendCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], columns, sources: encodedSources, to: &line)
+                line.write("\n")
+            }
         }
     }
 
     private static func appendCommon(
         _ timing: Timing, _ source: Int32, _ attributes: Attributes,
-        _ columns: [(name: String, type: AttributeColumns.ColumnType)], in graph: Graph, to line: inout String
+        _ columns: [(name: String, type: AttributeColumns.ColumnType)], sources: [String], to line: inout TextBuffer
     ) {
-        line += "," + (timing.date?.description ?? "")
-        line += "," + (timing.start?.description ?? "")
-        line += "," + (timing.end?.description ?? "")
-        line += "," + (source < 0 ? "" : CSVField.encode(graph.storage.sources[Int(source)].id))
+        line.write(",")
+        if let date = timing.date { line.write(date.description) }
+        line.write(",")
+        if let start = timing.start { line.write(start.description) }
+        line.write(",")
+        if let end = timing.end { line.write(end.description) }
+        line.write(",")
+        if source >= 0 { line.write(sources[Int(source)]) }
+        guard !columns.isEmpty else { return }
         var position = 0
         for column in columns {
-            line += ","
+            line.write(",")
             // Both lists are ordered by name: walk them together.
             while position < attributes.count, attributes[position].name.precedesInScalarOrder(column.name) { position += 1 }
             guard position < attributes.count, attributes[position].name == column.name else { continue }
             let value = attributes[position].value
             switch value {
-            case .string(let text): line += CSVField.encode(text)
+            case .string(let text): line.write(CSVField.encode(text))
             case .list(let values):
                 // Neo4j arrays: elements joined by the array delimiter, as one field.
                 if case .list = column.type {
-                    line += CSVField.encode(values.map(\.text).joined(separator: arrayDelimiter))
+                    line.write(CSVField.encode(values.map(\.text).joined(separator: arrayDelimiter)))
                 } else {
-                    line += CSVField.encode(value.text)
+                    line.write(CSVField.encode(value.text))
                 }
-            default: line += value.text
+            default: line.write(value.text)
             }
         }
     }

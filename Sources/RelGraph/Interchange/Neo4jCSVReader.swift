@@ -244,15 +244,9 @@ private struct ImportState {
         if item.controlCharacters { warnControl(at: location) }
         guard !node.id.isEmpty else { throw .init(column: ":ID", problem: .syntax("this node has no id; fill the :ID column")) }
         let key = node.id
-        if foreignIDs[key] != nil || (Identifier.isValid(key) && builder.index(ofNode: key) != nil) {
-            if request.skipDuplicateNodes { skippedNodes += 1; return }
-            throw .init(column: ":ID", problem: .syntax("node id '\(key)' is used twice; give each node its own id, or pass --skip-duplicate-nodes"))
-        }
+        // A valid id is added as it is (the builder finds a repeat); any other once, renamed.
+        if foreignIDs[key] != nil { try repeated(key); return }
         node.id = foreignIDs.id(for: key, in: builder)
-        if !knownKinds.contains(node.kind) {
-            try? builder.declareKind(KindDeclaration(kind: node.kind))
-            knownKinds.insert(node.kind)
-        }
         if let source = node.source, !declaredSources.contains(source) {
             node.attributes["neo4j-source"] = .string(source)
             node.source = nil
@@ -260,9 +254,22 @@ private struct ImportState {
         do throws(GraphError) {
             try builder.addNode(node)
             nodeLocations.append(location)
+        } catch .duplicateNode {
+            try repeated(key)
+            return
         } catch {
             throw .init(column: ":ID", problem: .graph(error, first: nil))
         }
+        if !knownKinds.contains(node.kind) {
+            try? builder.declareKind(KindDeclaration(kind: node.kind))
+            knownKinds.insert(node.kind)
+        }
+    }
+
+    /// A node whose id an earlier node has: skipped with `--skip-duplicate-nodes`, else an error.
+    private mutating func repeated(_ key: String) throws(Neo4jCSV.TableError) {
+        if request.skipDuplicateNodes { skippedNodes += 1; return }
+        throw .init(column: ":ID", problem: .syntax("node id '\(key)' is used twice; give each node its own id, or pass --skip-duplicate-nodes"))
     }
 
     private mutating func add(_ item: CSVTable.RecordEdge, at location: SourceLocation) throws(Neo4jCSV.TableError) {
@@ -270,14 +277,6 @@ private struct ImportState {
         if item.controlCharacters { warnControl(at: location) }
         edge.from = foreignIDs[edge.from] ?? edge.from
         edge.to = foreignIDs[edge.to] ?? edge.to
-        if builder.index(ofNode: edge.from) == nil || builder.index(ofNode: edge.to) == nil {
-            let missing = builder.index(ofNode: edge.from) == nil ? edge.from : edge.to
-            if request.skipBadRelationships { skippedRelationships += 1; return }
-            let position = missing == edge.from ? item.fromPosition : item.toPosition
-            report(.syntax("no node has the id '\(missing)'; check the ID space and the node files, or pass --skip-bad-relationships"),
-                   at: SourceLocation(file: location.file, position: position))
-            return
-        }
         if let id = edge.id, !Identifier.isValid(id) || builder.index(ofEdge: id) != nil {
             edge.attributes["neo4j-id"] = .string(id)
             edge.id = nil
@@ -286,12 +285,21 @@ private struct ImportState {
             edge.attributes["neo4j-source"] = .string(source)
             edge.source = nil
         }
+        let added: Int?
         do throws(GraphError) {
-            try builder.addEdge(edge)
-            edgeLocations.append(location)
+            added = try builder.addEdge(betweenAddedNodes: edge)
         } catch {
             throw .init(column: ":TYPE", problem: .graph(error, first: nil))
         }
+        guard added == nil else {
+            edgeLocations.append(location)
+            return
+        }
+        // Every node file is read before the relationships: a name no node has is an error.
+        if request.skipBadRelationships { skippedRelationships += 1; return }
+        let fromIsMissing = builder.index(ofNode: edge.from) == nil
+        report(.syntax("no node has the id '\(fromIsMissing ? edge.from : edge.to)'; check the ID space and the node files, or pass --skip-bad-relationships"),
+               at: SourceLocation(file: location.file, position: fromIsMissing ? item.fromPosition : item.toPosition))
     }
 
     private var controlWarnings = 0
@@ -345,10 +353,14 @@ private struct ImportState {
             let headerTable = table
             let (dialect, integerIDs) = (request.dialect, request.integerIDs)
             let tableBox = TableBox()
+            let progress = ProgressCounter.current
             DispatchQueue.global(qos: .userInitiated).async {
                 defer { close(descriptor) }
-                Self.parse(descriptor: descriptor, file: path, readsHeader: number == 0, table: headerTable, dialect: dialect,
-                           integerIDs: integerIDs, forRelationships: forRelationships, convert: convert, into: channel, tableBox: tableBox)
+                // The reading thread counts the bytes it reads for whoever shows progress.
+                ProgressCounter.$current.withValue(progress) {
+                    Self.parse(descriptor: descriptor, file: path, readsHeader: number == 0, table: headerTable, dialect: dialect,
+                               integerIDs: integerIDs, forRelationships: forRelationships, convert: convert, into: channel, tableBox: tableBox)
+                }
             }
             var fatal = false
             while let batch = channel.receive() {

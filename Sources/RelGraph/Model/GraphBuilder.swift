@@ -152,6 +152,24 @@ public struct GraphBuilder: Sendable {
     }
 
     mutating func addEdgeNotingForwardReferences(_ edge: Edge) throws(GraphError) -> EdgeInsertion {
+        let relation = try check(edge)
+        let from = endpoint(named: edge.from)
+        let to = endpoint(named: edge.to)
+        append(edge, from: from, to: to, relation: relation)
+        return EdgeInsertion(index: storage.edgeCount - 1, fromIsPending: from < 0, toIsPending: to < 0)
+    }
+
+    /// Adds an edge between nodes already added and returns its index; adds nothing and returns
+    /// nil when `edge.from` or `edge.to` names no node (yet). For readers whose nodes all come
+    /// first: each end is looked up once.
+    mutating func addEdge(betweenAddedNodes edge: Edge) throws(GraphError) -> Int? {
+        guard let from = nodeIndex.index(of: edge.from), let to = nodeIndex.index(of: edge.to) else { return nil }
+        append(edge, from: from, to: to, relation: try check(edge))
+        return storage.edgeCount - 1
+    }
+
+    /// Checks what `addEdge` checks before the ends and returns the relation's code, if it has one yet.
+    private func check(_ edge: Edge) throws(GraphError) -> Int32? {
         let relation = storage.relations.index(of: edge.relation)
         if relation == nil, !Identifier.isValid(edge.relation) { throw .invalidIdentifier(edge.relation, role: .relation) }
         if let source = edge.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
@@ -161,10 +179,12 @@ public struct GraphBuilder: Sendable {
         if let id = edge.id {
             guard Identifier.isValid(id) else { throw .invalidIdentifier(id, role: .edge) }
             guard edgeIndex[id] == nil else { throw .duplicateEdgeID(id: id) }
-            edgeIndex[id] = Int32(storage.edgeCount)
         }
-        let from = endpoint(named: edge.from)
-        let to = endpoint(named: edge.to)
+        return relation
+    }
+
+    private mutating func append(_ edge: Edge, from: Int32, to: Int32, relation: Int32?) {
+        if let id = edge.id { edgeIndex[id] = Int32(storage.edgeCount) }
         storage.edgeIDs.append(edge.id)
         storage.edgeFrom.append(from)
         storage.edgeTo.append(to)
@@ -172,7 +192,6 @@ public struct GraphBuilder: Sendable {
         storage.edgeTimings.append(edge.timing)
         storage.edgeAttributes.append(edge.attributes)
         storage.edgeSources.append(edge.source.map { sourceCodes.intern($0) } ?? -1)
-        return EdgeInsertion(index: storage.edgeCount - 1, fromIsPending: from < 0, toIsPending: to < 0)
     }
 
     /// A node's index, or a negative placeholder `-(n + 1)` for the n-th name not yet seen.

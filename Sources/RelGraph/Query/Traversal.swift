@@ -38,6 +38,10 @@ public struct Traversal {
         var work: [Int32] = []
         /// Where the shortest-path sweep's marked layers start in `work`.
         var markedLayers: [Range<Int>] = []
+        /// The id ranks of the nodes a reach's layer finds (room for every node).
+        var layerRanks: [Int32] = []
+        /// A bit per id rank, for putting a large layer in id order; clear between layers.
+        var rankBits: [UInt64] = []
 
         init(nodeCount: Int) {
             forwardMark = [UInt32](repeating: 0, count: nodeCount)
@@ -45,6 +49,13 @@ public struct Traversal {
             backwardMark = forwardMark
             backwardDistance = forwardDistance
             extraMark = forwardMark
+        }
+
+        /// Makes room for reach layers, the first time a reach runs.
+        mutating func prepareLayers(nodeCount: Int) {
+            guard layerRanks.count != nodeCount else { return }
+            layerRanks = [Int32](repeating: 0, count: nodeCount)
+            rankBits = [UInt64](repeating: 0, count: (nodeCount + 63) / 64)
         }
 
         /// Starts a new query: every mark from earlier queries becomes stale.

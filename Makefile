@@ -57,6 +57,7 @@ graphs: release
 # RelGraph, NetworkX, igraph and Kùzu (Cypher queries) on them side by side and print one table.
 bench: setup
 	$(RELEASE_BUILD) --product relgraph-bench
+	$(RELEASE_BUILD) --product relgraph
 	for size in $(SIZES); do \
 	  [ -f Benchmarks/data/$$size.json ] || .build/release/relgraph-bench generate --size $$size --data Benchmarks/data || exit 1; \
 	done

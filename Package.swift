@@ -92,6 +92,7 @@ if Context.environment["RELGRAPH_FUZZ"] != nil {
         ("FuzzDOT", ["RelGraph", "RelGraphGraphviz"]),
         ("FuzzNeo4jCSV", ["RelGraph"]),
         ("FuzzQueries", ["RelGraph"]),
+        ("FuzzSnapshot", ["RelGraph"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["RelGraph"], path: "Fuzz/Sources/FuzzSupport"))
     for target in fuzzTargets {

@@ -31,6 +31,7 @@ struct BenchmarkSmokeTests {
             "cypher: edges per relation", "cypher: filtered two-step chain count", "cypher: shortest path length", "1000 shortest paths", "100 two-hop reaches", "weak components",
             "neighbours of 10 hubs", "1000 as-of paths", "export dot", "export graphml", "export neo4j-csv", "export json", "export yaml",
             "export gexf", "export cypher",
+            "write snapshot", "open snapshot", "process: path on the snapshot", "process: stats on the snapshot", "process: path on the json",
             "render S svg (dot)", "1000 renders of S, memory growth",
         ])
         #expect(operations.allSatisfy { $0["size"] as? String == "S" && ($0["runs"] as? Int ?? 0) >= 1 })

@@ -36,14 +36,15 @@ enum RelGraphCLI {
     }
 
     /// Runs the binary; `standardOutput` or `standardError` name a file (such as `/dev/full`)
-    /// to connect that stream to instead of capturing it.
+    /// to connect that stream to instead of capturing it, `standardInput` a file to read from.
     static func run(
         _ arguments: [String], in directory: URL? = nil, binary: URL = binary,
-        standardOutput: String? = nil, standardError: String? = nil
+        standardOutput: String? = nil, standardError: String? = nil, standardInput: String? = nil
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
         process.arguments = arguments
+        if let standardInput { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput)) }
         if let directory { process.currentDirectoryURL = directory }
         // Standard error goes to a file, so that neither stream can fill up and block.
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-stderr-\(UUID())")

@@ -9,7 +9,7 @@ import Testing
 @Suite("The library's layers")
 struct LayerTests {
     /// Lowest first.
-    static let layers = ["Support", "Model", "Query", "Search", "Document", "Export", "Cypher", "Interchange", "Loading"]
+    static let layers = ["Support", "Model", "Query", "Search", "Document", "Export", "Cypher", "Interchange", "Snapshot", "Loading"]
     static let root = Fixtures.root.appendingPathComponent("Sources/RelGraph")
 
     @Test("every source file of RelGraph sits in a layer's folder")

@@ -45,7 +45,7 @@ enum Measure {
         statusField("VmHWM:")
     }
 
-    private static func statusField(_ name: String) -> Double {
+    static func statusField(_ name: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
               let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
               let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")

@@ -17,6 +17,8 @@ struct Run: ParsableCommand {
         var runs: Int
         var note: String? = nil
         var body: () throws -> Void
+        /// Whether `body` runs a child process, whose peak memory is reported instead of ours.
+        var childProcess = false
     }
 
     func run() throws {
@@ -31,14 +33,17 @@ struct Run: ParsableCommand {
         }
         try execute(operations)
         try execute([Operation(name: "load neo4j-csv", runs: slowRuns) { graph = try GraphDocument.read(contentsOf: files.csv) }], always: true)
-        try execute(queries(on: graph, files) + exports(of: graph, runs: slowRuns) + renders(of: graph, files))
+        try execute(queries(on: graph, files) + exports(of: graph, runs: slowRuns) + SnapshotBenchmark.operations(of: graph, files, runs: runs, slowRuns: slowRuns)
+            + renders(of: graph, files))
     }
 
     private func execute(_ operations: [Operation], always: Bool = false) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = .sortedKeys
         for operation in operations where always || only.map({ operation.name.contains($0) }) ?? true {
-            let measurement = try Measure.run(operation.name, size: size, runs: operation.runs, note: operation.note, operation.body)
+            var measurement = try Measure.run(operation.name, size: size, runs: operation.runs, note: operation.note, operation.body)
+            if operation.childProcess { measurement.peakMB = Measure.lastChildPeakMB }
+            if operation.name == "open snapshot" { measurement.note = SnapshotBenchmark.openingMemory("\(data)/\(size.rawValue).rgpack") }
             FileHandle.standardOutput.write(try encoder.encode(measurement) + Data("\n".utf8))
         }
     }

@@ -59,6 +59,9 @@ public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
     case notNeo4jFolder(path: String)
     /// The file was read but is not a valid graph; every problem is listed.
     case invalidDocument(DocumentError)
+    /// The file is a snapshot (`.rgpack`) that cannot be opened: truncated, corrupted, foreign
+    /// or newer; `message` says which, with the file's name and what to do.
+    case invalidSnapshot(message: String)
 
     public var description: String {
         switch self {
@@ -67,11 +70,13 @@ public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
         case let .unreadable(path, reason):
             return "\(path): error: cannot read the file: \(reason)"
         case .unsupportedFileType(let path):
-            return "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files and neo4j-csv folders; name the format with --from"
+            return "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files, .rgpack snapshots and neo4j-csv folders; name the format with --from"
         case .notNeo4jFolder(let path):
             return "\(path): error: this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column; name the files with 'relgraph import --nodes FILES --relationships FILES'"
         case .invalidDocument(let error):
             return error.description
+        case .invalidSnapshot(let message):
+            return message
         }
     }
 }

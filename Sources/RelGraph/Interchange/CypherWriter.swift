@@ -238,7 +238,7 @@ public struct CypherWriter: GraphWriter {
     static func quoted(_ name: String) -> String { "`" + name.replacingAll("`", with: "``") + "`" }
 
     /// The indices of `codes` grouped by code (`0..<count`), each group in increasing order.
-    static func group(_ codes: [Int32], codes count: Int) -> [[Int]] {
+    static func group(_ codes: some Collection<Int32>, codes count: Int) -> [[Int]] {
         var groups = [[Int]](repeating: [], count: count)
         for (index, code) in codes.enumerated() { groups[Int(code)].append(index) }
         return groups

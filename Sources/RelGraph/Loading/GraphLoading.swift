@@ -1,6 +1,7 @@
 extension Graph {
     /// Reads the graph at `path`, choosing the reader by what it is: a `.yaml`, `.yml` or
-    /// `.json` graph document, or a `neo4j-csv` folder. (DOT files are read through Graphviz,
+    /// `.json` graph document, a `.graphml` file, an `.rgpack` snapshot (mapped, not parsed: see
+    /// ``init(snapshotAt:)``), or a `neo4j-csv` folder. (DOT files are read through Graphviz,
     /// by `DOTImporter` in RelGraphGraphviz.)
     ///
     /// ```swift

@@ -6,11 +6,20 @@
 /// An entry's `edge` carries ``Adjacency/symmetricBit`` when the edge's relation is
 /// symmetric, so a directed walk can follow such an edge against its direction cheaply.
 struct Adjacency: Sendable {
-    struct Entry: Sendable {
-        var neighbor: Int32
-        /// The edge index, with ``Adjacency/symmetricBit`` set for symmetric relations.
-        var edgeAndFlag: UInt32
+    /// One (neighbour, edge) pair in one 64-bit word: the neighbour in the low half, the edge and
+    /// its symmetry flag in the high half. A single word has one layout in memory, so the
+    /// entries of a snapshot file are used as they lie.
+    struct Entry: Sendable, BitwiseCopyable {
+        let bits: UInt64
 
+        @inline(__always)
+        init(neighbor: Int32, edgeAndFlag: UInt32) {
+            bits = UInt64(UInt32(bitPattern: neighbor)) | UInt64(edgeAndFlag) << 32
+        }
+
+        @inline(__always) var neighbor: Int32 { Int32(truncatingIfNeeded: bits) }
+        /// The edge index, with ``Adjacency/symmetricBit`` set for symmetric relations.
+        @inline(__always) var edgeAndFlag: UInt32 { UInt32(truncatingIfNeeded: bits >> 32) }
         @inline(__always) var edge: Int32 { Int32(bitPattern: edgeAndFlag & ~Adjacency.symmetricBit) }
         @inline(__always) var isSymmetric: Bool { edgeAndFlag & Adjacency.symmetricBit != 0 }
     }
@@ -18,14 +27,14 @@ struct Adjacency: Sendable {
     static let symmetricBit: UInt32 = 1 << 31
 
     /// `outgoing[outOffsets[v] ..< outOffsets[v + 1]]` are the edges leaving `v`, by neighbour.
-    let outOffsets: [Int32]
-    let outgoing: [Entry]
+    let outOffsets: Column<Int32>
+    let outgoing: Column<Entry>
     /// `incoming[inOffsets[v] ..< inOffsets[v + 1]]` are the edges entering `v`, by neighbour.
-    let inOffsets: [Int32]
-    let incoming: [Entry]
+    let inOffsets: Column<Int32>
+    let incoming: Column<Entry>
 
     /// Builds both directions, in parallel. `relations[edge]` indexes `symmetric`.
-    init(nodeCount: Int, from: [Int32], to: [Int32], relations: [Int32], symmetric: [Bool]) {
+    init(nodeCount: Int, from: Column<Int32>, to: Column<Int32>, relations: Column<Int32>, symmetric: [Bool]) {
         let flags = relations.map { symmetric[Int($0)] ? Adjacency.symmetricBit : 0 }
         let (outgoing, incoming) = Parallel.both(
             { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, flags: flags) },
@@ -34,22 +43,30 @@ struct Adjacency: Sendable {
         (inOffsets, self.incoming) = incoming
     }
 
+    /// Adjacency already built, as a snapshot holds it.
+    init(outOffsets: Column<Int32>, outgoing: Column<Entry>, inOffsets: Column<Int32>, incoming: Column<Entry>) {
+        self.outOffsets = outOffsets
+        self.outgoing = outgoing
+        self.inOffsets = inOffsets
+        self.incoming = incoming
+    }
+
     /// The outgoing runs alone (offsets and entries, without symmetry flags), for checks made
     /// before a graph exists.
-    static func outgoingRuns(nodeCount: Int, from: [Int32], to: [Int32]) -> ([Int32], [Entry]) {
-        bucket(nodeCount: nodeCount, keys: from, neighbors: to, flags: [UInt32](repeating: 0, count: from.count))
+    static func outgoingRuns(nodeCount: Int, from: [Int32], to: [Int32]) -> (Column<Int32>, Column<Entry>) {
+        bucket(nodeCount: nodeCount, keys: Column(from), neighbors: Column(to), flags: [UInt32](repeating: 0, count: from.count))
     }
 
     /// Two stable counting sorts: edges by neighbour, then by `keys` straight into the
     /// entries, so each node's run is ordered by neighbour and then by edge.
     private static func bucket(
-        nodeCount: Int, keys: [Int32], neighbors: [Int32], flags: [UInt32]
-    ) -> ([Int32], [Entry]) {
+        nodeCount: Int, keys: Column<Int32>, neighbors: Column<Int32>, flags: [UInt32]
+    ) -> (Column<Int32>, Column<Entry>) {
         let edgeCount = keys.count
         // `Array(unsafeUninitializedCapacity: 0)` stores its count into the standard library's one
         // shared empty buffer; the two directions are built on two threads at once, so with no
         // edges that is a data race (ThreadSanitizer), if a harmless one. Plain empty arrays instead.
-        guard edgeCount > 0 else { return (runStarts(of: keys, nodeCount: nodeCount), []) }
+        guard edgeCount > 0 else { return (Column(runStarts(of: keys, nodeCount: nodeCount)), Column()) }
         let byNeighbor = [Int32](unsafeUninitializedCapacity: edgeCount) { order, initialized in
             var next = runStarts(of: neighbors, nodeCount: nodeCount)
             neighbors.withUnsafeBufferPointer { neighbors in
@@ -64,7 +81,7 @@ struct Adjacency: Sendable {
             initialized = edgeCount
         }
         let offsets = runStarts(of: keys, nodeCount: nodeCount)
-        let entries = [Entry](unsafeUninitializedCapacity: edgeCount) { entries, initialized in
+        let entries = Column<Entry>(count: edgeCount) { entries in
             var next = offsets
             keys.withUnsafeBufferPointer { keys in
                 neighbors.withUnsafeBufferPointer { neighbors in
@@ -72,24 +89,25 @@ struct Adjacency: Sendable {
                         next.withUnsafeMutableBufferPointer { next in
                             for edge in byNeighbor {
                                 let edge = Int(edge), key = Int(keys[edge])
-                                entries[Int(next[key])] = Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flags[edge])
+                                (entries.baseAddress! + Int(next[key])).initialize(to: Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flags[edge]))
                                 next[key] &+= 1
                             }
                         }
                     }
                 }
             }
-            initialized = edgeCount
         }
-        return (offsets, entries)
+        return (Column(offsets), entries)
     }
 
     /// `starts[node]` is where `node`'s run begins when items are grouped by `keys`;
     /// `starts[nodeCount]` is the number of items.
-    private static func runStarts(of keys: [Int32], nodeCount: Int) -> [Int32] {
+    private static func runStarts(of keys: Column<Int32>, nodeCount: Int) -> [Int32] {
         var starts = [Int32](repeating: 0, count: nodeCount + 1)
         starts.withUnsafeMutableBufferPointer { starts in
-            for key in keys { starts[Int(key) + 1] &+= 1 }
+            keys.withUnsafeBufferPointer { keys in
+                for key in keys { starts[Int(key) + 1] &+= 1 }
+            }
             for node in 0..<nodeCount { starts[node + 1] &+= starts[node] }
         }
         return starts

@@ -15,7 +15,7 @@ extension GraphStorage {
     }
 
     private func duplicateEdgeProblems(
-        offsets: [Int32], runs: [Adjacency.Entry], edgeOf: (Adjacency.Entry) -> Int
+        offsets: Column<Int32>, runs: Column<Adjacency.Entry>, edgeOf: (Adjacency.Entry) -> Int
     ) -> [GraphBuildError.Problem] {
         var problems: [GraphBuildError.Problem] = []
         for node in 0..<nodeCount {

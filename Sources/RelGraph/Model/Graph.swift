@@ -4,39 +4,57 @@
 /// ``GraphDocument``. Nodes and edges are numbered from 0 in the order they were given;
 /// queries answer with these indices, and ``node(at:)``/``edge(at:)`` turn them back into values.
 public struct Graph: Sendable {
-    let storage: GraphStorage
-    let nodeIndex: IDIndex
+    let storage: GraphColumns
+    let nodeIndex: NodeIndex
     let adjacency: Adjacency
     /// `idRanks[node]`: the node's position in the Unicode scalar order of ids.
-    let idRanks: [Int32]
+    let idRanks: Column<Int32>
     /// `relationSymmetric[code]` for each interned relation.
     let relationSymmetric: [Bool]
     /// `nodesByRank[rank]`: the node whose id has that rank (the inverse of `idRanks`).
-    let nodesByRank: [Int32]
+    let nodesByRank: Column<Int32>
     /// `relationRanks[code]`: the relation's position in the Unicode scalar order of relation ids.
     let relationRanks: [Int32]
 
     init(storage: GraphStorage, nodeIndex: IDIndex? = nil) {
-        self.storage = storage
+        let columns = GraphColumns(storage)
+        self.storage = columns
         if let nodeIndex {
-            self.nodeIndex = nodeIndex
+            self.nodeIndex = .hashed(nodeIndex)
         } else {
             var index = IDIndex(minimumCapacity: storage.nodeCount)
             for (node, id) in storage.nodeIDs.enumerated() { index.insert(Int32(node), for: id) }
-            self.nodeIndex = index
+            self.nodeIndex = .hashed(index)
         }
-        let symmetric = Set(storage.relationTypes.filter(\.isSymmetric).map(\.id))
-        let relationSymmetric = storage.relations.values.map { symmetric.contains($0) }
+        let relationSymmetric = Self.symmetry(of: columns)
         self.relationSymmetric = relationSymmetric
         adjacency = Adjacency(
-            nodeCount: storage.nodeCount, from: storage.edgeFrom, to: storage.edgeTo,
-            relations: storage.edgeRelations, symmetric: relationSymmetric)
+            nodeCount: columns.nodeCount, from: columns.edgeFrom, to: columns.edgeTo,
+            relations: columns.edgeRelations, symmetric: relationSymmetric)
         let idRanks = IDOrder.ranks(of: storage.nodeIDs)
-        self.idRanks = idRanks
-        var nodesByRank = [Int32](repeating: 0, count: idRanks.count)
-        for (node, rank) in idRanks.enumerated() { nodesByRank[Int(rank)] = Int32(node) }
-        self.nodesByRank = nodesByRank
+        self.idRanks = Column(idRanks)
+        nodesByRank = Column(count: idRanks.count) { nodesByRank in
+            for (node, rank) in idRanks.enumerated() { nodesByRank[Int(rank)] = Int32(node) }
+        }
         relationRanks = IDOrder.ranks(of: storage.relations.values)
+    }
+
+    /// A graph whose columns, adjacency, id table and ranks were made already (a snapshot's,
+    /// used in place). The caller has checked that they agree.
+    init(columns: GraphColumns, nodeIndex: IDSlots, adjacency: Adjacency, idRanks: Column<Int32>, nodesByRank: Column<Int32>) {
+        storage = columns
+        self.nodeIndex = .slots(nodeIndex)
+        self.adjacency = adjacency
+        self.idRanks = idRanks
+        self.nodesByRank = nodesByRank
+        relationSymmetric = Self.symmetry(of: columns)
+        relationRanks = IDOrder.ranks(of: columns.relations.values)
+    }
+
+    /// Whether each interned relation is declared symmetric.
+    private static func symmetry(of columns: GraphColumns) -> [Bool] {
+        let symmetric = Set(columns.relationTypes.filter(\.isSymmetric).map(\.id))
+        return columns.relations.values.map { symmetric.contains($0) }
     }
 
     /// The empty graph.
@@ -76,7 +94,7 @@ public struct Graph: Sendable {
     public var nodeCount: Int { storage.nodeCount }
 
     /// The index of the node with this id.
-    public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id).map(Int.init) }
+    public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id, ids: storage.nodeIDs).map(Int.init) }
 
     /// The node at `index`, as a value.
     public func node(at index: Int) -> Node {

@@ -60,6 +60,13 @@ struct InternTable<Value: Hashable & Sendable>: Hashable, Sendable {
 
     var count: Int { values.count }
 
+    init() {}
+
+    /// A table holding `values`, which must be distinct, in order.
+    init(_ values: [Value]) {
+        for value in values { _ = intern(value) }
+    }
+
     subscript(index: Int32) -> Value { values[Int(index)] }
 
     /// Small tables (relations and kinds usually are) are scanned, which beats hashing.

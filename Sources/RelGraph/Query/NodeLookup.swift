@@ -26,7 +26,7 @@ extension Graph {
         switch matches.count {
         case 1: return .found(matches[0])
         case 0:
-            var names = storage.nodeIDs
+            var names = storage.nodeIDs.array
             for label in storage.nodeLabels { names += label.entries.map(\.text) }
             return .notFound(suggestion: NearestName(candidates: names).nearest(to: name))
         default:

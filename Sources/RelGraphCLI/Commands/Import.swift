@@ -17,7 +17,7 @@ struct Import: ParsableCommand {
             """)
 
     @Argument(help: "A document, DOT or GraphML file, or a neo4j-csv folder (- for standard input).") var file: String?
-    @Option(help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var from: GraphInput.Format?
+    @Option(help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var from: GraphInput.Format?
     @Option(name: .shortAndLong, help: "The document to write (- for standard output).") var output: String?
     @Option(help: "The kind of DOT nodes without one.") var defaultKind = NodeKind.actor.rawValue
     @Option(help: "The relation of DOT edges without one.") var defaultRelation = "linked-to"

@@ -8,7 +8,7 @@ struct Neighbors: ParsableCommand {
         aliases: ["neighbours"])
 
     @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "out, in or both.") var direction: Direction = .both
     @Option(name: .customLong("kind"), help: "Keep only neighbours of this kind (repeatable).") var kinds: [String] = []

@@ -6,7 +6,7 @@ struct Reach: ParsableCommand {
         abstract: "List every node within K hops of NODE, nearest first.")
 
     @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "The most hops away (K).") var depth = 2
     @Option(help: "out, in or both.") var direction: Direction = .both

@@ -16,7 +16,7 @@ struct Render: ParsableCommand {
             """)
 
     @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
     @Option(help: "svg, png, pdf, dot, xdot or html (the interactive page).") var format: OutputFormat?
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size).") var layout: LayoutEngine?

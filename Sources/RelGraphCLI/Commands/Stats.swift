@@ -6,7 +6,7 @@ struct Stats: ParsableCommand {
         abstract: "Count nodes, edges, kinds, relations and weakly connected components.")
 
     @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
     @Flag(help: "Print JSON.") var json = false
 
     @OptionGroup var progress: ProgressOptions

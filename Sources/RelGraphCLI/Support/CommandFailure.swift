@@ -37,6 +37,7 @@ struct CommandFailure: Error {
         case .fileNotFound, .unreadable: self.init(error.description, code: Self.missingInput)
         case .unsupportedFileType, .notNeo4jFolder: self.init(error.description, code: Self.usage)
         case .invalidDocument: self.init(Self.limited(error.description), code: Self.invalidInput)
+        case .invalidSnapshot: self.init(error.description, code: Self.invalidInput)
         }
     }
 

@@ -9,6 +9,7 @@ enum GraphInput {
     enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
         case yaml, json, dot, graphml
         case neo4jCSV = "neo4j-csv"
+        case rgpack
 
         /// The format a path's extension names, if any.
         init?(path: String) {
@@ -17,6 +18,7 @@ enum GraphInput {
             case "json": self = .json
             case "dot", "gv": self = .dot
             case "graphml", "xml": self = .graphml
+            case "rgpack": self = .rgpack
             default: return nil
             }
         }
@@ -47,7 +49,7 @@ enum GraphInput {
     private static func loadShowingNoProgress(_ path: String, from format: Format?, dot: DOTImporter) throws -> Graph {
         if path == "-" {
             guard let format else {
-                throw CommandFailure("error: FILE '-' reads standard input; name its format with --from yaml, json, dot or graphml", code: CommandFailure.usage)
+                throw CommandFailure("error: FILE '-' reads standard input; name its format with --from yaml, json, dot, graphml or rgpack", code: CommandFailure.usage)
             }
             let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
             return try decode(bytes, format: format, fileName: "<stdin>", dot: dot)
@@ -60,14 +62,23 @@ enum GraphInput {
             resolved = format
         } else if isDirectory.boolValue {
             resolved = .neo4jCSV
+        } else if GraphDocument.isSnapshot(path) {
+            // A snapshot is known by its first bytes whatever its name.
+            resolved = .rgpack
         } else if let known = Format(path: path) {
             resolved = known
         } else {
             throw CommandFailure(
-                "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files and neo4j-csv folders; name the format with --from",
+                "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files, .rgpack snapshots and neo4j-csv folders; name the format with --from",
                 code: CommandFailure.usage)
         }
         switch resolved {
+        case .rgpack:
+            do {
+                return try GraphDocument.readSnapshot(path)
+            } catch {
+                throw CommandFailure(error)
+            }
         case .dot:
             do throws(DOTImportError) {
                 let imported = try dot.importing(contentsOf: path)
@@ -114,6 +125,12 @@ enum GraphInput {
     /// Decodes bytes already in memory (standard input, or a file named with `--from`).
     private static func decode(_ bytes: [UInt8], format: Format, fileName: String, dot: DOTImporter) throws -> Graph {
         switch format {
+        case .rgpack:
+            do throws(SnapshotError) {
+                return try Graph(snapshot: bytes, name: fileName)
+            } catch {
+                throw CommandFailure(error.description, code: CommandFailure.invalidInput)
+            }
         case .yaml, .json:
             do throws(DocumentError) {
                 return try GraphDocument.decode(bytes, syntax: format == .json ? .json : .yaml, fileName: fileName)

@@ -4,7 +4,7 @@ import RelGraph
 /// FILE FROM TO and `--directed`: what `path` and `paths` ask about.
 struct PathEnds: ParsableArguments {
     @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml or neo4j-csv.") var inputFormat: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
     @Argument(help: "Where the path starts (id or label).") var from: String
     @Argument(help: "Where the path ends (id or label).") var to: String
     @Flag(help: "Follow edges only in their direction.") var directed = false

@@ -91,12 +91,13 @@ struct SnapshotCommandTests {
         #expect(piped.status == 0 && piped.output == expected, "\(piped.errors)")
     }
 
-    @Test("a FIFO named like a document is read whole: the snapshot signature is looked for in regular files only")
-    func fifoNotSniffed() throws {
-        let fifo = try RelGraphCLI.temporaryFolder().appendingPathComponent("graph.json").path
+    @Test("a FIFO named like a document is read whole: the snapshot signature is looked for in regular files only (never opened, so its writer is not cut off)",
+          arguments: ["json", "yaml"])
+    func fifoNotSniffed(syntax: String) throws {
+        let fifo = try RelGraphCLI.temporaryFolder().appendingPathComponent("graph.\(syntax)").path
         #expect(mkfifo(fifo, 0o600) == 0)
         let binary = RelGraphCLI.binary.path
-        let command = "'\(binary)' export '\(RelGraphCLI.graph)' --to json > '\(fifo)' & '\(binary)' stats --json '\(fifo)'"
+        let command = "'\(binary)' export '\(RelGraphCLI.graph)' --to \(syntax) > '\(fifo)' & '\(binary)' stats --json '\(fifo)'"
         let result = try RelGraphCLI.run(["-c", command], binary: URL(fileURLWithPath: "/bin/sh"))
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.output == (try RelGraphCLI.run("stats", "--json", RelGraphCLI.graph)).output)

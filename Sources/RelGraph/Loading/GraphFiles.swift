@@ -21,20 +21,33 @@ extension GraphDocument {
         guard let syntax = Syntax(fileExtension: (path as NSString).pathExtension) else {
             throw .unsupportedFileType(path: path)
         }
+        // Read from a descriptor, as it comes: a FIFO or a device works as a file does.
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        defer { close(descriptor) }
         switch syntax {
         case .json:
-            let descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-            defer { close(descriptor) }
             return try decode(PipelinedTokenReader(JSONTokenReader(input: ByteInput(descriptor: descriptor))), fileName: path)
         case .yaml:
-            let bytes: [UInt8]
-            do {
-                bytes = try [UInt8](Data(contentsOf: URL(fileURLWithPath: path)))
-            } catch {
-                throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
-            }
+            // libyaml parses from memory.
+            guard let bytes = readAll(descriptor) else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
             return try decode(PipelinedTokenReader(YAMLTokenReader(bytes: bytes)), fileName: path)
+        }
+    }
+
+    /// Every byte `descriptor` gives until its end, or nil when reading fails (`errno` says why).
+    private static func readAll(_ descriptor: Int32) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count > 0 {
+                bytes.append(contentsOf: chunk[..<count])
+            } else if count == 0 {
+                return bytes
+            } else if errno != EINTR {
+                return nil
+            }
         }
     }
 }
@@ -45,11 +58,13 @@ extension GraphDocument {
     ///
     /// - Complexity: O(1): one open and an eight-byte read.
     public static func isSnapshot(_ path: String) -> Bool {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
+        // Not even opened unless regular: opening a FIFO makes its writer start writing, and
+        // closing it again kills that writer with SIGPIPE before the real reader comes.
+        var status = stat()
+        guard stat(path, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else { return false }
         defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return false }
         var signature = [UInt8](repeating: 0, count: SnapshotFormat.magic.count)
         let count = signature.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
         return count == signature.count && SnapshotFormat.hasMagic(signature)

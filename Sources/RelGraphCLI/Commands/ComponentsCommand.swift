@@ -7,16 +7,14 @@ struct ComponentsCommand: ParsableCommand {
         abstract: "List the weakly connected components, largest first.",
         discussion: "Edge direction is ignored; isolated nodes are components of one. Ties by smallest id; members by id.")
 
-    @Argument(help: "The graph.") var file: String
+    @OptionGroup var input: GraphFileOptions
     @Option(name: .customLong("kind"), help: "Keep only nodes of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
-            let scope = try QueryScope(file: file, filter: filter, kinds: kinds)
+        try CommandFailure.reporting(progress: input.progress) {
+            let scope = try QueryScope(input: input, filter: filter, kinds: kinds)
             let graph = scope.graph
             let components = scope.view.weakComponents().listed(in: graph)
             let (json, lang) = (answer.json, answer.lang)

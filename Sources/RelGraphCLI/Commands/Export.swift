@@ -16,21 +16,18 @@ struct Export: ParsableCommand {
         case dot, json, yaml, graphml, gexf, cypher, neo4jCSV = "neo4j-csv", rgpack
     }
 
-    @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @OptionGroup var input: GraphFileOptions
     @Option(help: "dot, json, yaml, graphml, gexf, cypher, neo4j-csv or rgpack.") var to: Format?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
+        try CommandFailure.reporting(progress: input.progress) {
             let format = try resolvedFormat()
             if format == .rgpack, Output.path(output) == nil, isatty(STDOUT_FILENO) != 0 {
                 throw CommandFailure("error: an rgpack snapshot is binary and is not written to a terminal; name a file with -o FILE.rgpack, or pipe standard output", code: CommandFailure.usage)
             }
-            let graph = try GraphInput.load(file, from: inputFormat)
+            let graph = try input.load()
             switch format {
             case .rgpack:
                 try Output.write(to: output) { file in SnapshotWriter().write(graph, to: file) }

@@ -7,19 +7,16 @@ struct Neighbors: ParsableCommand {
         discussion: "Ordered by id, relation and direction. Exit 1 when there are none.",
         aliases: ["neighbours"])
 
-    @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @OptionGroup var input: GraphFileOptions
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "out, in or both.") var direction: Direction = .both
     @Option(name: .customLong("kind"), help: "Keep only neighbours of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
-            let scope = try QueryScope(file: file, from: inputFormat, filter: filter)
+        try CommandFailure.reporting(progress: input.progress) {
+            let scope = try QueryScope(input: input, filter: filter)
             let graph = scope.graph
             let start = try scope.node(node)
             let neighborKinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(kinds, in: graph))

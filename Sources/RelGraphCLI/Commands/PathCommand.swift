@@ -14,10 +14,8 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
+        try CommandFailure.reporting(progress: ends.input.progress) {
             let (scope, source, target) = try ends.resolve(with: filter)
             let graph = scope.graph
             var traversal = Traversal(scope.view)

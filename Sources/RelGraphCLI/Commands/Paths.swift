@@ -17,10 +17,8 @@ struct Paths: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be 1 or more") }
     }
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
+        try CommandFailure.reporting(progress: ends.input.progress) {
             let (scope, source, target) = try ends.resolve(with: filter)
             let graph = scope.graph
             var traversal = Traversal(scope.view)

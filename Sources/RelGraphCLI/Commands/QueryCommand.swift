@@ -12,16 +12,14 @@ struct QueryCommand: ParsableCommand {
             Exit 1 when no row is returned, 64 for a query that writes, 65 for an invalid query.
             """)
 
-    @Argument(help: "The graph.") var file: String
+    @OptionGroup var input: GraphFileOptions
     @Argument(help: "The query.") var cypher: String
     @Option(name: .customLong("param"), help: "A parameter NAME=VALUE for $NAME (repeatable).") var parameters: [String] = []
     @Option(name: .customLong("as-of"), help: "Keep only what exists at this date (YYYY, YYYY-MM or YYYY-MM-DD).") var asOf: PartialDate?
     @OptionGroup var answer: AnswerOptions
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
+        try CommandFailure.reporting(progress: input.progress) {
             var values: [String: CypherValue] = [:]
             for parameter in parameters {
                 guard let equals = parameter.firstIndex(of: "="), equals != parameter.startIndex else {
@@ -29,7 +27,7 @@ struct QueryCommand: ParsableCommand {
                 }
                 values[String(parameter[..<equals])] = CypherValue(parameterText: String(parameter[parameter.index(after: equals)...]))
             }
-            let graph = try GraphInput.load(file)
+            let graph = try input.load()
             let (json, lang) = (answer.json, answer.lang)
             let result = try CypherRunner.run(cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang)
             if json {

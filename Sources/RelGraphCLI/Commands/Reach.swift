@@ -5,8 +5,7 @@ struct Reach: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "List every node within K hops of NODE, nearest first.")
 
-    @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @OptionGroup var input: GraphFileOptions
     @Argument(help: "A node id or label.") var node: String
     @Option(help: "The most hops away (K).") var depth = 2
     @Option(help: "out, in or both.") var direction: Direction = .both
@@ -17,11 +16,9 @@ struct Reach: ParsableCommand {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
     }
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
-            let scope = try QueryScope(file: file, from: inputFormat, filter: filter)
+        try CommandFailure.reporting(progress: input.progress) {
+            let scope = try QueryScope(input: input, filter: filter)
             let graph = scope.graph
             let start = try scope.node(node)
             var traversal = Traversal(scope.view)

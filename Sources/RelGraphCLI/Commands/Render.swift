@@ -15,8 +15,7 @@ struct Render: ParsableCommand {
             and bound Graphviz's iterations, so that every accepted drawing takes seconds, not minutes.
             """)
 
-    @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @OptionGroup var input: GraphFileOptions
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
     @Option(help: "svg, png, pdf, dot, xdot or html (the interactive page).") var format: OutputFormat?
     @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size).") var layout: LayoutEngine?
@@ -45,12 +44,10 @@ struct Render: ParsableCommand {
         }
     }
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
+        try CommandFailure.reporting(progress: input.progress) {
             let format = try resolvedFormat()
-            let scope = try QueryScope(file: file, from: inputFormat, filter: filter, kinds: kinds)
+            let scope = try QueryScope(input: input, filter: filter, kinds: kinds)
             let graph = scope.graph
             var view = scope.view
             if let query {

@@ -10,7 +10,7 @@ struct Search: ParsableCommand {
             within 2 typing mistakes; ties by id. Exit 1 when nothing matches.
             """)
 
-    @Argument(help: "The graph.") var file: String
+    @OptionGroup var input: GraphFileOptions
     @Argument(help: "What to look for.") var text: String
     @Option(name: .customLong("kind"), help: "Keep only nodes of this kind (repeatable).") var kinds: [String] = []
     @Option(help: "At most this many nodes.") var limit = 20
@@ -20,11 +20,9 @@ struct Search: ParsableCommand {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1") }
     }
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
-            let graph = try GraphInput.load(file)
+        try CommandFailure.reporting(progress: input.progress) {
+            let graph = try input.load()
             let kinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(self.kinds, in: graph))
             let matches = SearchIndex(graph).search(text, kinds: kinds, limit: limit)
             let (json, lang) = (answer.json, answer.lang)

@@ -5,15 +5,12 @@ struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Count nodes, edges, kinds, relations and weakly connected components.")
 
-    @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @OptionGroup var input: GraphFileOptions
     @Flag(help: "Print JSON.") var json = false
 
-    @OptionGroup var progress: ProgressOptions
-
     func run() throws {
-        try CommandFailure.reporting(progress: progress) {
-            let graph = try GraphInput.load(file, from: inputFormat)
+        try CommandFailure.reporting(progress: input.progress) {
+            let graph = try input.load()
             let statistics = GraphView(graph).statistics()
             if json {
                 Console.output(QueryJSON.statistics(statistics))

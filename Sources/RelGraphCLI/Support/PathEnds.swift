@@ -3,8 +3,7 @@ import RelGraph
 
 /// FILE FROM TO and `--directed`: what `path` and `paths` ask about.
 struct PathEnds: ParsableArguments {
-    @Argument(help: "The graph (- for standard input, with --from).") var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @OptionGroup var input: GraphFileOptions
     @Argument(help: "Where the path starts (id or label).") var from: String
     @Argument(help: "Where the path ends (id or label).") var to: String
     @Flag(help: "Follow edges only in their direction.") var directed = false
@@ -14,7 +13,7 @@ struct PathEnds: ParsableArguments {
 
     /// The graph under `filter`, and the two nodes resolved in it.
     func resolve(with filter: FilterOptions) throws -> (scope: QueryScope, source: Int, target: Int) {
-        let scope = try QueryScope(file: file, from: inputFormat, filter: filter)
+        let scope = try QueryScope(input: input, filter: filter)
         return (scope, try scope.node(from), try scope.node(to))
     }
 }

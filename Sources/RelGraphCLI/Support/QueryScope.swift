@@ -7,9 +7,10 @@ struct QueryScope {
     let view: GraphView
     let filter: FilterOptions
 
-    /// Reads `file` and applies `filter` (and `kinds`, for commands that filter nodes by kind).
-    init(file: String, from format: GraphInput.Format? = nil, filter: FilterOptions, kinds: [String] = []) throws {
-        graph = try GraphInput.load(file, from: format)
+    /// Reads the graph `input` names and applies `filter` (and `kinds`, for commands that
+    /// filter nodes by kind).
+    init(input: GraphFileOptions, filter: FilterOptions, kinds: [String] = []) throws {
+        graph = try input.load()
         view = graph.view(try filter.filter(for: graph, kinds: kinds))
         self.filter = filter
     }

@@ -15,12 +15,22 @@ struct RenderReadabilityTests {
         return DrawingGeometry(xdot: result.text)
     }
 
-    @Test("--highlight keeps every node where the plain drawing has it, in every engine", arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+    /// fdp is left out: Graphviz 2.42's fdp places the same DOT differently now and then, with or
+    /// without a highlight (README, "Commands"); ``highlightKeepsNodesUnderFDP()`` checks what it can.
+    @Test("--highlight keeps every node where the plain drawing has it, in every engine but fdp", arguments: ["dot", "neato", "sfdp", "circo", "twopi"])
     func highlightKeepsPositions(layout: String) throws {
         let plain = try geometry("--layout", layout).nodePositions
         let marked = try geometry("--layout", layout, "--highlight", "usa", "amethi").nodePositions
         #expect(plain.count == Fixtures.indiaRussia.nodeCount)
         #expect(plain == marked)
+    }
+
+    @Test("--highlight under fdp draws the same nodes as the plain drawing")
+    func highlightKeepsNodesUnderFDP() throws {
+        let plain = try geometry("--layout", "fdp").nodePositions
+        let marked = try geometry("--layout", "fdp", "--highlight", "usa", "amethi").nodePositions
+        #expect(plain.count == Fixtures.indiaRussia.nodeCount)
+        #expect(Set(plain.keys) == Set(marked.keys))
     }
 
     @Test("--focus marks its node with a double frame and says so in the legend")

@@ -109,11 +109,7 @@ public final class OutputFile: TextSink {
             return
         }
         flush()
-        guard failure == nil else { return }
-        if let error = FileDescriptorWriting.writeAll(UnsafeRawBufferPointer(bytes), to: descriptor) {
-            failure = Self.failure(errno: error, path: path)
-        }
-        progress?.add(bytes.count)
+        send(UnsafeRawBufferPointer(bytes))
     }
 
     /// Writes raw bytes.
@@ -123,12 +119,18 @@ public final class OutputFile: TextSink {
     }
 
     private func flush() {
-        guard failure == nil else { buffer.removeAll(keepingCapacity: true); return }
-        if let error = buffer.withUnsafeBytes({ FileDescriptorWriting.writeAll($0, to: descriptor) }) {
+        buffer.withUnsafeBytes { send($0) }
+        buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes `bytes` to the file unless a write already failed, noting a failure and counting
+    /// what was written (see ``ProgressCounter``).
+    private func send(_ bytes: UnsafeRawBufferPointer) {
+        guard failure == nil else { return }
+        if let error = FileDescriptorWriting.writeAll(bytes, to: descriptor) {
             failure = Self.failure(errno: error, path: path)
         }
-        progress?.add(buffer.count)
-        buffer.removeAll(keepingCapacity: true)
+        progress?.add(bytes.count)
     }
 
     /// Finishes the file and moves it into place.

@@ -9,10 +9,14 @@ struct Measurement: Encodable {
     var peakMB: Double
     var runs: Int
     var note: String?
+    /// The median CPU time (user and system, every thread of this process) of the runs: on a
+    /// shared machine it moves far less than the wall time.
+    var cpuSeconds: Double? = nil
 
     enum CodingKeys: String, CodingKey {
         case operation, size, seconds, runs, note
         case peakMB = "peak_mb"
+        case cpuSeconds = "cpu_seconds"
     }
 }
 
@@ -20,14 +24,26 @@ enum Measure {
     /// Runs `body` `runs` times; the median time and the peak memory across the runs.
     static func run(_ operation: String, size: Size, runs: Int, note: String? = nil, _ body: () throws -> Void) rethrows -> Measurement {
         resetPeakMemory()
-        var times: [Double] = []
+        var times: [Double] = [], cpuTimes: [Double] = []
         for _ in 0..<max(runs, 1) {
+            let cpuStart = processCPUSeconds()
             let start = DispatchTime.now().uptimeNanoseconds
             try body()
             times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            cpuTimes.append(processCPUSeconds() - cpuStart)
         }
         times.sort()
-        return Measurement(operation: operation, size: size.rawValue, seconds: times[times.count / 2], peakMB: peakMemoryMB(), runs: times.count, note: note)
+        cpuTimes.sort()
+        return Measurement(operation: operation, size: size.rawValue, seconds: times[times.count / 2], peakMB: peakMemoryMB(), runs: times.count, note: note,
+                           cpuSeconds: cpuTimes[cpuTimes.count / 2])
+    }
+
+    /// User and system time of every thread of this process so far.
+    static func processCPUSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func seconds(_ time: timeval) -> Double { Double(time.tv_sec) + Double(time.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
     }
 
     /// Resets the kernel's record of peak resident memory for this process.

@@ -72,8 +72,14 @@ struct CSVReader {
             guard let byte = try input.peek() else { return true }
             switch byte {
             case delimiter[0]:
+                // After a quoted field (an unquoted one ends at a whole delimiter): the rest of
+                // a delimiter of several bytes must follow.
+                let leadPosition = input.position
                 input.advance()
-                if delimiter.count > 1 { try skipRestOfDelimiter() }
+                for index in 1..<delimiter.count {
+                    guard try input.peek() == delimiter[index] else { throw Self.unexpected(byte, at: leadPosition) }
+                    input.advance()
+                }
             case 0x0D:
                 input.advance()
                 if try input.peek() == 0x0A { input.advanceNewline() }
@@ -82,7 +88,7 @@ struct CSVReader {
                 input.advanceNewline()
                 return true
             default:
-                throw ReadError(position: input.position, problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
+                throw Self.unexpected(byte, at: input.position)
             }
         }
     }
@@ -98,9 +104,8 @@ struct CSVReader {
         input.restartLine()
     }
 
-    /// Past the first byte of a multi-byte delimiter: its other bytes, which the caller checked.
-    private mutating func skipRestOfDelimiter() throws(ReadError) {
-        for _ in 1..<delimiter.count { if try input.peek() != nil { input.advance() } }
+    static func unexpected(_ byte: UInt8, at position: TextPosition) -> ReadError {
+        ReadError(position: position, problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
     }
 
     private mutating func field() throws(ReadError) -> Field {

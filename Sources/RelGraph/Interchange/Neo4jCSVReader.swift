@@ -57,6 +57,8 @@ public struct Neo4jImport: Sendable {
     public var skipBadRelationships = false
     /// A RelGraph `declarations.json` (title, sources, kinds, relations) to read first.
     public var declarations: String?
+    /// How many bytes of a file a thread parses at a time (tests make it tiny).
+    var chunkBytes = Neo4jCSV.chunkBytes
 
     public init() {}
 
@@ -162,7 +164,16 @@ extension Neo4jCSV {
         case fatal(DocumentProblem, TextPosition)
     }
 
-    static let batchSize = 8192
+    /// The records of one range of a file, and where reading started and stopped.
+    struct ParsedRange<Item: Sendable>: Sendable {
+        var records: [ParsedRecord<Item>]
+        var start: CSVScanPosition
+        var end: CSVScanPosition
+    }
+
+    /// How many bytes of a file a thread parses at a time.
+    static let chunkBytes = 1 << 20
+
 }
 
 extension Neo4jImport {
@@ -329,130 +340,151 @@ private struct ImportState {
         }
     }
 
-    /// Streams the records of a group's files: the first file's first record is the header,
-    /// every other record of every file is data. A second thread parses and converts records
-    /// in batches while this one hands each item to `consume`.
+    /// Reads the records of a group's files: the first file's first record is the header, every
+    /// other record of every file is data. Each file is cut into ranges of about
+    /// `request.chunkBytes` at line breaks; the ranges of a round are parsed and converted on
+    /// every core while this thread hands the previous round's items, in file order, to
+    /// `consume`. A range is cut at a guess (a line break may lie inside a quoted field): it is
+    /// used only if the range before it ended exactly where it starts, and read again from where
+    /// that one ended otherwise, so records, their order and every message are those of reading
+    /// the file from start to end.
     private mutating func readFiles<Item: Sendable>(
         _ files: [String], forRelationships: Bool,
         convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         consume: (inout ImportState, Item, SourceLocation) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
+        let dialect = request.dialect
+        let progress = ProgressCounter.current
         for (number, path) in files.enumerated() {
-            let descriptor = open(path, O_RDONLY)
-            guard descriptor >= 0 else {
-                if errno == ENOENT { throw .fileNotFound(path: path) }
-                throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-            }
-            var isDirectory: ObjCBool = false
-            if FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue {
-                close(descriptor)
-                throw .unreadable(path: path, reason: "it is a folder; name the CSV files in it")
-            }
-            let channel = BatchChannel<Neo4jCSV.ParsedRecord<Item>>()
-            let headerTable = table
-            let (dialect, integerIDs) = (request.dialect, request.integerIDs)
-            let tableBox = TableBox()
-            let progress = ProgressCounter.current
-            DispatchQueue.global(qos: .userInitiated).async {
-                defer { close(descriptor) }
-                // The reading thread counts the bytes it reads for whoever shows progress.
-                ProgressCounter.$current.withValue(progress) {
-                    Self.parse(descriptor: descriptor, file: path, readsHeader: number == 0, table: headerTable, dialect: dialect,
-                               integerIDs: integerIDs, forRelationships: forRelationships, convert: convert, into: channel, tableBox: tableBox)
-                }
-            }
+            let file = try CSVFileBytes(path: path)
+            var scanner = CSVScanner(bytes: file.buffer, dialect: dialect)
             var fatal = false
-            while let batch = channel.receive() {
-                for record in batch {
-                    switch record {
-                    case .item(let item, let position):
-                        do {
-                            try consume(&self, item, SourceLocation(file: path, position: position))
+            // The header (first file) or the byte order mark (any file) on this thread.
+            var headerFailed = false
+            do throws(ReadError) {
+                try scanner.skipByteOrderMark()
+                if number == 0 {
+                    var record: [CSVReader.Field] = []
+                    if try scanner.nextRecord(into: &record, before: file.buffer.count) {
+                        do throws(Neo4jCSV.TableError) {
+                            table = try Self.table(header: record, file: path, dialect: dialect, integerIDs: request.integerIDs, forRelationships: forRelationships)
                         } catch {
-                            report(error.problem, at: SourceLocation(file: path, position: position))
+                            report(error.problem, at: SourceLocation(file: path, position: .start))
+                            headerFailed = true
                         }
-                    case .problem(let problem, let position):
-                        report(problem, at: SourceLocation(file: path, position: position))
-                    case .fatal(let problem, let position):
-                        report(problem, at: SourceLocation(file: path, position: position))
-                        fatal = true
+                    } else {
+                        report(.empty, at: SourceLocation(file: path, position: .start))
+                        headerFailed = true
                     }
                 }
+            } catch {
+                report(error.problem, at: SourceLocation(file: path, position: error.position))
+                headerFailed = true
             }
+            if headerFailed { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+            guard let table else { continue }
+            let ranges = CSVRanges(file: file, from: scanner, chunkBytes: request.chunkBytes)
+            var position = ranges.first
+            progress?.add(position.offset)
+            let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
+            var previous: [Neo4jCSV.ParsedRange<Item>] = []
+            var previousFirst = 0
+            /// Hands the items of parsed ranges to `consume`, in order, checking each range's start.
+            func consumeRanges(_ results: [Neo4jCSV.ParsedRange<Item>], first: Int, state: inout ImportState) {
+                for (offset, parsed) in results.enumerated() where !fatal {
+                    let index = first + offset
+                    let end = ranges.end(of: index)
+                    var parsed = parsed
+                    if parsed.start.offset != position.offset {
+                        // Cut inside a record: read again from where the last record ended.
+                        guard position.offset < end else { continue }
+                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert)
+                    }
+                    for record in parsed.records {
+                        switch record {
+                        case .item(let item, let position):
+                            do {
+                                try consume(&state, item, SourceLocation(file: path, position: position))
+                            } catch {
+                                state.report(error.problem, at: SourceLocation(file: path, position: position))
+                            }
+                        case .problem(let problem, let position):
+                            state.report(problem, at: SourceLocation(file: path, position: position))
+                        case .fatal(let problem, let position):
+                            state.report(problem, at: SourceLocation(file: path, position: position))
+                            fatal = true
+                        }
+                    }
+                    progress?.add(parsed.end.offset - position.offset)
+                    position = parsed.end
+                }
+            }
+            var round = 0
+            while round * width < ranges.count, !fatal {
+                let first = round * width
+                let count = min(width, ranges.count - first)
+                let results = Parallel.map(count, { offset in
+                    let index = first + offset
+                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert)
+                }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
+                previous = results
+                previousFirst = first
+                round += 1
+            }
+            consumeRanges(previous, first: previousFirst, state: &self)
             if fatal { throw .invalidDocument(DocumentError(diagnostics: problems)) }
-            if number == 0 { table = tableBox.table }
+            withExtendedLifetime(file) {}
         }
     }
 
-    private mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {
+    /// The table a header makes, or why it makes none.
+    private static func table(header: [CSVReader.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV.TableError) -> CSVTable {
+        let table = try CSVTable(header: header.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
+                                 integerIDs: integerIDs, forRelationships: forRelationships)
+        if !forRelationships, !table.hasID {
+            throw .init(column: ":ID", problem: .syntax("this node file's header has no :ID column (such as 'id:ID' or 'movieId:ID(Movie)')"))
+        }
+        if forRelationships, !table.hasStart {
+            throw .init(column: ":START_ID", problem: .syntax("this relationship file's header has no :START_ID and :END_ID columns"))
+        }
+        return table
+    }
+
+    /// The records that start in `start..<end` of `file`, converted; the last may run past `end`.
+    /// Reading stops at the first record that cannot be read.
+    private static func parse<Item: Sendable>(
+        _ file: CSVFileBytes, from start: CSVScanPosition, before end: Int, table: CSVTable, dialect: CSVDialect,
+        convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item
+    ) -> Neo4jCSV.ParsedRange<Item> {
+        var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
+        var records: [Neo4jCSV.ParsedRecord<Item>] = []
+        var record: [CSVReader.Field] = []
+        do throws(ReadError) {
+            while try scanner.nextRecord(into: &record, before: end) {
+                let position = scanner.recordPosition
+                if record.count != table.columnCount {
+                    records.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+                } else {
+                    do {
+                        records.append(.item(try convert(table, record, position), position))
+                    } catch {
+                        records.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
+                    }
+                }
+            }
+        } catch {
+            records.append(.fatal(error.problem, error.position))
+        }
+        return Neo4jCSV.ParsedRange(records: records, start: start,
+                                    end: CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart))
+    }
+
+    mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {
         guard problems.count < DocumentSchema.maximumDiagnostics else { return }
         problems.append(Diagnostic(location: location, problem: problem))
     }
 
-    /// Hands the header read by the parsing thread back (read once the channel is finished).
-    final class TableBox: @unchecked Sendable {
-        var table: CSVTable?
-    }
-
-    private static func parse<Item: Sendable>(
-        descriptor: Int32, file: String, readsHeader: Bool, table given: CSVTable?, dialect: CSVDialect, integerIDs: Bool,
-        forRelationships: Bool, convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
-        into channel: BatchChannel<Neo4jCSV.ParsedRecord<Item>>, tableBox: TableBox
-    ) {
-        defer { channel.finish() }
-        var reader = CSVReader(input: ByteInput(descriptor: descriptor), dialect: dialect)
-        var record: [CSVReader.Field] = []
-        do {
-            let table: CSVTable
-            if readsHeader {
-                guard try reader.nextRecord(into: &record) else {
-                    channel.send([.fatal(.empty, .start)])
-                    return
-                }
-                do {
-                    table = try CSVTable(header: record.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
-                                         integerIDs: integerIDs, forRelationships: forRelationships)
-                } catch {
-                    channel.send([.fatal(error.problem, .start)])
-                    return
-                }
-                if !forRelationships, !table.hasID {
-                    channel.send([.fatal(.syntax("this node file's header has no :ID column (such as 'id:ID' or 'movieId:ID(Movie)')"), .start)])
-                    return
-                }
-                if forRelationships, !table.hasStart {
-                    channel.send([.fatal(.syntax("this relationship file's header has no :START_ID and :END_ID columns"), .start)])
-                    return
-                }
-                tableBox.table = table
-            } else {
-                guard let given else { return }
-                table = given
-            }
-            var batch: [Neo4jCSV.ParsedRecord<Item>] = []
-            batch.reserveCapacity(Neo4jCSV.batchSize)
-            while try reader.nextRecord(into: &record) {
-                let position = reader.recordPosition
-                if record.count != table.columnCount {
-                    batch.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
-                } else {
-                    do {
-                        batch.append(.item(try convert(table, record, position), position))
-                    } catch {
-                        batch.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
-                    }
-                }
-                if batch.count == Neo4jCSV.batchSize {
-                    channel.send(batch)
-                    batch.removeAll(keepingCapacity: true)
-                }
-            }
-            channel.send(batch)
-        } catch {
-            channel.send([.fatal(error.problem, error.position)])
-        }
-    }
 }
 
 extension GraphBuildError.Element {

@@ -1,0 +1,129 @@
+import Foundation
+
+/// A CSV file's bytes, whole: mapped read-only when it is a regular file (its pages are the
+/// kernel's page cache, never copied), read into memory otherwise (a pipe).
+final class CSVFileBytes: @unchecked Sendable {
+    let buffer: UnsafeBufferPointer<UInt8>
+    private let isMapped: Bool
+
+    init(path: String) throws(GraphLoadError) {
+        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
+        guard descriptor >= 0 else {
+            if errno == ENOENT { throw .fileNotFound(path: path) }
+            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
+        }
+        defer { close(descriptor) }
+        var status = stat()
+        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a folder; name the CSV files in it") }
+        if (status.st_mode & S_IFMT) == S_IFREG {
+            let length = Int(status.st_size)
+            if length == 0 {
+                buffer = UnsafeBufferPointer(start: nil, count: 0)
+                isMapped = false
+                return
+            }
+            if let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED {
+                madvise(address, length, MADV_SEQUENTIAL)
+                buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: length)
+                isMapped = true
+                return
+            }
+        }
+        // A pipe (or a file that cannot be mapped): read it all.
+        var capacity = 1 << 20, count = 0
+        var memory = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        while true {
+            if count == capacity {
+                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
+                larger.update(from: memory, count: count)
+                memory.deallocate()
+                memory = larger
+                capacity *= 2
+            }
+            let read = Foundation.read(descriptor, memory + count, capacity - count)
+            if read > 0 { count += read; continue }
+            if read == 0 { break }
+            if errno == EINTR { continue }
+            let reason = String(cString: strerror(errno))
+            memory.deallocate()
+            throw .unreadable(path: path, reason: "the file could not be read: \(reason)")
+        }
+        buffer = UnsafeBufferPointer(start: memory, count: count)
+        isMapped = false
+    }
+
+    deinit {
+        guard let base = buffer.baseAddress else { return }
+        if isMapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
+        } else {
+            base.deallocate()
+        }
+    }
+}
+
+/// Where a ``CSVScanner`` is: an offset at a record boundary, its line, and where that line
+/// starts.
+struct CSVScanPosition: Sendable, Equatable {
+    var offset: Int
+    var line: Int
+    var lineStart: Int
+}
+
+/// A file's data cut into ranges of about `chunkBytes` at line feeds, with the line each range
+/// starts on. A line feed may lie inside a quoted field, so a range's start is a guess that the
+/// reader checks (the range before must end exactly there); lines are counted by line feeds
+/// whatever the quotes, so a range that starts where it should starts on the right line.
+struct CSVRanges: Sendable {
+    private let starts: [Int]
+    private let lines: [Int]
+    /// Where the first range starts: after the header, the byte order mark, or at 0.
+    let first: CSVScanPosition
+    private let fileEnd: Int
+
+    init(file: CSVFileBytes, from scanner: CSVScanner, chunkBytes: Int) {
+        let bytes = file.buffer
+        first = CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart)
+        fileEnd = bytes.count
+        var starts = [first.offset]
+        var next = first.offset + max(chunkBytes, 1)
+        while next < bytes.count {
+            guard let feed = UnsafeBufferPointer(rebasing: bytes[next...]).firstIndex(of: 0x0A) else { break }
+            let start = next + feed + 1
+            guard start < bytes.count else { break }
+            starts.append(start)
+            next = start + max(chunkBytes, 1)
+        }
+        self.starts = starts
+        // Line feeds in each range, counted on every core.
+        let boxed = file
+        let ends = Array(starts.dropFirst()) + [bytes.count]
+        let counts = Parallel.map(starts.count) { [starts] index in
+            var count = 0
+            let range = UnsafeBufferPointer(rebasing: boxed.buffer[starts[index]..<ends[index]])
+            for byte in range { count &+= byte == 0x0A ? 1 : 0 }
+            return count
+        }
+        var lines: [Int] = []
+        lines.reserveCapacity(starts.count)
+        var line = first.line
+        for count in counts {
+            lines.append(line)
+            line += count
+        }
+        self.lines = lines
+    }
+
+    var count: Int { starts.count }
+
+    /// Where range `index` starts, if the ranges before it ended at a line feed.
+    func start(of index: Int) -> CSVScanPosition {
+        index == 0 ? first : CSVScanPosition(offset: starts[index], line: lines[index], lineStart: starts[index])
+    }
+
+    /// Where range `index` ends: records that start before it belong to the range.
+    func end(of index: Int) -> Int {
+        index + 1 < starts.count ? starts[index + 1] : fileEnd
+    }
+}

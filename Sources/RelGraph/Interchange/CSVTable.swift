@@ -120,6 +120,10 @@ struct CSVTable: Sendable {
         var node: Node
         var labels: [String]
         var controlCharacters = false
+        /// Whether the key is a valid id as it is (see ``ForeignNodeIDs``).
+        var keyIsValid = false
+        /// What ``GraphBuilder/checkContents(of:)`` found wrong, checked where the record was read.
+        var problem: GraphError?
     }
 
     func node(from record: [CSVReader.Field], groupLabels: [String], knownKinds: Set<NodeKind>) throws(Neo4jCSV.TableError) -> RecordNode {
@@ -176,6 +180,8 @@ struct CSVTable: Sendable {
     struct RecordEdge: Sendable {
         var edge: Edge
         var controlCharacters = false
+        /// The nodes named as start and end, looked up where the record was read (-1: none).
+        var from: Int32 = -1, to: Int32 = -1
         /// Where the start and end ids are, for messages about them.
         var fromPosition = TextPosition.start, toPosition = TextPosition.start
     }

@@ -6,7 +6,10 @@ struct ForeignNodeIDs {
     private var taken: Set<String> = []
 
     /// The id given to `key`, if it needed one.
-    subscript(key: String) -> String? { given[key] }
+    subscript(key: String) -> String? { given.isEmpty ? nil : given[key] }
+
+    /// Whether no key needed an id of its own.
+    var isEmpty: Bool { given.isEmpty }
 
     /// `key` itself when it is a valid id, otherwise the id given to it (made now if needed).
     mutating func id(for key: String, in builder: GraphBuilder) -> String {

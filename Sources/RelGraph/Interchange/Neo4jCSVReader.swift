@@ -232,10 +232,18 @@ private struct ImportState {
     }
 
     mutating func readNodes(_ group: Neo4jImport.NodeGroup) throws(GraphLoadError) {
-        let knownKinds = self.knownKinds
+        let knownKinds = self.knownKinds, declaredSources = self.declaredSources
         let labels = group.labels
         try readFiles(group.files, forRelationships: false, convert: { table, record, _ throws(Neo4jCSV.TableError) in
-            try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
+            var item = try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
+            // What does not depend on the nodes before, checked here, on the reading thread.
+            if let source = item.node.source, !declaredSources.contains(source) {
+                item.node.attributes["neo4j-source"] = .string(source)
+                item.node.source = nil
+            }
+            item.keyIsValid = Identifier.isValid(item.node.id)
+            do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
+            return item
         }) { state, item, location throws(Neo4jCSV.TableError) in
             try state.add(item, at: location)
         }
@@ -243,8 +251,21 @@ private struct ImportState {
 
     mutating func readRelationships(_ group: Neo4jImport.RelationshipGroup) throws(GraphLoadError) {
         let type = group.type
+        // Every node is added before the relationships: their ends are looked up on the reading threads.
+        let nodes = builder.nodeIDIndex, foreignIDs = self.foreignIDs, declaredSources = self.declaredSources
         try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
-            try table.edge(from: record, at: position, groupType: type)
+            var item = try table.edge(from: record, at: position, groupType: type)
+            if !foreignIDs.isEmpty {
+                item.edge.from = foreignIDs[item.edge.from] ?? item.edge.from
+                item.edge.to = foreignIDs[item.edge.to] ?? item.edge.to
+            }
+            item.from = nodes.index(of: item.edge.from) ?? -1
+            item.to = nodes.index(of: item.edge.to) ?? -1
+            if let source = item.edge.source, !declaredSources.contains(source) {
+                item.edge.attributes["neo4j-source"] = .string(source)
+                item.edge.source = nil
+            }
+            return item
         }) { state, item, location throws(Neo4jCSV.TableError) in
             try state.add(item, at: location)
         }
@@ -256,14 +277,14 @@ private struct ImportState {
         guard !node.id.isEmpty else { throw .init(column: ":ID", problem: .syntax("this node has no id; fill the :ID column")) }
         let key = node.id
         // A valid id is added as it is (the builder finds a repeat); any other once, renamed.
-        if foreignIDs[key] != nil { try repeated(key); return }
-        node.id = foreignIDs.id(for: key, in: builder)
-        if let source = node.source, !declaredSources.contains(source) {
-            node.attributes["neo4j-source"] = .string(source)
-            node.source = nil
+        if !item.keyIsValid {
+            if foreignIDs[key] != nil { try repeated(key); return }
+            node.id = foreignIDs.id(for: key, in: builder)
         }
+        let index: Int
         do throws(GraphError) {
-            try builder.addNode(node)
+            if let problem = item.problem { throw problem }
+            index = try builder.addNode(checked: node)
             nodeLocations.append(location)
         } catch .duplicateNode {
             try repeated(key)
@@ -271,11 +292,18 @@ private struct ImportState {
         } catch {
             throw .init(column: ":ID", problem: .graph(error, first: nil))
         }
+        let code = Int(builder.storage.nodeKinds[index])
+        while kindIsKnown.count <= code { kindIsKnown.append(nil) }
+        guard kindIsKnown[code] == nil else { return }
         if !knownKinds.contains(node.kind) {
             try? builder.declareKind(KindDeclaration(kind: node.kind))
             knownKinds.insert(node.kind)
         }
+        kindIsKnown[code] = true
     }
+
+    /// Kinds (by the builder's code) known to be declared.
+    private var kindIsKnown: [Bool?] = []
 
     /// A node whose id an earlier node has: skipped with `--skip-duplicate-nodes`, else an error.
     private mutating func repeated(_ key: String) throws(Neo4jCSV.TableError) {
@@ -286,29 +314,22 @@ private struct ImportState {
     private mutating func add(_ item: CSVTable.RecordEdge, at location: SourceLocation) throws(Neo4jCSV.TableError) {
         var edge = item.edge
         if item.controlCharacters { warnControl(at: location) }
-        edge.from = foreignIDs[edge.from] ?? edge.from
-        edge.to = foreignIDs[edge.to] ?? edge.to
         if let id = edge.id, !Identifier.isValid(id) || builder.index(ofEdge: id) != nil {
             edge.attributes["neo4j-id"] = .string(id)
             edge.id = nil
         }
-        if let source = edge.source, !declaredSources.contains(source) {
-            edge.attributes["neo4j-source"] = .string(source)
-            edge.source = nil
-        }
-        let added: Int?
-        do throws(GraphError) {
-            added = try builder.addEdge(betweenAddedNodes: edge)
-        } catch {
-            throw .init(column: ":TYPE", problem: .graph(error, first: nil))
-        }
-        guard added == nil else {
+        if item.from >= 0, item.to >= 0 {
+            do throws(GraphError) {
+                try builder.addEdge(edge, from: item.from, to: item.to)
+            } catch {
+                throw .init(column: ":TYPE", problem: .graph(error, first: nil))
+            }
             edgeLocations.append(location)
             return
         }
         // Every node file is read before the relationships: a name no node has is an error.
         if request.skipBadRelationships { skippedRelationships += 1; return }
-        let fromIsMissing = builder.index(ofNode: edge.from) == nil
+        let fromIsMissing = item.from < 0
         report(.syntax("no node has the id '\(fromIsMissing ? edge.from : edge.to)'; check the ID space and the node files, or pass --skip-bad-relationships"),
                at: SourceLocation(file: location.file, position: fromIsMissing ? item.fromPosition : item.toPosition))
     }

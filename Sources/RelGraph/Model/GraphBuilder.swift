@@ -111,25 +111,46 @@ public struct GraphBuilder: Sendable {
     @discardableResult
     public mutating func addNode(_ node: Node) throws(GraphError) -> Int {
         guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: .node) }
-        let kind = storage.kinds.index(of: node.kind)
-        if kind == nil, !Identifier.isValid(node.kind.rawValue) { throw .invalidIdentifier(node.kind.rawValue, role: .kind) }
-        if let source = node.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
-            throw .invalidIdentifier(source, role: .source)
-        }
+        try Self.checkContents(of: node)
+        return try addNode(checked: node)
+    }
+
+    /// What ``addNode(_:)`` checks of a node besides its id, none of which depends on what was
+    /// added before: readers check nodes on other threads, then add them with ``addNode(checked:)``.
+    static func checkContents(of node: Node) throws(GraphError) {
+        // Kinds and sources are interned only once valid: a name is valid or it is new.
+        if !Identifier.isValid(node.kind.rawValue) { throw .invalidIdentifier(node.kind.rawValue, role: .kind) }
+        if let source = node.source, !Identifier.isValid(source) { throw .invalidIdentifier(source, role: .source) }
         try Self.checkText(node.label, field: "label")
         if let type = node.type, let control = ControlCharacters.first(in: type) { throw .controlCharacter(control, field: "type") }
         try Self.checkNames(of: node.attributes)
+    }
+
+    /// Adds a node with a valid id whose contents passed ``checkContents(of:)``, and returns its
+    /// index; throws only when a node with its id was added.
+    @discardableResult
+    mutating func addNode(checked node: Node) throws(GraphError) -> Int {
         let index = Int32(storage.nodeCount)
-        guard nodeIndex.index(of: node.id) == nil else { throw .duplicateNode(id: node.id) }
+        guard nodeIndex.insert(index, ifAbsent: node.id) else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
-        nodeIndex.insert(index, for: node.id)
-        storage.nodeKinds.append(kind ?? storage.kinds.intern(node.kind))
+        storage.nodeKinds.append(storage.kinds.index(of: node.kind) ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)
         storage.nodeLabels.append(node.label)
         storage.nodeTimings.append(node.timing)
         storage.nodeAttributes.append(node.attributes)
         storage.nodeSources.append(node.source.map { sourceCodes.intern($0) } ?? -1)
         return Int(index)
+    }
+
+    /// The id index, for readers that look up edge ends on other threads while no node is added.
+    var nodeIDIndex: IDIndex { nodeIndex }
+
+    /// Adds an edge between the nodes at `from` and `to` (looked up in ``nodeIDIndex``) and
+    /// returns its index.
+    @discardableResult
+    mutating func addEdge(_ edge: Edge, from: Int32, to: Int32) throws(GraphError) -> Int {
+        append(edge, from: from, to: to, relation: try check(edge))
+        return storage.edgeCount - 1
     }
 
     /// Adds an edge and returns its index. Its nodes may be added later.

@@ -47,6 +47,25 @@ struct IDIndex: Sendable {
         count += 1
     }
 
+    /// Records `index` for `id` unless `id` is present; false when it is (one hash, one probe).
+    mutating func insert(_ index: Int32, ifAbsent id: String) -> Bool {
+        if (count + 1) * 2 > slots.count { grow() }
+        let hash = Self.hash(id)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        let mask = self.mask
+        let inserted = slots.withUnsafeMutableBufferPointer { slots in
+            var slot = hash & mask
+            while slots[slot].value >= 0 {
+                if slots[slot].hashTag == tag, slots[slot].id == id { return false }
+                slot = (slot + 1) & mask
+            }
+            slots[slot] = Slot(id: id, value: index, hashTag: tag)
+            return true
+        }
+        if inserted { count += 1 }
+        return inserted
+    }
+
     private mutating func place(_ entry: Slot, hash: Int) {
         var entry = entry
         entry.hashTag = UInt32(truncatingIfNeeded: hash >> 32)

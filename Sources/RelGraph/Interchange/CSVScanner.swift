@@ -4,6 +4,19 @@
 /// record boundary given the line it is on, stops at the first record that starts at or after
 /// the end of its range, and tracks lines and columns from byte offsets, so that no per-byte
 /// position bookkeeping is needed.
+/// One field of a record as it lies in the bytes: the text between `start` and `end` (inside
+/// the quotes of a quoted field), checked to be UTF-8.
+struct CSVFieldSpan: Sendable {
+    var start: Int
+    var end: Int
+    var wasQuoted: Bool
+    /// A quoted field holding doubled quotes: its text is the bytes with each pair made one.
+    var hasDoubledQuotes: Bool
+
+    /// Present: not an empty unquoted field.
+    var isPresent: Bool { end > start || wasQuoted }
+}
+
 struct CSVScanner {
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: [UInt8]
@@ -17,7 +30,6 @@ struct CSVScanner {
     private(set) var lineStart: Int
     /// Where the record last returned starts.
     private(set) var recordPosition = TextPosition.start
-    private var scratch: [UInt8] = []
     private var pendingDelimiter = false
 
     /// A scanner at `offset`, which starts a line (`lineStart`) or follows a record on it.
@@ -56,6 +68,38 @@ struct CSVScanner {
     /// Reads the next record that starts before `end` into `fields` (reusing its storage); false
     /// when none does. Blank lines are skipped. A record may run past `end`.
     mutating func nextRecord(into fields: inout [CSVReader.Field], before end: Int) throws(ReadError) -> Bool {
+        var spans = self.spans
+        self.spans = []
+        defer { self.spans = spans }
+        guard try nextRecord(into: &spans, before: end) else { return false }
+        self.fields(of: spans, into: &fields)
+        return true
+    }
+
+    private var spans: [CSVFieldSpan] = []
+
+    /// The texts of `spans`, fields of a record this scanner read.
+    func fields(of spans: [CSVFieldSpan], into fields: inout [CSVReader.Field]) {
+        fields.removeAll(keepingCapacity: true)
+        for span in spans {
+            let piece = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            guard span.hasDoubledQuotes else {
+                fields.append(CSVReader.Field(text: String(decoding: piece, as: UTF8.self), wasQuoted: span.wasQuoted))
+                continue
+            }
+            var text: [UInt8] = []
+            text.reserveCapacity(piece.count)
+            var index = 0
+            while index < piece.count {
+                text.append(piece[index])
+                index += piece[index] == quote ? 2 : 1
+            }
+            fields.append(CSVReader.Field(text: String(decoding: text, as: UTF8.self), wasQuoted: true))
+        }
+    }
+
+    /// ``nextRecord(into:before:)`` as spans of the bytes, without making texts.
+    mutating func nextRecord(into fields: inout [CSVFieldSpan], before end: Int) throws(ReadError) -> Bool {
         while true {
             guard offset < end else { return false }
             let byte = bytes[offset]
@@ -105,7 +149,7 @@ struct CSVScanner {
         lineStart = offset
     }
 
-    private mutating func field() throws(ReadError) -> CSVReader.Field {
+    private mutating func field() throws(ReadError) -> CSVFieldSpan {
         let start = offset
         let count = bytes.count
         guard offset < count, bytes[offset] == quote else {
@@ -116,10 +160,10 @@ struct CSVScanner {
                     if byte == lead || byte == 0x0A || byte == 0x0D { break }
                     offset += 1
                 }
-                guard let text = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<offset])) else {
+                guard UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[start..<offset])) else {
                     throw ReadError(position: position(at: start), problem: .invalidUTF8)
                 }
-                return CSVReader.Field(text: text, wasQuoted: false)
+                return CSVFieldSpan(start: start, end: offset, wasQuoted: false, hasDoubledQuotes: false)
             }
             return try fieldBeforeLongDelimiter()
         }
@@ -132,9 +176,8 @@ struct CSVScanner {
             return copy.position(at: start)
         }
         offset += 1
-        var pieceStart = offset
-        var gathered = false
-        scratch.removeAll(keepingCapacity: true)
+        let textStart = offset
+        var doubled = false
         while true {
             let quote = self.quote
             while offset < count {
@@ -150,30 +193,23 @@ struct CSVScanner {
                 continue
             }
             if offset + 1 < count, bytes[offset + 1] == quote {
-                // A doubled quote: the text so far and one quote.
-                scratch.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[pieceStart...offset]))
-                gathered = true
+                doubled = true
                 offset += 2
-                pieceStart = offset
                 continue
             }
-            let piece = UnsafeBufferPointer(rebasing: bytes[pieceStart..<offset])
+            let textEnd = offset
             offset += 1
-            let text: String?
-            if gathered {
-                scratch.append(contentsOf: piece)
-                text = String(validUTF8: scratch)
-            } else {
-                text = String(validUTF8: piece)
+            // Removing one quote of each pair leaves valid UTF-8 valid and invalid invalid.
+            guard UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[textStart..<textEnd])) else {
+                throw ReadError(position: opening(self), problem: .invalidUTF8)
             }
-            guard let text else { throw ReadError(position: opening(self), problem: .invalidUTF8) }
-            return CSVReader.Field(text: text, wasQuoted: true)
+            return CSVFieldSpan(start: textStart, end: textEnd, wasQuoted: true, hasDoubledQuotes: doubled)
         }
     }
 
     /// An unquoted field ended by a delimiter of several bytes (or a line break): a lead byte
     /// not followed by the rest of the delimiter is text.
-    private mutating func fieldBeforeLongDelimiter() throws(ReadError) -> CSVReader.Field {
+    private mutating func fieldBeforeLongDelimiter() throws(ReadError) -> CSVFieldSpan {
         let start = offset
         let count = bytes.count
         var endOfText = offset
@@ -198,9 +234,9 @@ struct CSVScanner {
             offset += 1
         }
         if !pendingDelimiter { endOfText = offset }
-        guard let text = String(validUTF8: UnsafeBufferPointer(rebasing: bytes[start..<endOfText])) else {
+        guard UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[start..<endOfText])) else {
             throw ReadError(position: position(at: start), problem: .invalidUTF8)
         }
-        return CSVReader.Field(text: text, wasQuoted: false)
+        return CSVFieldSpan(start: start, end: endOfText, wasQuoted: false, hasDoubledQuotes: false)
     }
 }

@@ -59,6 +59,9 @@ public struct Neo4jImport: Sendable {
     public var declarations: String?
     /// How many bytes of a file a thread parses at a time (tests make it tiny).
     var chunkBytes = Neo4jCSV.chunkBytes
+    /// Whether plain relationship records are made straight from their bytes (tests compare
+    /// with the general path).
+    var readsPlainRecordsDirectly = true
 
     public init() {}
 
@@ -174,6 +177,9 @@ extension Neo4jCSV {
     /// How many bytes of a file a thread parses at a time.
     static let chunkBytes = 1 << 20
 
+    /// Makes the item of a plain record straight from its bytes, or nil to take the general path.
+    typealias PlainConversion<Item> = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Item?
+
 }
 
 extension Neo4jImport {
@@ -253,6 +259,12 @@ private struct ImportState {
         let type = group.type
         // Every node is added before the relationships: their ends are looked up on the reading threads.
         let nodes = builder.nodeIDIndex, foreignIDs = self.foreignIDs, declaredSources = self.declaredSources
+        var plain: Neo4jCSV.PlainConversion<CSVTable.RecordEdge>?
+        if request.readsPlainRecordsDirectly {
+            plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> CSVTable.RecordEdge? in
+                table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache)
+            }
+        }
         try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
             var item = try table.edge(from: record, at: position, groupType: type)
             if !foreignIDs.isEmpty {
@@ -266,7 +278,7 @@ private struct ImportState {
                 item.edge.source = nil
             }
             return item
-        }) { state, item, location throws(Neo4jCSV.TableError) in
+        }, plain: plain) { state, item, location throws(Neo4jCSV.TableError) in
             try state.add(item, at: location)
         }
     }
@@ -372,6 +384,7 @@ private struct ImportState {
     private mutating func readFiles<Item: Sendable>(
         _ files: [String], forRelationships: Bool,
         convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
+        plain: Neo4jCSV.PlainConversion<Item>? = nil,
         consume: (inout ImportState, Item, SourceLocation) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
@@ -420,7 +433,7 @@ private struct ImportState {
                     if parsed.start.offset != position.offset {
                         // Cut inside a record: read again from where the last record ended.
                         guard position.offset < end else { continue }
-                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert)
+                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain)
                     }
                     for record in parsed.records {
                         switch record {
@@ -447,7 +460,7 @@ private struct ImportState {
                 let count = min(width, ranges.count - first)
                 let results = Parallel.map(count, { offset in
                     let index = first + offset
-                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert)
+                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain)
                 }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
                 previous = results
                 previousFirst = first
@@ -476,17 +489,23 @@ private struct ImportState {
     /// Reading stops at the first record that cannot be read.
     private static func parse<Item: Sendable>(
         _ file: CSVFileBytes, from start: CSVScanPosition, before end: Int, table: CSVTable, dialect: CSVDialect,
-        convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item
+        convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
+        plain: Neo4jCSV.PlainConversion<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {
         var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
         var records: [Neo4jCSV.ParsedRecord<Item>] = []
+        var spans: [CSVFieldSpan] = []
         var record: [CSVReader.Field] = []
+        var cache = CSVRecordCache()
         do throws(ReadError) {
-            while try scanner.nextRecord(into: &record, before: end) {
+            while try scanner.nextRecord(into: &spans, before: end) {
                 let position = scanner.recordPosition
-                if record.count != table.columnCount {
-                    records.append(.problem(.syntax("this record has \(record.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+                if spans.count != table.columnCount {
+                    records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+                } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
+                    records.append(.item(item, position))
                 } else {
+                    scanner.fields(of: spans, into: &record)
                     do {
                         records.append(.item(try convert(table, record, position), position))
                     } catch {

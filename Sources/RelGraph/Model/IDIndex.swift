@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// A hash table from ids to node indices, built for millions of short strings: open
 /// addressing with linear probing and a fast multiplicative hash of the UTF-8 bytes, instead of
 /// `Dictionary`'s per-lookup seeded SipHash. Each slot holds its id, its node index and part of
@@ -35,6 +41,26 @@ struct IDIndex: Sendable {
                 let value = slots[slot].value
                 if value < 0 { return nil }
                 if slots[slot].hashTag == tag, slots[slot].id == id { return value }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The index stored for the id whose UTF-8 bytes are `bytes`.
+    @inline(__always)
+    func index(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        let hash = Self.hash(utf8: bytes)
+        let tag = UInt32(truncatingIfNeeded: hash >> 32)
+        return slots.withUnsafeBufferPointer { slots in
+            var slot = hash & mask
+            while true {
+                let value = slots[slot].value
+                if value < 0 { return nil }
+                if slots[slot].hashTag == tag {
+                    var id = slots[slot].id
+                    let equal = id.withUTF8 { $0.count == bytes.count && (bytes.count == 0 || memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0) }
+                    if equal { return value }
+                }
                 slot = (slot + 1) & mask
             }
         }
@@ -86,7 +112,13 @@ struct IDIndex: Sendable {
     @inline(__always)
     static func hash(_ id: String) -> Int {
         var id = id
-        return id.withUTF8 { bytes in
+        return id.withUTF8 { hash(utf8: $0) }
+    }
+
+    /// ``hash(_:)`` of the id whose UTF-8 bytes are `bytes`.
+    @inline(__always)
+    static func hash(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        do {
             var hash: UInt64 = 0
             var index = 0
             let count = bytes.count

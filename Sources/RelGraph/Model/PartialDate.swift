@@ -32,17 +32,22 @@ public struct PartialDate: Hashable, Sendable {
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
     public init(parsing text: some StringProtocol) throws(DateError) {
+        try self.init(parsingUTF8: text.utf8)
+    }
+
+    /// ``init(parsing:)`` of UTF-8 bytes.
+    init(parsingUTF8 bytes: some Collection<UInt8>) throws(DateError) {
         // Byte by byte: dates are parsed millions of times when large graphs load.
         var numbers = (0, 0, 0)
         var part = 0, digits = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             if byte == UInt8(ascii: "-") {
-                guard digits == (part == 0 ? 4 : 2), part < 2 else { throw .malformed(String(text)) }
+                guard digits == (part == 0 ? 4 : 2), part < 2 else { throw .malformed(String(decoding: bytes, as: UTF8.self)) }
                 part += 1
                 digits = 0
                 continue
             }
-            guard (0x30...0x39).contains(byte), digits < (part == 0 ? 4 : 2) else { throw .malformed(String(text)) }
+            guard (0x30...0x39).contains(byte), digits < (part == 0 ? 4 : 2) else { throw .malformed(String(decoding: bytes, as: UTF8.self)) }
             let digit = Int(byte - 0x30)
             switch part {
             case 0: numbers.0 = numbers.0 * 10 + digit
@@ -51,7 +56,7 @@ public struct PartialDate: Hashable, Sendable {
             }
             digits += 1
         }
-        guard digits == (part == 0 ? 4 : 2) else { throw .malformed(String(text)) }
+        guard digits == (part == 0 ? 4 : 2) else { throw .malformed(String(decoding: bytes, as: UTF8.self)) }
         try self.init(year: numbers.0, month: part >= 1 ? numbers.1 : nil, day: part == 2 ? numbers.2 : nil)
     }
 

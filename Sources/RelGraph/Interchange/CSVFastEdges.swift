@@ -1,0 +1,112 @@
+/// Texts that repeat across the records of a range (relation types, sources), made once: the
+/// bytes of each distinct text, its `String`, and what was found about it.
+struct CSVRecordCache {
+    struct Entry {
+        var bytes: [UInt8]
+        var text: String
+        /// The text to use (a relation made a valid id), and whether it may be used as it is.
+        var value: String
+        var isUsable: Bool
+    }
+
+    private(set) var relations: [Entry] = []
+    private(set) var sources: [Entry] = []
+    /// Room to put an ID space and a key together.
+    var scratch: [UInt8] = []
+
+    /// The entry for `bytes` in `entries`, made with `make` the first time.
+    @inline(__always)
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, in entries: inout [Entry], make: (String) -> (String, Bool)) -> Int {
+        for (index, entry) in entries.enumerated() where entry.bytes.count == bytes.count {
+            if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let (value, usable) = make(text)
+        entries.append(Entry(bytes: Array(bytes), text: text, value: value, isUsable: usable))
+        return entries.count - 1
+    }
+
+    mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
+        let index = Self.entry(bytes, in: &relations) { text in
+            (Identifier.isValid(text) ? text : Identifier.made(from: text, fallback: "related-to"), true)
+        }
+        return relations[index]
+    }
+
+    mutating func source(_ bytes: UnsafeBufferPointer<UInt8>, declared: Set<String>) -> Entry {
+        let index = Self.entry(bytes, in: &sources) { text in (text, declared.contains(text)) }
+        return sources[index]
+    }
+}
+
+extension CSVTable {
+    /// The edge of a record whose fields are plain, with its ends looked up in `nodes`, made
+    /// straight from the bytes (no text per field); nil when the record needs
+    /// ``edge(from:at:groupType:)``: a field holding doubled quotes or control characters,
+    /// integer ids, an edge id or property column, repeated or malformed dates, a source that is
+    /// not declared, no type, or an end that names no node. What it returns is what
+    /// `edge(from:at:groupType:)` and the reader make of such a record.
+    func plainEdge(
+        _ spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, groupType: String?, nodes: IDIndex,
+        declaredSources: Set<String>, cache: inout CSVRecordCache
+    ) -> CSVTable.RecordEdge? {
+        guard !integerIDs, spans.count == columns.count else { return nil }
+        var from: Int32 = -1, to: Int32 = -1
+        var relation: String? = groupType.map { Identifier.isValid($0) ? $0 : Identifier.made(from: $0, fallback: "related-to") }
+        var date: PartialDate?, start: PartialDate?, end: PartialDate?
+        var source: String?
+        for index in 0..<spans.count {
+            let span = spans[index]
+            guard span.isPresent else { continue }
+            guard !span.hasDoubledQuotes else { return nil }
+            let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+            for byte in field where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return nil }
+            switch columns[index] {
+            case .start, .end:
+                let isStart: Bool
+                if case .start = columns[index] { isStart = true } else { isStart = false }
+                let space = isStart ? startSpace : endSpace
+                let node: Int32?
+                if let space, !space.isEmpty {
+                    cache.scratch.removeAll(keepingCapacity: true)
+                    cache.scratch.append(contentsOf: space.utf8)
+                    cache.scratch.append(UInt8(ascii: ":"))
+                    cache.scratch.append(contentsOf: field)
+                    node = cache.scratch.withUnsafeBufferPointer { nodes.index(ofUTF8: $0) }
+                } else {
+                    node = nodes.index(ofUTF8: field)
+                }
+                guard let node else { return nil }
+                if isStart { from = node } else { to = node }
+            case .type:
+                guard !field.isEmpty else { return nil }
+                relation = cache.relation(field).value
+            case .date, .startDate, .endDate:
+                guard let parsed = try? PartialDate(parsingUTF8: field) else { return nil }
+                switch columns[index] {
+                case .date: guard date == nil else { return nil }; date = parsed
+                case .startDate: guard start == nil else { return nil }; start = parsed
+                default: guard end == nil else { return nil }; end = parsed
+                }
+            case .source:
+                let entry = cache.source(field, declared: declaredSources)
+                guard entry.isUsable else { return nil }
+                source = entry.text
+            case .label, .localizedLabel, .languageOrder, .nodeType, .ignored:
+                continue
+            case .edgeID, .attribute, .nameLike, .id, .labels:
+                return nil
+            }
+        }
+        guard from >= 0, to >= 0, let relation, !relation.isEmpty else { return nil }
+        var timing = Timing.undated
+        if date != nil || start != nil || end != nil {
+            guard let made = try? Timing(date: date, start: start, end: end) else { return nil }
+            timing = made
+        }
+        var item = RecordEdge(edge: Edge(from: "", to: "", relation: relation, timing: timing, source: source))
+        item.from = from
+        item.to = to
+        return item
+    }
+}

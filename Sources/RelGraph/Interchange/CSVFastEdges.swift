@@ -26,17 +26,39 @@ struct CSVRecordCache {
         return entries.count - 1
     }
 
-    mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> Entry {
-        let index = Self.entry(bytes, in: &relations) { text in
+    /// The index of a relation type's entry; its value is a valid id.
+    mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        Self.entry(bytes, in: &relations) { text in
             (Identifier.isValid(text) ? text : Identifier.made(from: text, fallback: "related-to"), true)
         }
-        return relations[index]
     }
 
-    mutating func source(_ bytes: UnsafeBufferPointer<UInt8>, declared: Set<String>) -> Entry {
-        let index = Self.entry(bytes, in: &sources) { text in (text, declared.contains(text)) }
-        return sources[index]
+    /// The index of a source's entry, usable when the source is declared.
+    mutating func source(_ bytes: UnsafeBufferPointer<UInt8>, declared: Set<String>) -> Int {
+        Self.entry(bytes, in: &sources) { text in (text, declared.contains(text)) }
     }
+
+    /// The index of a relation given outside the file (a group's type).
+    mutating func relation(named text: String) -> Int {
+        var text = text
+        return text.withUTF8 { relation($0) }
+    }
+}
+
+/// A relationship record made straight from its bytes: ends looked up, relation and source as
+/// entries of the range's ``CSVRecordCache`` (-1: no source).
+struct PlainEdge: Sendable {
+    var from: Int32
+    var to: Int32
+    var relation: Int32
+    var source: Int32
+    var timing: Timing
+}
+
+/// What the reading threads make of a relationship record.
+enum EdgeRecord: Sendable {
+    case plain(PlainEdge)
+    indirect case general(CSVTable.RecordEdge)
 }
 
 extension CSVTable {
@@ -49,12 +71,14 @@ extension CSVTable {
     func plainEdge(
         _ spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, groupType: String?, nodes: IDIndex,
         declaredSources: Set<String>, cache: inout CSVRecordCache
-    ) -> CSVTable.RecordEdge? {
+    ) -> PlainEdge? {
         guard !integerIDs, spans.count == columns.count else { return nil }
         var from: Int32 = -1, to: Int32 = -1
-        var relation: String? = groupType.map { Identifier.isValid($0) ? $0 : Identifier.made(from: $0, fallback: "related-to") }
+        // A relation's entry; an empty type takes the general path (which reports it).
+        var relation = -1
+        if let groupType, !groupType.isEmpty { relation = cache.relation(named: groupType) }
         var date: PartialDate?, start: PartialDate?, end: PartialDate?
-        var source: String?
+        var source = -1
         for index in 0..<spans.count {
             let span = spans[index]
             guard span.isPresent else { continue }
@@ -80,7 +104,7 @@ extension CSVTable {
                 if isStart { from = node } else { to = node }
             case .type:
                 guard !field.isEmpty else { return nil }
-                relation = cache.relation(field).value
+                relation = cache.relation(field)
             case .date, .startDate, .endDate:
                 guard let parsed = try? PartialDate(parsingUTF8: field) else { return nil }
                 switch columns[index] {
@@ -90,23 +114,20 @@ extension CSVTable {
                 }
             case .source:
                 let entry = cache.source(field, declared: declaredSources)
-                guard entry.isUsable else { return nil }
-                source = entry.text
+                guard cache.sources[entry].isUsable else { return nil }
+                source = entry
             case .label, .localizedLabel, .languageOrder, .nodeType, .ignored:
                 continue
             case .edgeID, .attribute, .nameLike, .id, .labels:
                 return nil
             }
         }
-        guard from >= 0, to >= 0, let relation, !relation.isEmpty else { return nil }
+        guard from >= 0, to >= 0, relation >= 0 else { return nil }
         var timing = Timing.undated
         if date != nil || start != nil || end != nil {
             guard let made = try? Timing(date: date, start: start, end: end) else { return nil }
             timing = made
         }
-        var item = RecordEdge(edge: Edge(from: "", to: "", relation: relation, timing: timing, source: source))
-        item.from = from
-        item.to = to
-        return item
+        return PlainEdge(from: from, to: to, relation: Int32(relation), source: Int32(source), timing: timing)
     }
 }

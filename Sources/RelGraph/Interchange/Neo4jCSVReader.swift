@@ -172,6 +172,17 @@ extension Neo4jCSV {
         var records: [ParsedRecord<Item>]
         var start: CSVScanPosition
         var end: CSVScanPosition
+        /// The relations and sources plain records name (as entries of ``CSVRecordCache``).
+        var texts = RangeTexts()
+    }
+
+    /// The relations and sources of a range's plain records, and the builder's codes for those
+    /// used so far (given on first use, in file order, as adding edges one by one gives them).
+    struct RangeTexts: Sendable {
+        var relations: [String] = []
+        var sources: [String] = []
+        var relationCodes: [Int32] = []
+        var sourceCodes: [Int32] = []
     }
 
     /// How many bytes of a file a thread parses at a time.
@@ -179,6 +190,26 @@ extension Neo4jCSV {
 
     /// Makes the item of a plain record straight from its bytes, or nil to take the general path.
     typealias PlainConversion<Item> = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Item?
+
+    /// Where each added node or edge came from, packed (no text per element): for messages
+    /// about problems found when the graph is built.
+    struct PackedLocations {
+        private var files: [String] = []
+        private var entries: [(line: Int, column: Int32, file: Int32)] = []
+
+        mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }
+
+        @inline(__always)
+        mutating func append(file: String, position: TextPosition) {
+            if files.last != file { files.append(file) }
+            entries.append((position.line, Int32(clamping: position.column), Int32(files.count - 1)))
+        }
+
+        subscript(index: Int) -> SourceLocation {
+            let entry = entries[index]
+            return SourceLocation(file: files[Int(entry.file)], position: TextPosition(line: entry.line, column: Int(entry.column)))
+        }
+    }
 
 }
 
@@ -205,8 +236,8 @@ private struct ImportState {
     var warnings: [String] = []
     var knownKinds = Set(NodeKind.builtIn)
     var declaredSources: Set<String> = []
-    var nodeLocations: [SourceLocation] = []
-    var edgeLocations: [SourceLocation] = []
+    var nodeLocations = Neo4jCSV.PackedLocations()
+    var edgeLocations = Neo4jCSV.PackedLocations()
     /// Node keys that are not valid ids (or clashed), and the id each became.
     var foreignIDs = ForeignNodeIDs()
     var skippedNodes = 0, skippedRelationships = 0
@@ -250,7 +281,7 @@ private struct ImportState {
             item.keyIsValid = Identifier.isValid(item.node.id)
             do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
             return item
-        }) { state, item, location throws(Neo4jCSV.TableError) in
+        }) { state, item, location, _ throws(Neo4jCSV.TableError) in
             try state.add(item, at: location)
         }
     }
@@ -259,10 +290,10 @@ private struct ImportState {
         let type = group.type
         // Every node is added before the relationships: their ends are looked up on the reading threads.
         let nodes = builder.nodeIDIndex, foreignIDs = self.foreignIDs, declaredSources = self.declaredSources
-        var plain: Neo4jCSV.PlainConversion<CSVTable.RecordEdge>?
+        var plain: Neo4jCSV.PlainConversion<EdgeRecord>?
         if request.readsPlainRecordsDirectly {
-            plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> CSVTable.RecordEdge? in
-                table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache)
+            plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> EdgeRecord? in
+                table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache).map(EdgeRecord.plain)
             }
         }
         try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
@@ -277,10 +308,29 @@ private struct ImportState {
                 item.edge.attributes["neo4j-source"] = .string(source)
                 item.edge.source = nil
             }
-            return item
-        }, plain: plain) { state, item, location throws(Neo4jCSV.TableError) in
-            try state.add(item, at: location)
+            return .general(item)
+        }, plain: plain) { state, item, location, texts throws(Neo4jCSV.TableError) in
+            switch item {
+            case .plain(let edge): state.add(edge, texts: &texts, at: location)
+            case .general(let edge): try state.add(edge, at: location)
+            }
         }
+    }
+
+    /// Adds an edge made from a plain record (its relation and source are valid, its ends exist).
+    private mutating func add(_ edge: PlainEdge, texts: inout Neo4jCSV.RangeTexts, at location: SourceLocation) {
+        let relation = Int(edge.relation)
+        while texts.relationCodes.count <= relation { texts.relationCodes.append(-1) }
+        if texts.relationCodes[relation] < 0 { texts.relationCodes[relation] = builder.relationCode(texts.relations[relation]) }
+        var source: Int32 = -1
+        if edge.source >= 0 {
+            let index = Int(edge.source)
+            while texts.sourceCodes.count <= index { texts.sourceCodes.append(-1) }
+            if texts.sourceCodes[index] < 0 { texts.sourceCodes[index] = builder.sourceCode(texts.sources[index]) }
+            source = texts.sourceCodes[index]
+        }
+        builder.appendEdge(from: edge.from, to: edge.to, relation: texts.relationCodes[relation], timing: edge.timing, source: source)
+        edgeLocations.append(file: location.file, position: location.position)
     }
 
     private mutating func add(_ item: CSVTable.RecordNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
@@ -297,7 +347,7 @@ private struct ImportState {
         do throws(GraphError) {
             if let problem = item.problem { throw problem }
             index = try builder.addNode(checked: node)
-            nodeLocations.append(location)
+            nodeLocations.append(file: location.file, position: location.position)
         } catch .duplicateNode {
             try repeated(key)
             return
@@ -336,7 +386,7 @@ private struct ImportState {
             } catch {
                 throw .init(column: ":TYPE", problem: .graph(error, first: nil))
             }
-            edgeLocations.append(location)
+            edgeLocations.append(file: location.file, position: location.position)
             return
         }
         // Every node file is read before the relationships: a name no node has is an error.
@@ -385,7 +435,7 @@ private struct ImportState {
         _ files: [String], forRelationships: Bool,
         convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
-        consume: (inout ImportState, Item, SourceLocation) throws(Neo4jCSV.TableError) -> Void
+        consume: (inout ImportState, Item, SourceLocation, inout Neo4jCSV.RangeTexts) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
         let dialect = request.dialect
@@ -435,11 +485,12 @@ private struct ImportState {
                         guard position.offset < end else { continue }
                         parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain)
                     }
+                    var texts = parsed.texts
                     for record in parsed.records {
                         switch record {
                         case .item(let item, let position):
                             do {
-                                try consume(&state, item, SourceLocation(file: path, position: position))
+                                try consume(&state, item, SourceLocation(file: path, position: position), &texts)
                             } catch {
                                 state.report(error.problem, at: SourceLocation(file: path, position: position))
                             }
@@ -517,7 +568,8 @@ private struct ImportState {
             records.append(.fatal(error.problem, error.position))
         }
         return Neo4jCSV.ParsedRange(records: records, start: start,
-                                    end: CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart))
+                                    end: CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart),
+                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)))
     }
 
     mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {

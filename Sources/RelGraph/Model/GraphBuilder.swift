@@ -189,6 +189,24 @@ public struct GraphBuilder: Sendable {
         return storage.edgeCount - 1
     }
 
+    /// The code of a relation (a valid id), given now if it has none: for ``appendEdge(from:to:relation:timing:source:)``.
+    mutating func relationCode(_ relation: String) -> Int32 { storage.relations.intern(relation) }
+
+    /// The code of a source (a valid id), given now if it has none.
+    mutating func sourceCode(_ source: String) -> Int32 { sourceCodes.intern(source) }
+
+    /// Adds an edge without an id or attributes whose parts a reader checked: ends that exist,
+    /// a relation and a source (or -1) coded by ``relationCode(_:)`` and ``sourceCode(_:)``.
+    mutating func appendEdge(from: Int32, to: Int32, relation: Int32, timing: Timing, source: Int32) {
+        storage.edgeIDs.append(nil)
+        storage.edgeFrom.append(from)
+        storage.edgeTo.append(to)
+        storage.edgeRelations.append(relation)
+        storage.edgeTimings.append(timing)
+        storage.edgeAttributes.append(Attributes())
+        storage.edgeSources.append(source)
+    }
+
     /// Checks what `addEdge` checks before the ends and returns the relation's code, if it has one yet.
     private func check(_ edge: Edge) throws(GraphError) -> Int32? {
         let relation = storage.relations.index(of: edge.relation)

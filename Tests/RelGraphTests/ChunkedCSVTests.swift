@@ -1,0 +1,204 @@
+import Foundation
+import Testing
+@testable import RelGraph
+import RelGraphTestSupport
+
+/// Neo4j CSV files are cut into ranges at line feeds and the ranges parsed on every core; a cut
+/// may fall inside a quoted field. Whatever the cuts, the graph, its order and every message must
+/// be those of reading the file from start to end.
+@Suite("Neo4j CSV read in ranges")
+struct ChunkedCSVTests {
+    /// Every record (fields and position) or the error that stopped reading, as a string.
+    private static func streamed(_ bytes: [UInt8], dialect: CSVDialect) -> [String] {
+        var reader = CSVReader(input: ByteInput(bytes: bytes), dialect: dialect)
+        var fields: [CSVReader.Field] = []
+        var out: [String] = []
+        do {
+            while try reader.nextRecord(into: &fields) {
+                out.append("\(reader.recordPosition) \(fields.map { "\($0.wasQuoted ? "q" : "u")[\($0.text)]" })")
+            }
+        } catch {
+            out.append("error \(error.position) \(error.problem)")
+        }
+        return out
+    }
+
+    private static func scanned(_ bytes: [UInt8], dialect: CSVDialect) -> [String] {
+        bytes.withUnsafeBufferPointer { buffer in
+            var scanner = CSVScanner(bytes: buffer, dialect: dialect)
+            var fields: [CSVReader.Field] = []
+            var out: [String] = []
+            do throws(ReadError) {
+                try scanner.skipByteOrderMark()
+                while try scanner.nextRecord(into: &fields, before: buffer.count) {
+                    out.append("\(scanner.recordPosition) \(fields.map { "\($0.wasQuoted ? "q" : "u")[\($0.text)]" })")
+                }
+            } catch {
+                out.append("error \(error.position) \(error.problem)")
+            }
+            return out
+        }
+    }
+
+    @Test("the scanner reads what the streaming reader reads: fields, positions and errors, on random bytes")
+    func scannerMatchesReader() {
+        var random = SeededRandom(seed: 14)
+        let pieces: [[UInt8]] = ["a", "bc", "é", "न", ",", ",", "\"", "\"", "\n", "\r\n", "\r", " ", "\t", "¿", "x", "1"].map { Array($0.utf8) }
+            + [[0xFF], [0xC2], [0xEF, 0xBB, 0xBF]]
+        let dialects = [CSVDialect(), CSVDialect(delimiter: "¿"), CSVDialect(delimiter: "\t", quote: "'"), CSVDialect(delimiter: "|")]
+        for round in 0..<4000 {
+            var bytes: [UInt8] = round % 7 == 0 ? [0xEF, 0xBB, 0xBF] : []
+            for _ in 0..<Int.random(in: 0..<40, using: &random) {
+                // Invalid bytes now and then; mostly text, delimiters, quotes and line breaks.
+                let piece = Int.random(in: 0..<(round % 5 == 0 ? pieces.count : pieces.count - 3), using: &random)
+                bytes += pieces[piece]
+            }
+            let dialect = dialects[round % dialects.count]
+            let expected = Self.streamed(bytes, dialect: dialect)
+            let actual = Self.scanned(bytes, dialect: dialect)
+            if expected != actual {
+                Issue.record("\(String(decoding: bytes, as: UTF8.self).debugDescription) (\(bytes)) with \(dialect):\n\(expected)\n\(actual)")
+                return
+            }
+        }
+    }
+
+    /// A node file whose labels span lines, hold doubled quotes, commas and Devanagari, with
+    /// CRLF or LF line ends; relationships with dates, sources and a property column now and then.
+    private static func folder(lineEnd: String, count: Int, badLine: Int? = nil) throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-chunks-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        var nodes = "id:ID,kind:LABEL,label,note,date,source\(lineEnd)"
+        for index in 0..<count {
+            let label: String
+            switch index % 5 {
+            // Line feeds inside fields (a carriage return is a control character RelGraph refuses).
+            case 0: label = "\"line one\nline two, with \"\"quotes\"\"\n\nand a blank line\""
+            case 1: label = "plain \(index)"
+            case 2: label = "\"comma, inside\""
+            case 3: label = "\"\(String(repeating: "\n", count: index % 7 + 1))\""
+            default: label = ""
+            }
+            nodes += "n\(index),\(index % 3 == 0 ? "actor" : "treaty"),\(label),भारत \(index),\(index % 4 == 0 ? "19\(10 + index % 90)" : ""),\(index % 6 == 0 ? "gen" : "")\(lineEnd)"
+            if index % 9 == 0 { nodes += lineEnd }  // blank lines
+        }
+        var relationships = ":START_ID,:END_ID,:TYPE,date,start,end,source,note\(lineEnd)"
+        for index in 0..<(count * 3) {
+            var line = "n\(index % count),n\((index * 7 + 1) % count),\(index % 4 == 0 ? "signed" : "partner-of"),"
+            line += index % 5 == 0 ? "2001-0\(1 + index % 9)," : ","
+            line += index % 11 == 0 ? "1999,2003," : ",,"
+            line += index % 3 == 0 ? "gen," : ","
+            line += index % 13 == 0 ? "\"a note\nover lines\"" : ""
+            if let badLine, index == badLine { line = "n1,n2,r,\"x\"y" }
+            relationships += line + lineEnd
+        }
+        try nodes.write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        try relationships.write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+        try #"{"relgraph": 1, "sources": [{"id": "gen", "title": "Generator"}], "nodes": [], "edges": []}"#
+            .write(toFile: "\(folder)/declarations.json", atomically: true, encoding: .utf8)
+        return folder
+    }
+
+    private static func load(_ folder: String, chunkBytes: Int, plain: Bool = true) -> Result<Graph, GraphLoadError> {
+        var request = Neo4jImport()
+        request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
+        request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
+        request.declarations = "\(folder)/declarations.json"
+        request.chunkBytes = chunkBytes
+        request.readsPlainRecordsDirectly = plain
+        do throws(GraphLoadError) {
+            return .success(try request.read().graph)
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    private static func graph(_ result: Result<Graph, GraphLoadError>) -> Graph? {
+        if case .success(let graph) = result { return graph }
+        Issue.record("the folder did not load: \(result)")
+        return nil
+    }
+
+    @Test("ranges cut inside multi-line quoted fields and between CR and LF give the graph of one range, in the same order",
+          arguments: ["\n", "\r\n"])
+    func tinyRangesGiveTheSameGraph(lineEnd: String) throws {
+        let folder = try Self.folder(lineEnd: lineEnd, count: 300)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        guard let whole = Self.graph(Self.load(folder, chunkBytes: 1 << 30)) else { return }
+        #expect(whole.nodeCount == 300 && whole.edgeCount == 900)
+        #expect(whole.node(at: 0).label.entries.map(\.text).contains("line one\nline two, with \"quotes\"\n\nand a blank line"))
+        // Every cut size from one byte up: cuts land inside quotes, on CR, on LF and on blank lines.
+        for chunkBytes in [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 1000, 4096] {
+            guard let cut = Self.graph(Self.load(folder, chunkBytes: chunkBytes)) else { return }
+            #expect(cut == whole, "ranges of \(chunkBytes) bytes")
+            #expect(cut.nodes.map(\.id) == whole.nodes.map(\.id))
+            #expect(Array(cut.edges) == Array(whole.edges))
+        }
+    }
+
+    @Test("plain relationship records made from their bytes equal those made through the general path")
+    func plainRecordsMatchGeneralPath() throws {
+        let folder = try Self.folder(lineEnd: "\n", count: 200)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        guard let general = Self.graph(Self.load(folder, chunkBytes: 1 << 30, plain: false)),
+              let plain = Self.graph(Self.load(folder, chunkBytes: 64, plain: true)) else { return }
+        #expect(plain == general)
+        #expect(plain.storage.relations == general.storage.relations, "relations coded in the same order")
+        #expect(Array(plain.edges) == Array(general.edges))
+    }
+
+    @Test("an error in a later range is reported at its line, with the records before it, as when read whole")
+    func errorInLaterRange() throws {
+        let folder = try Self.folder(lineEnd: "\n", count: 200, badLine: 450)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let whole = Self.load(folder, chunkBytes: 1 << 30)
+        guard case .failure(let error) = whole else {
+            Issue.record("an unclosed quote loaded")
+            return
+        }
+        let message = "\(error)"
+        // 450 records after the header; the notes before it span two lines each.
+        let notes = (0..<450).filter { $0 % 13 == 0 }.count
+        #expect(message.contains("relationships.csv:\(450 + 2 + notes):12"), "\(message)")
+        #expect(message.contains("unexpected 'y' after a quoted field"))
+        for chunkBytes in [1, 7, 100, 999] {
+            guard case .failure(let cut) = Self.load(folder, chunkBytes: chunkBytes) else {
+                Issue.record("an unclosed quote loaded with ranges of \(chunkBytes) bytes")
+                continue
+            }
+            #expect("\(cut)" == message, "ranges of \(chunkBytes) bytes")
+        }
+    }
+
+    @Test("records with problems in many ranges are reported in file order, each at its line")
+    func problemsInFileOrder() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-chunks-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var nodes = "id:ID,label,count:long\n"
+        for index in 0..<60 { nodes += index % 10 == 3 ? "n\(index),\"two\nlines\",many\n" : "n\(index),x,\(index)\n" }
+        try nodes.write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        try ":START_ID,:END_ID,:TYPE\nn1,n2,r\nn2,missing,r\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+        var request = Neo4jImport()
+        request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
+        request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
+        var messages: [String] = []
+        for chunkBytes in [1 << 30, 1, 16, 50] {
+            request.chunkBytes = chunkBytes
+            do throws(GraphLoadError) {
+                _ = try request.read()
+                Issue.record("bad counts loaded")
+            } catch {
+                messages.append("\(error)")
+            }
+        }
+        #expect(Set(messages).count == 1, "\(messages)")
+        let message = messages[0]
+        // Lines: header 1; record k on line k + 2 plus one per two-line label before it.
+        #expect(message.contains("nodes.csv:5:"), "\(message)")
+        #expect(message.contains("nodes.csv:16:"), "\(message)")
+        #expect(message.contains("relationships.csv:3:"), "\(message)")
+        let first = message.range(of: "nodes.csv:5:")!, second = message.range(of: "nodes.csv:16:")!
+        #expect(first.lowerBound < second.lowerBound)
+    }
+}

@@ -1,7 +1,7 @@
 /// Texts that repeat across the records of a range (relation types, sources), made once: the
 /// bytes of each distinct text, its `String`, and what was found about it.
 struct CSVRecordCache {
-    struct Entry {
+    struct CachedText {
         var bytes: [UInt8]
         var text: String
         /// The text to use (a relation made a valid id), and whether it may be used as it is.
@@ -9,20 +9,20 @@ struct CSVRecordCache {
         var isUsable: Bool
     }
 
-    private(set) var relations: [Entry] = []
-    private(set) var sources: [Entry] = []
+    private(set) var relations: [CachedText] = []
+    private(set) var sources: [CachedText] = []
     /// Room to put an ID space and a key together.
     var scratch: [UInt8] = []
 
     /// The entry for `bytes` in `entries`, made with `make` the first time.
     @inline(__always)
-    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, in entries: inout [Entry], make: (String) -> (String, Bool)) -> Int {
+    private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, in entries: inout [CachedText], make: (String) -> (String, Bool)) -> Int {
         for (index, entry) in entries.enumerated() where entry.bytes.count == bytes.count {
             if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
         }
         let text = String(decoding: bytes, as: UTF8.self)
         let (value, usable) = make(text)
-        entries.append(Entry(bytes: Array(bytes), text: text, value: value, isUsable: usable))
+        entries.append(CachedText(bytes: Array(bytes), text: text, value: value, isUsable: usable))
         return entries.count - 1
     }
 

@@ -1,8 +1,10 @@
 // libFuzzer target: reading a neo4j-csv folder. The input is split at the first line
 // `=====` into nodes.csv and relationships.csv, written into a private folder, and read with
-// `Neo4jCSV.read(folder:)` as the CLI does. Built only by `make fuzz` (see Fuzz/README.md).
+// `Neo4jCSV.read(folder:)` as the CLI does; then read again cut into ranges of a few bytes (the
+// input's length decides how many) and through the general path only, which must give the same
+// graph or the same messages. Built only by `make fuzz` (see Fuzz/README.md).
 import Foundation
-import RelGraph
+@_spi(Testing) import RelGraph
 
 /// One folder per fuzzing process, reused for every input.
 nonisolated(unsafe) let folder: String = {
@@ -27,7 +29,22 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.nodesFile)", contents: nodes),
           FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.relationshipsFile)", contents: relationships)
     else { fatalError("cannot write into \(folder)") }
-    guard let graph = try? Neo4jCSV.read(folder: folder) else { return 0 }
+    let whole: Result<Graph, GraphLoadError>
+    do throws(GraphLoadError) { whole = .success(try Neo4jCSV.read(folder: folder)) } catch { whole = .failure(error) }
+    // Ranges cut anywhere (inside quoted fields, between CR and LF) read as the whole file does.
+    var request = Neo4jImport()
+    request.nodeGroups = [.init(files: ["\(folder)/\(Neo4jCSV.nodesFile)"])]
+    request.relationshipGroups = [.init(files: ["\(folder)/\(Neo4jCSV.relationshipsFile)"])]
+    request.chunkBytes = 1 + size % 13
+    request.readsPlainRecordsDirectly = size % 2 == 0
+    let cut: Result<Graph, GraphLoadError>
+    do throws(GraphLoadError) { cut = .success(try request.read().graph) } catch { cut = .failure(error) }
+    switch (whole, cut) {
+    case (.success(let a), .success(let b)): precondition(a == b, "ranges of \(request.chunkBytes) bytes read another graph")
+    case (.failure(let a), .failure(let b)): precondition("\(a)" == "\(b)", "ranges of \(request.chunkBytes) bytes report otherwise:\n\(a)\n\(b)")
+    default: preconditionFailure("ranges of \(request.chunkBytes) bytes: \(whole) but \(cut)")
+    }
+    guard case .success(let graph) = whole else { return 0 }
     // A graph read from CSV is valid: its canonical document must read back the same.
     let text = DocumentWriter(syntax: .json).document(for: graph)
     guard let again = try? GraphDocument.decode(text, syntax: .json, fileName: "canonical") else {

@@ -57,11 +57,12 @@ public struct Neo4jImport: Sendable {
     public var skipBadRelationships = false
     /// A RelGraph `declarations.json` (title, sources, kinds, relations) to read first.
     public var declarations: String?
-    /// How many bytes of a file a thread parses at a time (tests make it tiny).
-    var chunkBytes = Neo4jCSV.chunkBytes
-    /// Whether plain relationship records are made straight from their bytes (tests compare
-    /// with the general path).
-    var readsPlainRecordsDirectly = true
+    /// How many bytes of a file a thread parses at a time: tests and the fuzz target make it
+    /// tiny, so that ranges are cut inside quoted fields, and compare with reading whole.
+    @_spi(Testing) public var chunkBytes = Neo4jCSV.chunkBytes
+    /// Whether plain relationship records are made straight from their bytes (tests and the
+    /// fuzz target compare with the general path).
+    @_spi(Testing) public var readsPlainRecordsDirectly = true
 
     public init() {}
 

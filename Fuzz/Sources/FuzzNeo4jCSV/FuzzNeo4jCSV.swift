@@ -37,12 +37,12 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     request.relationshipGroups = [.init(files: ["\(folder)/\(Neo4jCSV.relationshipsFile)"])]
     request.chunkBytes = 1 + size % 13
     request.readsPlainRecordsDirectly = size % 2 == 0
-    let cut: Result<Graph, GraphLoadError>
-    do throws(GraphLoadError) { cut = .success(try request.read().graph) } catch { cut = .failure(error) }
-    switch (whole, cut) {
+    let ranged: Result<Graph, GraphLoadError>
+    do throws(GraphLoadError) { ranged = .success(try request.read().graph) } catch { ranged = .failure(error) }
+    switch (whole, ranged) {
     case (.success(let a), .success(let b)): precondition(a == b, "ranges of \(request.chunkBytes) bytes read another graph")
     case (.failure(let a), .failure(let b)): precondition("\(a)" == "\(b)", "ranges of \(request.chunkBytes) bytes report otherwise:\n\(a)\n\(b)")
-    default: preconditionFailure("ranges of \(request.chunkBytes) bytes: \(whole) but \(cut)")
+    default: preconditionFailure("ranges of \(request.chunkBytes) bytes: \(whole) but \(ranged)")
     }
     guard case .success(let graph) = whole else { return 0 }
     // A graph read from CSV is valid: its canonical document must read back the same.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import RelGraph
+@_spi(Testing) @testable import RelGraph
 import RelGraphTestSupport
 
 /// Neo4j CSV files are cut into ranges at line feeds and the ranges parsed on every core; a cut

@@ -62,16 +62,6 @@ enum EdgeRecord: Sendable {
 }
 
 extension CSVTable {
-    /// Reads the first slot of the node index that each end of a record (without ID spaces)
-    /// hashes to: done for a batch of records before ``plainEdge(_:bytes:groupType:nodes:declaredSources:cache:)``
-    /// probes them, the cache misses overlap. Returns what it read.
-    func touchEnds(_ spans: ArraySlice<CSVFieldSpan>, bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex) -> Int {
-        guard (startSpace ?? "").isEmpty, (endSpace ?? "").isEmpty, spans.count == columns.count else { return 0 }
-        let start = spans[spans.startIndex + startColumn], end = spans[spans.startIndex + endColumn]
-        return Int(nodes.firstSlot(ofUTF8: UnsafeBufferPointer(rebasing: bytes[start.start..<start.end])))
-            &+ Int(nodes.firstSlot(ofUTF8: UnsafeBufferPointer(rebasing: bytes[end.start..<end.end])))
-    }
-
     /// The edge of a record whose fields are plain, with its ends looked up in `nodes`, made
     /// straight from the bytes (no text per field); nil when the record needs
     /// ``edge(from:at:groupType:)``: a field holding doubled quotes or control characters,
@@ -79,7 +69,7 @@ extension CSVTable {
     /// not declared, no type, or an end that names no node. What it returns is what
     /// `edge(from:at:groupType:)` and the reader make of such a record.
     func plainEdge(
-        _ spans: ArraySlice<CSVFieldSpan>, bytes: UnsafeBufferPointer<UInt8>, groupType: String?, nodes: IDIndex,
+        _ spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, groupType: String?, nodes: IDIndex,
         declaredSources: Set<String>, cache: inout CSVRecordCache
     ) -> PlainEdge? {
         guard !integerIDs, spans.count == columns.count else { return nil }
@@ -90,7 +80,7 @@ extension CSVTable {
         var date: PartialDate?, start: PartialDate?, end: PartialDate?
         var source = -1
         for index in 0..<spans.count {
-            let span = spans[spans.startIndex + index]
+            let span = spans[index]
             guard span.isPresent else { continue }
             guard !span.hasDoubledQuotes else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])

@@ -79,7 +79,7 @@ struct CSVScanner {
     private var spans: [CSVFieldSpan] = []
 
     /// The texts of `spans`, fields of a record this scanner read.
-    func fields(of spans: some Collection<CSVFieldSpan>, into fields: inout [CSVReader.Field]) {
+    func fields(of spans: [CSVFieldSpan], into fields: inout [CSVReader.Field]) {
         fields.removeAll(keepingCapacity: true)
         for span in spans {
             let piece = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])

@@ -175,8 +175,6 @@ extension Neo4jCSV {
         var end: CSVScanPosition
         /// The relations and sources plain records name (as entries of ``CSVRecordCache``).
         var texts = RangeTexts()
-        /// What touching the memory of lookups read (kept, so that the reads are not left out).
-        var touched = 0
     }
 
     /// The relations and sources of a range's plain records, and the builder's codes for those
@@ -191,15 +189,8 @@ extension Neo4jCSV {
     /// How many bytes of a file a thread parses at a time.
     static let chunkBytes = 1 << 20
 
-    /// Makes the item of a plain record straight from its bytes (nil: take the general path), and
-    /// touches the memory that doing so will read (see ``CSVTable/touchEnds(_:bytes:nodes:)``).
-    struct PlainConversion<Item>: Sendable {
-        var convert: @Sendable (CSVTable, ArraySlice<CSVFieldSpan>, UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Item?
-        var touch: @Sendable (CSVTable, ArraySlice<CSVFieldSpan>, UnsafeBufferPointer<UInt8>) -> Int
-    }
-
-    /// How many records a thread reads before converting them.
-    static let batchRecords = 64
+    /// Makes the item of a plain record straight from its bytes, or nil to take the general path.
+    typealias PlainConversion<Item> = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Item?
 
     /// Where each added node or edge came from, packed (no text per element): for messages
     /// about problems found when the graph is built.
@@ -302,11 +293,9 @@ private struct ImportState {
         let nodes = builder.nodeIDIndex, foreignIDs = self.foreignIDs, declaredSources = self.declaredSources
         var plain: Neo4jCSV.PlainConversion<EdgeRecord>?
         if request.readsPlainRecordsDirectly {
-            plain = Neo4jCSV.PlainConversion(
-                convert: { (table: CSVTable, spans: ArraySlice<CSVFieldSpan>, bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> EdgeRecord? in
-                    table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache).map(EdgeRecord.plain)
-                },
-                touch: { table, spans, bytes in table.touchEnds(spans, bytes: bytes, nodes: nodes) })
+            plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> EdgeRecord? in
+                table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache).map(EdgeRecord.plain)
+            }
         }
         try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
             var item = try table.edge(from: record, at: position, groupType: type)
@@ -560,40 +549,15 @@ private struct ImportState {
         var spans: [CSVFieldSpan] = []
         var record: [CSVReader.Field] = []
         var cache = CSVRecordCache()
-        // Records are read in batches: the plain path first touches the memory its lookups will
-        // read for the whole batch, so that their cache misses overlap instead of coming one by one.
-        var batch: [(first: Int, count: Int, position: TextPosition)] = []
-        var batchSpans: [CSVFieldSpan] = []
-        var touched = 0
-        var stop: ReadError?
-        var finished = false
-        while !finished, stop == nil {
-            batch.removeAll(keepingCapacity: true)
-            batchSpans.removeAll(keepingCapacity: true)
-            while batch.count < Neo4jCSV.batchRecords {
-                do throws(ReadError) {
-                    guard try scanner.nextRecord(into: &spans, before: end) else { finished = true; break }
-                } catch {
-                    stop = error
-                    break
-                }
-                batch.append((batchSpans.count, spans.count, scanner.recordPosition))
-                batchSpans.append(contentsOf: spans)
-            }
-            if let plain {
-                for entry in batch where entry.count == table.columnCount {
-                    touched &+= plain.touch(table, batchSpans[entry.first..<entry.first + entry.count], file.buffer)
-                }
-            }
-            for entry in batch {
-                let position = entry.position
-                let fields = batchSpans[entry.first..<entry.first + entry.count]
-                if entry.count != table.columnCount {
-                    records.append(.problem(.syntax("this record has \(entry.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
-                } else if let plain, let item = plain.convert(table, fields, file.buffer, &cache) {
+        do throws(ReadError) {
+            while try scanner.nextRecord(into: &spans, before: end) {
+                let position = scanner.recordPosition
+                if spans.count != table.columnCount {
+                    records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+                } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
                     records.append(.item(item, position))
                 } else {
-                    scanner.fields(of: fields, into: &record)
+                    scanner.fields(of: spans, into: &record)
                     do {
                         records.append(.item(try convert(table, record, position), position))
                     } catch {
@@ -601,12 +565,12 @@ private struct ImportState {
                     }
                 }
             }
+        } catch {
+            records.append(.fatal(error.problem, error.position))
         }
-        if let stop { records.append(.fatal(stop.problem, stop.position)) }
         return Neo4jCSV.ParsedRange(records: records, start: start,
                                     end: CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart),
-                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
-                                    touched: touched)
+                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)))
     }
 
     mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {

@@ -66,14 +66,6 @@ struct IDIndex: Sendable {
         }
     }
 
-    /// The value in the slot where a probe for `bytes` starts: reading it ahead of
-    /// ``index(ofUTF8:)`` brings the slot into the cache.
-    @inline(__always)
-    func firstSlot(ofUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = Self.hash(utf8: bytes)
-        return slots.withUnsafeBufferPointer { $0[hash & mask].value }
-    }
-
     /// Records `index` for `id`, which must not be present yet.
     mutating func insert(_ index: Int32, for id: String) {
         if (count + 1) * 2 > slots.count { grow() }

@@ -96,7 +96,7 @@ public struct Graph: Sendable {
     public var nodeCount: Int { storage.nodeCount }
 
     /// The index of every node, in node order (the order the nodes were given).
-    public var nodeIndices: LazyMapSequence<Range<Int>, NodeIndex> { (0..<nodeCount).lazy.map(NodeIndex.init) }
+    public var nodeIndices: some RandomAccessCollection<NodeIndex> { (0..<nodeCount).lazy.map(NodeIndex.init) }
 
     /// The index of the node with this id, or nil when no node has it.
     ///
@@ -137,7 +137,7 @@ public struct Graph: Sendable {
     public var edgeCount: Int { storage.edgeCount }
 
     /// The index of every edge, in edge order (the order the edges were given).
-    public var edgeIndices: LazyMapSequence<Range<Int>, EdgeIndex> { (0..<edgeCount).lazy.map(EdgeIndex.init) }
+    public var edgeIndices: some RandomAccessCollection<EdgeIndex> { (0..<edgeCount).lazy.map(EdgeIndex.init) }
 
     /// The edge at `index`, as a value.
     ///

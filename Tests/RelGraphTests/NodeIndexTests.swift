@@ -95,6 +95,13 @@ struct NodeIndexTests {
         #expect(components.component(of: graph.node("a")) != components.component(of: graph.node("f")))
     }
 
+    @Test("an index is the 32-bit position the adjacency stores, so a neighbour takes 12 bytes")
+    func size() {
+        #expect(MemoryLayout<NodeIndex>.size == 4 && MemoryLayout<EdgeIndex>.size == 4)
+        #expect(MemoryLayout<Neighbor>.stride == 12)
+        #expect(NodeIndex(Int(Int32.max)).position == Int(Int32.max))
+    }
+
     @Test("an index prints as its position, and named results carry typed indices")
     func descriptionAndReferences() throws {
         #expect(NodeIndex(7).description == "7" && EdgeIndex(0).description == "0")

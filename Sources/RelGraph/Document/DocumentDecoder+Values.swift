@@ -233,8 +233,18 @@ extension DocumentDecoder {
 
     /// The next token; a scalar holding a control character is reported (and still read, so
     /// that one run finds every problem).
+    ///
+    /// Readers end a document only outside every list and map; should one not, the decoder
+    /// throws rather than wait in a loop for a list's end that never comes.
     mutating func nextToken() throws(ReadError) -> Token {
         var token = try reader.next()
+        switch token.kind {
+        case .mappingStart, .sequenceStart: openContainers += 1
+        case .mappingEnd, .sequenceEnd: openContainers -= 1
+        case .end where openContainers > 0:
+            throw ReadError(position: token.position, problem: .syntax("the document ends inside a list or map"))
+        case .end, .scalar: break
+        }
         if token.kind == .scalar, let control = ControlCharacters.first(in: token.text) {
             report(.controlCharacter(control), at: token.position)
             // Reported once, here: the builder, which refuses them too, sees a placeholder.

@@ -6,6 +6,8 @@
 struct DocumentDecoder<Reader: TokenReader> {
     var reader: Reader
     var problems: [LocatedProblem] = []
+    /// Lists and maps begun and not yet ended: the document may end only outside them.
+    var openContainers = 0
     private var builder = GraphBuilder()
 
     /// Where each node and edge begins, for problems found once the graph is complete.

@@ -5,13 +5,35 @@ import CLibYAML
 /// Anchors are recorded and aliases replayed as tokens, within a budget: a document whose
 /// aliases would expand beyond ``replayLimit`` values (an "alias bomb") is refused as soon
 /// as it passes the budget, without ever being expanded.
+///
+/// While any anchored container is open, every token read (parsed or replayed) is appended
+/// once to ``log``; an anchor is the range of the log its container spans, however deeply
+/// anchors nest. Recording therefore costs one append per token, and memory stays within the
+/// tokens parsed plus the replay budget (copying each token into every open recording cost
+/// nesting depth × budget: 2.6 GB for a 7 KB file with 500 nested anchors).
 final class YAMLTokenReader: TokenReader {
+    /// What an anchor names: one scalar, or the tokens of a container, kept in the log.
+    private enum Anchored {
+        case scalar(Token)
+        case container(Range<Int>)
+
+        var tokenCount: Int {
+            switch self {
+            case .scalar: 1
+            case .container(let tokens): tokens.count
+            }
+        }
+    }
+
     private var parser = yaml_parser_t()
     private let bytes: UnsafeMutableBufferPointer<UInt8>
-    private var replay: [Token] = []
-    private var replayIndex = 0
-    private var anchors: [String: [Token]] = [:]
-    private var recordings: [(anchor: String, depth: Int, tokens: [Token])] = []
+    private var log: [Token] = []
+    /// The part of the log an alias is replaying, still to be read.
+    private var replay: Range<Int> = 0..<0
+    private var anchors: [String: Anchored] = [:]
+    /// Anchored containers still open: each name, the depth outside it and where its tokens
+    /// start in the log.
+    private var recordings: [(anchor: String, depth: Int, start: Int)] = []
     private var depth = 0
     private var replayed = 0
     private var sawDocument = false
@@ -41,9 +63,8 @@ final class YAMLTokenReader: TokenReader {
 
     func next() throws(ReadError) -> Token {
         let token: Token
-        if replayIndex < replay.count {
-            token = replay[replayIndex]
-            replayIndex += 1
+        if let index = replay.popFirst() {
+            token = log[index]
         } else {
             token = try nextFromParser()
         }
@@ -65,9 +86,9 @@ final class YAMLTokenReader: TokenReader {
             break
         }
         guard !recordings.isEmpty else { return }
-        for index in recordings.indices { recordings[index].tokens.append(token) }
+        log.append(token)
         while let last = recordings.last, last.depth == depth, token.kind != .mappingStart, token.kind != .sequenceStart {
-            anchors[last.anchor] = last.tokens
+            anchors[last.anchor] = .container(last.start..<log.count)
             recordings.removeLast()
         }
     }
@@ -98,26 +119,30 @@ final class YAMLTokenReader: TokenReader {
                 return Token(kind: .end, position: position)
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor)
-                guard let tokens = anchors[name] else {
+                guard let anchored = anchors[name] else {
                     throw ReadError(position: position, problem: .syntax(
                         recordings.contains { $0.anchor == name }
                             ? "alias '*\(name)' refers to the node that contains it"
                             : "alias '*\(name)' refers to no anchor '&\(name)' defined before it"))
                 }
-                replayed += tokens.count
+                replayed += anchored.tokenCount
                 guard replayed <= replayLimit else {
                     throw ReadError(position: position, problem: .aliasExpansionTooLarge(limit: replayLimit))
                 }
-                replay.removeFirst(replayIndex)
-                replay.insert(contentsOf: tokens.dropFirst(), at: 0)
-                replayIndex = 0
-                return tokens[0]
+                switch anchored {
+                case .scalar(let token):
+                    return token
+                case .container(let tokens):
+                    // A replay starts only once the last one is read: aliases are parsed events.
+                    replay = tokens.dropFirst()
+                    return log[tokens.lowerBound]
+                }
             case YAML_SCALAR_EVENT:
                 let scalar = event.data.scalar
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
                 let isPlain = try Self.isPlain(style: scalar.style, tag: scalar.tag, at: position)
                 let token = Token(kind: .scalar, position: position, text: text, isPlain: isPlain)
-                if let anchor = scalar.anchor { anchors[Self.string(anchor)] = [token] }
+                if let anchor = scalar.anchor { anchors[Self.string(anchor)] = .scalar(token) }
                 return token
             case YAML_SEQUENCE_START_EVENT:
                 startRecording(event.data.sequence_start.anchor)
@@ -139,7 +164,7 @@ final class YAMLTokenReader: TokenReader {
     private func startRecording(_ anchor: UnsafeMutablePointer<yaml_char_t>?) {
         guard let anchor else { return }
         // The start token is accounted for (and recorded) right after this returns.
-        recordings.append((Self.string(anchor), depth, []))
+        recordings.append((Self.string(anchor), depth, log.count))
     }
 
     private static func string(_ pointer: UnsafeMutablePointer<yaml_char_t>) -> String {

@@ -78,12 +78,11 @@ public struct CypherWriter: GraphWriter {
             let label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
             let languageSlots = languages.map { slots["label_\($0)"] }
             let members = nodesByKind[kind]!
-            let rows = Parallel.mapInChunks(members.count) { position -> [String?] in
+            let row: RowFill = { position, values in
                 let node = members[position]
                 let text = storage.nodeLabels[node]
                 let timing = storage.nodeTimings[node]
                 // Later values for a name replace earlier ones (an attribute named as a column).
-                var values = [String?](repeating: nil, count: slots.count)
                 values[0] = Self.literal(storage.nodeIDs[node])
                 values[label] = Self.literal(text.text(in: language))
                 for (language, slot) in zip(languages, languageSlots) { values[slot] = Self.literal(text[language]) }
@@ -96,9 +95,8 @@ public struct CypherWriter: GraphWriter {
                 for attribute in storage.nodeAttributes[node] {
                     values[slots[attribute.name]] = Self.literal(attribute.value, as: slots.type(of: attribute.name))
                 }
-                return values
             }
-            writeStatements(rows, slots, to: &sink) { assignments in
+            writeStatements(members.count, row, slots, to: &sink) { assignments in
                 "MERGE (n:\(Self.quoted(kind.rawValue)) {id: row.id})" + (assignments.isEmpty ? "" : " SET " + assignments.map { "n.\($0)" }.joined(separator: ", "))
             }
         }
@@ -109,10 +107,9 @@ public struct CypherWriter: GraphWriter {
             let slots = Slots(keys: ["from", "to"], columns: columns)
             let date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
             for (ends, members) in endsByRelation[relation]! {
-                let rows = Parallel.mapInChunks(members.count) { position -> [String?] in
+                let row: RowFill = { position, values in
                     let edge = members[position]
                     let timing = storage.edgeTimings[edge]
-                    var values = [String?](repeating: nil, count: slots.count)
                     values[0] = idLiterals[Int(storage.edgeFrom[edge])]
                     values[1] = idLiterals[Int(storage.edgeTo[edge])]
                     values[date] = Self.literal(timing.date?.description)
@@ -123,9 +120,8 @@ public struct CypherWriter: GraphWriter {
                     for attribute in storage.edgeAttributes[edge] {
                         values[slots[attribute.name]] = Self.literal(attribute.value, as: slots.type(of: attribute.name))
                     }
-                    return values
                 }
-                writeStatements(rows, slots, to: &sink) { assignments in
+                writeStatements(members.count, row, slots, to: &sink) { assignments in
                     "MATCH (a:\(Self.quoted(ends.from.rawValue)) {id: row.from}), (b:\(Self.quoted(ends.to.rawValue)) {id: row.to})\n"
                         + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)" + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
                 }
@@ -161,19 +157,23 @@ public struct CypherWriter: GraphWriter {
         func type(of name: String) -> AttributeColumns.ColumnType { columnTypes[name]! }
     }
 
-    /// Writes `rows` as `UNWIND` statements of at most ``batchSize`` rows ending in `clause`.
+    /// Fills the literals of row `position` into slots that are all nil (a slot left nil has
+    /// no value). Rows are made where they are written, on every core, never all kept at once.
+    typealias RowFill = @Sendable (_ position: Int, _ values: inout [String?]) -> Void
+
+    /// Writes rows `0..<count` (made by `row`) as `UNWIND` statements of at most ``batchSize``
+    /// rows ending in `clause`.
     ///
     /// Rows are grouped by which of their typed (not string) columns have values, so that every
     /// row of a statement has the same keys and each key one type: string columns carry `NULL`
     /// where a row has no value, typed columns appear only in the statements of rows that have
     /// one (an engine that types its lists, as Kùzu does, cannot mix `NULL` with a number).
     private func writeStatements(
-        _ rows: [[String?]], _ slots: Slots, to sink: inout some TextSink, clause: @Sendable ([String]) -> String
+        _ count: Int, _ row: RowFill, _ slots: Slots, to sink: inout some TextSink, clause: @Sendable ([String]) -> String
     ) {
         let columns = slots.columns
         let typed = columns.indices.filter { columns[$0].type != .string }
-        let typedSlots = typed.map { slots[columns[$0].name] }
-        let shapes = Dictionary(grouping: rows) { row in typed.indices.filter { row[typedSlots[$0]] != nil }.map { typed[$0] } }
+        let shapes = Self.shapes(of: count, row, slots, typed: typed)
         let names = { (shape: [Int]) in shape.map { columns[$0].name } }
         for shape in shapes.keys.sorted(by: { names($0).lexicographicallyPrecedes(names($1)) { $0.precedesInScalarOrder($1) } }) {
             let shapeNames = Set(names(shape))
@@ -185,18 +185,20 @@ public struct CypherWriter: GraphWriter {
             let keys = slots.keys.map { (name: $0 + ": ", slot: slots[$0]) }
             // Statements are formatted on every core and written in order (``OrderedFormatting``).
             OrderedFormatting.write(count: batches.count, rangeSize: 4, to: &sink) { range, text in
+                var values = [String?](repeating: nil, count: slots.count)
                 for batch in batches[range] {
                     text.write("UNWIND [")
-                    for (position, row) in batch.enumerated() {
-                        text.write(position == 0 ? "\n  {" : ",\n  {")
+                    for (index, position) in batch.enumerated() {
+                        Self.make(position, row, into: &values)
+                        text.write(index == 0 ? "\n  {" : ",\n  {")
                         for (index, key) in keys.enumerated() {
                             if index > 0 { text.write(", ") }
                             text.write(key.name)
-                            text.write(row[key.slot]!)
+                            text.write(values[key.slot]!)
                         }
                         for field in fields {
                             text.write(field.name)
-                            text.write(row[field.slot] ?? "NULL")
+                            text.write(values[field.slot] ?? "NULL")
                         }
                         text.write("}")
                     }
@@ -204,6 +206,44 @@ public struct CypherWriter: GraphWriter {
                 }
             }
         }
+    }
+
+    /// The positions of rows `0..<count` by shape: the typed columns (of `typed`) that have
+    /// values, in increasing order; each shape's positions in order. Found on every core.
+    private static func shapes(of count: Int, _ row: RowFill, _ slots: Slots, typed: [Int]) -> [[Int]: [Int]] {
+        guard !typed.isEmpty else { return [[]: Array(0..<count)] }
+        let typedSlots = typed.map { slots[slots.columns[$0].name] }
+        let chunkSize = 16_384
+        let keys = Parallel.map((count + chunkSize - 1) / chunkSize) { chunk in
+            var values = [String?](repeating: nil, count: slots.count)
+            return (chunk * chunkSize..<min(chunk * chunkSize + chunkSize, count)).map { position -> BitSet in
+                make(position, row, into: &values)
+                var shape = BitSet(count: typed.count, filled: false)
+                for (index, slot) in typedSlots.enumerated() where values[slot] != nil { shape.insert(index) }
+                return shape
+            }
+        }
+        var positions: [BitSet: [Int]] = [:]
+        var position = 0
+        for chunk in keys {
+            for key in chunk {
+                positions[key, default: []].append(position)
+                position += 1
+            }
+        }
+        var shapes: [[Int]: [Int]] = [:]
+        for (key, members) in positions {
+            var shape: [Int] = []
+            key.forEachMember { shape.append(typed[$0]) }
+            shapes[shape] = members
+        }
+        return shapes
+    }
+
+    /// Row `position`'s literals in `values`, every other slot nil.
+    private static func make(_ position: Int, _ row: RowFill, into values: inout [String?]) {
+        for slot in values.indices { values[slot] = nil }
+        row(position, &values)
     }
 
     /// A property column: its name and the type its values share.

@@ -4,6 +4,7 @@ import RelGraph
 
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML, GEXF, Cypher, Neo4j bulk CSV or an rgpack snapshot.",
         discussion: """
             The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv, \

@@ -5,6 +5,7 @@ import RelGraphGraphviz
 
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "import",
         abstract: "Read DOT, GraphML, a neo4j-csv folder or Neo4j bulk-import CSV and write a graph document.",
         discussion: """
             relgraph import FILE -o OUT reads any FILE format (a document, .dot/.gv, .graphml, a neo4j-csv folder; \

@@ -3,6 +3,7 @@ import RelGraph
 
 struct Neighbors: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "neighbors",
         abstract: "List the nodes one edge away from NODE.",
         discussion: "Ordered by id, relation and direction. Exit 1 when there are none.",
         aliases: ["neighbours"])

@@ -3,6 +3,7 @@ import RelGraph
 
 struct Paths: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "paths",
         abstract: "List all simple paths between two nodes, shortest first.",
         discussion: "Paths visit no node twice; ties are ordered by their node ids. Exit 1 when there are none.")
 

@@ -3,6 +3,7 @@ import RelGraph
 
 struct Reach: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "reach",
         abstract: "List every node within K hops of NODE, nearest first.")
 
     @OptionGroup var input: GraphFileOptions

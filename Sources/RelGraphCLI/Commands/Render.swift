@@ -4,6 +4,7 @@ import RelGraphGraphviz
 
 struct Render: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "render",
         abstract: "Draw the graph through Graphviz, in process, as SVG, PNG, PDF or laid-out DOT.",
         discussion: """
             The format follows --format, else the extension of -o, else SVG; when both are given they must agree. \

@@ -3,6 +3,7 @@ import RelGraph
 
 struct Search: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "search",
         abstract: "Find nodes by id or label, in any language.",
         discussion: """
             Case, Unicode normalisation and Latin accents are ignored. Exact matches come first, then

@@ -3,6 +3,7 @@ import RelGraph
 
 struct Stats: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "stats",
         abstract: "Count nodes, edges, kinds, relations and weakly connected components.")
 
     @OptionGroup var input: GraphFileOptions

@@ -3,6 +3,7 @@ import RelGraph
 
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check graph documents; print nothing when they are valid.",
         discussion: "Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE. Exit 65 when a document is invalid.")
 

@@ -21,6 +21,11 @@ if let path = try graph.shortestPath(from: "भारत", to: "kudankulam") {
 let before1993 = graph.view(GraphFilter(asOf: PartialDate("1990")!))
 print(try before1993.neighbors(of: "russia").map(\.node.id))
 
+// In a hot loop, keep one Traversal (it reuses its visit marks) and use typed indices.
+var traversal = Traversal(graph)
+let russia: NodeIndex = graph.index(ofNode: "russia")!
+print(traversal.reach(from: russia, depth: 1).map { graph.id(ofNode: $0.node) })
+
 // Draw it through Graphviz, in this process, with Hindi labels.
 var drawing = DOTDrawing(language: "hi")
 drawing.showsLegend = false

@@ -11,12 +11,12 @@ struct PageDrawing {
     let view: GraphView
     let language: String
     /// `edgePositions[edge index]`: the edge's position in the page data's `edges`.
-    let edgePositions: [Int: Int]
+    let edgePositions: [EdgeIndex: Int]
 
     init(view: GraphView, language: String) {
         self.view = view
         self.language = language
-        var positions: [Int: Int] = [:]
+        var positions: [EdgeIndex: Int] = [:]
         for (position, edge) in view.edgeIndices.enumerated() { positions[edge] = position }
         edgePositions = positions
     }
@@ -69,7 +69,7 @@ struct PageDrawing {
                     output += " data-id=\"\(XMLText.escaped(graph.id(ofNode: node)))\" tabindex=\"0\" role=\"button\" aria-label=\"\(XMLText.escaped(name))\">\n"
                     continue
                 }
-                if classes.hasPrefix("edge "), id.hasPrefix("edge-"), let edge = Int(id.dropFirst(5)), let position = edgePositions[edge] {
+                if classes.hasPrefix("edge "), id.hasPrefix("edge-"), let edge = Int(id.dropFirst(5)).map(EdgeIndex.init), let position = edgePositions[edge] {
                     output += line.dropLast()
                     output += " data-from=\"\(XMLText.escaped(graph.id(ofNode: graph.from(ofEdge: edge))))\""
                     output += " data-to=\"\(XMLText.escaped(graph.id(ofNode: graph.to(ofEdge: edge))))\""

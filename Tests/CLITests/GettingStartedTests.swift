@@ -12,7 +12,7 @@ struct GettingStartedTests {
     func runs() throws {
         let result = try RelGraphCLI.run([], binary: RelGraphCLI.builtProduct("GettingStarted"))
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.text == "india → russia → kudankulam\n[\"india\", \"kudankulam\"]\ndrawn\ntrue\n")
+        #expect(result.text == "india → russia → kudankulam\n[\"india\", \"kudankulam\"]\n[\"russia\", \"india\", \"kudankulam\", \"treaty-1993\"]\ndrawn\ntrue\n")
     }
 
     @Test("the DocC article shows the example's code unchanged", arguments: [

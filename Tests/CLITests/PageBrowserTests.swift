@@ -89,7 +89,7 @@ struct PageBrowserTests {
         let graph = Fixtures.indiaRussia
         #expect(labels["india"] == "भारत")
         #expect(labels.count == graph.nodeCount)
-        for node in 0..<graph.nodeCount {
+        for node in graph.nodeIndices {
             let expected = graph.displayName(ofNode: node, in: "hi")
             guard let shown = labels[graph.id(ofNode: node)], !shown.contains("…") else { continue }
             #expect(shown == expected.replacingOccurrences(of: "\n", with: " "), "\(graph.id(ofNode: node))")

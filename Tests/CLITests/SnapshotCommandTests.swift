@@ -134,7 +134,7 @@ struct SnapshotCommandTests {
 
     static func refused(_ bytes: [UInt8], in folder: URL) throws -> RelGraphCLI.Result {
         let path = folder.appendingPathComponent("damaged.rgpack").path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         return try RelGraphCLI.run("stats", path)
     }
 

@@ -33,7 +33,7 @@ struct ValidateAndStatsTests {
         var bytes = Array(content.utf8)
         if name == "utf8.yaml" { bytes = Array("relgraph: 1\nnodes: [{id: a".utf8) + [0xC3, 0x28] + Array(", kind: actor}]\n".utf8) }
         let path = folder.appendingPathComponent(name).path
-        FileManager.default.createFile(atPath: path, contents: Data(bytes))
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
         let output = folder.appendingPathComponent("out.json").path
         for arguments in [["validate", path], ["export", path, "--to", "json", "-o", output]] {
             let clock = ContinuousClock()

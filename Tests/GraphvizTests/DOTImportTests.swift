@@ -19,16 +19,16 @@ struct DOTImportTests {
     @Test("DOT without kinds or relations gets the defaults; undirected edges become symmetric")
     func defaults() throws {
         let directed = try importing("digraph { a -> b }")
-        #expect(directed.node(at: 0).kind == .actor)
-        #expect(directed.relation(ofEdge: 0) == "linked-to")
-        #expect(!directed.isSymmetric(edge: 0))
+        #expect(directed.node(at: NodeIndex(0)).kind == .actor)
+        #expect(directed.relation(ofEdge: EdgeIndex(0)) == "linked-to")
+        #expect(!directed.isSymmetric(edge: EdgeIndex(0)))
         let undirected = try importing("graph { a -- b; b -- c [relation=\"borders\"] }")
-        #expect(undirected.isSymmetric(edge: 0) && undirected.isSymmetric(edge: 1))
+        #expect(undirected.isSymmetric(edge: EdgeIndex(0)) && undirected.isSymmetric(edge: EdgeIndex(1)))
         var importer = DOTImporter()
         importer.defaultKind = .place
         importer.defaultRelation = "next-to"
         let custom = try importer.importing(Array("graph { a -- b }".utf8), fileName: "x.dot").graph
-        #expect(custom.node(at: 0).kind == .place && custom.relation(ofEdge: 0) == "next-to")
+        #expect(custom.node(at: NodeIndex(0)).kind == .place && custom.relation(ofEdge: EdgeIndex(0)) == "next-to")
     }
 
     @Test("labels decode Graphviz escapes, entities and HTML; other attributes are typed")
@@ -42,19 +42,19 @@ struct DOTImportTests {
               a -> b [label="edge text" color=red penwidth=2]
             }
             """#)
-        let a = graph.node(at: 0)
+        let a = graph.node(at: NodeIndex(0))
         #expect(a.label == LocalizedText("first\nsecond\nthird & a"))
         #expect(a.attributes["weight"] == .integer(3))
         #expect(a.attributes["ratio"] == .number(0.5))
         #expect(a.attributes["visible"] == .boolean(true))
         #expect(a.attributes["shape"] == .string("box"), "node defaults apply to each node")
         #expect(a.attributes["URL"] == .string("http://x?a=1&b=2"))
-        #expect(graph.node(at: 1).label == LocalizedText("Bold\nभारत <3"))
-        #expect(graph.node(at: 2).label.isEmpty, "\\N is just the name")
-        #expect(graph.edge(at: 0).attributes["color"] == .string("red"))
-        #expect(graph.edge(at: 0).relation == "edge-text", "an edge's label is what the edge says: its relation")
+        #expect(graph.node(at: NodeIndex(1)).label == LocalizedText("Bold\nभारत <3"))
+        #expect(graph.node(at: NodeIndex(2)).label.isEmpty, "\\N is just the name")
+        #expect(graph.edge(at: EdgeIndex(0)).attributes["color"] == .string("red"))
+        #expect(graph.edge(at: EdgeIndex(0)).relation == "edge-text", "an edge's label is what the edge says: its relation")
         #expect(graph.relationType("edge-text").label == LocalizedText("edge text"))
-        #expect(graph.edge(at: 0).attributes["penwidth"] == .integer(2))
+        #expect(graph.edge(at: EdgeIndex(0)).attributes["penwidth"] == .integer(2))
     }
 
     @Test("clusters are flattened and remembered; names that are not ids become ids")
@@ -111,7 +111,7 @@ struct DOTImportTests {
     func latin1() throws {
         let bytes = Array("digraph { \"caf".utf8) + [0xE9] + Array("\" }".utf8)
         let imported = try DOTImporter().importing(bytes, fileName: "l.dot")
-        #expect(imported.graph.node(at: 0).id == "café")
+        #expect(imported.graph.node(at: NodeIndex(0)).id == "café")
         #expect(imported.warnings.count == 1)
     }
 

@@ -33,9 +33,9 @@ struct DocumentValidationTests {
         let fromYAML = try GraphDocument.decode(yaml, syntax: .yaml)
         let fromJSON = try GraphDocument.decode(json, syntax: .json)
         #expect(fromYAML == fromJSON)
-        #expect(fromYAML.node(at: 1).attributes["members"] == .integer(3))
-        #expect(fromYAML.node(at: 1).attributes["allied"] == .boolean(true))
-        #expect(fromYAML.isSymmetric(edge: 0))
+        #expect(fromYAML.node(at: NodeIndex(1)).attributes["members"] == .integer(3))
+        #expect(fromYAML.node(at: NodeIndex(1)).attributes["allied"] == .boolean(true))
+        #expect(fromYAML.isSymmetric(edge: EdgeIndex(0)))
     }
 
     @Test("an empty file is refused")
@@ -107,7 +107,7 @@ struct DocumentValidationTests {
               - {id: a, kind: actor, label: &shared {en: Same, hi: वही}}
               - {id: b, kind: actor, label: *shared}
             """)
-        #expect(graph.label(ofNode: 1) == ["en": "Same", "hi": "वही"])
+        #expect(graph.label(ofNode: NodeIndex(1)) == ["en": "Same", "hi": "वही"])
     }
 
     @Test("nested values under attributes are refused")
@@ -223,8 +223,8 @@ struct DocumentValidationTests {
              "nodes": [{"id": "a", "kind": "k"}, {"id": "b", "kind": "actor"}],
              "kinds": [{"id": "k"}], "relgraph": 1, "sources": [{"id": "s"}]}
             """, syntax: .json)
-        #expect(graph.edge(at: 0).source == "s")
-        #expect(graph.kind(ofNode: 0) == "k")
+        #expect(graph.edge(at: EdgeIndex(0)).source == "s")
+        #expect(graph.kind(ofNode: NodeIndex(0)) == "k")
     }
 
     @Test("a typo in a key is caught with the nearest key")
@@ -304,6 +304,6 @@ struct DocumentValidationTests {
     @Test("escapes and surrogate pairs in JSON strings decode")
     func jsonEscapes() throws {
         let graph = try GraphDocument.decode(#"{"relgraph": 1, "nodes": [{"id": "a", "kind": "actor", "label": "q\"b\\s\/\n\u0915\ud83d\ude00"}]}"#, syntax: .json)
-        #expect(graph.label(ofNode: 0) == LocalizedText("q\"b\\s/\nक😀"))
+        #expect(graph.label(ofNode: NodeIndex(0)) == LocalizedText("q\"b\\s/\nक😀"))
     }
 }

@@ -19,7 +19,7 @@ struct ParallelEdgesAndListsTests {
         let graph = try Fixtures.graph(Self.document)
         #expect(graph.edgeCount == 2)
         #expect(graph.edges.map(\.id) == ["r1", "r2"])
-        #expect(graph.node(at: 0).attributes["scores"] == .list([.integer(1), .number(2.5), .boolean(true)]))
+        #expect(graph.node(at: NodeIndex(0)).attributes["scores"] == .list([.integer(1), .number(2.5), .boolean(true)]))
     }
 
     @Test("the canonical writers give back the same graph", arguments: [GraphDocument.Syntax.yaml, .json])

@@ -41,7 +41,7 @@ struct QueryTests {
         let graph = try Fixtures.graph(nodes: ["a"], edges: [("a", "a", "peer")], symmetric: ["peer"])
         let traversal = Traversal(graph)
         for (direction, side) in [(Direction.both, "out"), (.outgoing, "out"), (.incoming, "in")] {
-            #expect(traversal.neighbors(of: 0, direction: direction).map(\.direction.rawValue) == [side], "\(direction)")
+            #expect(traversal.neighbors(of: NodeIndex(0), direction: direction).map(\.direction.rawValue) == [side], "\(direction)")
         }
     }
 
@@ -175,7 +175,7 @@ struct QueryTests {
         #expect(graph.lookUpNode("BORIS YELTSIN") == .found(graph.node("boris-yeltsin")))
         #expect(graph.lookUpNode("Indai") == .notFound(suggestion: "India"))
         let twins = try Fixtures.graph("relgraph: 1\nnodes: [{id: a, kind: actor, label: Delhi}, {id: b, kind: place, label: {hi: दिल्ली, en: delhi}}]")
-        #expect(twins.lookUpNode("DELHI") == .ambiguous([0, 1]))
+        #expect(twins.lookUpNode("DELHI") == .ambiguous([NodeIndex(0), NodeIndex(1)]))
     }
 
     @Test("query JSON has the contract's fields in order")

@@ -15,7 +15,7 @@ struct RandomizedQueryTests {
         let filter = seed % 4 == 0 ? RawGraph.Filter() : RawGraph.randomFilter(using: &random)
         var traversal = Traversal(graph.view(filter.graphFilter))
         let index = raw.nodes.map { graph.index(ofNode: $0.id)! }
-        let id = { (node: Int) in graph.id(ofNode: node) }
+        let id = { (node: NodeIndex) in graph.id(ofNode: node) }
         for direction in Direction.allCases {
             let steps = raw.steps(direction, filter)
             let context = "seed \(seed) \(direction) \(filter)"

@@ -157,7 +157,7 @@ struct ReferenceSearch {
         let query = ReferenceSearch.fold(text)
         guard !query.isEmpty else { return [] }
         var hits: [Hit] = []
-        for node in 0..<graph.nodeCount where kinds?.contains(graph.kind(ofNode: node)) ?? true {
+        for node in graph.nodeIndices where kinds?.contains(graph.kind(ofNode: node)) ?? true {
             let texts = [graph.id(ofNode: node)] + graph.label(ofNode: node).entries.map(\.text)
             var best: (rank: Int, text: String)?
             for candidate in texts {
@@ -213,7 +213,7 @@ enum RandomTexts {
 
     /// A node's text whole, cut, re-cased or with one or two edits; or fresh pieces.
     static func query<R: RandomNumberGenerator>(in graph: Graph, using random: inout R) -> String {
-        let node = Int.random(in: 0..<graph.nodeCount, using: &random)
+        let node = NodeIndex(Int.random(in: 0..<graph.nodeCount, using: &random))
         let texts = [graph.id(ofNode: node)] + graph.label(ofNode: node).entries.map(\.text)
         var scalars = Array(texts.randomElement(using: &random)!.unicodeScalars)
         switch Int.random(in: 0..<7, using: &random) {

@@ -35,7 +35,7 @@ struct SnapshotTests {
     @Test("every node is found by its id in a reopened snapshot, and no other name is")
     func idTable() throws {
         let graph = try Self.reopened(Fixtures.indiaRussia)
-        for node in 0..<graph.nodeCount { #expect(graph.index(ofNode: graph.id(ofNode: node)) == node) }
+        for node in graph.nodeIndices { #expect(graph.index(ofNode: graph.id(ofNode: node)) == node) }
         #expect(graph.index(ofNode: "indiaa") == nil && graph.index(ofNode: "") == nil)
     }
 
@@ -44,10 +44,10 @@ struct SnapshotTests {
         let built = Fixtures.indiaRussia
         let mapped = try Self.reopened(built)
         var builtTraversal = Traversal(built), mappedTraversal = Traversal(mapped)
-        for from in 0..<built.nodeCount {
+        for from in built.nodeIndices {
             #expect(mappedTraversal.reach(from: from, depth: 2).map(\.node) == builtTraversal.reach(from: from, depth: 2).map(\.node))
             #expect(mappedTraversal.neighbors(of: from).map(\.edge) == builtTraversal.neighbors(of: from).map(\.edge))
-            for to in stride(from: 0, to: built.nodeCount, by: 3) {
+            for to in stride(from: 0, to: built.nodeCount, by: 3).map(NodeIndex.init) {
                 #expect(mappedTraversal.shortestPath(from: from, to: to)?.edges == builtTraversal.shortestPath(from: from, to: to)?.edges)
             }
         }
@@ -239,8 +239,8 @@ struct SnapshotTests {
         }
         // The ends of the first two records now point far past the labels' bytes.
         let graph = try Graph(snapshot: forged, name: "g.rgpack")
-        #expect(graph.label(ofNode: 0).isEmpty && graph.label(ofNode: 1).isEmpty)
-        #expect(graph.label(ofNode: 5) == Fixtures.indiaRussia.label(ofNode: 5))
+        #expect(graph.label(ofNode: NodeIndex(0)).isEmpty && graph.label(ofNode: NodeIndex(1)).isEmpty)
+        #expect(graph.label(ofNode: NodeIndex(5)) == Fixtures.indiaRussia.label(ofNode: NodeIndex(5)))
         #expect(graph.nodes.count == Fixtures.indiaRussia.nodeCount)
     }
 }

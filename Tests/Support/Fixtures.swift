@@ -58,7 +58,7 @@ public enum Fixtures {
 
 extension Graph {
     /// The index of a node that must exist.
-    public func node(_ id: String) -> Int {
+    public func node(_ id: String) -> NodeIndex {
         guard let index = index(ofNode: id) else { fatalError("no node \(id)") }
         return index
     }

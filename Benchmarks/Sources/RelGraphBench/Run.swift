@@ -56,7 +56,7 @@ struct Run: ParsableCommand {
             return (graph.index(ofNode: String(ids[0]))!, graph.index(ofNode: String(ids[1]))!)
         }
         let roots = try String(contentsOfFile: files.roots, encoding: .utf8).split(separator: "\n").map { graph.index(ofNode: String($0))! }
-        let hubs = (0..<graph.nodeCount).sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(10)
+        let hubs = graph.nodeIndices.sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(10)
         let moment = try PartialDate(parsing: "2000")
         var traversal = Traversal(graph)
         let labels = roots.prefix(100).map { (graph.displayName(ofNode: $0, in: "en"), graph.displayName(ofNode: $0, in: "hi")) }
@@ -167,11 +167,11 @@ struct Run: ParsableCommand {
 
     /// About `nodes` nodes around a non-hub node, breadth first, the hubs left out so the view
     /// is a neighbourhood rather than the whole graph.
-    private func neighbourhood(in graph: Graph, nodes: Int) -> [Int] {
-        let hubs = Set((0..<graph.nodeCount).sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(Generator.hubs))
-        let view = GraphView(graph).restricted(to: (0..<graph.nodeCount).filter { !hubs.contains($0) })
+    private func neighbourhood(in graph: Graph, nodes: Int) -> [NodeIndex] {
+        let hubs = Set(graph.nodeIndices.sorted { graph.adjacencyDegree(of: $0) > graph.adjacencyDegree(of: $1) }.prefix(Generator.hubs))
+        let view = GraphView(graph).restricted(to: graph.nodeIndices.filter { !hubs.contains($0) })
         var traversal = Traversal(view)
-        let root = (0..<graph.nodeCount).first { !hubs.contains($0) && graph.adjacencyDegree(of: $0) > 2 }!
+        let root = graph.nodeIndices.first { !hubs.contains($0) && graph.adjacencyDegree(of: $0) > 2 }!
         var depth = 1
         var reached = traversal.reach(from: root, depth: depth)
         while reached.count < nodes, depth < 30 {

@@ -48,7 +48,8 @@ func scalarsPrecede(_ a: String, _ b: String) -> Bool {
     a.unicodeScalars.map(\.value).lexicographicallyPrecedes(b.unicodeScalars.map(\.value))
 }
 
-/// The reference: every step the view allows, from the raw edge list.
+/// The reference: every step the view allows, from the raw edge list. Nodes and edges are
+/// plain positions here (`NodeIndex.position`), compared with the typed answers.
 struct Reference {
     let view: GraphView
     let graph: Graph
@@ -61,10 +62,10 @@ struct Reference {
         var table: [Direction: [[(neighbor: Int, edge: Int)]]] = [:]
         for direction in Direction.allCases {
             var steps = [[(neighbor: Int, edge: Int)]](repeating: [], count: graph.nodeCount)
-            for edge in 0..<graph.edgeCount where view.contains(edge: edge) {
-                let u = graph.from(ofEdge: edge), v = graph.to(ofEdge: edge), symmetric = graph.isSymmetric(edge: edge)
-                if direction != .incoming || symmetric { steps[u].append((v, edge)) }
-                if direction != .outgoing || symmetric { steps[v].append((u, edge)) }
+            for edge in graph.edgeIndices where view.contains(edge: edge) {
+                let u = graph.from(ofEdge: edge).position, v = graph.to(ofEdge: edge).position, symmetric = graph.isSymmetric(edge: edge)
+                if direction != .incoming || symmetric { steps[u].append((v, edge.position)) }
+                if direction != .outgoing || symmetric { steps[v].append((u, edge.position)) }
             }
             table[direction] = steps
         }
@@ -76,7 +77,7 @@ struct Reference {
     }
 
     func distances(from start: Int, _ direction: Direction, within depth: Int = .max) -> [Int: Int] {
-        guard view.contains(node: start) else { return [:] }
+        guard view.contains(node: NodeIndex(start)) else { return [:] }
         var distance = [start: 0], queue = [start], head = 0
         while head < queue.count {
             let node = queue[head]; head += 1
@@ -90,7 +91,7 @@ struct Reference {
     }
 
     func simplePaths(from source: Int, to target: Int, maxHops: Int, _ direction: Direction) -> [[Int]] {
-        guard view.contains(node: source), view.contains(node: target) else { return [] }
+        guard view.contains(node: NodeIndex(source)), view.contains(node: NodeIndex(target)) else { return [] }
         if source == target { return [[source]] }
         var found: [[Int]] = []
         func walk(_ nodes: [Int]) {
@@ -103,7 +104,7 @@ struct Reference {
         walk([source])
         return found.sorted { a, b in
             if a.count != b.count { return a.count < b.count }
-            for (x, y) in zip(a, b) where x != y { return scalarsPrecede(graph.id(ofNode: x), graph.id(ofNode: y)) }
+            for (x, y) in zip(a, b) where x != y { return scalarsPrecede(graph.id(ofNode: NodeIndex(x)), graph.id(ofNode: NodeIndex(y))) }
             return false
         }
     }
@@ -112,8 +113,8 @@ struct Reference {
     func isWalk(_ path: Path, _ direction: Direction) -> Bool {
         guard path.edges.count == path.nodes.count - 1, path.nodes.allSatisfy(view.contains(node:)) else { return false }
         for (hop, edge) in path.edges.enumerated() {
-            let steps = steps(from: path.nodes[hop], direction)
-            guard steps.contains(where: { $0.neighbor == path.nodes[hop + 1] && $0.edge == edge }) else { return false }
+            let steps = steps(from: path.nodes[hop].position, direction)
+            guard steps.contains(where: { $0.neighbor == path.nodes[hop + 1].position && $0.edge == edge.position }) else { return false }
         }
         return true
     }
@@ -149,49 +150,50 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         var traversal = Traversal(view)
         let operation = stream.next() % 5
         let a = stream.next() % n, b = stream.next() % n
+        let (nodeA, nodeB) = (NodeIndex(a), NodeIndex(b))
         let direction = Direction.allCases[stream.next() % Direction.allCases.count]
-        let context = { "\(operation) \(graph.id(ofNode: a)) \(graph.id(ofNode: b)) \(direction) \(view.filter) in \(graph.edges.map { "\($0.from)-\($0.relation)->\($0.to)" })" }
+        let context = { "\(operation) \(graph.id(ofNode: nodeA)) \(graph.id(ofNode: nodeB)) \(direction) \(view.filter) in \(graph.edges.map { "\($0.from)-\($0.relation)->\($0.to)" })" }
         switch operation {
         case 0:
-            let path = traversal.shortestPath(from: a, to: b, direction: direction)
+            let path = traversal.shortestPath(from: nodeA, to: nodeB, direction: direction)
             let expected = reference.distances(from: a, direction)[b]
             check(path?.length == expected, "shortest path length \(String(describing: path)) vs \(String(describing: expected)): \(context())")
-            if let path { check(path.nodes.first == a && path.nodes.last == b && reference.isWalk(path, direction), "bad shortest path \(path): \(context())") }
+            if let path { check(path.nodes.first == nodeA && path.nodes.last == nodeB && reference.isWalk(path, direction), "bad shortest path \(path): \(context())") }
         case 1:
             let maxHops = stream.next() % 5, limitByte = stream.next() % 8
             let limit = limitByte == 0 ? nil : limitByte
-            let paths = traversal.simplePaths(from: a, to: b, maxHops: maxHops, limit: limit, direction: direction)
+            let paths = traversal.simplePaths(from: nodeA, to: nodeB, maxHops: maxHops, limit: limit, direction: direction)
             let expected = Array(reference.simplePaths(from: a, to: b, maxHops: maxHops, direction).prefix(limit ?? .max))
-            check(paths.map(\.nodes) == expected, "simple paths \(paths.map(\.nodes)) vs \(expected) (hops \(maxHops), limit \(String(describing: limit))): \(context())")
+            check(paths.map { $0.nodes.map(\.position) } == expected, "simple paths \(paths.map(\.nodes)) vs \(expected) (hops \(maxHops), limit \(String(describing: limit))): \(context())")
             for path in paths { check(reference.isWalk(path, direction), "bad simple path \(path): \(context())") }
         case 2:
             let depth = stream.next() % 5
-            let reached = traversal.reach(from: a, depth: depth, direction: direction)
+            let reached = traversal.reach(from: nodeA, depth: depth, direction: direction)
             let expected = reference.distances(from: a, direction, within: depth)
-                .sorted { $0.value != $1.value ? $0.value < $1.value : scalarsPrecede(graph.id(ofNode: $0.key), graph.id(ofNode: $1.key)) }
+                .sorted { $0.value != $1.value ? $0.value < $1.value : scalarsPrecede(graph.id(ofNode: NodeIndex($0.key)), graph.id(ofNode: NodeIndex($1.key))) }
                 .map { [$0.key, $0.value] }
-            check(reached.map { [$0.node, $0.distance] } == expected, "reach \(reached) vs \(expected) (depth \(depth)): \(context())")
+            check(reached.map { [$0.node.position, $0.distance] } == expected, "reach \(reached) vs \(expected) (depth \(depth)): \(context())")
         case 3:
             let kindBits = stream.next()
             let kinds = kindBits & 1 == 0 ? nil : Set(NodeKind.builtIn.enumerated().filter { kindBits & (2 << $0.offset) != 0 }.map(\.element))
-            let found = traversal.neighbors(of: a, direction: direction, kinds: kinds)
-            var expected = view.contains(node: a) ? reference.steps(from: a, direction) : []
-            if let kinds { expected = expected.filter { kinds.contains(graph.kind(ofNode: $0.neighbor)) } }
-            let foundPairs = found.map { [$0.node, $0.edge] }, expectedPairs = Set(expected.map { [$0.neighbor, $0.edge] })
+            let found = traversal.neighbors(of: nodeA, direction: direction, kinds: kinds)
+            var expected = view.contains(node: nodeA) ? reference.steps(from: a, direction) : []
+            if let kinds { expected = expected.filter { kinds.contains(graph.kind(ofNode: NodeIndex($0.neighbor))) } }
+            let foundPairs = found.map { [$0.node.position, $0.edge.position] }, expectedPairs = Set(expected.map { [$0.neighbor, $0.edge] })
             check(Set(foundPairs) == expectedPairs && foundPairs.count == expectedPairs.count,
                   "neighbours \(foundPairs) vs \(expectedPairs): \(context())")
             let order = found.map { graph.id(ofNode: $0.node) }
             check(zip(order, order.dropFirst()).allSatisfy { !scalarsPrecede($1, $0) }, "neighbours out of id order \(order): \(context())")
         default:
             let components = view.weakComponents()
-            for node in 0..<n {
+            for node in graph.nodeIndices {
                 check((components.component(of: node) != nil) == view.contains(node: node), "component membership of \(node): \(context())")
                 guard let component = components.component(of: node) else { continue }
-                for other in reference.distances(from: node, .both).keys {
-                    check(components.component(of: other) == component, "\(node) and \(other) in different components: \(context())")
+                for other in reference.distances(from: node.position, .both).keys {
+                    check(components.component(of: NodeIndex(other)) == component, "\(node) and \(other) in different components: \(context())")
                 }
             }
-            let expectedCount = Set((0..<n).filter(view.contains(node:)).map { node in
+            let expectedCount = Set((0..<n).filter { view.contains(node: NodeIndex($0)) }.map { node in
                 reference.distances(from: node, .both).keys.min()!
             }).count
             check(components.count == expectedCount, "component count \(components.count) vs \(expectedCount): \(context())")

@@ -14,14 +14,14 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     guard let graph = try? Graph(snapshot: bytes, name: "fuzz.rgpack") else { return 0 }
     // Every value decodes, every id is found, every query runs.
     var traversal = Traversal(graph)
-    for node in 0..<graph.nodeCount {
+    for node in graph.nodeIndices {
         _ = graph.node(at: node)
         _ = graph.index(ofNode: graph.id(ofNode: node))
         _ = traversal.neighbors(of: node)
         _ = traversal.reach(from: node, depth: 2)
-        _ = traversal.shortestPath(from: node, to: graph.nodeCount - 1 - node)
+        _ = traversal.shortestPath(from: node, to: NodeIndex(graph.nodeCount - 1 - node.position))
     }
-    for edge in 0..<graph.edgeCount { _ = graph.edge(at: edge) }
+    for edge in graph.edgeIndices { _ = graph.edge(at: edge) }
     _ = GraphView(graph).weakComponents().members
     _ = GraphView(graph).statistics()
     let again = SnapshotWriter().bytes(for: graph)

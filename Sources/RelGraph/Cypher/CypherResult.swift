@@ -81,8 +81,10 @@ public struct CypherResult: Sendable {
 
     /// The nodes and edges the result mentions (in nodes, relationships, paths and lists),
     /// for drawing what a query found.
-    public var mentionedElements: (nodes: Set<Int>, edges: Set<Int>) {
-        var nodes = Set<Int>(), edges = Set<Int>()
+    ///
+    /// - Complexity: O(*v*) in the values of the rows.
+    public var mentionedElements: (nodes: Set<NodeIndex>, edges: Set<EdgeIndex>) {
+        var nodes = Set<NodeIndex>(), edges = Set<EdgeIndex>()
         func visit(_ value: CypherValue) {
             switch value {
             case .node(let node): nodes.insert(node)
@@ -107,6 +109,8 @@ extension GraphView {
     /// What a query's result mentions, as a view to draw: its nodes and relationships (those
     /// of paths included); where it mentions no relationship, its nodes and the edges between
     /// them.
+    ///
+    /// - Complexity: O(*n* + *m*), plus the values of the result's rows.
     public func restricted(to result: CypherResult) -> GraphView {
         let (nodes, edges) = result.mentionedElements
         if edges.isEmpty { return restricted(to: nodes) }

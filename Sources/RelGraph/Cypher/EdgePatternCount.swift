@@ -86,17 +86,17 @@ struct EdgePatternCount {
         let groups = byRelation ? met.map { [$0] } : [met]
         return groups.map { codes in
             let code = byRelation ? codes[0] : first
-            return (row(graph, edge: total.firstEdges[code], way: total.firstWays[code]), codes.reduce(0) { $0 + total.counts[$1] })
+            return (row(graph, edge: EdgeIndex(total.firstEdges[code]), way: total.firstWays[code]), codes.reduce(0) { $0 + total.counts[$1] })
         }
     }
 
     /// The ends of `edge` read the `way`-th way in the pattern's direction: (left, right).
     @inline(__always)
-    private func ends(_ a: Int, _ b: Int, way: Int) -> (Int, Int) {
+    private func ends(_ a: NodeIndex, _ b: NodeIndex, way: Int) -> (NodeIndex, NodeIndex) {
         (way == 0) != (direction == .left) ? (a, b) : (b, a)
     }
 
-    private func row(_ graph: Graph, edge: Int, way: Int) -> [CypherValue] {
+    private func row(_ graph: Graph, edge: EdgeIndex, way: Int) -> [CypherValue] {
         var row = [CypherValue](repeating: .null, count: width)
         let (leftEnd, rightEnd) = ends(graph.from(ofEdge: edge), graph.to(ofEdge: edge), way: way)
         row[left] = .node(leftEnd)

@@ -24,8 +24,8 @@ extension CypherExecutor {
         case .property(let base, let name, let position):
             switch try evaluate(base, row, aggregates) {
             case .null: return .null
-            case .node(let node): return nodeProperty(node, name)
-            case .relationship(let edge): return relationshipProperty(edge, name)
+            case .node(let node): return nodeProperty(node.position, name)
+            case .relationship(let edge): return relationshipProperty(edge.position, name)
             case .map(let entries): return entries[name] ?? .null
             case .date(let date):
                 switch name {
@@ -70,8 +70,8 @@ extension CypherExecutor {
                 let resolved = position < 0 ? items.count + position : position
                 return items.indices.contains(resolved) ? items[resolved] : .null
             case let (.map(entries), .string(name)): return entries[name] ?? .null
-            case let (.node(node), .string(name)): return nodeProperty(node, name)
-            case let (.relationship(edge), .string(name)): return relationshipProperty(edge, name)
+            case let (.node(node), .string(name)): return nodeProperty(node.position, name)
+            case let (.relationship(edge), .string(name)): return relationshipProperty(edge.position, name)
             default: throw CypherError(.semantic, "cannot index a \(container.typeName) with a \(key.typeName)", line: 1, column: 1)
             }
         case .function(let name, _, let arguments, let position):

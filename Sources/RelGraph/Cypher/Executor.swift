@@ -125,17 +125,17 @@ final class CypherExecutor {
                 if stopping { return }
                 if !anyKind, !allowedKinds[Int(kinds[node])] { continue }
                 if !constraint.properties.isEmpty, try !nodeHas(node, constraint.properties, row) { continue }
-                row[slot] = .node(node)
+                row[slot] = .node(NodeIndex(node))
                 try self.match(match, next, &row, sink)
             }
         case .lookUpNode(let slot, let id, let constraint):
             guard case .string(let name) = try evaluate(id, row), let node = graph.index(ofNode: name),
-                view.contains(node: node), try nodeMeets(node, constraint, row)
+                view.contains(node: node), try nodeMeets(node.position, constraint, row)
             else { return }
             row[slot] = .node(node)
             try self.match(match, next, &row, sink)
         case .checkNode(let slot, let constraint):
-            guard case .node(let node) = row[slot], try nodeMeets(node, constraint, row) else { return }
+            guard case .node(let node) = row[slot], try nodeMeets(node.position, constraint, row) else { return }
             try self.match(match, next, &row, sink)
         case let .scanEdges(left, relationship, right, constraint, direction, leftNode, rightNode):
             let relations = graph.storage.edgeRelations, from = graph.storage.edgeFrom, to = graph.storage.edgeTo
@@ -153,20 +153,21 @@ final class CypherExecutor {
                     let (leftEnd, rightEnd) = (way == 0) != reverse ? (a, b) : (b, a)
                     if left == right, leftEnd != rightEnd { continue }
                     guard try nodeMeets(leftEnd, leftNode, row), try nodeMeets(rightEnd, rightNode, row) else { continue }
-                    row[left] = .node(leftEnd)
-                    row[right] = .node(rightEnd)
-                    row[relationship] = .relationship(edge)
+                    row[left] = .node(NodeIndex(leftEnd))
+                    row[right] = .node(NodeIndex(rightEnd))
+                    row[relationship] = .relationship(EdgeIndex(edge))
                     used.append(Int32(edge))
                     defer { used.removeLast() }
                     try self.match(match, next, &row, sink)
                 }
             }
         case let .expand(fromSlot, relationship, toSlot, constraint, direction, targetConstraint, targetBound, reversed):
-            guard case .node(let source) = row[fromSlot] else { return }
+            guard case .node(let sourceIndex) = row[fromSlot] else { return }
+            let source = sourceIndex.position
             var target: Int?
             if targetBound {
                 guard case .node(let bound) = row[toSlot] else { return }
-                target = bound
+                target = bound.position
             }
             if let length = constraint.length {
                 var trail: [Int32] = []
@@ -179,9 +180,9 @@ final class CypherExecutor {
                     guard try self.nodeMeets(neighbor, targetConstraint, row) else { return }
                 } else {
                     guard try self.nodeMeets(neighbor, targetConstraint, row) else { return }
-                    row[toSlot] = .node(neighbor)
+                    row[toSlot] = .node(NodeIndex(neighbor))
                 }
-                row[relationship] = .relationship(Int(edge))
+                row[relationship] = .relationship(EdgeIndex(Int(edge)))
                 self.used.append(edge)
                 defer { self.used.removeLast() }
                 try self.match(match, next, &row, sink)
@@ -191,19 +192,19 @@ final class CypherExecutor {
             let paths = try shortestPaths(from: source, to: target, constraint, direction, all: all)
             for path in paths {
                 if stopping { return }
-                if path.edges.contains(where: { isUsed(Int32($0)) }) { continue }
+                if path.edges.contains(where: { isUsed(Int32($0.position)) }) { continue }
                 row[relationship] = .list(path.edges.map(CypherValue.relationship))
                 if let pathSlot { row[pathSlot] = .path(nodes: path.nodes, relationships: path.edges) }
                 let mark = used.count
-                used += path.edges.map(Int32.init)
+                used += path.edges.map { Int32($0.position) }
                 defer { used.removeLast(used.count - mark) }
                 try self.match(match, next, &row, sink)
             }
         case let .bindPath(slot, nodeSlots, relationshipSlots):
             guard case .node(var current) = row[nodeSlots[0]] else { return }
-            var nodes = [current], edges: [Int] = []
+            var nodes = [current], edges: [EdgeIndex] = []
             for relationshipSlot in relationshipSlots {
-                let hops: [Int]
+                let hops: [EdgeIndex]
                 switch row[relationshipSlot] {
                 case .relationship(let edge): hops = [edge]
                 case .list(let items): hops = items.compactMap { if case .relationship(let edge) = $0 { return edge } else { return nil } }
@@ -287,9 +288,9 @@ final class CypherExecutor {
     ) throws(CypherError) {
         if stopping { return }
         if depth >= length.minimum, target.map({ $0 == node }) ?? true, try nodeMeets(node, targetConstraint, row) {
-            if target == nil { row[toSlot] = .node(node) }
+            if target == nil { row[toSlot] = .node(NodeIndex(node)) }
             let edges = reversed ? trail.reversed() : trail
-            row[relationship] = .list(edges.map { .relationship(Int($0)) })
+            row[relationship] = .list(edges.map { .relationship(EdgeIndex(Int($0))) })
             try self.match(match, next, &row, sink)
         }
         if let maximum = length.maximum, depth >= maximum { return }
@@ -339,10 +340,10 @@ final class CypherExecutor {
 
     // MARK: Shortest paths
 
-    private func shortestPaths(from source: Int, to target: Int, _ constraint: RelationshipConstraint, _ direction: Direction, all: Bool) throws(CypherError) -> [Path] {
+    private func shortestPaths(from sourceIndex: NodeIndex, to targetIndex: NodeIndex, _ constraint: RelationshipConstraint, _ direction: Direction, all: Bool) throws(CypherError) -> [Path] {
         let minimum = constraint.length?.minimum ?? 1, maximum = constraint.length?.maximum
-        guard view.contains(node: source), view.contains(node: target) else { return [] }
-        if source == target { return minimum == 0 ? [Path(nodes: [source], edges: [])] : [] }
+        guard view.contains(node: sourceIndex), view.contains(node: targetIndex) else { return [] }
+        if sourceIndex == targetIndex { return minimum == 0 ? [Path(nodes: [sourceIndex], edges: [])] : [] }
         if !all, constraint.properties.isEmpty {
             let key = constraint.allowedRelations.map { $0.map { $0 ? "1" : "0" }.joined() } ?? "*"
             var traversal = shortestTraversals[key] ?? {
@@ -353,13 +354,14 @@ final class CypherExecutor {
                 return Traversal(GraphView(graph, filter: filter))
             }()
             defer { shortestTraversals[key] = traversal }
-            guard let path = traversal.shortestPath(from: source, to: target, direction: direction),
+            guard let path = traversal.shortestPath(from: sourceIndex, to: targetIndex, direction: direction),
                 path.length >= minimum, maximum.map({ path.length <= $0 }) ?? true
             else { return [] }
             return [path]
         }
         // Breadth first from the source, remembering each node's distance; then every way
         // back from the target through nodes one step nearer.
+        let (source, target) = (sourceIndex.position, targetIndex.position)
         var distance: [Int: Int] = [source: 0]
         var frontier = [source]
         var depth = 0
@@ -379,7 +381,7 @@ final class CypherExecutor {
         }
         guard let length = distance[target], length >= minimum else { return [] }
         var paths: [Path] = []
-        var nodes = [target], edges: [Int] = []
+        var nodes = [targetIndex], edges: [EdgeIndex] = []
         func back(_ node: Int) throws(CypherError) {
             if node == source {
                 paths.append(Path(nodes: nodes.reversed(), edges: edges.reversed()))
@@ -388,15 +390,15 @@ final class CypherExecutor {
             let wanted = distance[node]! - 1
             try forEachStep(from: node, direction.reversed, constraint, towards: nil, []) { previous, edge throws(CypherError) in
                 guard distance[previous] == wanted else { return }
-                nodes.append(previous)
-                edges.append(Int(edge))
+                nodes.append(NodeIndex(previous))
+                edges.append(EdgeIndex(Int(edge)))
                 defer { nodes.removeLast(); edges.removeLast() }
                 try back(previous)
             }
         }
         try back(target)
         paths.sort { lhs, rhs in
-            for (a, b) in zip(lhs.nodes, rhs.nodes) where a != b { return graph.idRanks[a] < graph.idRanks[b] }
+            for (a, b) in zip(lhs.nodes, rhs.nodes) where a != b { return graph.idRanks[a.position] < graph.idRanks[b.position] }
             return lhs.edges.lexicographicallyPrecedes(rhs.edges)
         }
         return all ? paths : Array(paths.prefix(1))
@@ -429,13 +431,13 @@ final class CypherExecutor {
         let storage = graph.storage
         switch name {
         case "id": return .string(storage.nodeIDs[node])
-        case "kind": return .string(graph.kind(ofNode: node).rawValue)
+        case "kind": return .string(storage.kinds[storage.nodeKinds[node]].rawValue)
         case "type": return storage.nodeTypes[node].map(CypherValue.string) ?? .null
         case "label": return storage.nodeLabels[node].text(in: language).map(CypherValue.string) ?? .null
         case "date": return storage.nodeTimings[node].date.map(CypherValue.date) ?? .null
         case "start": return storage.nodeTimings[node].start.map(CypherValue.date) ?? .null
         case "end": return storage.nodeTimings[node].end.map(CypherValue.date) ?? .null
-        case "source": return graph.node(at: node).source.map(CypherValue.string) ?? .null
+        case "source": return graph.node(at: NodeIndex(node)).source.map(CypherValue.string) ?? .null
         default: return storage.nodeAttributes[node][name].map(CypherValue.init) ?? .null
         }
     }
@@ -447,7 +449,7 @@ final class CypherExecutor {
         case "date": return storage.edgeTimings[edge].date.map(CypherValue.date) ?? .null
         case "start": return storage.edgeTimings[edge].start.map(CypherValue.date) ?? .null
         case "end": return storage.edgeTimings[edge].end.map(CypherValue.date) ?? .null
-        case "source": return graph.edge(at: edge).source.map(CypherValue.string) ?? .null
+        case "source": return graph.edge(at: EdgeIndex(edge)).source.map(CypherValue.string) ?? .null
         default: return storage.edgeAttributes[edge][name].map(CypherValue.init) ?? .null
         }
     }

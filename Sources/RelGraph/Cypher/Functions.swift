@@ -49,7 +49,7 @@ enum CypherFunctions {
         if first.isNull { return .null }
         switch (name, first) {
         case ("id", .node(let node)): return .string(graph.id(ofNode: node))
-        case ("id", .relationship(let edge)): return .integer(edge)
+        case ("id", .relationship(let edge)): return .integer(edge.position)
         case ("labels", .node(let node)): return .list([.string(graph.kind(ofNode: node).rawValue)])
         case ("type", .relationship(let edge)): return .string(graph.relation(ofEdge: edge))
         case ("length", .path(_, let relationships)): return .integer(relationships.count)

@@ -10,9 +10,9 @@ public enum CypherValue: Sendable, Hashable {
     case date(PartialDate)
     case list([CypherValue])
     case map([String: CypherValue])
-    case node(Int)
-    case relationship(Int)
-    case path(nodes: [Int], relationships: [Int])
+    case node(NodeIndex)
+    case relationship(EdgeIndex)
+    case path(nodes: [NodeIndex], relationships: [EdgeIndex])
 
     var isNull: Bool { if case .null = self { return true } else { return false } }
 
@@ -121,7 +121,7 @@ extension CypherValue {
         if a != b { return a < b ? -1 : 1 }
         switch (lhs, rhs) {
         case (.null, .null): return 0
-        case let (.node(x), .node(y)): return graph.idRanks[x] < graph.idRanks[y] ? -1 : x == y ? 0 : 1
+        case let (.node(x), .node(y)): return graph.idRanks[x.position] < graph.idRanks[y.position] ? -1 : x == y ? 0 : 1
         case let (.relationship(x), .relationship(y)): return x < y ? -1 : x == y ? 0 : 1
         case let (.path(n1, _), .path(n2, _)):
             return sortOrder(.list(n1.map(CypherValue.node)), .list(n2.map(CypherValue.node)), graph: graph)

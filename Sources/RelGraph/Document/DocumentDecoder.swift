@@ -227,7 +227,7 @@ struct DocumentDecoder<Reader: TokenReader> {
             id: id, kind: NodeKind(kind ?? NodeKind.actor.rawValue), type: type, label: label,
             timing: timing(of: fields), attributes: fields.attributes, source: fields.source)
         do {
-            let index = try builder.addNode(node)
+            let index = try builder.addNode(node).position
             nodePositions.append(start.position)
             if hasKind, !declaredKinds.contains(node.kind) {
                 referencePositions[.nodeKind(index)] = keys.position(of: .kind)
@@ -238,7 +238,7 @@ struct DocumentDecoder<Reader: TokenReader> {
         } catch {
             let first: TextPosition?
             if case .duplicateNode(let id) = error, let original = builder.index(ofNode: id) {
-                first = nodePositions[original]
+                first = nodePositions[original.position]
             } else {
                 first = nil
             }
@@ -294,7 +294,7 @@ struct DocumentDecoder<Reader: TokenReader> {
             case .invalidIdentifier(_, .edge): field = .id
             case .duplicateEdgeID(let id):
                 field = .id
-                first = builder.index(ofEdge: id).map { edgePositions[$0] }
+                first = builder.index(ofEdge: id).map { edgePositions[$0.position] }
             default: field = .relation
             }
             report(.graph(error, first: first), at: keys.position(of: field) ?? start.position)

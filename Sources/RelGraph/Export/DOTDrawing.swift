@@ -23,7 +23,7 @@ public struct DOTDrawing: Sendable {
     /// reads a file (`image`, `shapefile`, `fontpath`, `imagepath`, `stylesheet`) ever does.
     public var keepsOwnStyle = true
     /// The node a focused drawing is about: drawn with a double frame.
-    public var focus: Int?
+    public var focus: NodeIndex?
     /// Whether edges carry their relation and dates as text, or show the relation by colour
     /// and line style named in the legend (the text stays in tooltips).
     public var edgeLabels: EdgeLabels = .automatic
@@ -96,7 +96,7 @@ public struct DOTDrawing: Sendable {
         output += "  node [fontname=\(DOTText.value(fontName)) fontsize=\"10\" penwidth=\"1.2\" margin=\"0.12,0.06\"]\n"
         output += "  edge [fontname=\(DOTText.value(fontName)) fontsize=\"8\" color=\"#666666\" fontcolor=\"#333333\" arrowsize=\"0.7\"]\n"
 
-        var nodesByKind: [NodeKind: [Int]] = [:]
+        var nodesByKind: [NodeKind: [NodeIndex]] = [:]
         var kindsShown: [NodeKind] = []
         for node in view.nodeIndices {
             let kind = graph.kind(ofNode: node)
@@ -140,7 +140,7 @@ public struct DOTDrawing: Sendable {
         edges <= 30 || edges <= nodes
     }
 
-    private func nodeStatement(_ node: Int, in graph: Graph, highlighted: Bool, faded: Bool, labelLineLength: Int) -> String {
+    private func nodeStatement(_ node: NodeIndex, in graph: Graph, highlighted: Bool, faded: Bool, labelLineLength: Int) -> String {
         let kind = graph.kind(ofNode: node)
         let appearance = KindAppearance.of(kind, in: graph)
         let id = graph.id(ofNode: node)
@@ -163,7 +163,7 @@ public struct DOTDrawing: Sendable {
         ]
         if focused { attributes.append(("peripheries", "\"2\"")) }
         if keepsOwnStyle {
-            DrawingStyleAttributes.apply(graph.storage.nodeAttributes[node], forNode: true, to: &attributes)
+            DrawingStyleAttributes.apply(graph.storage.nodeAttributes[node.position], forNode: true, to: &attributes)
             // A highlight, a focus or a fade is stronger than the node's own look.
             if highlighted || focused {
                 DrawingStyleAttributes.set("penwidth", "\"3\"", in: &attributes)
@@ -179,14 +179,14 @@ public struct DOTDrawing: Sendable {
         return statement
     }
 
-    private func edgeStatement(_ edge: Int, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
+    private func edgeStatement(_ edge: EdgeIndex, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
         let relation = graph.relation(ofEdge: edge)
         var label = graph.relationLabel(relation, in: language)
         let timing = graph.timing(ofEdge: edge).description
         if !timing.isEmpty { label += "\n" + timing }
         var classes = "relgraph-edge relation-\(relation)"
         if highlighted { classes += " highlighted" }
-        var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge)")), ("class", DOTText.value(classes))]
+        var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge.position)")), ("class", DOTText.value(classes))]
         if style == nil { attributes.append(("label", DOTText.label(Self.bounded(label, lineLength: 24)))) }
         attributes.append(("tooltip", DOTText.label(edgeTooltip(edge, in: graph))))
         if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
@@ -199,7 +199,7 @@ public struct DOTDrawing: Sendable {
             ("style", DOTText.value(style.map { $0.style.replacingOccurrences(of: "bold,", with: "").replacingOccurrences(of: "bold", with: "solid") } ?? "solid")),
         ]
         if keepsOwnStyle {
-            DrawingStyleAttributes.apply(graph.storage.edgeAttributes[edge], forNode: false, to: &attributes)
+            DrawingStyleAttributes.apply(graph.storage.edgeAttributes[edge.position], forNode: false, to: &attributes)
             // A highlight or a fade is stronger than the edge's own look.
             if highlighted {
                 for (name, value) in [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")] {
@@ -277,7 +277,7 @@ public struct DOTDrawing: Sendable {
         return legend
     }
 
-    private func nodeTooltip(_ node: Int, in graph: Graph) -> String {
+    private func nodeTooltip(_ node: NodeIndex, in graph: Graph) -> String {
         let value = graph.node(at: node)
         var lines = ["\(graph.displayName(ofNode: node, in: language)) (\(value.id))"]
         lines.append(([graph.kindLabel(value.kind, in: language)] + (value.type.map { [$0] } ?? [])).joined(separator: " · "))
@@ -287,7 +287,7 @@ public struct DOTDrawing: Sendable {
         return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
     }
 
-    private func edgeTooltip(_ edge: Int, in graph: Graph) -> String {
+    private func edgeTooltip(_ edge: EdgeIndex, in graph: Graph) -> String {
         let value = graph.edge(at: edge)
         var lines = ["\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"]
         if value.timing != .undated { lines.append(value.timing.description) }

@@ -31,7 +31,7 @@ public struct PageData: Sendable {
     public static func languages(of graph: Graph, including preferred: String) -> [String] {
         var found: Set<String> = [preferred]
         found.formUnion(graph.title.languages)
-        for node in 0..<graph.nodeCount { found.formUnion(graph.label(ofNode: node).languages) }
+        for label in graph.storage.nodeLabels { found.formUnion(label.languages) }
         for relation in graph.relationTypes { found.formUnion(relation.label.languages) }
         for source in graph.sources { found.formUnion(source.title.languages) }
         for kind in graph.kindDeclarations { found.formUnion(kind.label.languages) }
@@ -45,7 +45,7 @@ public struct PageData: Sendable {
         let graph = view.graph
         let nodeIndices = view.nodeIndices
         let edgeIndices = view.edgeIndices
-        var position = [Int: Int](minimumCapacity: nodeIndices.count)
+        var position = [NodeIndex: Int](minimumCapacity: nodeIndices.count)
         for (index, node) in nodeIndices.enumerated() { position[node] = index }
 
         var kindsShown: [NodeKind] = []
@@ -145,7 +145,7 @@ public struct PageData: Sendable {
     /// (`first`, `last`), ordered by the last day they cover, then the first (so `2021-07-07`,
     /// `2021-07`, `2021`: each position keeps at least what the one before it does among
     /// things that have started).
-    static func sliderDates(graph: Graph, nodes: [Int], edges: [Int]) -> [JSONValue] {
+    static func sliderDates(graph: Graph, nodes: [NodeIndex], edges: [EdgeIndex]) -> [JSONValue] {
         var dates: Set<PartialDate> = []
         func add(_ timing: Timing) {
             switch timing {

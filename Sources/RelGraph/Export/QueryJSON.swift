@@ -20,7 +20,7 @@ public enum QueryJSON {
     }
 
     /// What `path --json` prints when there is no path: `"length": null` and empty lists.
-    public static func noPath(from source: Int, to target: Int, in graph: Graph) -> JSONValue {
+    public static func noPath(from source: NodeIndex, to target: NodeIndex, in graph: Graph) -> JSONValue {
         .object([
             ("from", .string(graph.id(ofNode: source))),
             ("to", .string(graph.id(ofNode: target))),
@@ -36,7 +36,7 @@ public enum QueryJSON {
     }
 
     /// `{"node", "neighbors": [{"id", "kind", "label", "relation", "direction"}, ...]}`.
-    public static func neighbors(_ neighbors: [Neighbor], of node: Int, in graph: Graph, language: String) -> JSONValue {
+    public static func neighbors(_ neighbors: [Neighbor], of node: NodeIndex, in graph: Graph, language: String) -> JSONValue {
         .object([
             ("node", .string(graph.id(ofNode: node))),
             ("neighbors", .array(neighbors.map { neighbor in
@@ -52,7 +52,7 @@ public enum QueryJSON {
     }
 
     /// `{"node", "depth", "nodes": [{"id", "distance", "kind", "label"}, ...]}`.
-    public static func reach(_ reached: [ReachedNode], from node: Int, depth: Int, in graph: Graph, language: String = "en") -> JSONValue {
+    public static func reach(_ reached: [ReachedNode], from node: NodeIndex, depth: Int, in graph: Graph, language: String = "en") -> JSONValue {
         .object([
             ("node", .string(graph.id(ofNode: node))),
             ("depth", .integer(depth)),
@@ -93,7 +93,7 @@ public enum QueryJSON {
     }
 
     /// `{"components": [{"size", "nodes": [ID, ...]}, ...]}`, largest first.
-    public static func components(_ components: [[Int]], in graph: Graph) -> JSONValue {
+    public static func components(_ components: [[NodeIndex]], in graph: Graph) -> JSONValue {
         .object([
             ("components", .array(components.map { nodes in
                 .object([

@@ -26,7 +26,7 @@ public struct GEXFWriter: GraphWriter {
         let nodeLanguages = languages(of: storage.nodeLabels)
         let nodeColumns = AttributeColumns(storage.nodeAttributes).columns
         let edgeColumns = AttributeColumns(storage.edgeAttributes).columns
-        let undirected = graph.edgeCount > 0 && (0..<graph.edgeCount).allSatisfy(graph.isSymmetric(edge:))
+        let undirected = graph.edgeCount > 0 && graph.edgeIndices.allSatisfy(graph.isSymmetric(edge:))
         sink.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         sink.write("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n")
         sink.write("  <meta>\n    <creator>RelGraph</creator>\n")

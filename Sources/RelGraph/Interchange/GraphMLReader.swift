@@ -344,7 +344,7 @@ private struct GraphMLState {
             try builder.addNode(node)
             nodePositions.append(element.position)
         } catch {
-            report(.graph(error, first: builder.index(ofNode: node.id).map { nodePositions[$0] }), at: element.position)
+            report(.graph(error, first: builder.index(ofNode: node.id).map { nodePositions[$0.position] }), at: element.position)
         }
     }
 

@@ -10,7 +10,7 @@ public struct GraphMLWriter: GraphWriter {
     }
 
     public func write(_ graph: Graph, to sink: inout some TextSink) {
-        let nodeLanguages = languages(of: (0..<graph.nodeCount).lazy.map(graph.label(ofNode:)))
+        let nodeLanguages = languages(of: graph.nodeIndices.map(graph.label(ofNode:)))
         let nodeColumns = AttributeColumns((0..<graph.nodeCount).lazy.map { graph.storage.nodeAttributes[$0] })
         let edgeColumns = AttributeColumns((0..<graph.edgeCount).lazy.map { graph.storage.edgeAttributes[$0] })
         sink.write("""

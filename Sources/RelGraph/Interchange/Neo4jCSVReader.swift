@@ -344,7 +344,7 @@ private struct ImportState {
             if foreignIDs[key] != nil { try repeated(key); return }
             node.id = foreignIDs.id(for: key, in: builder)
         }
-        let index: Int
+        let index: NodeIndex
         do throws(GraphError) {
             if let problem = item.problem { throw problem }
             index = try builder.addNode(checked: node)
@@ -355,7 +355,7 @@ private struct ImportState {
         } catch {
             throw .init(column: ":ID", problem: .graph(error, first: nil))
         }
-        let code = Int(builder.storage.nodeKinds[index])
+        let code = Int(builder.storage.nodeKinds[index.position])
         while kindIsKnown.count <= code { kindIsKnown.append(nil) }
         guard kindIsKnown[code] == nil else { return }
         if !knownKinds.contains(node.kind) {

@@ -1,11 +1,13 @@
 /// A relationship graph: typed nodes joined by typed, dated edges, indexed for traversal.
 ///
 /// A graph is an immutable value. Build one with ``GraphBuilder`` or read one with
-/// ``GraphDocument``. Nodes and edges are numbered from 0 in the order they were given;
-/// queries answer with these indices, and ``node(at:)``/``edge(at:)`` turn them back into values.
+/// ``GraphDocument``. Nodes and edges are numbered from 0 in the order they were given, as
+/// ``NodeIndex`` and ``EdgeIndex``: the index forms of queries (``Traversal``) take and answer
+/// with these, and ``node(at:)``/``edge(at:)``/``id(ofNode:)`` turn them back into values. The
+/// id forms (``shortestPath(from:to:direction:)`` and the others) take ids or labels instead.
 public struct Graph: Sendable {
     let storage: GraphColumns
-    let nodeIndex: NodeIndex
+    let idTable: NodeIDTable
     let adjacency: Adjacency
     /// `idRanks[node]`: the node's position in the Unicode scalar order of ids.
     let idRanks: Column<Int32>
@@ -20,11 +22,11 @@ public struct Graph: Sendable {
         let columns = GraphColumns(storage)
         self.storage = columns
         if let nodeIndex {
-            self.nodeIndex = .hashed(nodeIndex)
+            self.idTable = .hashed(nodeIndex)
         } else {
             var index = IDIndex(minimumCapacity: storage.nodeCount)
             for (node, id) in storage.nodeIDs.enumerated() { index.insert(Int32(node), for: id) }
-            self.nodeIndex = .hashed(index)
+            self.idTable = .hashed(index)
         }
         let relationSymmetric = Self.symmetry(of: columns)
         self.relationSymmetric = relationSymmetric
@@ -43,7 +45,7 @@ public struct Graph: Sendable {
     /// used in place). The caller has checked that they agree.
     init(columns: GraphColumns, nodeIndex: IDSlots, adjacency: Adjacency, idRanks: Column<Int32>, nodesByRank: Column<Int32>) {
         storage = columns
-        self.nodeIndex = .slots(nodeIndex)
+        self.idTable = .slots(nodeIndex)
         self.adjacency = adjacency
         self.idRanks = idRanks
         self.nodesByRank = nodesByRank
@@ -93,68 +95,88 @@ public struct Graph: Sendable {
     /// The number of nodes.
     public var nodeCount: Int { storage.nodeCount }
 
-    /// The index of the node with this id.
-    public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id, ids: storage.nodeIDs).map(Int.init) }
+    /// The index of every node, in node order (the order the nodes were given).
+    public var nodeIndices: some RandomAccessCollection<NodeIndex> { (0..<nodeCount).lazy.map(NodeIndex.init) }
+
+    /// The index of the node with this id, or nil when no node has it.
+    ///
+    /// - Complexity: O(1) on average (a hash table, or a snapshot's flat table, of ids).
+    public func index(ofNode id: String) -> NodeIndex? { idTable.index(of: id, ids: storage.nodeIDs).map { NodeIndex(Int($0)) } }
 
     /// The node at `index`, as a value.
-    public func node(at index: Int) -> Node {
-        Node(
-            id: storage.nodeIDs[index], kind: kind(ofNode: index), type: storage.nodeTypes[index],
+    ///
+    /// - Complexity: O(*a*) for a node of *a* attributes (they are copied out).
+    public func node(at index: NodeIndex) -> Node {
+        let index = index.position
+        return Node(
+            id: storage.nodeIDs[index], kind: storage.kinds[storage.nodeKinds[index]], type: storage.nodeTypes[index],
             label: storage.nodeLabels[index], timing: storage.nodeTimings[index],
             attributes: storage.nodeAttributes[index], source: sourceID(storage.nodeSources[index]))
     }
 
     /// The id of the node at `index`.
-    public func id(ofNode index: Int) -> String { storage.nodeIDs[index] }
+    public func id(ofNode index: NodeIndex) -> String { storage.nodeIDs[index.position] }
     /// The kind of the node at `index`.
-    public func kind(ofNode index: Int) -> NodeKind { storage.kinds[storage.nodeKinds[index]] }
+    public func kind(ofNode index: NodeIndex) -> NodeKind { storage.kinds[storage.nodeKinds[index.position]] }
     /// The label of the node at `index`.
-    public func label(ofNode index: Int) -> LocalizedText { storage.nodeLabels[index] }
+    public func label(ofNode index: NodeIndex) -> LocalizedText { storage.nodeLabels[index.position] }
     /// The timing of the node at `index`.
-    public func timing(ofNode index: Int) -> Timing { storage.nodeTimings[index] }
+    public func timing(ofNode index: NodeIndex) -> Timing { storage.nodeTimings[index.position] }
 
     /// The node's label in `language` (with fallbacks), or its id when it has no label.
-    public func displayName(ofNode index: Int, in language: String) -> String {
-        storage.nodeLabels[index].text(in: language) ?? storage.nodeIDs[index]
+    public func displayName(ofNode index: NodeIndex, in language: String) -> String {
+        storage.nodeLabels[index.position].text(in: language) ?? storage.nodeIDs[index.position]
     }
 
     /// All nodes, as values, in order.
-    public var nodes: some RandomAccessCollection<Node> { (0..<nodeCount).lazy.map(node(at:)) }
+    public var nodes: some RandomAccessCollection<Node> { (0..<nodeCount).lazy.map { node(at: NodeIndex($0)) } }
 
     // MARK: Edges
 
     /// The number of edges.
     public var edgeCount: Int { storage.edgeCount }
 
+    /// The index of every edge, in edge order (the order the edges were given).
+    public var edgeIndices: some RandomAccessCollection<EdgeIndex> { (0..<edgeCount).lazy.map(EdgeIndex.init) }
+
     /// The edge at `index`, as a value.
-    public func edge(at index: Int) -> Edge {
-        Edge(
+    ///
+    /// - Complexity: O(*a*) for an edge of *a* attributes.
+    public func edge(at index: EdgeIndex) -> Edge {
+        let index = index.position
+        return Edge(
             id: storage.edgeIDs[index], from: storage.nodeIDs[Int(storage.edgeFrom[index])], to: storage.nodeIDs[Int(storage.edgeTo[index])],
-            relation: relation(ofEdge: index), timing: storage.edgeTimings[index],
+            relation: storage.relations[storage.edgeRelations[index]], timing: storage.edgeTimings[index],
             attributes: storage.edgeAttributes[index], source: sourceID(storage.edgeSources[index]))
     }
 
     /// The edge's own id, if it has one.
-    public func id(ofEdge index: Int) -> String? { storage.edgeIDs[index] }
+    public func id(ofEdge index: EdgeIndex) -> String? { storage.edgeIDs[index.position] }
 
     /// The index of the node the edge leaves.
-    public func from(ofEdge index: Int) -> Int { Int(storage.edgeFrom[index]) }
+    public func from(ofEdge index: EdgeIndex) -> NodeIndex { NodeIndex(Int(storage.edgeFrom[index.position])) }
     /// The index of the node the edge enters.
-    public func to(ofEdge index: Int) -> Int { Int(storage.edgeTo[index]) }
+    public func to(ofEdge index: EdgeIndex) -> NodeIndex { NodeIndex(Int(storage.edgeTo[index.position])) }
     /// The edge's relation id.
-    public func relation(ofEdge index: Int) -> String { storage.relations[storage.edgeRelations[index]] }
+    public func relation(ofEdge index: EdgeIndex) -> String { storage.relations[storage.edgeRelations[index.position]] }
     /// The timing of the edge at `index`.
-    public func timing(ofEdge index: Int) -> Timing { storage.edgeTimings[index] }
+    public func timing(ofEdge index: EdgeIndex) -> Timing { storage.edgeTimings[index.position] }
     /// Whether the edge's relation is declared symmetric.
-    public func isSymmetric(edge index: Int) -> Bool { relationSymmetric[Int(storage.edgeRelations[index])] }
+    public func isSymmetric(edge index: EdgeIndex) -> Bool { relationSymmetric[Int(storage.edgeRelations[index.position])] }
 
     /// The number of edges that touch the node, in either direction (a self-loop counts twice).
-    public func adjacencyDegree(of node: Int) -> Int {
-        adjacency.outRange(of: node).count + adjacency.inRange(of: node).count
+    ///
+    /// - Complexity: O(1).
+    public func adjacencyDegree(of node: NodeIndex) -> Int { adjacencyDegree(of: node.position) }
+
+    /// ``adjacencyDegree(of:)`` by raw position, for the traversal loops.
+    @inline(__always)
+    func adjacencyDegree(of position: Int) -> Int {
+        adjacency.outRange(of: position).count + adjacency.inRange(of: position).count
     }
 
     /// All edges, as values, in order.
-    public var edges: some RandomAccessCollection<Edge> { (0..<edgeCount).lazy.map(edge(at:)) }
+    public var edges: some RandomAccessCollection<Edge> { (0..<edgeCount).lazy.map { edge(at: EdgeIndex($0)) } }
 
     /// The relation ids in use, in order of first use.
     public var relationsInUse: [String] { storage.relations.values }

@@ -61,11 +61,15 @@ public struct GraphBuilder: Sendable {
     /// The kinds declared so far under `kinds:`.
     public var kindDeclarations: [KindDeclaration] { storage.kindDeclarations }
 
-    /// The index of the node added with this id.
-    public func index(ofNode id: String) -> Int? { nodeIndex.index(of: id).map(Int.init) }
+    /// The index of the node added with this id (the same in the graph built).
+    ///
+    /// - Complexity: O(1) on average.
+    public func index(ofNode id: String) -> NodeIndex? { nodeIndex.index(of: id).map { NodeIndex(Int($0)) } }
 
-    /// The index of the edge added with this id.
-    public func index(ofEdge id: String) -> Int? { edgeIndex[id].map(Int.init) }
+    /// The index of the edge added with this id (the same in the graph built).
+    ///
+    /// - Complexity: O(1) on average.
+    public func index(ofEdge id: String) -> EdgeIndex? { edgeIndex[id].map { EdgeIndex(Int($0)) } }
 
     /// Declares a source that nodes and edges may name.
     public mutating func addSource(_ source: Source) throws(GraphError) {
@@ -107,9 +111,9 @@ public struct GraphBuilder: Sendable {
         storage.relationTypes.append(relation)
     }
 
-    /// Adds a node and returns its index.
+    /// Adds a node and returns its index, which is its index in the graph built too.
     @discardableResult
-    public mutating func addNode(_ node: Node) throws(GraphError) -> Int {
+    public mutating func addNode(_ node: Node) throws(GraphError) -> NodeIndex {
         guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: .node) }
         try Self.checkContents(of: node)
         return try addNode(checked: node)
@@ -129,7 +133,7 @@ public struct GraphBuilder: Sendable {
     /// Adds a node with a valid id whose contents passed ``checkContents(of:)``, and returns its
     /// index; throws only when a node with its id was added.
     @discardableResult
-    mutating func addNode(checked node: Node) throws(GraphError) -> Int {
+    mutating func addNode(checked node: Node) throws(GraphError) -> NodeIndex {
         let index = Int32(storage.nodeCount)
         guard nodeIndex.insert(index, ifAbsent: node.id) else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
@@ -139,7 +143,7 @@ public struct GraphBuilder: Sendable {
         storage.nodeTimings.append(node.timing)
         storage.nodeAttributes.append(node.attributes)
         storage.nodeSources.append(node.source.map { sourceCodes.intern($0) } ?? -1)
-        return Int(index)
+        return NodeIndex(Int(index))
     }
 
     /// The id index, for readers that look up edge ends on other threads while no node is added.
@@ -153,10 +157,11 @@ public struct GraphBuilder: Sendable {
         return storage.edgeCount - 1
     }
 
-    /// Adds an edge and returns its index. Its nodes may be added later.
+    /// Adds an edge and returns its index, which is its index in the graph built too. Its nodes
+    /// may be added later.
     @discardableResult
-    public mutating func addEdge(_ edge: Edge) throws(GraphError) -> Int {
-        try addEdgeNotingForwardReferences(edge).index
+    public mutating func addEdge(_ edge: Edge) throws(GraphError) -> EdgeIndex {
+        EdgeIndex(try addEdgeNotingForwardReferences(edge).index)
     }
 
     /// Gives the edge at `index` an id (unused, valid: the caller checks).

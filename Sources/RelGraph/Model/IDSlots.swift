@@ -69,7 +69,7 @@ struct IDSlots: Sendable {
 
 /// How a graph finds a node by id: the hash table its builder filled, or the flat table of a
 /// snapshot.
-enum NodeIndex: Sendable {
+enum NodeIDTable: Sendable {
     case hashed(IDIndex)
     case slots(IDSlots)
 

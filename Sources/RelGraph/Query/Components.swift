@@ -7,15 +7,20 @@ public struct Components: Sendable {
     /// The number of components.
     public let count: Int
 
-    /// The component holding `node`, or nil when the view leaves the node out.
-    public func component(of node: Int) -> Int? {
-        labels[node] < 0 ? nil : Int(labels[node])
+    /// The number of the component holding `node` (from 0, in order of each component's first
+    /// node), or nil when the view leaves the node out.
+    ///
+    /// - Complexity: O(1).
+    public func component(of node: NodeIndex) -> Int? {
+        labels[node.position] < 0 ? nil : Int(labels[node.position])
     }
 
-    /// The nodes of each component, in node order; components in order of their first node.
-    public var members: [[Int]] {
-        var members = [[Int]](repeating: [], count: count)
-        for (node, label) in labels.enumerated() where label >= 0 { members[Int(label)].append(node) }
+    /// The nodes of each component, in index order; components in order of their first node.
+    ///
+    /// - Complexity: O(*n*).
+    public var members: [[NodeIndex]] {
+        var members = [[NodeIndex]](repeating: [], count: count)
+        for (node, label) in labels.enumerated() where label >= 0 { members[Int(label)].append(NodeIndex(node)) }
         return members
     }
 }
@@ -74,11 +79,11 @@ extension Components {
     /// nodes of each by id (Unicode scalar order).
     ///
     /// - Complexity: O(n log n) in the number of nodes kept.
-    public func listed(in graph: Graph) -> [[Int]] {
+    public func listed(in graph: Graph) -> [[NodeIndex]] {
         let ranks = graph.idRanks
-        var groups = members.map { nodes in nodes.sorted { ranks[$0] < ranks[$1] } }
+        var groups = members.map { nodes in nodes.sorted { ranks[$0.position] < ranks[$1.position] } }
         groups.sort { lhs, rhs in
-            lhs.count != rhs.count ? lhs.count > rhs.count : ranks[lhs[0]] < ranks[rhs[0]]
+            lhs.count != rhs.count ? lhs.count > rhs.count : ranks[lhs[0].position] < ranks[rhs[0].position]
         }
         return groups
     }

@@ -67,40 +67,60 @@ public struct GraphView: Sendable {
     /// This view, further limited to `nodes` (and the kept edges between them).
     ///
     /// - Complexity: O(*n* + *m*).
-    public func restricted(to nodes: some Sequence<Int>) -> GraphView {
+    public func restricted(to nodes: some Sequence<NodeIndex>) -> GraphView {
         var nodeMask = BitSet(count: graph.nodeCount, filled: false)
-        for node in nodes where contains(node: node) { nodeMask.insert(node) }
+        for node in nodes where contains(node: node.position) { nodeMask.insert(node.position) }
         var edgeMask = BitSet(count: graph.edgeCount, filled: false)
+        let from = graph.storage.edgeFrom, to = graph.storage.edgeTo
         for edge in 0..<graph.edgeCount where contains(edge: edge) {
-            if nodeMask.contains(graph.from(ofEdge: edge)), nodeMask.contains(graph.to(ofEdge: edge)) { edgeMask.insert(edge) }
+            if nodeMask.contains(Int(from[edge])), nodeMask.contains(Int(to[edge])) { edgeMask.insert(edge) }
         }
         return GraphView(graph: graph, filter: filter, nodeMask: nodeMask, edgeMask: edgeMask)
     }
 
     /// This view, further limited to `nodes` and, of the kept edges between them, `edges`.
-    public func restricted(toNodes nodes: some Sequence<Int>, edges: some Sequence<Int>) -> GraphView {
+    ///
+    /// - Complexity: O(*n* + *m*) to make the masks, plus the nodes and edges given.
+    public func restricted(toNodes nodes: some Sequence<NodeIndex>, edges: some Sequence<EdgeIndex>) -> GraphView {
         var nodeMask = BitSet(count: graph.nodeCount, filled: false)
-        for node in nodes where contains(node: node) { nodeMask.insert(node) }
+        for node in nodes where contains(node: node.position) { nodeMask.insert(node.position) }
         var edgeMask = BitSet(count: graph.edgeCount, filled: false)
-        for edge in edges where contains(edge: edge) {
-            if nodeMask.contains(graph.from(ofEdge: edge)), nodeMask.contains(graph.to(ofEdge: edge)) { edgeMask.insert(edge) }
+        let from = graph.storage.edgeFrom, to = graph.storage.edgeTo
+        for edge in edges where contains(edge: edge.position) {
+            if nodeMask.contains(Int(from[edge.position])), nodeMask.contains(Int(to[edge.position])) { edgeMask.insert(edge.position) }
         }
         return GraphView(graph: graph, filter: filter, nodeMask: nodeMask, edgeMask: edgeMask)
     }
 
     /// Whether the view keeps the node at `index`.
+    ///
+    /// - Complexity: O(1).
     @inline(__always)
-    public func contains(node index: Int) -> Bool { nodeMask?.contains(index) ?? true }
+    public func contains(node index: NodeIndex) -> Bool { contains(node: index.position) }
 
     /// Whether the view keeps the edge at `index` (and so both its nodes).
+    ///
+    /// - Complexity: O(1).
     @inline(__always)
-    public func contains(edge index: Int) -> Bool { edgeMask?.contains(index) ?? true }
+    public func contains(edge index: EdgeIndex) -> Bool { contains(edge: index.position) }
 
-    /// The indices of the nodes kept, in order.
-    public var nodeIndices: [Int] { (0..<graph.nodeCount).filter(contains(node:)) }
+    /// Whether the view keeps the node at this position (the raw form the hot loops use).
+    @inline(__always)
+    func contains(node position: Int) -> Bool { nodeMask?.contains(position) ?? true }
 
-    /// The indices of the edges kept, in order.
-    public var edgeIndices: [Int] { (0..<graph.edgeCount).filter(contains(edge:)) }
+    /// Whether the view keeps the edge at this position.
+    @inline(__always)
+    func contains(edge position: Int) -> Bool { edgeMask?.contains(position) ?? true }
+
+    /// The indices of the nodes kept, in index order.
+    ///
+    /// - Complexity: O(*n*).
+    public var nodeIndices: [NodeIndex] { (0..<graph.nodeCount).filter(contains(node:)).map(NodeIndex.init) }
+
+    /// The indices of the edges kept, in index order.
+    ///
+    /// - Complexity: O(*m*).
+    public var edgeIndices: [EdgeIndex] { (0..<graph.edgeCount).filter(contains(edge:)).map(EdgeIndex.init) }
 
     /// Calls `body` with each kept edge that leads from `node` to `neighbor` in `direction`
     /// (symmetric edges both ways), found by binary search in both nodes' runs.

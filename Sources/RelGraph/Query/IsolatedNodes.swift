@@ -6,12 +6,12 @@ extension GraphView {
     /// focus). A view that filters nothing is returned as is.
     ///
     /// - Complexity: O(n + m).
-    public func droppingNodesIsolatedByFilter(keeping: Set<Int> = []) -> GraphView {
+    public func droppingNodesIsolatedByFilter(keeping: Set<NodeIndex> = []) -> GraphView {
         guard !filter.keepsEverything else { return self }
         let kept = nodeIndices.filter { node in
             guard graph.adjacencyDegree(of: node) > 0, !keeping.contains(node) else { return true }
             var hasEdge = false
-            forEachStep(from: node, .both) { _, _ in hasEdge = true }
+            forEachStep(from: node.position, .both) { _, _ in hasEdge = true }
             return hasEdge
         }
         return restricted(to: kept)

@@ -107,7 +107,7 @@ extension Graph {
     ///
     /// - Throws: ``NodeLookupError`` when no node or several nodes answer to `name`.
     /// - Complexity: O(1) for an id; O(*n*) for a label.
-    public func node(named name: String) throws(NodeLookupError) -> Int {
+    public func node(named name: String) throws(NodeLookupError) -> NodeIndex {
         switch lookUpNode(name) {
         case .found(let node): return node
         case .ambiguous(let nodes): throw .ambiguous(name, candidates: nodes.map(id(ofNode:)))
@@ -136,12 +136,12 @@ public enum NodeLookupError: Error, Hashable, Sendable, CustomStringConvertible 
 /// A node of a query's answer: its index, id, kind and label.
 public struct NodeReference: Hashable, Sendable {
     /// The node's index in its graph (for the index forms of queries).
-    public var index: Int
+    public var index: NodeIndex
     public var id: String
     public var kind: NodeKind
     public var label: LocalizedText
 
-    public init(_ index: Int, in graph: Graph) {
+    public init(_ index: NodeIndex, in graph: Graph) {
         self.index = index
         id = graph.id(ofNode: index)
         kind = graph.kind(ofNode: index)
@@ -152,13 +152,13 @@ public struct NodeReference: Hashable, Sendable {
 /// An edge of a query's answer: its index, ends (by id), relation and dates.
 public struct EdgeReference: Hashable, Sendable {
     /// The edge's index in its graph.
-    public var index: Int
+    public var index: EdgeIndex
     public var from: String
     public var to: String
     public var relation: String
     public var timing: Timing
 
-    public init(_ index: Int, in graph: Graph) {
+    public init(_ index: EdgeIndex, in graph: Graph) {
         self.index = index
         from = graph.id(ofNode: graph.from(ofEdge: index))
         to = graph.id(ofNode: graph.to(ofEdge: index))

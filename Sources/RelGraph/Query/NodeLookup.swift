@@ -1,9 +1,9 @@
 /// What a name given by a user (an id, or a label in any language) refers to.
 public enum NodeLookup: Hashable, Sendable {
     /// Exactly one node.
-    case found(Int)
+    case found(NodeIndex)
     /// Several nodes carry this label; their indices, in id order.
-    case ambiguous([Int])
+    case ambiguous([NodeIndex])
     /// No node; `suggestion` is the closest id or label, if one is close.
     case notFound(suggestion: String?)
 }
@@ -16,11 +16,11 @@ extension Graph {
     public func lookUpNode(_ name: String) -> NodeLookup {
         if let index = index(ofNode: name) { return .found(index) }
         let folded = name.lowercased()
-        var matches: [Int] = []
+        var matches: [NodeIndex] = []
         for node in 0..<nodeCount {
             let label = storage.nodeLabels[node]
             if label.entries.contains(where: { $0.text.lowercased() == folded }) || storage.nodeIDs[node].lowercased() == folded {
-                matches.append(node)
+                matches.append(NodeIndex(node))
             }
         }
         switch matches.count {
@@ -30,7 +30,7 @@ extension Graph {
             for label in storage.nodeLabels { names += label.entries.map(\.text) }
             return .notFound(suggestion: NearestName(candidates: names).nearest(to: name))
         default:
-            return .ambiguous(matches.sorted { idRanks[$0] < idRanks[$1] })
+            return .ambiguous(matches.sorted { idRanks[$0.position] < idRanks[$1.position] })
         }
     }
 }

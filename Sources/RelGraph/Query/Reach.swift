@@ -8,7 +8,7 @@ extension Traversal {
     ///
     /// - Complexity: O(*r* + *e* + *r* log *r*) for the *r* nodes and *e* edges within reach;
     ///   O(*n* / 64) more for a layer of more than *n* / 512 of the graph's *n* nodes.
-    public mutating func reach(from start: Int, depth: Int = 2, direction: Direction = .both) -> [ReachedNode] {
+    public mutating func reach(from start: NodeIndex, depth: Int = 2, direction: Direction = .both) -> [ReachedNode] {
         guard view.contains(node: start) else { return [] }
         let generation = scratch.nextGeneration()
         let view = self.view
@@ -21,7 +21,7 @@ extension Traversal {
                 scratch.rankBits.withUnsafeMutableBufferPointer { bits in
                     idRanks.withUnsafeBufferPointer { ranks in
                         nodesByIDRank.withUnsafeBufferPointer { nodesByRank in
-                            marks[start] = generation
+                            marks[start.position] = generation
                             var layerStart = 0
                             var distance = 0
                             while distance < depth, layerStart < result.count {
@@ -29,7 +29,7 @@ extension Traversal {
                                 var count = 0
                                 let layerEnd = result.count
                                 for position in layerStart..<layerEnd {
-                                    view.forEachStep(from: result[position].node, direction) { neighbor, _ in
+                                    view.forEachStep(from: result[position].node.position, direction) { neighbor, _ in
                                         let node = Int(neighbor)
                                         guard marks[node] != generation else { return }
                                         marks[node] = generation
@@ -51,14 +51,14 @@ extension Traversal {
                                         bits[wordIndex] = 0
                                         while word != 0 {
                                             let rank = wordIndex << 6 | word.trailingZeroBitCount
-                                            result.append(ReachedNode(node: Int(nodesByRank[rank]), distance: distance))
+                                            result.append(ReachedNode(node: NodeIndex(Int(nodesByRank[rank])), distance: distance))
                                             word &= word - 1
                                         }
                                     }
                                 } else {
                                     var layer = UnsafeMutableBufferPointer(rebasing: found[0..<count])
                                     layer.sort()
-                                    for rank in layer { result.append(ReachedNode(node: Int(nodesByRank[Int(rank)]), distance: distance)) }
+                                    for rank in layer { result.append(ReachedNode(node: NodeIndex(Int(nodesByRank[Int(rank)])), distance: distance)) }
                                 }
                             }
                         }

@@ -17,9 +17,10 @@ extension Traversal {
     ///     Symmetric relations are followed both ways either way.
     /// - Complexity: O(*n* + *m*) in the worst case for *n* nodes and *m* edges; the search grows
     ///   the smaller frontier, so it usually touches a small part of the graph.
-    public mutating func shortestPath(from source: Int, to target: Int, direction: Direction = .both) -> Path? {
+    public mutating func shortestPath(from source: NodeIndex, to target: NodeIndex, direction: Direction = .both) -> Path? {
         guard view.contains(node: source), view.contains(node: target) else { return nil }
         if source == target { return Path(nodes: [source], edges: []) }
+        let (source, target) = (source.position, target.position)
         let generation = scratch.nextGeneration()
         guard let search = meet(source, target, direction, generation) else { return nil }
         markNodesLeadingToMeeting(search, direction, generation)
@@ -182,7 +183,7 @@ extension Traversal {
 
     /// Walks from the source, taking at each hop the smallest id that stays on a shortest path.
     private mutating func walk(from source: Int, _ meeting: Meeting, _ direction: Direction, _ generation: UInt32) -> Path {
-        var nodes = [source]
+        var nodes = [NodeIndex(source)]
         var current = source
         let ranks = graph.idRanks
         let distance = meeting.distance
@@ -214,7 +215,7 @@ extension Traversal {
             }
             precondition(best >= 0, "a shortest path continues from every node on one")
             current = Int(best)
-            nodes.append(current)
+            nodes.append(NodeIndex(current))
         }
         return path(through: nodes, direction)
     }

@@ -9,15 +9,15 @@ extension Traversal {
     /// - Complexity: O(*n* + *m*) to find distances to the target, then proportional to the
     ///   paths produced and the branches that can still arrive within `maxHops`.
     public mutating func simplePaths(
-        from source: Int, to target: Int, maxHops: Int = 4, limit: Int? = nil, direction: Direction = .both
+        from source: NodeIndex, to target: NodeIndex, maxHops: Int = 4, limit: Int? = nil, direction: Direction = .both
     ) -> [Path] {
         guard view.contains(node: source), view.contains(node: target), limit.map({ $0 > 0 }) ?? true else { return [] }
         if source == target { return [Path(nodes: [source], edges: [])] }
         // Distances to the target (walking edges backwards) prune every branch that cannot arrive in time.
         let generation = scratch.nextGeneration()
-        markDistancesToTarget(target, within: maxHops, direction, generation)
-        guard scratch.backwardMark[source] == generation else { return [] }
-        let shortest = Int(scratch.backwardDistance[source])
+        markDistancesToTarget(target.position, within: maxHops, direction, generation)
+        guard scratch.backwardMark[source.position] == generation else { return [] }
+        let shortest = Int(scratch.backwardDistance[source.position])
         var results: [Path] = []
         var nodes = [source]
         let maximum = limit ?? Int.max
@@ -29,7 +29,7 @@ extension Traversal {
     }
 
     private func extend(
-        _ nodes: inout [Int], toward target: Int, length: Int, _ generation: UInt32,
+        _ nodes: inout [NodeIndex], toward target: NodeIndex, length: Int, _ generation: UInt32,
         _ direction: Direction, into results: inout [Path], limit: Int
     ) {
         let depth = nodes.count - 1
@@ -39,10 +39,10 @@ extension Traversal {
         }
         let remaining = length - depth - 1
         var candidates: [Int32] = []
-        view.forEachStep(from: nodes[depth], direction) { neighbor, _ in
+        view.forEachStep(from: nodes[depth].position, direction) { neighbor, _ in
             let v = Int(neighbor)
             guard scratch.backwardMark[v] == generation, Int(scratch.backwardDistance[v]) <= remaining else { return }
-            guard v != target || remaining == 0, !nodes.contains(v) else { return }
+            guard v != target.position || remaining == 0, !nodes.contains(NodeIndex(v)) else { return }
             candidates.append(neighbor)
         }
         let ranks = graph.idRanks
@@ -50,7 +50,7 @@ extension Traversal {
         var previous: Int32 = -1
         for candidate in candidates where candidate != previous {
             previous = candidate
-            nodes.append(Int(candidate))
+            nodes.append(NodeIndex(Int(candidate)))
             extend(&nodes, toward: target, length: length, generation, direction, into: &results, limit: limit)
             nodes.removeLast()
             if results.count >= limit { return }

@@ -2,10 +2,16 @@
 /// next, so that a thousand queries on a million nodes allocate nothing per query.
 ///
 /// ```swift
+/// let india = graph.index(ofNode: "india")!, amethi = graph.index(ofNode: "amethi")!
 /// var traversal = Traversal(graph)
-/// let path = traversal.shortestPath(from: india, to: amethi)
+/// let path = traversal.shortestPath(from: india, to: amethi)   // Path of NodeIndex and EdgeIndex
 /// let around = traversal.reach(from: india, depth: 2)
 /// ```
+///
+/// Its queries take and answer with ``NodeIndex`` and ``EdgeIndex``, the positions of nodes and
+/// edges in ``view``'s graph; the id forms on ``Graph`` and ``GraphView``
+/// (``GraphView/shortestPath(from:to:direction:)`` and the others) take ids or labels and answer
+/// with ids and labels.
 ///
 /// A traversal is a value with mutable scratch space: give each thread its own.
 public struct Traversal {
@@ -91,12 +97,12 @@ public struct Traversal {
     }
 
     /// Attaches edges to a node sequence.
-    func path(through nodes: [Int], _ direction: Direction) -> Path {
-        var edges: [Int] = []
+    func path(through nodes: [NodeIndex], _ direction: Direction) -> Path {
+        var edges: [EdgeIndex] = []
         edges.reserveCapacity(max(nodes.count - 1, 0))
         for (from, to) in zip(nodes, nodes.dropFirst()) {
-            guard let edge = edge(from: from, to: to, direction) else { preconditionFailure("consecutive path nodes are adjacent") }
-            edges.append(edge)
+            guard let edge = edge(from: from.position, to: to.position, direction) else { preconditionFailure("consecutive path nodes are adjacent") }
+            edges.append(EdgeIndex(edge))
         }
         return Path(nodes: nodes, edges: edges)
     }

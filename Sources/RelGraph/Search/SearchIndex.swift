@@ -32,7 +32,8 @@ public struct SearchIndex: Sendable {
 
     /// One node found: how well it matched, and the id or label text that matched best.
     public struct Match: Hashable, Sendable {
-        public let node: Int
+        /// The node found.
+        public let node: NodeIndex
         public let rank: Rank
         /// The id or label text (as written in the document) that matched.
         public let matched: String
@@ -161,7 +162,7 @@ public struct SearchIndex: Sendable {
             if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
         }
         return keyed.map { match in
-            Match(node: Int(match.node), rank: Rank(rawValue: Int(match.value >> 32))!,
+            Match(node: NodeIndex(Int(match.node)), rank: Rank(rawValue: Int(match.value >> 32))!,
                   matched: originalText(Int32(truncatingIfNeeded: match.value)))
         }
     }

@@ -32,7 +32,7 @@ enum SnapshotConsistency {
     }
 
     private static func idSlots(of graph: Graph) -> Column<UInt64> {
-        if case .slots(let table) = graph.nodeIndex { return table.slots }
+        if case .slots(let table) = graph.idTable { return table.slots }
         return Column()
     }
 

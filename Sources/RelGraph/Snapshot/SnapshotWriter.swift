@@ -102,7 +102,7 @@ public struct SnapshotWriter: Sendable {
 
     /// The graph's id table: the snapshot's own when it came from one, else built.
     private static func idTable(of graph: Graph) -> IDSlots {
-        if case .slots(let table) = graph.nodeIndex { return table }
+        if case .slots(let table) = graph.idTable { return table }
         return IDSlots(ids: graph.storage.nodeIDs)
     }
 

@@ -20,7 +20,7 @@ struct FilterOptions: ParsableArguments {
 
     /// Fails with exit 1 and one message when the filter leaves `node` out: "'x' does not
     /// exist as of 1995" when `--as-of` drops it, else which filter does.
-    func require(_ node: Int, in view: GraphView) throws {
+    func require(_ node: NodeIndex, in view: GraphView) throws {
         guard !view.contains(node: node) else { return }
         let graph = view.graph
         let id = graph.id(ofNode: node)

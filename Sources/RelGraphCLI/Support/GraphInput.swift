@@ -159,7 +159,7 @@ enum GraphInput {
     }
 
     /// The node a user means by `name`; unknown or ambiguous names fail with exit code 65.
-    static func resolve(_ name: String, in graph: Graph) throws -> Int {
+    static func resolve(_ name: String, in graph: Graph) throws -> NodeIndex {
         switch graph.lookUpNode(name) {
         case .found(let node):
             return node

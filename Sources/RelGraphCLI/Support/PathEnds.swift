@@ -12,7 +12,7 @@ struct PathEnds: ParsableArguments {
     var direction: Direction { directed ? .outgoing : .both }
 
     /// The graph under `filter`, and the two nodes resolved in it.
-    func resolve(with filter: FilterOptions) throws -> (scope: QueryScope, source: Int, target: Int) {
+    func resolve(with filter: FilterOptions) throws -> (scope: QueryScope, source: NodeIndex, target: NodeIndex) {
         let scope = try QueryScope(input: input, filter: filter)
         return (scope, try scope.node(from), try scope.node(to))
     }

@@ -17,7 +17,7 @@ struct QueryScope {
 
     /// The node `name` means: unknown or ambiguous names fail with exit 65, a node the
     /// filter leaves out with exit 1 ("'x' does not exist as of 1995").
-    func node(_ name: String) throws -> Int {
+    func node(_ name: String) throws -> NodeIndex {
         let node = try GraphInput.resolve(name, in: graph)
         try filter.require(node, in: view)
         return node

@@ -78,7 +78,7 @@ struct CountShortcutTests {
         // A symmetric edge matches `-->` both ways.
         let perRelation = try graph.query("MATCH ()-[r]->() RETURN type(r), count(*)")
         let symmetric = Set(graph.relationTypes.filter(\.isSymmetric).map(\.id))
-        let symmetricEdges = (0..<graph.edgeCount).filter { symmetric.contains(graph.relation(ofEdge: $0)) && graph.from(ofEdge: $0) != graph.to(ofEdge: $0) }.count
+        let symmetricEdges = graph.edgeIndices.filter { symmetric.contains(graph.relation(ofEdge: $0)) && graph.from(ofEdge: $0) != graph.to(ofEdge: $0) }.count
         #expect(symmetricEdges > 0)
         #expect(perRelation.rows.reduce(0) { if case .integer(let count) = $1[1] { $0 + count } else { $0 } } == graph.edgeCount + symmetricEdges)
     }

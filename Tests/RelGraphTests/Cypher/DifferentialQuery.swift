@@ -44,8 +44,8 @@ enum KuzuReference {
         case .list(let items): return items.map { encode($0, in: graph) }
         case .map(let entries): return entries.mapValues { encode($0, in: graph) }
         case .node(let node): return ["node": graph.id(ofNode: node)]
-        case .relationship(let edge): return ["rel": edge]
-        case .path(let nodes, let relationships): return ["nodes": nodes.map { graph.id(ofNode: $0) }, "rels": relationships]
+        case .relationship(let edge): return ["rel": edge.position]
+        case .path(let nodes, let relationships): return ["nodes": nodes.map { graph.id(ofNode: $0) }, "rels": relationships.map(\.position)]
         }
     }
 

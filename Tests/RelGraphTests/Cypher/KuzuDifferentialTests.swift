@@ -122,8 +122,8 @@ struct KuzuDifferentialTests {
         for (direction, arrow, filter) in [(Direction.both, "-", " (e, m | WHERE e.copy = 0)"), (.outgoing, "->", "")] {
             var traversal = Traversal(graph)
             var rows: [[CypherValue]] = []
-            for from in 0..<graph.nodeCount {
-                for to in 0..<graph.nodeCount where from != to {
+            for from in graph.nodeIndices {
+                for to in graph.nodeIndices where from != to {
                     if let path = traversal.shortestPath(from: from, to: to, direction: direction) {
                         rows.append([.string(graph.id(ofNode: from)), .string(graph.id(ofNode: to)), .integer(path.length)])
                     }

@@ -126,7 +126,7 @@ struct ChunkedCSVTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         guard let whole = Self.graph(Self.load(folder, chunkBytes: 1 << 30)) else { return }
         #expect(whole.nodeCount == 300 && whole.edgeCount == 900)
-        #expect(whole.node(at: 0).label.entries.map(\.text).contains("line one\nline two, with \"quotes\"\n\nand a blank line"))
+        #expect(whole.node(at: NodeIndex(0)).label.entries.map(\.text).contains("line one\nline two, with \"quotes\"\n\nand a blank line"))
         // Every cut size from one byte up: cuts land inside quotes, on CR, on LF and on blank lines.
         for chunkBytes in [1, 2, 3, 5, 8, 13, 21, 34, 55, 89, 144, 1000, 4096] {
             guard let cut = Self.graph(Self.load(folder, chunkBytes: chunkBytes)) else { return }

@@ -1,68 +1,5 @@
 import Foundation
 
-/// A CSV file's bytes, whole: mapped read-only when it is a regular file (its pages are the
-/// kernel's page cache, never copied), read into memory otherwise (a pipe).
-final class CSVFileBytes: @unchecked Sendable {
-    let buffer: UnsafeBufferPointer<UInt8>
-    private let isMapped: Bool
-
-    init(path: String) throws(GraphLoadError) {
-        let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw .fileNotFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        var status = stat()
-        guard fstat(descriptor, &status) == 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        if (status.st_mode & S_IFMT) == S_IFDIR { throw .unreadable(path: path, reason: "it is a folder; name the CSV files in it") }
-        if (status.st_mode & S_IFMT) == S_IFREG {
-            let length = Int(status.st_size)
-            if length == 0 {
-                buffer = UnsafeBufferPointer(start: nil, count: 0)
-                isMapped = false
-                return
-            }
-            if let address = mmap(nil, length, PROT_READ, MAP_PRIVATE, descriptor, 0), address != MAP_FAILED {
-                madvise(address, length, MADV_SEQUENTIAL)
-                buffer = UnsafeBufferPointer(start: address.assumingMemoryBound(to: UInt8.self), count: length)
-                isMapped = true
-                return
-            }
-        }
-        // A pipe (or a file that cannot be mapped): read it all.
-        var capacity = 1 << 20, count = 0
-        var memory = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        while true {
-            if count == capacity {
-                let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity * 2)
-                larger.update(from: memory, count: count)
-                memory.deallocate()
-                memory = larger
-                capacity *= 2
-            }
-            let read = Foundation.read(descriptor, memory + count, capacity - count)
-            if read > 0 { count += read; continue }
-            if read == 0 { break }
-            if errno == EINTR { continue }
-            let reason = String(cString: strerror(errno))
-            memory.deallocate()
-            throw .unreadable(path: path, reason: "the file could not be read: \(reason)")
-        }
-        buffer = UnsafeBufferPointer(start: memory, count: count)
-        isMapped = false
-    }
-
-    deinit {
-        guard let base = buffer.baseAddress else { return }
-        if isMapped {
-            munmap(UnsafeMutableRawPointer(mutating: base), buffer.count)
-        } else {
-            base.deallocate()
-        }
-    }
-}
-
 /// Where a ``CSVScanner`` is: an offset at a record boundary, its line, and where that line
 /// starts.
 struct CSVScanPosition: Sendable, Equatable {
@@ -82,7 +19,7 @@ struct CSVRanges: Sendable {
     let first: CSVScanPosition
     private let fileEnd: Int
 
-    init(file: CSVFileBytes, from scanner: CSVScanner, chunkBytes: Int) {
+    init(file: FileBytes, from scanner: CSVScanner, chunkBytes: Int) {
         let bytes = file.buffer
         first = CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart)
         fileEnd = bytes.count

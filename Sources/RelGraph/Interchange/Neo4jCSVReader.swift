@@ -130,6 +130,20 @@ extension Neo4jCSV {
         return result
     }
 
+    /// A CSV file's bytes, whole: mapped when it is a regular file (read front to back), read
+    /// into memory when it is a pipe.
+    static func bytes(of path: String) throws(GraphLoadError) -> FileBytes {
+        do {
+            return try FileBytes(path: path, access: .sequential)
+        } catch {
+            switch error.kind {
+            case .notFound: throw .fileNotFound(path: path)
+            case .folder: throw .unreadable(path: path, reason: "it is a folder; name the CSV files in it")
+            case .notRegularFile, .other: throw .unreadable(path: path, reason: error.reason)
+            }
+        }
+    }
+
     /// The first record of a CSV file (its header).
     static func firstRecord(at path: String, dialect: CSVDialect) throws -> [String]? {
         let descriptor = open(path, O_RDONLY)
@@ -442,7 +456,7 @@ private struct ImportState {
         let dialect = request.dialect
         let progress = ProgressCounter.current
         for (number, path) in files.enumerated() {
-            let file = try CSVFileBytes(path: path)
+            let file = try Neo4jCSV.bytes(of: path)
             var scanner = CSVScanner(bytes: file.buffer, dialect: dialect)
             var fatal = false
             // The header (first file) or the byte order mark (any file) on this thread.
@@ -540,7 +554,7 @@ private struct ImportState {
     /// The records that start in `start..<end` of `file`, converted; the last may run past `end`.
     /// Reading stops at the first record that cannot be read.
     private static func parse<Item: Sendable>(
-        _ file: CSVFileBytes, from start: CSVScanPosition, before end: Int, table: CSVTable, dialect: CSVDialect,
+        _ file: FileBytes, from start: CSVScanPosition, before end: Int, table: CSVTable, dialect: CSVDialect,
         convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {

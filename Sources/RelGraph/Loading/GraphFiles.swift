@@ -21,22 +21,27 @@ extension GraphDocument {
         guard let syntax = Syntax(fileExtension: (path as NSString).pathExtension) else {
             throw .unsupportedFileType(path: path)
         }
-        // Read from a descriptor, as it comes: a FIFO or a device works as a file does.
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-        defer { close(descriptor) }
+        // A FIFO or a device is read as it comes, as a file is.
         switch syntax {
         case .json:
+            let descriptor = open(path, O_RDONLY)
+            guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
+            defer { close(descriptor) }
             let reader = JSONTokenReader(input: ByteInput(descriptor: descriptor))
             if let size = regularFileSize(descriptor), size < pipelineThreshold {
                 return try decode(reader, fileName: path)
             }
             return try decode(PipelinedTokenReader(reader), fileName: path)
         case .yaml:
-            // libyaml parses from memory.
-            guard let bytes = readAll(descriptor) else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
-            let reader = YAMLTokenReader(bytes: bytes)
-            if bytes.count < pipelineThreshold { return try decode(reader, fileName: path) }
+            // libyaml parses from memory: the file mapped, or read whole.
+            let file: FileBytes
+            do {
+                file = try FileBytes(path: path, access: .sequential)
+            } catch {
+                throw .unreadable(path: path, reason: error.reason)
+            }
+            let reader = YAMLTokenReader(bytes: file.buffer)
+            if file.buffer.count < pipelineThreshold { return try decode(reader, fileName: path) }
             return try decode(PipelinedTokenReader(reader), fileName: path)
         }
     }
@@ -51,31 +56,6 @@ extension GraphDocument {
         var status = stat()
         guard fstat(descriptor, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { return nil }
         return Int(status.st_size)
-    }
-
-    /// Every byte `descriptor` gives until its end, or nil when reading fails (`errno` says why).
-    ///
-    /// A regular file is read straight into an array of its size; anything else in chunks that
-    /// grow with what arrives (a zeroed megabyte for a 17 KB file cost 256 page faults, a tenth
-    /// of a small command's start-up).
-    private static func readAll(_ descriptor: Int32) -> [UInt8]? {
-        var bytes: [UInt8] = []
-        var chunkSize = max(regularFileSize(descriptor).map { $0 + 1 } ?? 0, 1 << 14)
-        while true {
-            let start = bytes.count
-            bytes.append(contentsOf: repeatElement(0, count: chunkSize))
-            let count = bytes[start...].withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            bytes.removeSubrange((start + max(count, 0))...)
-            if count == 0 {
-                return bytes
-            } else if count < 0 {
-                if errno != EINTR { return nil }
-                continue
-            }
-            // A short read usually comes just before the end: ask for little; a full one, for
-            // as much again as there is (up to 16 MB).
-            chunkSize = count < chunkSize ? 1 << 14 : min(bytes.count, 1 << 24)
-        }
     }
 }
 

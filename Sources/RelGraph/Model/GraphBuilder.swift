@@ -200,15 +200,17 @@ public struct GraphBuilder: Sendable {
     /// The code of a source (a valid id), given now if it has none.
     mutating func sourceCode(_ source: String) -> Int32 { sourceCodes.intern(source) }
 
-    /// Adds an edge without an id or attributes whose parts a reader checked: ends that exist,
-    /// a relation and a source (or -1) coded by ``relationCode(_:)`` and ``sourceCode(_:)``.
-    mutating func appendEdge(from: Int32, to: Int32, relation: Int32, timing: Timing, source: Int32) {
-        storage.edgeIDs.append(nil)
+    /// Adds an edge (by default without an id or attributes) whose parts were checked: ends that
+    /// exist, a relation and a source (or -1) coded by ``relationCode(_:)`` and ``sourceCode(_:)``.
+    mutating func appendEdge(
+        from: Int32, to: Int32, relation: Int32, timing: Timing, source: Int32, id: String? = nil, attributes: Attributes = Attributes()
+    ) {
+        storage.edgeIDs.append(id)
         storage.edgeFrom.append(from)
         storage.edgeTo.append(to)
         storage.edgeRelations.append(relation)
         storage.edgeTimings.append(timing)
-        storage.edgeAttributes.append(Attributes())
+        storage.edgeAttributes.append(attributes)
         storage.edgeSources.append(source)
     }
 
@@ -229,13 +231,9 @@ public struct GraphBuilder: Sendable {
 
     private mutating func append(_ edge: Edge, from: Int32, to: Int32, relation: Int32?) {
         if let id = edge.id { edgeIndex[id] = Int32(storage.edgeCount) }
-        storage.edgeIDs.append(edge.id)
-        storage.edgeFrom.append(from)
-        storage.edgeTo.append(to)
-        storage.edgeRelations.append(relation ?? storage.relations.intern(edge.relation))
-        storage.edgeTimings.append(edge.timing)
-        storage.edgeAttributes.append(edge.attributes)
-        storage.edgeSources.append(edge.source.map { sourceCodes.intern($0) } ?? -1)
+        appendEdge(
+            from: from, to: to, relation: relation ?? storage.relations.intern(edge.relation), timing: edge.timing,
+            source: edge.source.map { sourceCodes.intern($0) } ?? -1, id: edge.id, attributes: edge.attributes)
     }
 
     /// A node's index, or a negative placeholder `-(n + 1)` for the n-th name not yet seen.

@@ -30,20 +30,11 @@ struct IDIndex: Sendable {
         mask = capacity - 1
     }
 
-    /// The index stored for `id`.
+    /// The index stored for `id` (ids are compared byte for byte, as they are hashed).
     @inline(__always)
     func index(of id: String) -> Int32? {
-        let hash = Self.hash(id)
-        let tag = UInt32(truncatingIfNeeded: hash >> 32)
-        return slots.withUnsafeBufferPointer { slots in
-            var slot = hash & mask
-            while true {
-                let value = slots[slot].value
-                if value < 0 { return nil }
-                if slots[slot].hashTag == tag, slots[slot].id == id { return value }
-                slot = (slot + 1) & mask
-            }
-        }
+        var id = id
+        return id.withUTF8 { index(ofUTF8: $0) }
     }
 
     /// The index stored for the id whose UTF-8 bytes are `bytes`.

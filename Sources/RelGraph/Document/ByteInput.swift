@@ -18,7 +18,8 @@ struct ByteInput {
         deinit { buffer.deallocate() }
     }
 
-    private let chunk: Chunk
+    /// What keeps `buffer` alive: the chunk, or the mapped file.
+    private let owner: AnyObject
     private let buffer: UnsafeMutableBufferPointer<UInt8>
     private var index = 0
     private var count = 0
@@ -40,18 +41,81 @@ struct ByteInput {
     /// Reads from an open file descriptor (not closed here).
     init(descriptor: Int32) {
         self.descriptor = descriptor
-        chunk = Chunk(capacity: ByteInput.chunkSize)
+        let chunk = Chunk(capacity: ByteInput.chunkSize)
+        owner = chunk
         buffer = chunk.buffer
     }
 
     /// Reads from bytes in memory.
     init(bytes: some Collection<UInt8>) {
         descriptor = nil
-        chunk = Chunk(capacity: max(bytes.count, 1))
+        let chunk = Chunk(capacity: max(bytes.count, 1))
+        owner = chunk
         buffer = chunk.buffer
         _ = buffer.initialize(from: bytes)
         count = bytes.count
         exhausted = true
+    }
+
+    /// Where an input is: enough to read on from there, with the same positions, in another
+    /// input over the same bytes.
+    struct Mark: Sendable, Equatable {
+        /// The byte's offset in the input.
+        var offset: Int
+        var line: Int
+        /// The offset of the line's first byte.
+        var lineStart: Int
+        /// UTF-8 continuation bytes on the line before `offset`.
+        var continuationBytes: Int
+
+        /// The start of a line.
+        init(lineStartingAt offset: Int, line: Int) {
+            self.init(offset: offset, line: line, lineStart: offset, continuationBytes: 0)
+        }
+
+        init(offset: Int, line: Int, lineStart: Int, continuationBytes: Int) {
+            self.offset = offset
+            self.line = line
+            self.lineStart = lineStart
+            self.continuationBytes = continuationBytes
+        }
+
+        /// The mark of `offset` on `line` in `bytes`: its line's start and continuation bytes
+        /// found by looking back for the line feed before it.
+        init(offset: Int, line: Int, in bytes: UnsafeBufferPointer<UInt8>) {
+            var lineStart = offset, continuationBytes = 0
+            while lineStart > 0, bytes[lineStart - 1] != 0x0A {
+                lineStart -= 1
+                if bytes[lineStart] >= 0x80, bytes[lineStart] < 0xC0 { continuationBytes += 1 }
+            }
+            self.init(offset: offset, line: line, lineStart: lineStart, continuationBytes: continuationBytes)
+        }
+    }
+
+    /// Reads the bytes of a file from `mark` on, in place (the file is kept, not copied).
+    init(file: FileBytes, at mark: Mark) {
+        descriptor = nil
+        owner = file
+        buffer = UnsafeMutableBufferPointer(mutating: file.buffer)
+        count = file.buffer.count
+        exhausted = true
+        move(to: mark)
+    }
+
+    /// Where the input is (for inputs read from memory).
+    var mark: Mark {
+        Mark(offset: bufferOffset + index, line: Int(line), lineStart: lineStart, continuationBytes: continuationBytes)
+    }
+
+    /// The offset of the current byte.
+    var offset: Int { bufferOffset + index }
+
+    /// Goes on from `mark`, which another input over the same bytes reached (memory only).
+    mutating func move(to mark: Mark) {
+        index = mark.offset
+        line = Int32(mark.line)
+        lineStart = mark.lineStart
+        continuationBytes = mark.continuationBytes
     }
 
     /// The position of the current byte.

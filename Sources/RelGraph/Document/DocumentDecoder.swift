@@ -18,10 +18,15 @@ struct DocumentDecoder<Reader: TokenReader> {
     private var referencePositions: [GraphBuildError.Element: TextPosition] = [:]
     private var declaredKinds: Set<NodeKind> = Set(NodeKind.builtIn)
     private var declaredSources: Set<String> = []
+    /// The document's bytes cut into ranges, when its lists' elements are read on every core.
+    var ranged: RangedElements?
 
     init(reader: Reader) {
         self.reader = reader
     }
+
+    /// The nodes added so far.
+    var addedNodes: IDIndex { builder.nodeIDIndex }
 
     /// Reads the whole document: the graph, or every problem found, in file order.
     mutating func decode() -> Result<Graph, DecodingFailure> {
@@ -79,14 +84,26 @@ struct DocumentDecoder<Reader: TokenReader> {
             case .sources: try forEachItem(value, key: "sources") { decoder, item throws(ReadError) in try decoder.decodeSource(item) }
             case .kinds: try forEachItem(value, key: "kinds") { decoder, item throws(ReadError) in try decoder.decodeKind(item) }
             case .relations: try forEachItem(value, key: "relations") { decoder, item throws(ReadError) in try decoder.decodeRelation(item) }
-            case .nodes: try forEachItem(value, key: "nodes") { decoder, item throws(ReadError) in try decoder.decodeNode(item) }
-            case .edges: try forEachItem(value, key: "edges") { decoder, item throws(ReadError) in try decoder.decodeEdge(item) }
+            case .nodes: try decodeList(value, of: .nodes)
+            case .edges: try decodeList(value, of: .edges)
             }
         }
         if !keys.has(.relgraph) {
             report(.missingKey("relgraph", in: "the document", hint: "add 'relgraph: 1' (the format version) as its first line"), at: root.position)
         }
         _ = try nextToken()  // .end, or the reader throws on trailing content
+    }
+
+    /// The elements of `nodes` or `edges`: in ranges on every core when the document allows.
+    private mutating func decodeList(_ start: Token, of kind: RangedElements.Kind) throws(ReadError) {
+        if start.kind == .sequenceStart, let ranged, let list = reader.handOverList() {
+            try decodeInRanges(list, of: kind, from: ranged)
+            return
+        }
+        switch kind {
+        case .nodes: try forEachItem(start, key: "nodes") { decoder, item throws(ReadError) in try decoder.decodeNode(item) }
+        case .edges: try forEachItem(start, key: "edges") { decoder, item throws(ReadError) in try decoder.decodeEdge(item) }
+        }
     }
 
     private mutating func decodeVersion(_ value: Token) throws(ReadError) {
@@ -201,7 +218,13 @@ struct DocumentDecoder<Reader: TokenReader> {
     }
 
     private mutating func decodeNode(_ start: Token) throws(ReadError) {
-        guard try expectMapping(start, key: "each node") else { return }
+        if let element = try nodeElement(start) { add(element) }
+    }
+
+    /// Reads a node's map (its first token read); nil when it is no map or has no id. Needs
+    /// nothing read before it, so the elements of `nodes` may be read on any thread.
+    mutating func nodeElement(_ start: Token) throws(ReadError) -> DecodedNode? {
+        guard try expectMapping(start, key: "each node") else { return nil }
         var keys = KeyTracker<NodeKey>()
         var id: String?, kind: String?, type: String?
         var label = LocalizedText()
@@ -222,18 +245,30 @@ struct DocumentDecoder<Reader: TokenReader> {
         let hasID = require(.id, in: keys, at: start, hint: "give it a unique id such as 'india'")
         let hasKind = require(.kind, in: keys, at: start,
                               hint: "give it one of \(NodeKind.builtIn.map(\.rawValue).joined(separator: ", ")), or a kind declared under 'kinds:'")
-        guard hasID, let id else { return }
+        guard hasID, let id else { return nil }
         let node = Node(
             id: id, kind: NodeKind(kind ?? NodeKind.actor.rawValue), type: type, label: label,
             timing: timing(of: fields), attributes: fields.attributes, source: fields.source)
-        do {
-            let index = try builder.addNode(node).position
-            nodePositions.append(start.position)
-            if hasKind, !declaredKinds.contains(node.kind) {
-                referencePositions[.nodeKind(index)] = keys.position(of: .kind)
+        var problem: GraphError?
+        do throws(GraphError) { try GraphBuilder.checkIndependently(node) } catch { problem = error }
+        return DecodedNode(
+            node: node, start: start.position, hasKind: hasKind, idPosition: keys.position(of: .id),
+            kindPosition: keys.position(of: .kind), sourcePosition: keys.position(of: .source),
+            labelPosition: keys.position(of: .label), problem: problem)
+    }
+
+    /// Adds a node read by ``nodeElement(_:)``, reporting what the builder refuses.
+    mutating func add(_ element: DecodedNode) {
+        let node = element.node
+        do throws(GraphError) {
+            if let problem = element.problem { throw problem }
+            let index = try builder.addNode(checked: node).position
+            nodePositions.append(element.start)
+            if element.hasKind, !declaredKinds.contains(node.kind) {
+                referencePositions[.nodeKind(index)] = element.kindPosition
             }
             if let source = node.source, !declaredSources.contains(source) {
-                referencePositions[.nodeSource(index)] = keys.position(of: .source)
+                referencePositions[.nodeSource(index)] = element.sourcePosition
             }
         } catch {
             let first: TextPosition?
@@ -242,19 +277,27 @@ struct DocumentDecoder<Reader: TokenReader> {
             } else {
                 first = nil
             }
-            let field: NodeKey
+            let position: TextPosition?
             switch error {
-            case .invalidIdentifier(_, .kind): field = .kind
-            case .invalidIdentifier(_, .source): field = .source
-            case .invalidLanguage, .emptyText: field = .label
-            default: field = .id
+            case .invalidIdentifier(_, .kind): position = element.kindPosition
+            case .invalidIdentifier(_, .source): position = element.sourcePosition
+            case .invalidLanguage, .emptyText: position = element.labelPosition
+            default: position = element.idPosition
             }
-            report(.graph(error, first: first), at: keys.position(of: field) ?? start.position)
+            report(.graph(error, first: first), at: position ?? element.start)
         }
     }
 
     private mutating func decodeEdge(_ start: Token) throws(ReadError) {
-        guard try expectMapping(start, key: "each edge") else { return }
+        if let element = try edgeElement(start, nodes: nil) { add(element) }
+    }
+
+    /// Reads an edge's map (its first token read), looking its ends up in `nodes` (the nodes
+    /// added so far, none being added meanwhile) if given; nil when it is no map or lacks an
+    /// end or a relation. Needs nothing read before it, so the elements of `edges` may be read
+    /// on any thread.
+    mutating func edgeElement(_ start: Token, nodes: IDIndex?) throws(ReadError) -> DecodedEdge? {
+        guard try expectMapping(start, key: "each edge") else { return nil }
         var keys = KeyTracker<EdgeKey>()
         var id: String?, from: String?, to: String?, relation: String?
         var fields = CommonFields()
@@ -274,33 +317,78 @@ struct DocumentDecoder<Reader: TokenReader> {
         let hasFrom = require(.from, in: keys, at: start, hint: "name the node the edge leaves")
         let hasTo = require(.to, in: keys, at: start, hint: "name the node the edge enters")
         let hasRelation = require(.relation, in: keys, at: start, hint: "name its relation, such as 'signed' or 'partner-of'")
-        guard hasFrom, hasTo, hasRelation, let from, let to, let relation else { return }
+        guard hasFrom, hasTo, hasRelation, let from, let to, let relation else { return nil }
         let edge = Edge(
             id: id, from: from, to: to, relation: relation, timing: timing(of: fields),
             attributes: fields.attributes, source: fields.source)
-        do {
-            let insertion = try builder.addEdgeNotingForwardReferences(edge)
-            edgePositions.append(start.position)
-            if insertion.fromIsPending { referencePositions[.edgeFrom(insertion.index)] = keys.position(of: .from) }
-            if insertion.toIsPending { referencePositions[.edgeTo(insertion.index)] = keys.position(of: .to) }
+        var element = DecodedEdge(
+            edge: edge, start: start.position, fromPosition: keys.position(of: .from), toPosition: keys.position(of: .to),
+            idPosition: keys.position(of: .id), relationPosition: keys.position(of: .relation),
+            sourcePosition: keys.position(of: .source))
+        do throws(GraphError) { try GraphBuilder.checkIndependently(edge) } catch { element.problem = error }
+        if let nodes, element.problem == nil {
+            element.from = nodes.index(of: from) ?? -1
+            element.to = nodes.index(of: to) ?? -1
+        }
+        return element
+    }
+
+    /// Adds an edge read by ``edgeElement(_:nodes:)``, reporting what the builder refuses.
+    mutating func add(_ element: DecodedEdge) {
+        let edge = element.edge
+        do throws(GraphError) {
+            if let problem = element.problem { throw problem }
+            let insertion = try builder.addEdge(checked: edge, from: element.from, to: element.to)
+            edgePositions.append(element.start)
+            if insertion.fromIsPending { referencePositions[.edgeFrom(insertion.index)] = element.fromPosition }
+            if insertion.toIsPending { referencePositions[.edgeTo(insertion.index)] = element.toPosition }
             if let source = edge.source, !declaredSources.contains(source) {
-                referencePositions[.edgeSource(insertion.index)] = keys.position(of: .source)
+                referencePositions[.edgeSource(insertion.index)] = element.sourcePosition
             }
         } catch {
-            let field: EdgeKey
+            let position: TextPosition?
             var first: TextPosition?
             switch error {
-            case .invalidIdentifier(_, .source): field = .source
-            case .invalidIdentifier(_, .edge): field = .id
+            case .invalidIdentifier(_, .source): position = element.sourcePosition
+            case .invalidIdentifier(_, .edge): position = element.idPosition
             case .duplicateEdgeID(let id):
-                field = .id
+                position = element.idPosition
                 first = builder.index(ofEdge: id).map { edgePositions[$0.position] }
-            default: field = .relation
+            default: position = element.relationPosition
             }
-            report(.graph(error, first: first), at: keys.position(of: field) ?? start.position)
+            report(.graph(error, first: first), at: position ?? element.start)
         }
     }
 
+}
+
+/// A node read from its map, with what adding it needs: where its parts were written, and
+/// what the builder refuses in it whatever came before (checked on the reading thread).
+struct DecodedNode: Sendable {
+    var node: Node
+    var start: TextPosition
+    var hasKind: Bool
+    var idPosition: TextPosition?
+    var kindPosition: TextPosition?
+    var sourcePosition: TextPosition?
+    var labelPosition: TextPosition?
+    var problem: GraphError?
+}
+
+/// An edge read from its map, with what adding it needs: its ends' node indices when they
+/// were found on the reading thread (else -1), where its parts were written, and what the
+/// builder refuses in it whatever came before.
+struct DecodedEdge: Sendable {
+    var edge: Edge
+    var start: TextPosition
+    var from: Int32 = -1
+    var to: Int32 = -1
+    var fromPosition: TextPosition?
+    var toPosition: TextPosition?
+    var idPosition: TextPosition?
+    var relationPosition: TextPosition?
+    var sourcePosition: TextPosition?
+    var problem: GraphError?
 }
 
 /// A problem and where it is, before the file name is attached.

@@ -12,12 +12,41 @@ struct JSONTokenReader: TokenReader {
     private var stack: [State] = []
     private var finishedRoot = false
     private var scratch: [UInt8] = []
+    /// The offset of the first byte of the last value or list end returned.
+    private(set) var tokenStart = 0
 
     static let maximumDepth = 512
 
     init(input: ByteInput) {
         self.input = input
         scratch.reserveCapacity(256)
+    }
+
+    /// Reads the elements of a list from inside it, `depth` lists and maps deep in a document
+    /// (the list included): `input` is right after the list's `[` or at the first byte of an
+    /// element that follows a `,`. Reading stops being meaningful after the list's `]`.
+    init(input: ByteInput, insideListAtDepth depth: Int) {
+        self.init(input: input)
+        finishedRoot = true
+        // What encloses the list only counts towards the nesting limit.
+        stack = [State](repeating: .objectAfterValue, count: max(depth - 1, 0)) + [.arrayStart]
+    }
+
+    /// Where the reader is in its input.
+    var mark: ByteInput.Mark { input.mark }
+
+    /// Where the elements of the list whose `[` was just read begin, for reading them elsewhere
+    /// (``takeBackList(endingAt:)`` then goes on after its `]`); nil unless that `[` was the last token.
+    func handOverList() -> RangedElements.List? {
+        guard case .arrayStart = stack.last else { return nil }
+        return RangedElements.List(mark: input.mark, depth: stack.count)
+    }
+
+    /// Goes on after the `]` of the list handed over, which another reader over the same bytes
+    /// reached at `mark`.
+    mutating func takeBackList(endingAt mark: ByteInput.Mark) {
+        input.move(to: mark)
+        stack.removeLast()
     }
 
     mutating func next() throws(ReadError) -> Token {
@@ -72,6 +101,7 @@ struct JSONTokenReader: TokenReader {
     }
 
     private mutating func close(_ kind: Token.Kind, at position: TextPosition) -> Token {
+        tokenStart = input.offset
         input.advance()
         stack.removeLast()
         return Token(kind: kind, position: position)
@@ -90,6 +120,7 @@ struct JSONTokenReader: TokenReader {
 
     private mutating func value() throws(ReadError) -> Token {
         let position = input.position
+        tokenStart = input.offset
         guard let byte = try input.peek() else {
             throw ReadError(position: position, problem: .syntax("the JSON ends where a value was expected"))
         }

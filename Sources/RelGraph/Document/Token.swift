@@ -43,4 +43,16 @@ struct ReadError: Error {
 /// A source of tokens. `next()` returns `.end` once the document is complete.
 protocol TokenReader: SendableMetatype {
     mutating func next() throws(ReadError) -> Token
+
+    /// Where the elements of the list whose `[` was the last token begin, when this reader
+    /// reads bytes in memory that another reader may read them from (see ``RangedElements``).
+    func handOverList() -> RangedElements.List?
+
+    /// Goes on after the `]` of a list handed over, which was reached at `mark`.
+    mutating func takeBackList(endingAt mark: ByteInput.Mark)
+}
+
+extension TokenReader {
+    func handOverList() -> RangedElements.List? { nil }
+    mutating func takeBackList(endingAt mark: ByteInput.Mark) { preconditionFailure("no list was handed over") }
 }

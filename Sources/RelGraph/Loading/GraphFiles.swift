@@ -27,11 +27,18 @@ extension GraphDocument {
             let descriptor = open(path, O_RDONLY)
             guard descriptor >= 0 else { throw .unreadable(path: path, reason: String(cString: strerror(errno))) }
             defer { close(descriptor) }
-            let reader = JSONTokenReader(input: ByteInput(descriptor: descriptor))
-            if let size = regularFileSize(descriptor), size < pipelineThreshold {
-                return try decode(reader, fileName: path)
+            guard let size = regularFileSize(descriptor) else {
+                return try decode(PipelinedTokenReader(JSONTokenReader(input: ByteInput(descriptor: descriptor))), fileName: path)
             }
-            return try decode(PipelinedTokenReader(reader), fileName: path)
+            if size < pipelineThreshold { return try decode(JSONTokenReader(input: ByteInput(descriptor: descriptor)), fileName: path) }
+            // A large file is mapped, and the elements of its lists read on every core.
+            let file: FileBytes
+            do {
+                file = try FileBytes(path: path, access: .sequential)
+            } catch {
+                throw .unreadable(path: path, reason: error.reason)
+            }
+            return try decodeJSON(file, fileName: path, chunkBytes: RangedElements.chunkBytes)
         case .yaml:
             // libyaml parses from memory: the file mapped, or read whole.
             let file: FileBytes

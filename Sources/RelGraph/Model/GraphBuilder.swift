@@ -344,6 +344,38 @@ public struct GraphBuilder: Sendable {
     }
 }
 
+extension GraphBuilder {
+    /// What ``addNode(_:)`` checks of a node that does not depend on what was added before (all
+    /// but a repeated id): readers check nodes on other threads, then add them with
+    /// ``addNode(checked:)``.
+    static func checkIndependently(_ node: Node) throws(GraphError) {
+        guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: .node) }
+        try checkContents(of: node)
+    }
+
+    /// What ``addEdge(_:)`` checks of an edge that does not depend on what was added before
+    /// (all but a repeated edge id; a relation or source already coded is valid, so checking it
+    /// again finds the same): readers check edges on other threads, then add them with
+    /// ``addEdge(checked:from:to:)``.
+    static func checkIndependently(_ edge: Edge) throws(GraphError) {
+        if !Identifier.isValid(edge.relation) { throw .invalidIdentifier(edge.relation, role: .relation) }
+        if let source = edge.source, !Identifier.isValid(source) { throw .invalidIdentifier(source, role: .source) }
+        try checkNames(of: edge.attributes)
+        if let id = edge.id, !Identifier.isValid(id) { throw .invalidIdentifier(id, role: .edge) }
+    }
+
+    /// Adds an edge that passed ``checkIndependently(_:)-(Edge)``; `from` and `to` are its ends'
+    /// indices if a reader found them in ``nodeIDIndex`` (else negative: looked up here, or
+    /// left for ``build()`` when no node has the name yet). Throws only for a repeated edge id.
+    mutating func addEdge(checked edge: Edge, from: Int32, to: Int32) throws(GraphError) -> EdgeInsertion {
+        if let id = edge.id, edgeIndex[id] != nil { throw .duplicateEdgeID(id: id) }
+        let from = from >= 0 ? from : endpoint(named: edge.from)
+        let to = to >= 0 ? to : endpoint(named: edge.to)
+        append(edge, from: from, to: to, relation: storage.relations.index(of: edge.relation))
+        return EdgeInsertion(index: storage.edgeCount - 1, fromIsPending: from < 0, toIsPending: to < 0)
+    }
+}
+
 extension GraphBuildError.Element {
     /// Orders problems as the elements appear: nodes first, then edges.
     var order: (Int, Int, Int) {

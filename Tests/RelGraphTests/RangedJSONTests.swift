@@ -128,7 +128,10 @@ struct RangedJSONTests {
             let id = repeated == index ? "n0" : "n\(index)"
             nodes.append("{\"id\": \"\(id)\", \"kind\": \"actor\", \"label\": {\"en\": \"Node \(index)\", \"hi\": \"नोड \(index)\"}\(index % 3 == 0 ? ", \"date\": \"19\(10 + index % 90)\"" : "")}")
             let edgeID = repeatEdgeID && (index == 1 || index == count - 2) ? "\"id\": \"twice\", " : ""
-            edges.append("{\(edgeID)\"from\": \"n\(index)\", \"to\": \"n\((index * 7 + 1) % count)\", \"relation\": \"r\(index % 4)\"\(index % 5 == 0 ? ", \"attributes\": {\"w\": \(index), \"tags\": [\"a\", 2]}" : "")}")
+            // Dates, and now and then an end before its start (refused).
+            let dates = ["", ", \"date\": \"19\(10 + index % 90)-0\(1 + index % 9)\"", ", \"start\": \"1990\", \"end\": \"20\(10 + index % 10)\"",
+                         index % 29 == 0 ? ", \"end\": \"1950\",\t\"start\": \"1960\"" : ""][index % 4]
+            edges.append("{\(edgeID)\"from\": \"n\(index)\", \"to\": \"n\((index * 7 + 1) % count)\", \"relation\": \"r\(index % 4)\"\(dates)\(index % 5 == 0 ? ", \"attributes\": {\"w\": \(index), \"tags\": [\"a\", 2]}" : "")}")
         }
         let parts: [String: String] = [
             "relgraph": "\"relgraph\": 1",
@@ -137,6 +140,20 @@ struct RangedJSONTests {
             "edges": "\"edges\": [\n    " + edges.joined(separator: ",\n    ") + "\n  ]",
         ]
         return "{\n  " + keys.map { parts[$0]! }.joined(separator: ",\n  ") + "\n}\n"
+    }
+
+    /// `text` (made by `generated`) without its ends before starts.
+    private static func withValidDates(_ text: String) -> String {
+        text.replacingOccurrences(of: ", \"end\": \"1950\",\t\"start\": \"1960\"", with: ",\t\"start\": \"1950\"")
+    }
+
+    @Test("plain edges (ends, relation and dates only) read straight from the bytes give what the general path gives")
+    func plainEdges() throws {
+        let text = Self.generated(count: 120, keys: ["relgraph", "relations", "nodes", "edges"])
+        Self.expectSameInRanges(text, sizes: Array(1...100) + [300, 1000, 4096])
+        let valid = Self.withValidDates(text)
+        let graph = try #require(try? Self.expectSameInRanges(valid, sizes: [1, 64, 4096]).get())
+        #expect(graph.edges.filter { $0.timing != .undated }.count > 50)
     }
 
     @Test("edges before nodes (their ends come later in the file) read the same in ranges")
@@ -210,7 +227,7 @@ struct RangedJSONTests {
 
     @Test("a large JSON file loads through ranges as the same graph as when read whole")
     func largeFileThroughRanges() throws {
-        let text = Self.generated(count: 40_000, keys: ["relgraph", "relations", "nodes", "edges"])
+        let text = Self.withValidDates(Self.generated(count: 40_000, keys: ["relgraph", "relations", "nodes", "edges"]))
         #expect(text.utf8.count > 2 * GraphDocument.pipelineThreshold)
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-ranged-\(UUID()).json").path
         try text.write(toFile: path, atomically: true, encoding: .utf8)

@@ -110,6 +110,16 @@ struct ByteInput {
     /// The offset of the current byte.
     var offset: Int { bufferOffset + index }
 
+    /// The bytes from the current one to the end, for inputs in memory (nil when reading a file descriptor).
+    var remainingBytes: UnsafeBufferPointer<UInt8>? {
+        descriptor == nil ? UnsafeBufferPointer(rebasing: buffer[index..<count]) : nil
+    }
+
+    /// Moves past `count` ASCII bytes that hold no line feed.
+    mutating func advance(byASCII count: Int) {
+        index += count
+    }
+
     /// Goes on from `mark`, which another input over the same bytes reached (memory only).
     mutating func move(to mark: Mark) {
         index = mark.offset

@@ -42,6 +42,16 @@ struct JSONTokenReader: TokenReader {
         return RangedElements.List(mark: input.mark, depth: stack.count)
     }
 
+    /// The bytes after the current one, when reading memory.
+    var remainingBytes: UnsafeBufferPointer<UInt8>? { input.remainingBytes }
+
+    /// Moves past the rest of a map whose `{` was the last token: `length` ASCII bytes on one
+    /// line, up to and including its `}`, that another reader found well formed.
+    mutating func skipPlainMap(_ length: Int) {
+        input.advance(byASCII: length)
+        stack.removeLast()
+    }
+
     /// Goes on after the `]` of the list handed over, which another reader over the same bytes
     /// reached at `mark`.
     mutating func takeBackList(endingAt mark: ByteInput.Mark) {

@@ -110,6 +110,7 @@ struct RangedElements: Sendable {
     ) -> ParsedRange {
         var decoder = DocumentDecoder(reader: JSONTokenReader(input: ByteInput(file: file, at: mark), insideListAtDepth: depth))
         var elements: [Element] = []
+        var plain = PlainEdges()
         var stop: Stop
         do throws(ReadError) {
             while true {
@@ -129,7 +130,13 @@ struct RangedElements: Sendable {
                 let item: Item
                 switch kind {
                 case .nodes: item = try decoder.nodeElement(token).map(Item.node) ?? .nothing
-                case .edges: item = try decoder.edgeElement(token, nodes: nodes).map(Item.edge) ?? .nothing
+                case .edges:
+                    if token.kind == .mappingStart, let nodes, let edge = decoder.reader.plainEdge(at: token.position, nodes: nodes, plain: &plain) {
+                        decoder.openContainers -= 1
+                        item = .edge(edge)
+                    } else {
+                        item = try decoder.edgeElement(token, nodes: nodes).map(Item.edge) ?? .nothing
+                    }
                 }
                 elements.append(Element(item: item, problemsEnd: decoder.problems.count))
             }

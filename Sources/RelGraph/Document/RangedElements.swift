@@ -17,6 +17,9 @@ struct RangedElements: Sendable {
     /// How many bytes a thread reads at a time.
     static let chunkBytes = 1 << 20
 
+    /// How many problems a range read from a guessed start may find before it gives up.
+    static let problemsBeforeGivingUp = 64
+
     init(file: FileBytes, chunkBytes: Int) {
         self.file = file
         ranges = CSVRanges(file: file, from: CSVScanner(bytes: file.buffer, dialect: CSVDialect()), chunkBytes: chunkBytes)
@@ -105,11 +108,16 @@ struct RangedElements: Sendable {
 
     /// Reads the elements of a list that start before `end`, from `mark` on (an element's first
     /// byte, or right after the list's `[`), as the document's reader would read them.
+    ///
+    /// A range read from a guessed start gives up at an element once it has found many problems
+    /// (stopping as if that element were past its end, so that it is read again from there if the
+    /// guess was right): a wrong guess, such as a range past the list's end, costs little.
     static func parse(
-        _ file: FileBytes, from mark: ByteInput.Mark, depth: Int, before end: Int, kind: Kind, nodes: IDIndex?
+        _ file: FileBytes, from mark: ByteInput.Mark, depth: Int, before end: Int, kind: Kind, nodes: IDIndex?, guessed: Bool = false
     ) -> ParsedRange {
         var decoder = DocumentDecoder(reader: JSONTokenReader(input: ByteInput(file: file, at: mark), insideListAtDepth: depth))
         var elements: [Element] = []
+        elements.reserveCapacity(min(max(min(end, file.buffer.count) - mark.offset, 0) / 64, 1 << 15))
         var plain = PlainEdges()
         var stop: Stop
         do throws(ReadError) {
@@ -121,7 +129,7 @@ struct RangedElements: Sendable {
                     break
                 }
                 let offset = decoder.reader.tokenStart
-                if offset >= end {
+                if offset >= end || (guessed && decoder.problems.count > Self.problemsBeforeGivingUp) {
                     // The next range's: what reading its first token found is found there again.
                     decoder.problems.removeSubrange(before...)
                     stop = .next(offset: offset, position: token.position)
@@ -214,7 +222,7 @@ extension DocumentDecoder {
                     return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
                 }
                 guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
-                return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes)
+                return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
             }, meanwhile: { consume(previous, first: previousFirst, decoder: &self) })
             previous = results
             previousFirst = roundFirst

@@ -8,7 +8,7 @@ import RelGraphTestSupport
 /// graph, its order and every message (file, line, column) must be those of reading the
 /// document from start to end.
 @Suite("JSON read in ranges")
-struct RangedJSONTests {
+struct ParallelJSONReadingTests {
     /// The graph, or every message, of reading `text` whole.
     private static func whole(_ text: String) -> Result<Graph, DocumentError> {
         do throws(DocumentError) { return .success(try GraphDocument.decode(Array(text.utf8), syntax: .json, fileName: "doc.json")) } catch { return .failure(error) }
@@ -154,6 +154,15 @@ struct RangedJSONTests {
         let valid = Self.withValidDates(text)
         let graph = try #require(try? Self.expectSameInRanges(valid, sizes: [1, 64, 4096]).get())
         #expect(graph.edges.filter { $0.timing != .undated }.count > 50)
+    }
+
+    @Test("a range with many problems gives up and is read again from there, with the same messages")
+    func rangeWithManyProblems() throws {
+        let text = Self.generated(count: 400, keys: ["relgraph", "relations", "nodes", "edges"])
+            .replacingOccurrences(of: "\"kind\": \"actor\"", with: "\"kindd\": \"actor\"")
+        let result = Self.expectSameInRanges(text, sizes: [500, 4096, 20_000, 1 << 20])
+        guard case .failure(let error) = result else { Issue.record("the document was read"); return }
+        #expect(error.diagnostics.count >= 800)
     }
 
     @Test("edges before nodes (their ends come later in the file) read the same in ranges")

@@ -361,6 +361,19 @@ struct NeverCrashTests {
         #expect(!large.text.contains("rankdir"))
     }
 
+    @Test("circo draws a graph at its size limit within seconds: its edges are curved only in small drawings")
+    func circoAtItsLimit() throws {
+        let path = try RelGraphCLI.file(named: "circo.yaml", GeneratedGraph.yaml(nodes: 150, extraEdges: 101))
+        let started = ContinuousClock.now
+        let result = try RelGraphCLI.run("render", path, "--layout", "circo", "--format", "dot")
+        let elapsed = ContinuousClock.now - started
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.text.contains("splines=true"), "routing curves around 150 nodes took circo up to 37 s")
+        #expect(elapsed < TimeLimit.scaled(.seconds(10)), "took \(elapsed)")
+        let small = try RelGraphCLI.file(named: "small.yaml", GeneratedGraph.yaml(nodes: 40, extraEdges: 20))
+        #expect(try RelGraphCLI.run("render", small, "--layout", "circo", "--format", "dot").text.contains("splines=true"))
+    }
+
     @Test("a drawing beyond every engine's budget is refused with advice, exit 64")
     func drawingTooLarge() throws {
         let path = try RelGraphCLI.file(named: "huge.json", Self.largeDocument(nodes: 3_000, edges: 6_000))

@@ -186,7 +186,7 @@ public struct DOTDrawing: Sendable {
     private func edgeStatement(_ edge: EdgeIndex, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
         let relation = graph.relation(ofEdge: edge)
         var label = graph.relationLabel(relation, in: language)
-        let timing = graph.timing(ofEdge: edge).description
+        let timing = graph.timing(ofEdge: edge).text(in: language)
         if !timing.isEmpty { label += "\n" + timing }
         var classes = "relgraph-edge relation-\(relation)"
         if highlighted { classes += " highlighted" }
@@ -271,7 +271,7 @@ public struct DOTDrawing: Sendable {
         }
         if relationStyles.isEmpty {
             if edges.contains(where: { graph.timing(ofEdge: $0) != .undated }) {
-                legend.notes.append(hindi ? "संबंध के नीचे तिथि: कब लागू था (क – ख, since, until)" : "A date under a relation: when it held (a – b, since, until)")
+                legend.notes.append(hindi ? "संबंध के नीचे तिथि: कब लागू था (क – ख, … से, … तक)" : "A date under a relation: when it held (a – b, since, until)")
             }
         } else {
             legend.notes.append(hindi ? "हर रेखा का संबंध और तिथियाँ उसके टूलटिप में" : "Each line's relation and dates are in its tooltip")
@@ -285,7 +285,7 @@ public struct DOTDrawing: Sendable {
         let value = graph.node(at: node)
         var lines = ["\(graph.displayName(ofNode: node, in: language)) (\(value.id))"]
         lines.append(([graph.kindLabel(value.kind, in: language)] + (value.type.map { [$0] } ?? [])).joined(separator: " · "))
-        if value.timing != .undated { lines.append(value.timing.description) }
+        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
         lines += value.attributes.map { "\($0.name): \($0.value.text)" }
         if let source = value.source { lines.append(sourceLine(source, in: graph)) }
         return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
@@ -294,7 +294,7 @@ public struct DOTDrawing: Sendable {
     private func edgeTooltip(_ edge: EdgeIndex, in graph: Graph) -> String {
         let value = graph.edge(at: edge)
         var lines = ["\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"]
-        if value.timing != .undated { lines.append(value.timing.description) }
+        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
         lines += value.attributes.map { "\($0.name): \($0.value.text)" }
         if let source = value.source { lines.append(sourceLine(source, in: graph)) }
         return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)

@@ -136,4 +136,15 @@ struct RenderQueryTests {
         let nothing = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "svg", "--query", "MATCH (n {id: 'nobody'}) RETURN n")
         #expect(nothing.status == 1)
     }
+
+    @Test("render --query --format html makes the page of exactly what the drawing shows")
+    func renderQueryPage() throws {
+        let query = "MATCH p = (a:actor {id: 'india'})-[:signed]->(t:treaty) RETURN p"
+        let svg = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "svg", "--query", query)
+        let page = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "html", "--query", query)
+        #expect(page.status == 0)
+        let drawn = PageBrowser.nodeIDs(inSVG: svg.text)
+        #expect(drawn.contains("india") && !drawn.contains("russia") && drawn.count > 2)
+        #expect(PageBrowser.nodeIDs(inSVG: page.text) == drawn)
+    }
 }

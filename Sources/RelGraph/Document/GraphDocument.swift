@@ -34,25 +34,13 @@ public enum GraphDocument {
         try decode(Array(text.utf8), syntax: syntax, fileName: fileName)
     }
 
-    /// Decodes a JSON document's bytes, the elements of its lists in ranges of about
-    /// `chunkBytes` read on every core (see ``RangedElements``); a document without line feeds
-    /// to cut it at is read as a stream on two threads.
-    static func decodeJSON(_ file: FileBytes, fileName: String, chunkBytes: Int) throws(GraphLoadError) -> Graph {
-        let ranged = RangedElements(file: file, chunkBytes: chunkBytes)
-        let reader = JSONTokenReader(input: ByteInput(file: file, at: ByteInput.Mark(lineStartingAt: 0, line: 1)))
+    /// Decodes a JSON document cut into ranges, the elements of its lists read on every core
+    /// (see ``RangedElements``); a document without line feeds to cut it at is read as a stream
+    /// on two threads.
+    static func decodeJSON(_ ranged: RangedElements, fileName: String) throws(GraphLoadError) -> Graph {
+        let reader = JSONTokenReader(input: ByteInput(file: ranged.file, at: ByteInput.Mark(lineStartingAt: 0, line: 1)))
         guard ranged.isCut else { return try decode(PipelinedTokenReader(reader), fileName: fileName) }
         return try decode(reader, fileName: fileName, ranged: ranged)
-    }
-
-    /// Decodes JSON held in memory as a large file is decoded, cut into ranges of about
-    /// `rangeBytes` (tests and the fuzz target make them tiny, and compare with reading whole).
-    @_spi(Testing) public static func decodeJSON(_ bytes: some Collection<UInt8>, fileName: String, rangeBytes: Int) throws(DocumentError) -> Graph {
-        do {
-            return try decodeJSON(FileBytes(copying: bytes), fileName: fileName, chunkBytes: rangeBytes)
-        } catch {
-            guard case .invalidDocument(let documentError) = error else { preconditionFailure("decoding memory cannot fail to read") }
-            throw documentError
-        }
     }
 
     static func decode(_ reader: some TokenReader, fileName: String, ranged: RangedElements? = nil) throws(GraphLoadError) -> Graph {

@@ -38,7 +38,12 @@ extension GraphDocument {
             } catch {
                 throw .unreadable(path: path, reason: error.reason)
             }
-            return try decodeJSON(file, fileName: path, chunkBytes: RangedElements.chunkBytes)
+            let ranged = ranged(file, chunkBytes: RangedElements.chunkBytes)
+            // A document on one line has no line feed to cut it at: read as a stream, as a FIFO is.
+            guard ranged.isCut else {
+                return try decode(PipelinedTokenReader(JSONTokenReader(input: ByteInput(descriptor: descriptor))), fileName: path)
+            }
+            return try decodeJSON(ranged, fileName: path)
         case .yaml:
             // libyaml parses from memory: the file mapped, or read whole.
             let file: FileBytes
@@ -50,6 +55,22 @@ extension GraphDocument {
             let reader = YAMLTokenReader(bytes: file.buffer)
             if file.buffer.count < pipelineThreshold { return try decode(reader, fileName: path) }
             return try decode(PipelinedTokenReader(reader), fileName: path)
+        }
+    }
+
+    /// A JSON file cut at line feeds every `chunkBytes` or so, by the neo4j-csv reader's cutter.
+    static func ranged(_ file: FileBytes, chunkBytes: Int) -> RangedElements {
+        RangedElements(file: file, ranges: CSVRanges(file: file, from: CSVScanner(bytes: file.buffer, dialect: CSVDialect()), chunkBytes: chunkBytes))
+    }
+
+    /// Decodes JSON held in memory as a large file is decoded, cut into ranges of about
+    /// `rangeBytes` (tests and the fuzz target make them tiny, and compare with reading whole).
+    @_spi(Testing) public static func decodeJSON(_ bytes: some Collection<UInt8>, fileName: String, rangeBytes: Int) throws(DocumentError) -> Graph {
+        do {
+            return try decodeJSON(ranged(FileBytes(copying: bytes), chunkBytes: rangeBytes), fileName: fileName)
+        } catch {
+            guard case .invalidDocument(let documentError) = error else { preconditionFailure("decoding memory cannot fail to read") }
+            throw documentError
         }
     }
 
@@ -94,5 +115,12 @@ extension GraphDocument {
             if case let .unreadable(path, reason) = error { throw .unreadable(path: path, reason: reason) }
             throw .invalidSnapshot(message: error.description)
         }
+    }
+}
+
+extension CSVRanges: LineFeedRanges {
+    func lineStart(of index: Int) -> (offset: Int, line: Int) {
+        let start = start(of: index)
+        return (start.offset, start.line)
     }
 }

@@ -296,7 +296,7 @@ private struct GraphMLState {
     }
 
     private mutating func nodeID(_ key: String) -> String {
-        foreignIDs.id(for: key, in: builder)
+        foreignIDs.id(for: key, in: &builder)
     }
 
     private mutating func addNode(_ element: OpenElement) {
@@ -360,7 +360,10 @@ private struct GraphMLState {
     }
 
     private mutating func addEdge(_ element: OpenElement) {
-        var edge = Edge(from: nodeID(element.source), to: nodeID(element.target), relation: reader.defaultRelation)
+        // The target's key may take back the id just made for the source's: ask for the source's again.
+        _ = nodeID(element.source)
+        let target = nodeID(element.target)
+        var edge = Edge(from: nodeID(element.source), to: target, relation: reader.defaultRelation)
         var symmetric: Bool?
         var dates: [String: (String, TextPosition)] = [:]
         var label: String?

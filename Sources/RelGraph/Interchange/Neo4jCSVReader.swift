@@ -356,7 +356,10 @@ private struct ImportState {
         // A valid id is added as it is (the builder finds a repeat); any other once, renamed.
         if !item.keyIsValid {
             if foreignIDs[key] != nil { try repeated(key); return }
-            node.id = foreignIDs.id(for: key, in: builder)
+            node.id = foreignIDs.id(for: key, in: &builder)
+        } else if !foreignIDs.isEmpty {
+            // A key that is an id made earlier for another key takes it back.
+            _ = foreignIDs.id(for: key, in: &builder)
         }
         let index: NodeIndex
         do throws(GraphError) {

@@ -42,6 +42,58 @@ struct ImportTests {
         #expect(sequel.label.text(in: "en") == "The Matrix Reloaded", "title becomes the label")
     }
 
+    @Test("the tutorial's customizing-configuration command (--delimiter=\";\" --array-delimiter=\"U+007C\" --quote=\"'\") loads 6 nodes and 9 relationships")
+    func neo4jTutorialCustomConfiguration() throws {
+        let folder = Self.fixtures.appendingPathComponent("neo4j-movies")
+        let out = try RelGraphCLI.temporaryFolder().appendingPathComponent("movies.yaml").path
+        let result = try RelGraphCLI.run([
+            "import", "--nodes=movies4.csv", "--nodes=actors4.csv", "--relationships=roles4.csv",
+            "--delimiter=;", "--array-delimiter=U+007C", "--quote='", "--multiline-fields=true",
+            "--skip-bad-relationships=true", "--skip-duplicate-nodes=false", "--id-type=STRING", "-o", out,
+        ], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let stats = try RelGraphCLI.run("stats", out, "--json").json as? [String: Any]
+        #expect(stats?["nodes"] as? Int == 6)
+        #expect(stats?["edges"] as? Int == 9)
+        let graph = try GraphDocument.read(contentsOf: out)
+        let sequel = graph.node(at: try #require(graph.index(ofNode: "tt0234215")))
+        #expect(sequel.attributes["labels"] == .list(["Movie", "Sequel"]), "U+007C is '|', the array delimiter")
+        #expect(sequel.label.text(in: "en") == "The Matrix Reloaded", "' is the quote")
+    }
+
+    @Test("neo4j-admin's option forms: U+XXXX characters, =true/=false flags, --id-type in any case; bad ones exit 64")
+    func neo4jAdminOptionForms() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "id:ID¿name\n1¿Ada\n1¿Again\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID¿:END_ID¿:TYPE\n01¿1¿SELF\n1¿9¿KNOWS\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
+        let arguments = ["import", "--nodes=Person=people.csv", "--relationships=knows.csv", "--delimiter=U+00BF", "--id-type=INTEGER"]
+        let result = try RelGraphCLI.run(arguments + ["--skip-bad-relationships=true", "--skip-duplicate-nodes=TRUE", "-o", "-"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("{from: \"1\", to: \"1\", relation: SELF}"), "01 is the integer id 1: \(result.text)")
+        #expect(!result.text.contains("Again"), "the repeated node was skipped")
+        let strict = try RelGraphCLI.run(arguments + ["--skip-bad-relationships=false", "--skip-duplicate-nodes=true", "-o", "-"], in: folder)
+        #expect(strict.status == 65, "=false leaves the flag off: \(strict.errors)")
+        #expect(strict.errors.contains("no node has the id '9'"))
+        for bad in ["--delimiter=U+ZZ", "--delimiter=U+000A", "--id-type=number", "--skip-bad-relationships=maybe"] {
+            let usage = try RelGraphCLI.run(arguments + [bad, "-o", "-"], in: folder)
+            #expect(usage.status == 64, "\(bad): \(usage.errors)")
+        }
+    }
+
+    @Test("a FILE folder of '|'-delimited neo4j files reads with --delimiter '|'")
+    func neo4jFolderWithDelimiter() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "id:ID|name|tags:string[]\nada|Ada Lovelace|red;blue\nbob|Bob|\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID|:END_ID|:TYPE\nada|bob|KNOWS\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
+        let plain = try RelGraphCLI.run("import", folder.path, "-o", "-")
+        #expect(plain.status == 64)
+        #expect(plain.errors.contains("is not a neo4j-csv folder"))
+        let result = try RelGraphCLI.run("import", folder.path, "--delimiter", "|", "-o", "-")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("{from: ada, to: bob, relation: KNOWS}"))
+        #expect(result.text.contains("tags: [red, blue]"))
+    }
+
     @Test("arrays become lists, parallel relationships are kept with ids, a foreign date column is an attribute")
     func neo4jFolder() throws {
         let result = try RelGraphCLI.run("import", Self.fixtures.appendingPathComponent("neo4j-arrays").path, "-o", "-")

@@ -93,9 +93,13 @@ extension Neo4jCSV {
         try importing(folder: folder).graph
     }
 
-    /// ``read(folder:)`` with the warnings.
-    public static func importing(folder: String) throws(GraphLoadError) -> Neo4jImport.Imported {
-        var request = Neo4jImport()
+    /// ``read(folder:)`` with the warnings; `settings` gives the dialect, id type and what to
+    /// skip (as `import`'s `--delimiter`, `--id-type`, ... do), and its files are not read.
+    public static func importing(folder: String, settings: Neo4jImport = Neo4jImport()) throws(GraphLoadError) -> Neo4jImport.Imported {
+        var request = settings
+        request.nodeGroups = []
+        request.relationshipGroups = []
+        request.declarations = nil
         let nodesPath = "\(folder)/\(nodesFile)", relationshipsPath = "\(folder)/\(relationshipsFile)"
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: nodesPath) {

@@ -138,7 +138,10 @@ struct DOTMapping {
         }
         var label = localizedText(attributes.filter { $0.key.hasPrefix("label/") }, key: "label")
         if label.isEmpty, let raw = attributes["label"] {
-            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value) : DOTDecoding.label(raw.value, nodeName: node.name, graphName: parsed.name)
+            // A record's label is its structure (fields, ports, escapes): kept as written.
+            let isRecord = attributes["shape"].map { RecordLabel.shapes.contains(DOTDecoding.value($0.value)) } ?? false
+            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value)
+                : isRecord && RecordLabel.isWellFormed(raw.value) ? raw.value : DOTDecoding.label(raw.value, nodeName: node.name, graphName: parsed.name)
             if !text.isEmpty, text != id { label = LocalizedText(text) }
         }
         // A node named "" gets an id made up for it, and no label: documents have no empty labels.

@@ -235,6 +235,67 @@ struct ImportTests {
         #expect(!relgraph.contains("fillcolor=\"#ffcc00\"") && !relgraph.contains("arrowhead=vee"))
     }
 
+    /// A pyreverse-style class diagram: record and Mrecord nodes, `\l` escapes, edges from ports.
+    static let classDiagram = #"""
+        digraph "classes" {
+        rankdir=BT
+        "pkg.Shape" [color="black", fontcolor="black", label="{Shape|name : str\l|area() : float\lmove(dx, dy)\l}", shape="record", style="solid"];
+        "pkg.Circle" [color="black", fontcolor="black", label="{Circle|radius : float\l|area() : float\l}", shape="record", style="solid"];
+        "pkg.Canvas" [label="<f0> left|<f1> mid|<f2> right", shape=Mrecord];
+        "pkg.Circle" -> "pkg.Shape" [arrowhead="empty", arrowtail="none"];
+        "pkg.Canvas":f0 -> "pkg.Circle" [arrowhead="diamond", style="solid"];
+        "pkg.Canvas" -> "pkg.Shape" [tailport=f2 headport=s];
+        }
+        """#
+
+    @Test("record and Mrecord nodes of a foreign DOT render as records, fields as Graphviz draws them, edges from their ports")
+    func recordLabels() throws {
+        let path = try RelGraphCLI.file(named: "classes.dot", Self.classDiagram)
+        let result = try RelGraphCLI.run("render", path, "--format", "svg")
+        #expect(result.status == 0, "\(result.errors)")
+        let svg = try SVGDrawing(result.output)
+        // Graphviz's own drawing of the same file has the same fields in each node.
+        let dot = Process()
+        dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        dot.arguments = ["-Tsvg", path]
+        let pipe = Pipe()
+        dot.standardOutput = pipe
+        try dot.run()
+        let reference = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        dot.waitUntilExit()
+        func referenceTexts(_ node: String) -> [String] {
+            guard let start = reference.range(of: "<title>\(node)</title>"), let end = reference.range(of: "</g>", range: start.upperBound..<reference.endIndex) else { return [] }
+            let group = reference[start.upperBound..<end.lowerBound]
+            return group.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }
+        }
+        #expect(svg.texts(ofNode: "pkg.Shape") == ["Shape", "name : str", "area() : float", "move(dx, dy)"])
+        for node in ["pkg.Shape", "pkg.Circle", "pkg.Canvas"] {
+            #expect(svg.texts(ofNode: node) == referenceTexts(node), "\(node)")
+        }
+        #expect(!svg.texts(ofNode: "pkg.Canvas").joined().contains("|"), "no raw record text in an ellipse")
+        // Graphviz names an edge by its ports: tailport and headport reached the layout.
+        let text = result.text
+        #expect(text.contains("<title>pkg.Canvas:f0&#45;&gt;pkg.Circle</title>"))
+        #expect(text.contains("<title>pkg.Canvas:f2&#45;&gt;pkg.Shape:s</title>"))
+        // Import, export and import again keep the record label as written, escapes and all.
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("classes.yaml").path
+        #expect(try RelGraphCLI.run("import", path, "-o", document).status == 0)
+        let exported = try RelGraphCLI.run("export", document, "--to", "dot").text
+        #expect(exported.contains(#""label"="{Shape|name : str\l|area() : float\lmove(dx, dy)\l}""#), "\(exported)")
+        let (original, again) = try roundTrip(document, through: "dot", suffix: ".dot")
+        #expect(original == again)
+    }
+
+    @Test("a malformed record label or a port that is not a name never reaches Graphviz")
+    func badRecordLabels() throws {
+        let path = try RelGraphCLI.file(named: "bad.dot", #"digraph { a [shape=record label="{x|<p y}"]; b [shape=Mrecord label="{open"]; a -> b [tailport="p;rm -rf" headport="q:up"] }"#)
+        let result = try RelGraphCLI.run("render", path, "--format", "svg")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.text.contains("<title>a:p"), "the bad port is dropped")
+        #expect(result.errors.isEmpty, "Graphviz had nothing to complain about: \(result.errors)")
+    }
+
     @Test("a DOT file's graph attributes survive import, export and render; crashers and unknown ones do not reach layout")
     func dotGraphAttributes() throws {
         let path = try RelGraphCLI.file(named: "g.dot", "digraph { rankdir=TB; nodesep=0.5; splines=ortho; concentrate=true; a -> b }")

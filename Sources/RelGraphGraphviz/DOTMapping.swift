@@ -61,6 +61,14 @@ struct DOTMapping {
             let text = attribute.isHTML ? attribute.value : DOTDecoding.value(attribute.value)
             result[attribute.name] = AttributeValue(inferringTypeOf: text)
         }
+        // A cluster's own look (`label`, `color`, ...) as `<cluster>.<name>`: DOT export puts it back.
+        for cluster in parsed.clusters {
+            for attribute in cluster.attributes where DOTClusterAttributes.names.contains(attribute.name) && !attribute.isHTML {
+                let name = "\(cluster.name).\(attribute.name)"
+                guard Attributes.isValidName(name) else { continue }
+                result[name] = .string(DOTDecoding.value(attribute.value))
+            }
+        }
         return result
     }
 

@@ -188,7 +188,7 @@ struct ImportTests {
         let text = try String(contentsOfFile: first, encoding: .utf8)
         #expect(text.contains("{id: depends-on, label: depends on}"))
         #expect(text.contains("{from: a, to: b, relation: depends-on}"))
-        #expect(text.contains("xlabel: \"p\\nq\""), "escapes decoded once: \(text)")
+        #expect(text.contains("xlabel: \"p\\\\lq\""), "justification escapes kept as written: \(text)")
         #expect(text.contains("{id: e3, from: a, to: c"), "edges through different ports are parallel edges")
         let dot = try RelGraphCLI.run("export", first, "--to", "dot").text
         #expect(dot.contains("subgraph \"cluster_db\" { \"a\" \"b\" }"))
@@ -233,6 +233,79 @@ struct ImportTests {
         #expect(!laidOut.contains("image=") && !laidOut.contains("shapefile=") && !laidOut.contains("fontpath=") && !laidOut.contains("shape=epsf"))
         let relgraph = try RelGraphCLI.run("render", path, "--format", "dot", "--relgraph-style").text
         #expect(!relgraph.contains("fillcolor=\"#ffcc00\"") && !relgraph.contains("arrowhead=vee"))
+    }
+
+    @Test("DOT → document → DOT keeps \\l and \\r as written, and a cluster's label and color")
+    func dotEscapesAndClusters() throws {
+        let path = try RelGraphCLI.file(named: "c.dot", #"""
+            digraph G {
+              label="Services"; rankdir=LR;
+              subgraph cluster_db { label="Database"; color=blue; a [label="left\lright\rcentre"]; b }
+              subgraph cluster_web { c }
+              a -> b [xlabel="p\lq"]; b -> c;
+            }
+            """#)
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("c.yaml").path
+        let imported = try RelGraphCLI.run("import", path, "-o", document)
+        #expect(imported.status == 0, "\(imported.errors)")
+        let graph = try GraphDocument.read(contentsOf: document)
+        #expect(graph.node(at: graph.index(ofNode: "a")!).label.text(in: "en") == #"left\lright\rcentre"#)
+        #expect(graph.graphAttributes["cluster_db.label"] == .string("Database"))
+        #expect(graph.graphAttributes["cluster_db.color"] == .string("blue"))
+        #expect(graph.graphAttributes["cluster_web.label"] == nil, "a cluster inherits the graph's label; only its own look is kept")
+        let dot = try RelGraphCLI.run("export", document, "--to", "dot").text
+        #expect(dot.contains(#""label"="left\lright\rcentre""#), "\(dot)")
+        #expect(dot.contains(#""xlabel"="p\lq""#))
+        #expect(dot.contains(#"subgraph "cluster_db" { color="blue"; label="Database"; "a" "b" }"#))
+        #expect(!dot.contains(#"\\"#), "no backslash is doubled")
+        let (original, again) = try roundTrip(document, through: "dot", suffix: ".dot")
+        #expect(original == again)
+        // Graphviz itself reads the export: the cluster is drawn with its label.
+        let exported = folder.appendingPathComponent("c.dot").path
+        try dot.write(toFile: exported, atomically: true, encoding: .utf8)
+        let drawn = Process()
+        drawn.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        drawn.arguments = ["-Tsvg", exported]
+        let pipe = Pipe()
+        drawn.standardOutput = pipe
+        try drawn.run()
+        let svg = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        drawn.waitUntilExit()
+        #expect(svg.contains(">Database</text>"))
+        #expect(svg.contains("stroke=\"blue\""))
+    }
+
+    @Test("a DOT graph's attributes survive export to GraphML and neo4j-csv and import again; NetworkX sees them as graph data")
+    func graphAttributesThroughOtherFormats() throws {
+        let path = try RelGraphCLI.file(named: "g.dot", #"digraph { label="Services"; rankdir=LR; nodesep=0.5; subgraph cluster_x { label="X"; a } a -> b }"#)
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("g.yaml").path
+        #expect(try RelGraphCLI.run("import", path, "-o", document).status == 0)
+        #expect(try GraphDocument.read(contentsOf: document).graphAttributes.count == 3)
+        for (format, suffix) in [("graphml", ".graphml"), ("neo4j-csv", "-csv")] {
+            let (original, again) = try roundTrip(document, through: format, suffix: suffix)
+            #expect(original == again, "through \(format)")
+        }
+        let graphml = folder.appendingPathComponent("g.graphml").path
+        #expect(try RelGraphCLI.run("export", document, "--to", "graphml", "-o", graphml).status == 0)
+        let seen = try Python.run("""
+            import sys, networkx as nx
+            g = nx.read_graphml(sys.argv[1])
+            print(g.graph.get("rankdir"), g.graph.get("nodesep"), g.graph.get("cluster_x.label"))
+            """, arguments: [graphml])
+        #expect(seen.trimmingCharacters(in: .whitespacesAndNewlines) == "LR 0.5 X")
+        // And a foreign GraphML's graph data (NetworkX's G.graph) become the graph's attributes.
+        let foreign = folder.appendingPathComponent("nx.graphml").path
+        _ = try Python.run("""
+            import sys, networkx as nx
+            g = nx.DiGraph(rankdir="TB", year=2024)
+            g.add_edge("a", "b")
+            nx.write_graphml(g, sys.argv[1])
+            """, arguments: [foreign])
+        let read = try RelGraphCLI.run("import", foreign, "-o", "-")
+        #expect(read.status == 0, "\(read.errors)")
+        #expect(read.text.contains("attributes: {rankdir: TB, year: 2024}"), "\(read.text)")
     }
 
     /// A pyreverse-style class diagram: record and Mrecord nodes, `\l` escapes, edges from ports.

@@ -59,6 +59,10 @@ public struct DOTWriter: GraphWriter {
         }
         for cluster in clusters.keys.sorted(by: { $0.precedesInScalarOrder($1) }) {
             sink.write("  subgraph \(DOTText.id(cluster)) {")
+            // Its own look, kept on import among the graph's attributes.
+            for (name, value) in DOTClusterAttributes.statements(of: cluster, in: graph.graphAttributes) {
+                sink.write(" \(name)=\(value);")
+            }
             for index in clusters[cluster]! {
                 sink.write(" ")
                 sink.write(quotedIDs[index])

@@ -201,8 +201,15 @@ private struct GraphMLState {
                 case "data":
                     guard let (key, position) = dataKey else { break }
                     if inGraphData {
-                        if keys[key]?.name == "relgraph.declarations" { applyDeclarations(text, at: position) }
-                        if keys[key]?.name == "title" || keys[key]?.name == "label" || keys[key]?.name == "name" { title = title ?? text }
+                        if let graphKey = keys[key] {
+                            switch graphKey.name {
+                            // RelGraph's own export names the keys of the graph's attributes g-a-….
+                            case _ where key.hasPrefix("g-a-"): graphData.append((graphKey, text, position))
+                            case "relgraph.declarations": applyDeclarations(text, at: position)
+                            case "title", "label", "name": title = title ?? text
+                            default: graphData.append((graphKey, text, position))
+                            }
+                        }
                         inGraphData = false
                     } else if !stack.isEmpty {
                         // yEd's graphics keys hold XML, whose labels were read separately.
@@ -418,6 +425,7 @@ private struct GraphMLState {
             return
         }
         declaredTitle = document.title
+        for attribute in document.graphAttributes { graphAttributes[attribute.name] = attribute.value }
         for source in document.sources where declaredSources.insert(source.id).inserted { try? builder.addSource(source) }
         for kind in document.kindDeclarations where declaredKinds.insert(kind.kind).inserted || kind.kind.isBuiltIn { try? builder.declareKind(kind) }
         for relation in document.relationTypes { try? builder.declareRelation(relation) }
@@ -426,9 +434,16 @@ private struct GraphMLState {
 
     var declaredTitle: LocalizedText?
     var declaredRelations: Set<String> = []
+    /// The graph's own attributes: from RelGraph's declarations, then from graph-level `<data>`.
+    var graphAttributes = Attributes()
+    var graphData: [(key: Key, text: String, position: TextPosition)] = []
 
     mutating func finish() throws(GraphLoadError) -> GraphMLReader.Import {
         if let title { try? builder.setTitle(declaredTitle ?? LocalizedText(title)) }
+        for (key, text, position) in graphData {
+            if let value = value(text, of: key, position: position) { graphAttributes[Self.attributeName(key.name)] = value }
+        }
+        if !graphAttributes.isEmpty { try? builder.setGraphAttributes(graphAttributes) }
         relationDirections = relationDirections.filter { !declaredRelations.contains($0.key) }
         for (relation, counts) in relationDirections.sorted(by: { $0.key < $1.key }) where counts.undirected > 0 {
             if counts.directed > 0 {

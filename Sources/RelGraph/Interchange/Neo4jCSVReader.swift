@@ -281,6 +281,7 @@ private struct ImportState {
             throw .invalidDocument(error)
         }
         try? builder.setTitle(declarations.title)
+        try? builder.setGraphAttributes(declarations.graphAttributes)
         // Declarations that loaded once are valid: adding them again cannot fail.
         for source in declarations.sources { try? builder.addSource(source); declaredSources.insert(source.id) }
         for kind in declarations.kindDeclarations { try? builder.declareKind(kind); knownKinds.insert(kind.kind) }

@@ -306,6 +306,17 @@ struct ImportTests {
         let read = try RelGraphCLI.run("import", foreign, "-o", "-")
         #expect(read.status == 0, "\(read.errors)")
         #expect(read.text.contains("attributes: {rankdir: TB, year: 2024}"), "\(read.text)")
+        // yEd's graph description is data; its resources (for="graphml") are drawings, not attributes.
+        let yed = try RelGraphCLI.file(named: "y.graphml", """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
+              <key for="graphml" id="d7" yfiles.type="resources"/>
+              <graph edgedefault="directed" id="G"><data key="d0">My diagram</data><node id="n0"/></graph>
+              <data key="d7"><y:Resources/></data>
+            </graphml>
+            """)
+        let yedRead = try RelGraphCLI.run("import", yed, "-o", "-")
+        #expect(yedRead.text.contains("attributes: {Description: My diagram}\n"), "\(yedRead.text)")
     }
 
     /// A pyreverse-style class diagram: record and Mrecord nodes, `\l` escapes, edges from ports.

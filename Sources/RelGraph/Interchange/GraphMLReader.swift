@@ -207,7 +207,8 @@ private struct GraphMLState {
                             case _ where key.hasPrefix("g-a-"): graphData.append((graphKey, text, position))
                             case "relgraph.declarations": applyDeclarations(text, at: position)
                             case "title", "label", "name": title = title ?? text
-                            default: graphData.append((graphKey, text, position))
+                            // Keys for the graph (yEd's `for="graphml"` resources are drawings, not data).
+                            default: if graphKey.domain == "graph" || graphKey.domain == "all" { graphData.append((graphKey, text, position)) }
                             }
                         }
                         inGraphData = false

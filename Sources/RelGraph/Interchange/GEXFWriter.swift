@@ -14,7 +14,7 @@
 /// tripled the file (DOT's 99 MB graph took 357 MB of GEXF; one line per element takes
 /// about half) while XML readers see the same elements either way. Attributes are declared
 /// with numbers for ids and their names for titles, as NetworkX writes them: values say
-/// `for="0"`, readers show `relation` (another tenth of the file).
+/// `for="0"`, readers show `relation` (7% of the file).
 public struct GEXFWriter: GraphWriter {
     /// The language of the displayable `label`s.
     public var language: String
@@ -37,7 +37,7 @@ public struct GEXFWriter: GraphWriter {
         sink.write("  <graph defaultedgetype=\"\(undirected ? "undirected" : "directed")\" mode=\"dynamic\" timeformat=\"date\">\n")
         // Attributes are declared with short ids (their position) and their names as titles,
         // as NetworkX's own writer does: readers name the values by title (NetworkX's keys,
-        // Gephi's columns), and every value says `for="0"` rather than `for="relation"`.
+        // Gephi's columns), and every value says `for="0"` rather than `for="relation"` (7% of the file).
         let nodeAttributes = ["kind", "type", "source"].map { ($0, "string") } + nodeLanguages.map { ("label_\($0)", "string") }
             + nodeColumns.map { ($0.name, $0.type.xmlName) }
         let edgeAttributes = [("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + edgeColumns.map { ($0.name, $0.type.xmlName) }

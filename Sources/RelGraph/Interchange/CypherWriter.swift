@@ -78,6 +78,7 @@ public struct CypherWriter: GraphWriter {
         // Literals used by many rows, made once: a source's, a node id's.
         let sourceLiterals = TextFragments(count: storage.sources.count) { source, text in Self.writeLiteral(storage.sources[source].id, to: &text) }
         let language = language
+        var nodeStatements: [Statements] = []
         for kind in kinds {
             let columns = nodeColumns[kind]!
             let slots = Slots(keys: ["id"], columns: columns, fixed: 1 + nodeFixed.count)
@@ -103,11 +104,13 @@ public struct CypherWriter: GraphWriter {
                     values.set(slots[attribute.name]) { $0.write(Self.literal(attribute.value, as: slots.type(of: attribute.name))) }
                 }
             }
-            writeStatements(members.count, row, attributes: { storage.nodeAttributes[members[$0]] }, slots, to: &sink) { assignments in
+            nodeStatements += statements(members.count, row, attributes: { storage.nodeAttributes[members[$0]] }, slots) { assignments in
                 "MERGE (n:\(Self.quoted(kind.rawValue)) {id: row.id})" + (assignments.isEmpty ? "" : " SET " + assignments.map { "n.\($0)" }.joined(separator: ", "))
             }
         }
+        Self.write(nodeStatements, to: &sink)
         sink.write("\n// Relationships, by relation and the kinds of their ends.\n")
+        var edgeStatements: [Statements] = []
         let idLiterals = TextFragments(count: graph.nodeCount) { node, text in Self.writeLiteral(storage.nodeIDs[node], to: &text) }
         for relation in relations {
             let columns = edgeColumns[relation]!
@@ -131,12 +134,13 @@ public struct CypherWriter: GraphWriter {
                     edgeGroups.hasAttributes[base + position] ? storage.edgeAttributes[Int(edgeGroups.edges[base + position])] : Attributes()
                 }
                 let from = kindNames[Int(group.from)].rawValue, to = kindNames[Int(group.to)].rawValue
-                writeStatements(group.positions.count, row, attributes: attributes, slots, to: &sink) { assignments in
+                edgeStatements += statements(group.positions.count, row, attributes: attributes, slots) { assignments in
                     "MATCH (a:\(Self.quoted(from)) {id: row.from}), (b:\(Self.quoted(to)) {id: row.to})\n"
                         + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)" + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
                 }
             }
         }
+        Self.write(edgeStatements, to: &sink)
     }
 
     /// The literals of a timing's date, start and end into their slots (none for a missing one).
@@ -224,51 +228,72 @@ public struct CypherWriter: GraphWriter {
         }
     }
 
-    /// Writes rows `0..<count` (made by `row`) as `UNWIND` statements of at most ``batchSize``
-    /// rows ending in `clause`.
+    /// `UNWIND` statements of rows of one shape: their rows' positions, a batch per statement.
+    struct Statements: Sendable {
+        let batches: [ArraySlice<Int>]
+        let row: RowFill
+        let slotCount: Int
+        /// Each key's and field's name (with what goes before it) and slot.
+        let keys: [(name: String, slot: Int)]
+        let fields: [(name: String, slot: Int)]
+        /// `] AS row` and the clause.
+        let ending: String
+    }
+
+    /// The statements for rows `0..<count` (made by `row`): `UNWIND` statements of at most
+    /// ``batchSize`` rows ending in `clause`.
     ///
     /// Rows are grouped by which of their typed (not string) columns have values, so that every
     /// row of a statement has the same keys and each key one type: string columns carry `NULL`
     /// where a row has no value, typed columns appear only in the statements of rows that have
     /// one (an engine that types its lists, as Kùzu does, cannot mix `NULL` with a number).
     /// `attributes(position)` are the row's attributes, which alone decide its typed columns.
-    private func writeStatements(
+    private func statements(
         _ count: Int, _ row: @escaping RowFill, attributes: @Sendable (Int) -> Attributes, _ slots: Slots,
-        to sink: inout some TextSink, clause: @Sendable ([String]) -> String
-    ) {
+        clause: @Sendable ([String]) -> String
+    ) -> [Statements] {
         let columns = slots.columns
         let typed = columns.indices.filter { columns[$0].type != .string }
         let shapes = Self.shapes(of: count, attributes: attributes, slots, typed: typed)
         let names = { (shape: [Int]) in shape.map { columns[$0].name } }
-        for shape in shapes.keys.sorted(by: { names($0).lexicographicallyPrecedes(names($1)) { $0.precedesInScalarOrder($1) } }) {
+        return shapes.keys.sorted(by: { names($0).lexicographicallyPrecedes(names($1)) { $0.precedesInScalarOrder($1) } }).map { shape in
             let shapeNames = Set(names(shape))
             let present = columns.filter { $0.type == .string || shapeNames.contains($0.name) }
             let assignments = present.map { "\(Self.quoted($0.name)) = row.\(Self.quoted($0.name))" }
-            let batches = shapes[shape]!.chunked(into: batchSize)
-            let ending = "\n] AS row\n" + clause(assignments) + ";\n"
-            let fields = present.map { (name: ", " + Self.quoted($0.name) + ": ", slot: slots[$0.name]) }
-            let keys = slots.keys.enumerated().map { (name: ($0.offset > 0 ? ", " : "") + $0.element + ": ", slot: slots[$0.element]) }
-            // Statements are formatted on every core and written in order (``OrderedFormatting``).
-            OrderedFormatting.write(count: batches.count, rangeSize: 4, to: &sink) { range, text in
-                var values = RowValues(slots: slots.count)
-                for batch in batches[range] {
-                    text.write("UNWIND [")
-                    for (index, position) in batch.enumerated() {
-                        values.removeAll()
-                        row(position, &values)
-                        text.write(index == 0 ? "\n  {" : ",\n  {")
-                        for key in keys {
-                            text.write(key.name)
-                            values.write(key.slot, to: &text)
-                        }
-                        for field in fields {
-                            text.write(field.name)
-                            values.write(field.slot, to: &text)
-                        }
-                        text.write(byte: UInt8(ascii: "}"))
+            return Statements(
+                batches: shapes[shape]!.chunked(into: batchSize), row: row, slotCount: slots.count,
+                keys: slots.keys.enumerated().map { (name: ($0.offset > 0 ? ", " : "") + $0.element + ": ", slot: slots[$0.element]) },
+                fields: present.map { (name: ", " + Self.quoted($0.name) + ": ", slot: slots[$0.name]) },
+                ending: "\n] AS row\n" + clause(assignments) + ";\n")
+        }
+    }
+
+    /// Writes every statement of `groups`, in order, as one stream: statements are formatted on
+    /// every core and written in order (``OrderedFormatting``), across groups, so writing one
+    /// group's last statements overlaps formatting the next group's.
+    private static func write(_ groups: [Statements], to sink: inout some TextSink) {
+        let statements = groups.indices.flatMap { group in groups[group].batches.indices.map { (group: group, batch: $0) } }
+        let slotCount = groups.map(\.slotCount).max() ?? 0
+        OrderedFormatting.write(count: statements.count, rangeSize: 4, to: &sink) { range, text in
+            var values = RowValues(slots: slotCount)
+            for (group, batch) in statements[range] {
+                let statement = groups[group]
+                text.write("UNWIND [")
+                for (index, position) in statement.batches[batch].enumerated() {
+                    values.removeAll()
+                    statement.row(position, &values)
+                    text.write(index == 0 ? "\n  {" : ",\n  {")
+                    for key in statement.keys {
+                        text.write(key.name)
+                        values.write(key.slot, to: &text)
                     }
-                    text.write(ending)
+                    for field in statement.fields {
+                        text.write(field.name)
+                        values.write(field.slot, to: &text)
+                    }
+                    text.write(byte: UInt8(ascii: "}"))
                 }
+                text.write(statement.ending)
             }
         }
     }

@@ -36,7 +36,7 @@ test: setup
 	$(SWIFT) test
 
 # Fuzzing (Fuzz/README.md): replays Fuzz/Regressions, then runs each libFuzzer target for
-# FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of: yaml json dot neo4j-csv queries.
+# FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of Fuzz/run's targets (Fuzz/README.md).
 FUZZ_SECONDS ?= 60
 FUZZ_TARGETS ?=
 fuzz: setup

@@ -8,12 +8,14 @@ struct RelGraphCommand: ParsableCommand {
         commandName: "relgraph",
         abstract: "Map who is tied to what: query, draw and convert relationship graphs.",
         discussion: """
-            FILE is a graph document (.yaml, .yml, .json), a DOT file (.dot, .gv) or a neo4j-csv folder. \\
+            FILE is a graph document (.yaml, .yml, .json), a DOT file (.dot, .gv), a GraphML file (.graphml), \
+            a snapshot (.rgpack) or a neo4j-csv folder; --from names the format where the name does not, \
+            and - reads standard input (with --from).
             NODE is a node id, or a label in any language (exact, ignoring case).
 
-            Exit codes: 0 success, 1 nothing found, 64 usage error (also an unknown --kind or --relation), \\
-            65 invalid document or unknown/ambiguous NODE, 66 input missing or unreadable, 70 Graphviz failure, \\
-            73 output cannot be created, 74 output cannot be written (disk full, I/O error). \\
+            Exit codes: 0 success, 1 nothing found, 64 usage error (also an unknown --kind or --relation), \
+            65 invalid document or unknown/ambiguous NODE, 66 input missing or unreadable, 70 Graphviz failure, \
+            73 output cannot be created, 74 output cannot be written (disk full, I/O error). \
             A pipe closed by its reader ends the program quietly.
             """,
         version: "0.1.0",

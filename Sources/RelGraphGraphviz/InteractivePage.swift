@@ -52,12 +52,12 @@ public struct InteractivePage: Sendable {
             <html lang="\(XMLText.escaped(language))">
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="relgraph">
             <title>\(XMLText.escaped(title))</title>
             <style>
-            \(PageAssets.pageCSS)</style>
+            \(PageAssets.fontsCSS)\(PageAssets.pageCSS)</style>
             </head>
             <body>
             <header class="rg-bar">

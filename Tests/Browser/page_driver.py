@@ -76,6 +76,8 @@ try:
             seen["unfaded"] = ids("#rg-canvas g.node:not(.rg-faded):not(.rg-hidden)")
             seen["focus"] = ids("#rg-canvas g.node.rg-focus")
             seen["details"] = driver.find_element(By.ID, "rg-details").text
+            seen["links"] = driver.execute_script(
+                "return Array.from(document.querySelectorAll('#rg-details a[href]')).map(function (a) { return a.getAttribute('href'); })")
             seen["updateMs"] = driver.execute_script("return window.relgraphTimings.lastUpdate")
             # The whole update as a person waits for it (handler, style, layout), from the
             # unfocused drawing to a focused one (every other node fades), five times; the median.
@@ -213,6 +215,14 @@ try:
             seen["focus"] = ids("#rg-canvas g.node.rg-focus")
             seen["lang"] = driver.execute_script("return document.documentElement.lang")
             seen["time"] = driver.find_element(By.ID, "rg-time-value").text
+        if "fonts" in step:
+            # The font faces the page loaded once its text is drawn: "FAMILY WEIGHT UNICODE-RANGE".
+            seen["fonts"] = driver.execute_async_script("""
+                var done = arguments[arguments.length - 1];
+                document.fonts.ready.then(function () {
+                  done(Array.from(document.fonts).filter(function (f) { return f.status === 'loaded'; })
+                    .map(function (f) { return f.family.replace(/"/g, '') + ' ' + f.weight + ' ' + f.unicodeRange; }));
+                });""")
         if "screenshot" in step:
             path = prefix + step["screenshot"] + ".png"
             driver.save_screenshot(path)

@@ -43,11 +43,12 @@ enum RelGraphCLI {
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
+        process.environment = Scratch.childEnvironment
         process.arguments = arguments
         if let standardInput { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput)) }
         if let directory { process.currentDirectoryURL = directory }
         // Standard error goes to a file, so that neither stream can fill up and block.
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-stderr-\(UUID())")
+        let errorFile = Scratch.root.appendingPathComponent("relgraph-stderr-\(UUID())")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()
@@ -71,7 +72,7 @@ enum RelGraphCLI {
 
     /// A fresh temporary folder.
     static func temporaryFolder() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-cli-\(UUID())")
+        let folder = Scratch.root.appendingPathComponent("relgraph-cli-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         return folder
     }

@@ -265,6 +265,18 @@ struct NeverCrashTests {
         #expect(result.output.isEmpty)
     }
 
+    @Test("with --json, a node dropped by --as-of still gets the query's empty object, the message and exit 1", arguments: [
+        (["neighbors", "soviet-union"], "\"neighbors\": []"), (["path", "soviet-union", "india"], "\"length\": null"),
+        (["paths", "india", "soviet-union"], "\"paths\": []"), (["reach", "soviet-union"], "\"nodes\": []"),
+    ])
+    func droppedByAsOfWithJSON(arguments: [String], emptyList: String) throws {
+        let result = try RelGraphCLI.run([arguments[0], graph] + arguments.dropFirst() + ["--as-of", "1995", "--json"])
+        #expect(result.status == 1)
+        #expect(result.errors == "'soviet-union' does not exist as of 1995\n")
+        #expect(result.json is [String: Any], "\(result.text)")
+        #expect(result.text.contains(emptyList), "\(result.text)")
+    }
+
     @Test("path --json prints its object when there is no path, and exits 1")
     func pathJSONWhenNothingFound() throws {
         let result = try RelGraphCLI.run("path", graph, "usa", "amethi", "--relation", "signed", "--json")
@@ -344,8 +356,15 @@ struct NeverCrashTests {
     func helpText() throws {
         let help = try RelGraphCLI.run("--help")
         #expect(help.status == 0)
-        #expect(help.text.contains("73 output cannot be created"))
-        #expect(help.text.contains("74 output cannot be written"))
+        let words = help.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(words.contains("73 output cannot be created"))
+        #expect(words.contains("74 output cannot be written"))
+        let commands = ["validate", "stats", "neighbors", "path", "paths", "reach", "render", "export", "import", "search", "components", "query"]
+        for arguments in [["--help"]] + commands.map { [$0, "--help"] } {
+            let text = try RelGraphCLI.run(arguments).text
+            let broken = text.split(separator: "\n").filter { $0.hasSuffix("\\") }
+            #expect(broken.isEmpty, "\(arguments): a line ends with a backslash: \(broken)")
+        }
     }
 
     // MARK: Bounded rendering
@@ -359,6 +378,19 @@ struct NeverCrashTests {
         #expect(large.status == 0, "\(large.errors)")
         #expect(large.text.contains("overlap=scale"))
         #expect(!large.text.contains("rankdir"))
+    }
+
+    @Test("circo draws a graph at its size limit within seconds: its edges are curved only in small drawings")
+    func circoAtItsLimit() throws {
+        let path = try RelGraphCLI.file(named: "circo.yaml", GeneratedGraph.yaml(nodes: 150, extraEdges: 101))
+        let started = ContinuousClock.now
+        let result = try RelGraphCLI.run("render", path, "--layout", "circo", "--format", "dot")
+        let elapsed = ContinuousClock.now - started
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.text.contains("splines=true"), "routing curves around 150 nodes took circo up to 37 s")
+        #expect(elapsed < TimeLimit.scaled(.seconds(10)), "took \(elapsed)")
+        let small = try RelGraphCLI.file(named: "small.yaml", GeneratedGraph.yaml(nodes: 40, extraEdges: 20))
+        #expect(try RelGraphCLI.run("render", small, "--layout", "circo", "--format", "dot").text.contains("splines=true"))
     }
 
     @Test("a drawing beyond every engine's budget is refused with advice, exit 64")

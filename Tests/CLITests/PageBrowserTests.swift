@@ -24,7 +24,7 @@ struct PageBrowserTests {
     }
 
     static func expectNoNetwork(_ report: PageBrowser.Report, page: String) {
-        #expect(report.requests == ["file://" + page], "the page asks for nothing but itself")
+        #expect(report.requests.filter { !$0.hasPrefix("data:") } == ["file://" + page], "the page asks for nothing but itself (its fonts are inline data)")
         #expect(report.resources.isEmpty)
         #expect(report.console.isEmpty, "no errors or messages in the console")
     }
@@ -50,6 +50,40 @@ struct PageBrowserTests {
         #expect(Set(report.strings(0, "unfaded")) == near)
         #expect(report.strings(0, "focus") == ["russia"])
         #expect((report.step(0)["details"] as? String ?? "").contains("president of Vladimir Putin"), "the details list its relations")
+        Self.expectNoNetwork(report, page: page)
+    }
+
+    @Test("the page brings its own fonts: Noto Sans for Latin and Devanagari text loads from the page itself")
+    func ownFonts() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "fonts", [["fonts": true], ["lang": "hi", "fonts": true, "screenshot": "hindi"]])
+        let english = report.strings(0, "fonts"), hindi = report.strings(1, "fonts")
+        #expect(english.contains { $0.hasPrefix("Noto Sans 400 ") && $0.contains("U+0-17F") }, "\(english)")
+        #expect(english.contains { $0.hasPrefix("Noto Sans 700 ") && $0.contains("U+0-17F") }, "the bold title: \(english)")
+        #expect(hindi.contains { $0.hasPrefix("Noto Sans 400 ") && $0.contains("U+900-97F") }, "\(hindi)")
+        #expect(hindi.contains { $0.hasPrefix("Noto Sans 700 ") && $0.contains("U+900-97F") }, "the bold Hindi title: \(hindi)")
+        Self.expectNoNetwork(report, page: page)
+    }
+
+    @Test("a source's address becomes a link only when it is a web address")
+    func sourceLinks() throws {
+        let document = try RelGraphCLI.file(named: "sources.yaml", """
+            relgraph: 1
+            sources:
+              - {id: web, title: {en: A report}, url: "https://example.org/report?a=1&b=2"}
+              - {id: script, title: {en: A trap}, url: "javascript:alert(1)"}
+            nodes:
+              - {id: a, kind: actor, source: web}
+              - {id: b, kind: actor, source: script}
+            edges:
+              - {from: a, to: b, relation: met}
+            """)
+        let page = document.replacingOccurrences(of: ".yaml", with: ".html")
+        #expect(try RelGraphCLI.run("render", document, "-o", page).status == 0)
+        let report = try PageBrowser.drive(page, name: "sources", [["click": "a"], ["click": "b"]])
+        #expect(report.strings(0, "links") == ["https://example.org/report?a=1&b=2"])
+        #expect(report.strings(1, "links").isEmpty)
+        #expect((report.step(1)["details"] as? String ?? "").contains("A trap (javascript:alert(1))"))
         Self.expectNoNetwork(report, page: page)
     }
 
@@ -233,8 +267,7 @@ struct LargePageBrowserTests {
 
         let drawn = PageBrowser.nodeIDs(inSVG: try RelGraphCLI.run("render", graph, "--layout", "sfdp", "--as-of", "1990", "--no-legend").text)
         #expect(Set(report.strings(5, "shown")) == drawn)
-        #expect(report.requests == ["file://" + page])
-        #expect(report.console.isEmpty)
+        PageBrowserTests.expectNoNetwork(report, page: page)
 
         let focusMs = report.step(1)["clickMs"] as? Double ?? .infinity
         let updateMs = report.step(1)["updateMs"] as? Double ?? .infinity

@@ -119,6 +119,17 @@ struct RenderOptionsTests {
         #expect(data.starts(with: magic.unicodeScalars.map { UInt8($0.value) }))
     }
 
+    @Test("-T and -K are Graphviz's spellings of --format and --layout, joined or apart")
+    func graphvizShortOptions() throws {
+        let long = try RelGraphCLI.run("render", graph, "--format", "dot", "--layout", "circo")
+        #expect(long.status == 0)
+        #expect(!long.text.contains("rankdir"), "circo, not dot")
+        #expect(try RelGraphCLI.run("render", graph, "-Tdot", "-Kcirco").output == long.output)
+        #expect(try RelGraphCLI.run("render", graph, "-T", "dot", "-K", "circo").output == long.output)
+        #expect(try RelGraphCLI.run("render", graph, "-Tpng").output.starts(with: [0x89, 0x50, 0x4E, 0x47]))
+        #expect(try RelGraphCLI.run("render", graph, "-Tjpeg").status == 64)
+    }
+
     @Test("render -o - writes to standard output and creates no file named '-'")
     func outputDash() throws {
         let folder = try RelGraphCLI.temporaryFolder()

@@ -39,6 +39,43 @@ struct SearchComponentsQueryCommandTests {
         #expect((signed[0]["nodes"] as? [String])?.contains("india") == true)
     }
 
+    @Test("search --limit keeps the best matches, in rank order")
+    func searchLimit() throws {
+        let all = try #require((try RelGraphCLI.run("search", graph, "ru", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
+        let two = try #require((try RelGraphCLI.run("search", graph, "ru", "--limit", "2", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
+        #expect(all.count > 2)
+        #expect(two == Array(all.prefix(2)))
+    }
+
+    @Test("search --kind keeps only matches of that kind")
+    func searchKind() throws {
+        let all = try #require((try RelGraphCLI.run("search", graph, "ind", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
+        let events = try #require((try RelGraphCLI.run("search", graph, "ind", "--kind", "event", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
+        #expect(!events.isEmpty && events.count < all.count)
+        #expect(events == all.filter { $0["kind"] == "event" })
+        #expect(try RelGraphCLI.run("search", graph, "ind", "--kind", "evnet").status == 64)
+    }
+
+    @Test("components --as-of splits the graph among exactly the nodes that exist then")
+    func componentsAsOf() throws {
+        let components = try #require((try RelGraphCLI.run("components", graph, "--as-of", "1995", "--json").json as? [String: Any])?["components"] as? [[String: Any]])
+        let members = components.flatMap { $0["nodes"] as? [String] ?? [] }
+        let existing = try #require((try RelGraphCLI.run("query", graph, "MATCH (n) RETURN n.id", "--as-of", "1995", "--json").json as? [String: Any])?["rows"] as? [[String]])
+        #expect(members.count == Set(members).count, "every node in one component")
+        #expect(Set(members) == Set(existing.map { $0[0] }))
+        #expect(!members.contains("soviet-union") && members.contains("russia"))
+        #expect(components.map { $0["size"] as! Int } == components.map { ($0["nodes"] as! [String]).count })
+    }
+
+    @Test("components --lang hi labels nodes and kinds in Hindi")
+    func componentsInHindi() throws {
+        let result = try RelGraphCLI.run("components", graph, "--lang", "hi")
+        #expect(result.status == 0)
+        let line = try #require(result.text.split(separator: "\n").first { $0.hasPrefix("amethi ") })
+        #expect(line.contains("अमेठी") && line.contains("स्थान"), "\(line)")
+        #expect(!result.text.contains(" place\n") && !result.text.contains(" actor\n"))
+    }
+
     @Test("query prints an aligned table, in Hindi with --lang hi")
     func queryTable() throws {
         let result = try RelGraphCLI.run("query", graph, "MATCH (a:actor {id: 'india'})-[:signed]->(t:treaty) RETURN a, t.date ORDER BY t.date LIMIT 1", "--lang", "hi")
@@ -98,5 +135,16 @@ struct RenderQueryTests {
         #expect(result.text.components(separatedBy: "relation&#45;in&#45;sector").count - 1 == 1)
         let nothing = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "svg", "--query", "MATCH (n {id: 'nobody'}) RETURN n")
         #expect(nothing.status == 1)
+    }
+
+    @Test("render --query --format html makes the page of exactly what the drawing shows")
+    func renderQueryPage() throws {
+        let query = "MATCH p = (a:actor {id: 'india'})-[:signed]->(t:treaty) RETURN p"
+        let svg = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "svg", "--query", query)
+        let page = try RelGraphCLI.run("render", RelGraphCLI.graph, "--format", "html", "--query", query)
+        #expect(page.status == 0)
+        let drawn = PageBrowser.nodeIDs(inSVG: svg.text)
+        #expect(drawn.contains("india") && !drawn.contains("russia") && drawn.count > 2)
+        #expect(PageBrowser.nodeIDs(inSVG: page.text) == drawn)
     }
 }

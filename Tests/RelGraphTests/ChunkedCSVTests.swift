@@ -66,7 +66,7 @@ struct ChunkedCSVTests {
     /// A node file whose labels span lines, hold doubled quotes, commas and Devanagari, with
     /// CRLF or LF line ends; relationships with dates, sources and a property column now and then.
     private static func folder(lineEnd: String, count: Int, badLine: Int? = nil) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-chunks-\(UUID())").path
+        let folder = Scratch.root.appendingPathComponent("relgraph-chunks-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         var nodes = "id:ID,kind:LABEL,label,note,date,source\(lineEnd)"
         for index in 0..<count {
@@ -172,7 +172,7 @@ struct ChunkedCSVTests {
 
     @Test("records with problems in many ranges are reported in file order, each at its line")
     func problemsInFileOrder() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-chunks-\(UUID())").path
+        let folder = Scratch.root.appendingPathComponent("relgraph-chunks-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var nodes = "id:ID,label,count:long\n"

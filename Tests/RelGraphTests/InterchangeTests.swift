@@ -33,7 +33,7 @@ struct InterchangeTests {
     @Test("Neo4j CSV folders load back as the same graph", arguments: graphs.map(\.0))
     func neo4jRoundTrip(name: String) throws {
         let graph = try Self.graph(named: name)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-csv-\(UUID())").path
+        let folder = Scratch.root.appendingPathComponent("relgraph-csv-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Neo4jCSV.write(graph, toFolder: folder)
         let back = try GraphDocument.read(contentsOf: folder)
@@ -58,7 +58,7 @@ struct InterchangeTests {
 
     @Test("Neo4j CSV from elsewhere: several labels, typed columns, bad values located")
     func foreignNeo4j() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-csv-\(UUID())").path
+        let folder = Scratch.root.appendingPathComponent("relgraph-csv-\(UUID())").path
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "personId:ID,:LABEL,name,age:int\np1,Person;Actor,Tom,42\np2,Person,Ann,\n".write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
@@ -80,7 +80,7 @@ struct InterchangeTests {
 
     @Test("GraphML reads in networkx with counts, kinds, labels, relations and typed attributes")
     func graphMLInNetworkX() throws {
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-\(UUID()).graphml").path
+        let file = Scratch.root.appendingPathComponent("relgraph-\(UUID()).graphml").path
         defer { try? FileManager.default.removeItem(atPath: file) }
         try GraphMLWriter(language: "hi").document(for: TrickyGraph.graph).write(toFile: file, atomically: true, encoding: .utf8)
         let script = """

@@ -26,7 +26,7 @@ struct LargeFileTests {
     }()
 
     static func temporaryPath(_ name: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-large-\(UUID())-\(name)").path
+        Scratch.root.appendingPathComponent("relgraph-large-\(UUID())-\(name)").path
     }
 
     @Test("a large JSON or YAML file loads as the same graph as the same text in memory", arguments: GraphDocument.Syntax.allCases)

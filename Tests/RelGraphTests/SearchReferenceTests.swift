@@ -80,9 +80,17 @@ struct ReferenceSearch {
     init(_ graph: Graph) { self.graph = graph }
 
     /// Lower case, canonical decomposition, Latin combining accents dropped; as UTF-8 bytes.
+    /// Lower case, NFD, and each Latin letter's combining accents dropped: a character whose
+    /// first scalar Unicode names "LATIN …" loses its U+0300–U+036F scalars.
     static func fold(_ text: String) -> [UInt8] {
         let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
-        return Array(String(String.UnicodeScalarView(decomposed.unicodeScalars.filter { !(0x300...0x36F).contains($0.value) })).utf8)
+        var folded = String.UnicodeScalarView()
+        for character in decomposed {
+            let scalars = character.unicodeScalars
+            let latin = scalars.first?.properties.name?.hasPrefix("LATIN ") == true
+            folded.append(contentsOf: scalars.filter { !(latin && (0x300...0x36F).contains($0.value)) })
+        }
+        return Array(String(folded).utf8)
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {
@@ -173,9 +181,9 @@ struct ReferenceSearch {
 }
 
 /// Random ids, labels and queries made of pieces that collide often: shared syllables, case,
-/// precomposed and combining accents, Devanagari with and without nukta letters, separators.
+/// precomposed and combining accents (on Latin and Cyrillic letters), Devanagari with and without nukta letters, separators.
 enum RandomTexts {
-    static let syllables = ["pu", "tin", "ka", "la", "m", "an", "na", "Bo", "ris", "e\u{301}", "é", "É", "ß", "Σ", "ς", "İ",
+    static let syllables = ["pu", "tin", "ka", "la", "m", "an", "na", "Bo", "ris", "e\u{301}", "é", "É", "ß", "Σ", "ς", "İ", "й", "и\u{306}", "и", "ё",
                             "भा", "रत", "ज़", "ज\u{93C}", "क्", "षि", "1", "20", "0", "x"]
     static let separators = [" ", "-", "_", ".", ":", " ", "·", "/"]
     static let kinds: [NodeKind] = [.actor, .treaty, .place, .sector]

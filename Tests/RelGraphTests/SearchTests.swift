@@ -61,6 +61,20 @@ struct SearchTests {
         #expect(index.search("MARTI").first?.rank == .wordPrefix)
     }
 
+    @Test("accents are ignored on Latin letters only: Cyrillic й is not и")
+    func accentsOnlyInLatin() throws {
+        let graph = try Fixtures.graph("""
+            relgraph: 1
+            nodes:
+              - {id: moi, kind: actor, label: "Мои"}
+              - {id: moy, kind: actor, label: "Мой"}
+            """)
+        let index = SearchIndex(graph)
+        #expect(index.search("Мой").map { graph.id(ofNode: $0.node) }.first == "moy")
+        #expect(index.search("Мой").first?.rank == .exact)
+        #expect(index.search("Мой").first { graph.id(ofNode: $0.node) == "moi" }?.rank != .exact)
+    }
+
     @Test("--kind and --limit narrow the answer; ties go by id")
     func filters() {
         #expect(ids("putin", kinds: [.actor]) == ["vladimir-putin"])

@@ -221,7 +221,7 @@ struct SnapshotTests {
 
     @Test("Graph(contentsOf:) opens a snapshot by its extension, and by its signature under another name")
     func contentsOf() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("snapshot-\(UUID())")
+        let folder = Scratch.root.appendingPathComponent("snapshot-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["graph.rgpack", "graph.yaml", "graph"] {

@@ -17,9 +17,10 @@ public enum Python {
     public static func run(_ script: String, arguments: [String] = []) throws -> String {
         let process = Process()
         process.executableURL = interpreter
+        process.environment = Scratch.childEnvironment
         let prefix = interpreter.lastPathComponent == "env" ? ["python3"] : []
         process.arguments = prefix + ["-c", script] + arguments
-        let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-python-\(UUID())")
+        let errorFile = Scratch.root.appendingPathComponent("relgraph-python-\(UUID())")
         _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let output = Pipe()

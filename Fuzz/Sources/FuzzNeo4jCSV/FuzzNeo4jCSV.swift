@@ -6,10 +6,11 @@
 import Foundation
 @_spi(Testing) import RelGraph
 
-/// One folder per fuzzing process, reused for every input.
+/// One folder per fuzzing process, reused for every input and removed when the process exits.
 nonisolated(unsafe) let folder: String = {
     var template = Array("\(NSTemporaryDirectory())/relgraph-fuzz-neo4j-XXXXXX".utf8CString)
     guard let made = mkdtemp(&template) else { fatalError("mkdtemp failed") }
+    atexit { try? FileManager.default.removeItem(atPath: folder) }
     return String(cString: made)
 }()
 

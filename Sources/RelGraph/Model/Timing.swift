@@ -80,13 +80,18 @@ public enum TimingError: Error, Hashable, Sendable, CustomStringConvertible {
 extension Timing: CustomStringConvertible {
     /// The timing for people: `1993`, `2021-07-07 – 2021-07-09`, `until 1991-12`, `since 2021`,
     /// or empty when undated.
-    public var description: String {
+    public var description: String { text(in: "en") }
+
+    /// The timing for people in `language`: open intervals read `since 2021` and `until 1991-12`
+    /// in English, `2021 से` and `1991-12 तक` in Hindi (`hi`); dates are written the same in both.
+    public func text(in language: String) -> String {
+        let hindi = language == "hi"
         switch self {
         case .undated: return ""
         case .on(let date): return date.description
         case let .between(start?, end?): return "\(start) – \(end)"
-        case let .between(start?, nil): return "since \(start)"
-        case let .between(nil, end?): return "until \(end)"
+        case let .between(start?, nil): return hindi ? "\(start) से" : "since \(start)"
+        case let .between(nil, end?): return hindi ? "\(end) तक" : "until \(end)"
         case .between(nil, nil): return ""
         }
     }

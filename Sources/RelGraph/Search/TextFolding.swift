@@ -1,8 +1,9 @@
 import Foundation
 
 /// How search compares texts: lower case, canonically decomposed (NFD), and without the
-/// combining accents of Latin script (U+0300–U+036F), so `Éva`, `eva` and `EVA` are one text
-/// while Devanagari's vowel signs and viramas, which are letters of their words, stay.
+/// combining accents (U+0300–U+036F) on letters of Latin script, so `Éva`, `eva` and `EVA` are
+/// one text while Cyrillic `й` and `и` stay two, and Devanagari's vowel signs and viramas, which
+/// are letters of their words, stay.
 enum TextFolding {
     /// The folded form of `text`, as UTF-8 bytes.
     ///
@@ -24,8 +25,28 @@ enum TextFolding {
         if simple { return }
         output.removeSubrange(mark...)
         let decomposed = text.lowercased().decomposedStringWithCanonicalMapping
-        for scalar in decomposed.unicodeScalars where !(0x300...0x36F).contains(scalar.value) {
+        var base: Unicode.Scalar?  // the letter the marks that follow sit on
+        for scalar in decomposed.unicodeScalars {
+            switch scalar.properties.generalCategory {
+            case .nonspacingMark, .spacingMark, .enclosingMark:
+                // NFD may put another script's mark first (a virama before a dot above).
+                if (0x300...0x36F).contains(scalar.value), let base, isLatin(base) { continue }
+            default:
+                base = scalar
+            }
             output.append(contentsOf: UTF8.encode(scalar)!)
+        }
+    }
+
+    /// Whether `scalar` is a letter of Latin script, whose accents search ignores: `é` is `e`,
+    /// but Cyrillic `й` stays apart from `и`.
+    static func isLatin(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x41...0x5A, 0x61...0x7A, 0xC0...0xD6, 0xD8...0xF6, 0xF8...0x24F, 0x1E00...0x1EFF,
+            0x2C60...0x2C7F, 0xA720...0xA7FF, 0xAB30...0xAB6F, 0xFF21...0xFF3A, 0xFF41...0xFF5A:
+            return true
+        default:
+            return false
         }
     }
 

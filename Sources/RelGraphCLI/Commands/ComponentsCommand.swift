@@ -25,7 +25,7 @@ struct ComponentsCommand: ParsableCommand {
                 for (number, nodes) in components.enumerated() {
                     var table = Table(header: ["ID", "LABEL", "KIND"])
                     for node in nodes {
-                        table.append([graph.id(ofNode: node), graph.displayName(ofNode: node, in: lang), graph.kind(ofNode: node).rawValue])
+                        table.append([graph.id(ofNode: node), graph.displayName(ofNode: node, in: lang), graph.kindLabel(graph.kind(ofNode: node), in: lang)])
                     }
                     blocks.append("component \(number + 1): \(nodes.count) node\(nodes.count == 1 ? "" : "s")\n" + table.rendered)
                 }

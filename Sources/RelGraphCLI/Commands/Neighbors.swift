@@ -19,7 +19,7 @@ struct Neighbors: ParsableCommand {
         try CommandFailure.reporting(progress: input.progress) {
             let scope = try QueryScope(input: input, filter: filter)
             let graph = scope.graph
-            let start = try scope.node(node)
+            let start = try scope.node(node, emptyAnswer: answer.json ? { QueryJSON.neighbors([], of: $0, in: graph, language: answer.lang) } : nil)
             let neighborKinds = kinds.isEmpty ? nil : Set(try Vocabulary.kinds(kinds, in: graph))
             let neighbors = Traversal(scope.view).neighbors(of: start, direction: direction, kinds: neighborKinds)
             if answer.json {

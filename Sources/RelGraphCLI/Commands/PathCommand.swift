@@ -16,7 +16,8 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting(progress: ends.input.progress) {
-            let (scope, source, target) = try ends.resolve(with: filter)
+            let (scope, source, target) = try ends.resolve(
+                with: filter, emptyAnswer: answer.json ? { QueryJSON.noPath(from: $0, to: $1, in: $2) } : nil)
             let graph = scope.graph
             var traversal = Traversal(scope.view)
             guard let path = traversal.shortestPath(from: source, to: target, direction: ends.direction) else {

@@ -20,7 +20,7 @@ struct Paths: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting(progress: ends.input.progress) {
-            let (scope, source, target) = try ends.resolve(with: filter)
+            let (scope, source, target) = try ends.resolve(with: filter, emptyAnswer: answer.json ? { QueryJSON.paths([], in: $2) } : nil)
             let graph = scope.graph
             var traversal = Traversal(scope.view)
             let paths = traversal.simplePaths(

@@ -21,7 +21,7 @@ struct Reach: ParsableCommand {
         try CommandFailure.reporting(progress: input.progress) {
             let scope = try QueryScope(input: input, filter: filter)
             let graph = scope.graph
-            let start = try scope.node(node)
+            let start = try scope.node(node, emptyAnswer: answer.json ? { QueryJSON.reach([], from: $0, depth: depth, in: graph, language: answer.lang) } : nil)
             var traversal = Traversal(scope.view)
             let reached = traversal.reach(from: start, depth: depth, direction: direction)
             if answer.json {

@@ -18,8 +18,10 @@ struct Render: ParsableCommand {
 
     @OptionGroup var input: GraphFileOptions
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
-    @Option(help: "svg, png, pdf, dot, xdot or html (the interactive page).") var format: OutputFormat?
-    @Option(help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size).") var layout: LayoutEngine?
+    @Option(name: [.long, .customShort("T", allowingJoined: true)], help: "svg, png, pdf, dot, xdot or html (the interactive page); -Tsvg as in Graphviz.")
+    var format: OutputFormat?
+    @Option(name: [.long, .customShort("K", allowingJoined: true)], help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size); -Kneato as in Graphviz.")
+    var layout: LayoutEngine?
     @Option(help: "Language of labels.") var lang = "en"
     @Option(help: "Draw only the nodes near this one (id or label).") var focus: String?
     @Option(help: "With --focus: how many hops around it (default 1).") var depth: Int?

@@ -34,7 +34,7 @@ struct Search: ParsableCommand {
                 for match in matches {
                     table.append([
                         graph.id(ofNode: match.node), graph.displayName(ofNode: match.node, in: lang),
-                        graph.kind(ofNode: match.node).rawValue, match.rank.description, match.matched,
+                        graph.kindLabel(graph.kind(ofNode: match.node), in: lang), match.rank.description, match.matched,
                     ])
                 }
                 Console.output(table.rendered)

@@ -11,9 +11,13 @@ struct PathEnds: ParsableArguments {
     /// The direction paths may take edges in.
     var direction: Direction { directed ? .outgoing : .both }
 
-    /// The graph under `filter`, and the two nodes resolved in it.
-    func resolve(with filter: FilterOptions) throws -> (scope: QueryScope, source: NodeIndex, target: NodeIndex) {
+    /// The graph under `filter`, and the two nodes resolved in it; when the filter leaves one
+    /// out, `emptyAnswer` of the two, if given, is printed before the failure.
+    func resolve(
+        with filter: FilterOptions, emptyAnswer: ((_ source: NodeIndex, _ target: NodeIndex, _ graph: Graph) -> JSONValue)? = nil
+    ) throws -> (scope: QueryScope, source: NodeIndex, target: NodeIndex) {
         let scope = try QueryScope(input: input, filter: filter)
-        return (scope, try scope.node(from), try scope.node(to))
+        let ends = try scope.nodes([from, to], emptyAnswer: emptyAnswer.map { answer in { answer($0[0], $0[1], scope.graph) } })
+        return (scope, ends[0], ends[1])
     }
 }

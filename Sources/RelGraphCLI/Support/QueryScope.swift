@@ -16,10 +16,22 @@ struct QueryScope {
     }
 
     /// The node `name` means: unknown or ambiguous names fail with exit 65, a node the
-    /// filter leaves out with exit 1 ("'x' does not exist as of 1995").
-    func node(_ name: String) throws -> NodeIndex {
-        let node = try GraphInput.resolve(name, in: graph)
-        try filter.require(node, in: view)
-        return node
+    /// filter leaves out with exit 1 ("'x' does not exist as of 1995"), after printing
+    /// `emptyAnswer` for it, if given (with `--json` a query prints its object even then).
+    func node(_ name: String, emptyAnswer: ((NodeIndex) -> JSONValue)? = nil) throws -> NodeIndex {
+        try nodes([name], emptyAnswer: emptyAnswer.map { answer in { answer($0[0]) } })[0]
+    }
+
+    /// The nodes `names` mean, as ``node(_:emptyAnswer:)`` does for one: all of them are
+    /// resolved before any is checked against the filter.
+    func nodes(_ names: [String], emptyAnswer: (([NodeIndex]) -> JSONValue)? = nil) throws -> [NodeIndex] {
+        let nodes = try names.map { try GraphInput.resolve($0, in: graph) }
+        do {
+            for node in nodes { try filter.require(node, in: view) }
+        } catch {
+            if let emptyAnswer { Console.output(emptyAnswer(nodes)) }
+            throw error
+        }
+        return nodes
     }
 }

@@ -522,6 +522,8 @@
     if (!source) return id;
     var title = source.title[state.lang];
     if (!source.url) return title;
+    // Only web addresses become links: a document could carry javascript: or file: URLs.
+    if (!/^https?:\/\//i.test(source.url)) return title + ' (' + source.url + ')';
     var link = element('a', '', title);
     link.href = source.url;
     link.target = '_blank';

@@ -236,11 +236,12 @@ struct CypherQueryGenerator {
             }
         }
         var mineWhere: String?, kuzuWhere = conditions
-        if random.chance(0.5) {
-            // Kùzu 0.11 gets `OPTIONAL MATCH … WHERE outer.x IS NULL` wrong when the predicate
-            // names only variables bound before; an optional clause's WHERE names its own.
-            let fresh = nodes.filter { !bound.contains($0) }
-            let (mine, kuzu) = optional && !fresh.isEmpty ? predicate(over: fresh) : predicate()
+        // Kùzu 0.11 gets `OPTIONAL MATCH … WHERE outer.x IS NULL` wrong when the predicate names
+        // only variables bound before: an optional clause's WHERE names its own new nodes, and
+        // one that binds none (its chain ends at a node bound before) has no WHERE.
+        let fresh = nodes.filter { !bound.contains($0) }
+        if random.chance(0.5), !optional || !fresh.isEmpty {
+            let (mine, kuzu) = optional ? predicate(over: fresh) : predicate()
             mineWhere = mine
             kuzuWhere.append(kuzu)
         }

@@ -72,7 +72,7 @@ enum KuzuReference {
             }
             graphs.append(["document": document, "queries": entries, "kinds": kinds, "relations": relations, "attributes": attributes])
         }
-        let manifest = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-kuzu-\(UUID()).json")
+        let manifest = Scratch.root.appendingPathComponent("relgraph-kuzu-\(UUID()).json")
         try JSONSerialization.data(withJSONObject: ["graphs": graphs]).write(to: manifest)
         defer { if ProcessInfo.processInfo.environment["RELGRAPH_KUZU_KEEP"] == nil { try? FileManager.default.removeItem(at: manifest) } }
         let script = try String(contentsOf: Fixtures.root.appendingPathComponent("scripts/kuzu_reference.py"), encoding: .utf8)

@@ -93,7 +93,7 @@ struct KuzuDifferentialTests {
     func bundledGraph() throws {
         #expect(Self.questions.count >= 40)
         let graph = Fixtures.indiaRussia
-        let document = FileManager.default.temporaryDirectory.appendingPathComponent("india-russia-\(UUID()).json")
+        let document = Scratch.root.appendingPathComponent("india-russia-\(UUID()).json")
         try DocumentWriter(syntax: .json).document(for: graph).write(to: document, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: document) }
         let queries = Self.questions.map { name, mine, kuzu in
@@ -115,7 +115,7 @@ struct KuzuDifferentialTests {
     @Test("relgraph path's lengths, between every two nodes, both undirected and --directed, are Kùzu's shortest paths")
     func pathLengths() throws {
         let graph = Fixtures.indiaRussia
-        let document = FileManager.default.temporaryDirectory.appendingPathComponent("india-russia-paths-\(UUID()).json")
+        let document = Scratch.root.appendingPathComponent("india-russia-paths-\(UUID()).json")
         try DocumentWriter(syntax: .json).document(for: graph).write(to: document, atomically: true, encoding: .utf8)
         defer { try? FileManager.default.removeItem(at: document) }
         var queries: [DifferentialQuery] = []
@@ -144,7 +144,7 @@ struct KuzuDifferentialTests {
     func randomGraphs() throws {
         var random = SeededRandom(seed: 13)
         var cases: [(String, Graph, [DifferentialQuery])] = []
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-differential-\(UUID())")
+        let folder = Scratch.root.appendingPathComponent("relgraph-differential-\(UUID())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { if ProcessInfo.processInfo.environment["RELGRAPH_KUZU_KEEP"] == nil { try? FileManager.default.removeItem(at: folder) } }
         let graphCount = Int(ProcessInfo.processInfo.environment["RELGRAPH_DIFFERENTIAL_GRAPHS"] ?? "") ?? 300

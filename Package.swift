@@ -91,6 +91,7 @@ if Context.environment["RELGRAPH_FUZZ"] != nil {
         ("FuzzJSON", ["RelGraph"]),
         ("FuzzDOT", ["RelGraph", "RelGraphGraphviz"]),
         ("FuzzNeo4jCSV", ["RelGraph"]),
+        ("FuzzGraphML", ["RelGraph"]),
         ("FuzzQueries", ["RelGraph"]),
         ("FuzzSnapshot", ["RelGraph"]),
     ]

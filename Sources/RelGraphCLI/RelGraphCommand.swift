@@ -34,7 +34,7 @@ struct RelGraphCommand: ParsableCommand {
             Foundation.exit(ExitCode.validationFailure.rawValue)
         }
         do {
-            var command = try parseAsRoot(arguments)
+            var command = try parseAsRoot(Import.neo4jAdminForms(arguments))
             try command.run()
         } catch {
             let code = exitCode(for: error)

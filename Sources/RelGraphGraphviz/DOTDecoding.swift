@@ -15,12 +15,14 @@ enum DOTDecoding {
         }
     }
 
-    /// Undoes `DOTText.label(_:)`, and reads Graphviz's own label escapes: `\l` and `\r` are line
-    /// breaks, `\N` the node's name, `\G` the graph's; HTML entities are decoded.
+    /// Undoes `DOTText.label(_:)`, and reads Graphviz's own label escapes: `\N` is the node's
+    /// name, `\G` the graph's; `\l` and `\r` (a line aligned left or right) are kept as written,
+    /// as `DOTText` writes them; HTML entities are decoded.
     static func label(_ raw: String, nodeName: String = "", graphName: String = "") -> String {
         var output = replacingEscapes(in: raw) { escaped in
             switch escaped {
-            case "n", "l", "r": "\n"
+            case "n": "\n"
+            case "l", "r": nil
             case "N": nodeName
             case "G": graphName
             case "E", "T", "H": ""

@@ -61,6 +61,14 @@ struct DOTMapping {
             let text = attribute.isHTML ? attribute.value : DOTDecoding.value(attribute.value)
             result[attribute.name] = AttributeValue(inferringTypeOf: text)
         }
+        // A cluster's own look (`label`, `color`, ...) as `<cluster>.<name>`: DOT export puts it back.
+        for cluster in parsed.clusters {
+            for attribute in cluster.attributes where DOTClusterAttributes.names.contains(attribute.name) && !attribute.isHTML {
+                let name = "\(cluster.name).\(attribute.name)"
+                guard Attributes.isValidName(name) else { continue }
+                result[name] = .string(DOTDecoding.value(attribute.value))
+            }
+        }
         return result
     }
 
@@ -138,7 +146,10 @@ struct DOTMapping {
         }
         var label = localizedText(attributes.filter { $0.key.hasPrefix("label/") }, key: "label")
         if label.isEmpty, let raw = attributes["label"] {
-            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value) : DOTDecoding.label(raw.value, nodeName: node.name, graphName: parsed.name)
+            // A record's label is its structure (fields, ports, escapes): kept as written.
+            let isRecord = attributes["shape"].map { RecordLabel.shapes.contains(DOTDecoding.value($0.value)) } ?? false
+            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value)
+                : isRecord && RecordLabel.isWellFormed(raw.value) ? raw.value : DOTDecoding.label(raw.value, nodeName: node.name, graphName: parsed.name)
             if !text.isEmpty, text != id { label = LocalizedText(text) }
         }
         // A node named "" gets an id made up for it, and no label: documents have no empty labels.

@@ -25,9 +25,16 @@ struct ParsedDOT: Sendable {
         var attributes: [Attribute]
     }
 
+    /// A `cluster…` subgraph and the attributes it sets itself (not those it inherits).
+    struct Cluster: Sendable {
+        var name: String
+        var attributes: [Attribute]
+    }
+
     var name: String
     var isDirected: Bool
     var attributes: [Attribute]
+    var clusters: [Cluster] = []
     var nodes: [Node]
     var edges: [Edge]
     var warnings: [String]
@@ -54,7 +61,9 @@ struct ParsedDOT: Sendable {
             nodes.append(Node(name: String(cString: agnameof(current)), attributes: attributes(of: current, kind: AGNODE, in: graph)))
             node = agnxtnode(graph, current)
         }
-        assignClusters(in: graph, indices: indices, to: &nodes)
+        var clusters: [Cluster] = []
+        let rootAttributes = attributes(of: graph, kind: AGRAPH, in: graph)
+        assignClusters(in: graph, indices: indices, to: &nodes, clusters: &clusters, root: rootAttributes)
         var edges: [(sequence: UInt, edge: Edge)] = []
         node = agfstnode(graph)
         while let current = node {
@@ -69,7 +78,7 @@ struct ParsedDOT: Sendable {
         edges.sort { $0.sequence < $1.sequence }
         return ParsedDOT(
             name: String(cString: agnameof(graph)), isDirected: agisdirected(graph) != 0,
-            attributes: attributes(of: graph, kind: AGRAPH, in: graph), nodes: nodes, edges: edges.map(\.edge),
+            attributes: rootAttributes, clusters: clusters, nodes: nodes, edges: edges.map(\.edge),
             warnings: GraphvizMessages.lines)
     }
 
@@ -86,19 +95,25 @@ struct ParsedDOT: Sendable {
     }
 
     private static func assignClusters(
-        in graph: UnsafeMutablePointer<Agraph_t>, indices: [UnsafeMutablePointer<Agnode_t>: Int], to nodes: inout [Node]
+        in graph: UnsafeMutablePointer<Agraph_t>, indices: [UnsafeMutablePointer<Agnode_t>: Int], to nodes: inout [Node],
+        clusters: inout [Cluster], root: [Attribute]
     ) {
         var subgraph = agfstsubg(graph)
         while let current = subgraph {
             let name = String(cString: agnameof(current))
             if name.hasPrefix("cluster") {
+                // A subgraph inherits the root's graph attributes: only its own differ.
+                let own = attributes(of: current, kind: AGRAPH, in: current).filter { attribute in
+                    !root.contains { $0.name == attribute.name && $0.value == attribute.value && $0.isHTML == attribute.isHTML }
+                }
+                clusters.append(Cluster(name: name, attributes: own))
                 var node = agfstnode(current)
                 while let member = node {
                     if let index = indices[member] { nodes[index].cluster = name }
                     node = agnxtnode(current, member)
                 }
             }
-            assignClusters(in: current, indices: indices, to: &nodes)
+            assignClusters(in: current, indices: indices, to: &nodes, clusters: &clusters, root: root)
             subgraph = agnxtsubg(current)
         }
     }

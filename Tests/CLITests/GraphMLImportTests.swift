@@ -185,6 +185,31 @@ struct GraphMLImportTests {
         #expect(result.errors.contains(message), "\(result.errors)")
     }
 
+    @Test("GraphML that is not well-formed is refused at its line and column, never read with data lost", arguments: [
+        ("<graphml><graph><node id=\"a\"></nod></graph></graphml>", "bad.graphml:1:30: error: the end tag '</nod>' does not match '<node>' (opened at 1:17)"),
+        ("<graphml><graph>\n<node id=\"a\"></edge></graph></graphml>", "bad.graphml:2:14: error: the end tag '</edge>' does not match '<node>' (opened at 2:1)"),
+        ("<graphml><graph><node id=\"a\"/></graph></graphml>\n<graphml/>", "bad.graphml:2:1: error: a second root element after the root element has ended"),
+        ("<graphml><graph><node id=\"a\"/></graph></graphml> tail", "bad.graphml:1:50: error: text after the root element has ended"),
+        ("<graphml><graph><node id=\"a\" id=\"b\"/></graph></graphml>", "bad.graphml:1:30: error: the attribute 'id' is given twice on '<node>'"),
+        ("</graphml>", "bad.graphml:1:1: error: the end tag '</graphml>' closes no open element"),
+        ("<graphml><graph><node id=\"a\"/></graph>", "bad.graphml:1:39: error: the file ends inside <graphml> (opened at 1:1)"),
+    ])
+    func notWellFormed(text: String, message: String) throws {
+        let path = try write("bad.graphml", text)
+        let result = try RelGraphCLI.run("import", path, "-o", "-")
+        #expect(result.status == 65)
+        #expect(result.errors.contains(message), "\(result.errors)")
+        #expect(result.text.isEmpty, "nothing is written")
+    }
+
+    @Test("a byte-order mark, an XML declaration and comments around the root element are well-formed")
+    func wellFormedAroundRoot() throws {
+        let path = try write("ok.graphml", "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by hand -->\n<graphml><graph><node id=\"a\"/></graph></graphml>\n<!-- end -->\n")
+        let result = try RelGraphCLI.run("import", path, "-o", "-")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("- {id: a, kind: actor}"))
+    }
+
     @Test("standard input with --from, and a file without a known extension")
     func standardInput() throws {
         let path = try write("graph.txt", try String(contentsOfFile: RelGraphCLI.graph, encoding: .utf8))

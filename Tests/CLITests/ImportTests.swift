@@ -42,6 +42,58 @@ struct ImportTests {
         #expect(sequel.label.text(in: "en") == "The Matrix Reloaded", "title becomes the label")
     }
 
+    @Test("the tutorial's customizing-configuration command (--delimiter=\";\" --array-delimiter=\"U+007C\" --quote=\"'\") loads 6 nodes and 9 relationships")
+    func neo4jTutorialCustomConfiguration() throws {
+        let folder = Self.fixtures.appendingPathComponent("neo4j-movies")
+        let out = try RelGraphCLI.temporaryFolder().appendingPathComponent("movies.yaml").path
+        let result = try RelGraphCLI.run([
+            "import", "--nodes=movies4.csv", "--nodes=actors4.csv", "--relationships=roles4.csv",
+            "--delimiter=;", "--array-delimiter=U+007C", "--quote='", "--multiline-fields=true",
+            "--skip-bad-relationships=true", "--skip-duplicate-nodes=false", "--id-type=STRING", "-o", out,
+        ], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        let stats = try RelGraphCLI.run("stats", out, "--json").json as? [String: Any]
+        #expect(stats?["nodes"] as? Int == 6)
+        #expect(stats?["edges"] as? Int == 9)
+        let graph = try GraphDocument.read(contentsOf: out)
+        let sequel = graph.node(at: try #require(graph.index(ofNode: "tt0234215")))
+        #expect(sequel.attributes["labels"] == .list(["Movie", "Sequel"]), "U+007C is '|', the array delimiter")
+        #expect(sequel.label.text(in: "en") == "The Matrix Reloaded", "' is the quote")
+    }
+
+    @Test("neo4j-admin's option forms: U+XXXX characters, =true/=false flags, --id-type in any case; bad ones exit 64")
+    func neo4jAdminOptionForms() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "id:ID¿name\n1¿Ada\n1¿Again\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID¿:END_ID¿:TYPE\n01¿1¿SELF\n1¿9¿KNOWS\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
+        let arguments = ["import", "--nodes=Person=people.csv", "--relationships=knows.csv", "--delimiter=U+00BF", "--id-type=INTEGER"]
+        let result = try RelGraphCLI.run(arguments + ["--skip-bad-relationships=true", "--skip-duplicate-nodes=TRUE", "-o", "-"], in: folder)
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("{from: \"1\", to: \"1\", relation: SELF}"), "01 is the integer id 1: \(result.text)")
+        #expect(!result.text.contains("Again"), "the repeated node was skipped")
+        let strict = try RelGraphCLI.run(arguments + ["--skip-bad-relationships=false", "--skip-duplicate-nodes=true", "-o", "-"], in: folder)
+        #expect(strict.status == 65, "=false leaves the flag off: \(strict.errors)")
+        #expect(strict.errors.contains("no node has the id '9'"))
+        for bad in ["--delimiter=U+ZZ", "--delimiter=U+000A", "--id-type=number", "--skip-bad-relationships=maybe"] {
+            let usage = try RelGraphCLI.run(arguments + [bad, "-o", "-"], in: folder)
+            #expect(usage.status == 64, "\(bad): \(usage.errors)")
+        }
+    }
+
+    @Test("a FILE folder of '|'-delimited neo4j files reads with --delimiter '|'")
+    func neo4jFolderWithDelimiter() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        try "id:ID|name|tags:string[]\nada|Ada Lovelace|red;blue\nbob|Bob|\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try ":START_ID|:END_ID|:TYPE\nada|bob|KNOWS\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
+        let plain = try RelGraphCLI.run("import", folder.path, "-o", "-")
+        #expect(plain.status == 64)
+        #expect(plain.errors.contains("is not a neo4j-csv folder"))
+        let result = try RelGraphCLI.run("import", folder.path, "--delimiter", "|", "-o", "-")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(result.text.contains("{from: ada, to: bob, relation: KNOWS}"))
+        #expect(result.text.contains("tags: [red, blue]"))
+    }
+
     @Test("arrays become lists, parallel relationships are kept with ids, a foreign date column is an attribute")
     func neo4jFolder() throws {
         let result = try RelGraphCLI.run("import", Self.fixtures.appendingPathComponent("neo4j-arrays").path, "-o", "-")
@@ -136,7 +188,7 @@ struct ImportTests {
         let text = try String(contentsOfFile: first, encoding: .utf8)
         #expect(text.contains("{id: depends-on, label: depends on}"))
         #expect(text.contains("{from: a, to: b, relation: depends-on}"))
-        #expect(text.contains("xlabel: \"p\\nq\""), "escapes decoded once: \(text)")
+        #expect(text.contains("xlabel: \"p\\\\lq\""), "justification escapes kept as written: \(text)")
         #expect(text.contains("{id: e3, from: a, to: c"), "edges through different ports are parallel edges")
         let dot = try RelGraphCLI.run("export", first, "--to", "dot").text
         #expect(dot.contains("subgraph \"cluster_db\" { \"a\" \"b\" }"))
@@ -181,6 +233,151 @@ struct ImportTests {
         #expect(!laidOut.contains("image=") && !laidOut.contains("shapefile=") && !laidOut.contains("fontpath=") && !laidOut.contains("shape=epsf"))
         let relgraph = try RelGraphCLI.run("render", path, "--format", "dot", "--relgraph-style").text
         #expect(!relgraph.contains("fillcolor=\"#ffcc00\"") && !relgraph.contains("arrowhead=vee"))
+    }
+
+    @Test("DOT → document → DOT keeps \\l and \\r as written, and a cluster's label and color")
+    func dotEscapesAndClusters() throws {
+        let path = try RelGraphCLI.file(named: "c.dot", #"""
+            digraph G {
+              label="Services"; rankdir=LR;
+              subgraph cluster_db { label="Database"; color=blue; a [label="left\lright\rcentre"]; b }
+              subgraph cluster_web { c }
+              a -> b [xlabel="p\lq"]; b -> c;
+            }
+            """#)
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("c.yaml").path
+        let imported = try RelGraphCLI.run("import", path, "-o", document)
+        #expect(imported.status == 0, "\(imported.errors)")
+        let graph = try GraphDocument.read(contentsOf: document)
+        #expect(graph.node(at: graph.index(ofNode: "a")!).label.text(in: "en") == #"left\lright\rcentre"#)
+        #expect(graph.graphAttributes["cluster_db.label"] == .string("Database"))
+        #expect(graph.graphAttributes["cluster_db.color"] == .string("blue"))
+        #expect(graph.graphAttributes["cluster_web.label"] == nil, "a cluster inherits the graph's label; only its own look is kept")
+        let dot = try RelGraphCLI.run("export", document, "--to", "dot").text
+        #expect(dot.contains(#""label"="left\lright\rcentre""#), "\(dot)")
+        #expect(dot.contains(#""xlabel"="p\lq""#))
+        #expect(dot.contains(#"subgraph "cluster_db" { color="blue"; label="Database"; "a" "b" }"#))
+        #expect(!dot.contains(#"\\"#), "no backslash is doubled")
+        let (original, again) = try roundTrip(document, through: "dot", suffix: ".dot")
+        #expect(original == again)
+        // Graphviz itself reads the export: the cluster is drawn with its label.
+        let exported = folder.appendingPathComponent("c.dot").path
+        try dot.write(toFile: exported, atomically: true, encoding: .utf8)
+        let drawn = Process()
+        drawn.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        drawn.arguments = ["-Tsvg", exported]
+        let pipe = Pipe()
+        drawn.standardOutput = pipe
+        try drawn.run()
+        let svg = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        drawn.waitUntilExit()
+        #expect(svg.contains(">Database</text>"))
+        #expect(svg.contains("stroke=\"blue\""))
+    }
+
+    @Test("a DOT graph's attributes survive export to GraphML and neo4j-csv and import again; NetworkX sees them as graph data")
+    func graphAttributesThroughOtherFormats() throws {
+        let path = try RelGraphCLI.file(named: "g.dot", #"digraph { label="Services"; rankdir=LR; nodesep=0.5; subgraph cluster_x { label="X"; a } a -> b }"#)
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("g.yaml").path
+        #expect(try RelGraphCLI.run("import", path, "-o", document).status == 0)
+        #expect(try GraphDocument.read(contentsOf: document).graphAttributes.count == 3)
+        for (format, suffix) in [("graphml", ".graphml"), ("neo4j-csv", "-csv")] {
+            let (original, again) = try roundTrip(document, through: format, suffix: suffix)
+            #expect(original == again, "through \(format)")
+        }
+        let graphml = folder.appendingPathComponent("g.graphml").path
+        #expect(try RelGraphCLI.run("export", document, "--to", "graphml", "-o", graphml).status == 0)
+        let seen = try Python.run("""
+            import sys, networkx as nx
+            g = nx.read_graphml(sys.argv[1])
+            print(g.graph.get("rankdir"), g.graph.get("nodesep"), g.graph.get("cluster_x.label"))
+            """, arguments: [graphml])
+        #expect(seen.trimmingCharacters(in: .whitespacesAndNewlines) == "LR 0.5 X")
+        // And a foreign GraphML's graph data (NetworkX's G.graph) become the graph's attributes.
+        let foreign = folder.appendingPathComponent("nx.graphml").path
+        _ = try Python.run("""
+            import sys, networkx as nx
+            g = nx.DiGraph(rankdir="TB", year=2024)
+            g.add_edge("a", "b")
+            nx.write_graphml(g, sys.argv[1])
+            """, arguments: [foreign])
+        let read = try RelGraphCLI.run("import", foreign, "-o", "-")
+        #expect(read.status == 0, "\(read.errors)")
+        #expect(read.text.contains("attributes: {rankdir: TB, year: 2024}"), "\(read.text)")
+        // yEd's graph description is data; its resources (for="graphml") are drawings, not attributes.
+        let yed = try RelGraphCLI.file(named: "y.graphml", """
+            <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
+              <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
+              <key for="graphml" id="d7" yfiles.type="resources"/>
+              <graph edgedefault="directed" id="G"><data key="d0">My diagram</data><node id="n0"/></graph>
+              <data key="d7"><y:Resources/></data>
+            </graphml>
+            """)
+        let yedRead = try RelGraphCLI.run("import", yed, "-o", "-")
+        #expect(yedRead.text.contains("attributes: {Description: My diagram}\n"), "\(yedRead.text)")
+    }
+
+    /// A pyreverse-style class diagram: record and Mrecord nodes, `\l` escapes, edges from ports.
+    static let classDiagram = #"""
+        digraph "classes" {
+        rankdir=BT
+        "pkg.Shape" [color="black", fontcolor="black", label="{Shape|name : str\l|area() : float\lmove(dx, dy)\l}", shape="record", style="solid"];
+        "pkg.Circle" [color="black", fontcolor="black", label="{Circle|radius : float\l|area() : float\l}", shape="record", style="solid"];
+        "pkg.Canvas" [label="<f0> left|<f1> mid|<f2> right", shape=Mrecord];
+        "pkg.Circle" -> "pkg.Shape" [arrowhead="empty", arrowtail="none"];
+        "pkg.Canvas":f0 -> "pkg.Circle" [arrowhead="diamond", style="solid"];
+        "pkg.Canvas" -> "pkg.Shape" [tailport=f2 headport=s];
+        }
+        """#
+
+    @Test("record and Mrecord nodes of a foreign DOT render as records, fields as Graphviz draws them, edges from their ports")
+    func recordLabels() throws {
+        let path = try RelGraphCLI.file(named: "classes.dot", Self.classDiagram)
+        let result = try RelGraphCLI.run("render", path, "--format", "svg")
+        #expect(result.status == 0, "\(result.errors)")
+        let svg = try SVGDrawing(result.output)
+        // Graphviz's own drawing of the same file has the same fields in each node.
+        let dot = Process()
+        dot.executableURL = URL(fileURLWithPath: "/usr/bin/dot")
+        dot.arguments = ["-Tsvg", path]
+        let pipe = Pipe()
+        dot.standardOutput = pipe
+        try dot.run()
+        let reference = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        dot.waitUntilExit()
+        func referenceTexts(_ node: String) -> [String] {
+            guard let start = reference.range(of: "<title>\(node)</title>"), let end = reference.range(of: "</g>", range: start.upperBound..<reference.endIndex) else { return [] }
+            let group = reference[start.upperBound..<end.lowerBound]
+            return group.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }
+        }
+        #expect(svg.texts(ofNode: "pkg.Shape") == ["Shape", "name : str", "area() : float", "move(dx, dy)"])
+        for node in ["pkg.Shape", "pkg.Circle", "pkg.Canvas"] {
+            #expect(svg.texts(ofNode: node) == referenceTexts(node), "\(node)")
+        }
+        #expect(!svg.texts(ofNode: "pkg.Canvas").joined().contains("|"), "no raw record text in an ellipse")
+        // Graphviz names an edge by its ports: tailport and headport reached the layout.
+        let text = result.text
+        #expect(text.contains("<title>pkg.Canvas:f0&#45;&gt;pkg.Circle</title>"))
+        #expect(text.contains("<title>pkg.Canvas:f2&#45;&gt;pkg.Shape:s</title>"))
+        // Import, export and import again keep the record label as written, escapes and all.
+        let folder = try RelGraphCLI.temporaryFolder()
+        let document = folder.appendingPathComponent("classes.yaml").path
+        #expect(try RelGraphCLI.run("import", path, "-o", document).status == 0)
+        let exported = try RelGraphCLI.run("export", document, "--to", "dot").text
+        #expect(exported.contains(#""label"="{Shape|name : str\l|area() : float\lmove(dx, dy)\l}""#), "\(exported)")
+        let (original, again) = try roundTrip(document, through: "dot", suffix: ".dot")
+        #expect(original == again)
+    }
+
+    @Test("a malformed record label or a port that is not a name never reaches Graphviz")
+    func badRecordLabels() throws {
+        let path = try RelGraphCLI.file(named: "bad.dot", #"digraph { a [shape=record label="{x|<p y}"]; b [shape=Mrecord label="{open"]; a -> b [tailport="p;rm -rf" headport="q:up"] }"#)
+        let result = try RelGraphCLI.run("render", path, "--format", "svg")
+        #expect(result.status == 0, "\(result.errors)")
+        #expect(!result.text.contains("<title>a:p"), "the bad port is dropped")
+        #expect(result.errors.isEmpty, "Graphviz had nothing to complain about: \(result.errors)")
     }
 
     @Test("a DOT file's graph attributes survive import, export and render; crashers and unknown ones do not reach layout")

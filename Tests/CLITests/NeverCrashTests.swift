@@ -388,7 +388,8 @@ struct NeverCrashTests {
         let elapsed = ContinuousClock.now - started
         #expect(result.status == 0, "\(result.errors)")
         #expect(!result.text.contains("splines=true"), "routing curves around 150 nodes took circo up to 37 s")
-        #expect(elapsed < TimeLimit.scaled(.seconds(10)), "took \(elapsed)")
+        // 2-4 s on a quiet core; the margin is for a test run sharing two loaded cores.
+        #expect(elapsed < TimeLimit.scaled(.seconds(20)), "took \(elapsed)")
         let small = try RelGraphCLI.file(named: "small.yaml", GeneratedGraph.yaml(nodes: 40, extraEdges: 20))
         #expect(try RelGraphCLI.run("render", small, "--layout", "circo", "--format", "dot").text.contains("splines=true"))
     }

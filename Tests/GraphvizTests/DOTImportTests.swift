@@ -43,7 +43,7 @@ struct DOTImportTests {
             }
             """#)
         let a = graph.node(at: NodeIndex(0))
-        #expect(a.label == LocalizedText("first\nsecond\nthird & a"))
+        #expect(a.label == LocalizedText("first\nsecond\\lthird & a"), "\\l (a left-aligned line) is kept as written")
         #expect(a.attributes["weight"] == .integer(3))
         #expect(a.attributes["ratio"] == .number(0.5))
         #expect(a.attributes["visible"] == .boolean(true))

@@ -168,6 +168,7 @@ public struct DOTDrawing: Sendable {
         if focused { attributes.append(("peripheries", "\"2\"")) }
         if keepsOwnStyle {
             DrawingStyleAttributes.apply(graph.storage.nodeAttributes[node.position], forNode: true, to: &attributes)
+            DrawingStyleAttributes.applyRecord(graph.storage.nodeAttributes[node.position], label: graph.displayName(ofNode: node, in: language), to: &attributes)
             // A highlight, a focus or a fade is stronger than the node's own look.
             if highlighted || focused {
                 DrawingStyleAttributes.set("penwidth", "\"3\"", in: &attributes)

@@ -6,7 +6,9 @@
 /// - ids (which the id rules keep free of quotes and backslashes) simply quoted, so keywords
 ///   such as `node` or `graph`, and ids like `1abc` or `a:b`, stay one id;
 /// - text shown by Graphviz (``label(_:)``) with `\\`, `\"`, `\n` and `&amp;`;
-/// - other values (``value(_:)``) with `\\`, `\"` and `\n`.
+/// - other values (``value(_:)``) with `\\`, `\"` and `\n`;
+/// - in both, Graphviz's justification escapes `\l` and `\r` as they are (a line ending
+///   left- or right-aligned, as a DOT file from elsewhere wrote it): never doubled.
 ///
 /// Reading DOT back (undoing these, and Graphviz's own label escapes) is the Graphviz
 /// bridge's work: `RelGraphGraphviz`'s `DOTDecoding`.
@@ -35,8 +37,11 @@ public enum DOTText {
         guard text.utf8.contains(where: isSpecial) else { return "\"" + text + "\"" }
         var output = "\""
         output.reserveCapacity(text.utf8.count + 8)
-        for character in text.unicodeScalars {
+        let scalars = Array(text.unicodeScalars)
+        for (index, character) in scalars.enumerated() {
             switch character {
+            case "\\" where index + 1 < scalars.count && (scalars[index + 1] == "l" || scalars[index + 1] == "r"):
+                output += "\\"
             case "\\": output += "\\\\"
             case "\"": output += "\\\""
             case "\n": output += "\\n"

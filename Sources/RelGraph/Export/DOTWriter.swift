@@ -37,7 +37,10 @@ public struct DOTWriter: GraphWriter {
                     text.write(" type=")
                     text.write(DOTText.value(type))
                 }
-                for (name, value) in labelAttributes(storage.nodeLabels[index], key: "label", displayed: true) {
+                // A record's label is its structure: written as it is (see RecordLabel).
+                let label = storage.nodeLabels[index]
+                let record = label.isNeutral && RecordLabel.isRecord(storage.nodeAttributes[index]) && RecordLabel.isWellFormed(label.entries[0].text)
+                for (name, value) in record ? [("label", RecordLabel.quoted(label.entries[0].text))] : labelAttributes(label, key: "label", displayed: true) {
                     text.write(" ")
                     text.write(DOTText.id(name))
                     text.write("=")
@@ -56,6 +59,10 @@ public struct DOTWriter: GraphWriter {
         }
         for cluster in clusters.keys.sorted(by: { $0.precedesInScalarOrder($1) }) {
             sink.write("  subgraph \(DOTText.id(cluster)) {")
+            // Its own look, kept on import among the graph's attributes.
+            for (name, value) in DOTClusterAttributes.statements(of: cluster, in: graph.graphAttributes) {
+                sink.write(" \(name)=\(value);")
+            }
             for index in clusters[cluster]! {
                 sink.write(" ")
                 sink.write(quotedIDs[index])

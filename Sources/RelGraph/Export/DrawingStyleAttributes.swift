@@ -3,8 +3,8 @@
 /// foreign file keeps its look while nothing reaches Graphviz that reads files (`image`,
 /// `shapefile`, `fontpath`, `imagepath`, `stylesheet`) or that crashes Graphviz 2.42.
 enum DrawingStyleAttributes {
-    /// Shapes Graphviz draws without reading anything (no `epsf`, no `custom`; no `record`,
-    /// whose labels are fields the model does not keep).
+    /// Shapes Graphviz draws without reading anything (no `epsf`, no `custom`); `record` and
+    /// `Mrecord` only with a well-formed label (see ``applyRecord(_:label:to:)``).
     static let shapes: Set<String> = [
         "box", "polygon", "ellipse", "oval", "circle", "point", "egg", "triangle", "plaintext", "plain", "diamond",
         "trapezium", "parallelogram", "house", "pentagon", "hexagon", "septagon", "octagon", "doublecircle",
@@ -62,6 +62,8 @@ enum DrawingStyleAttributes {
         switch name {
         case "shape" where forNode:
             return shapes.contains(text) ? text : nil
+        case "headport", "tailport":
+            return forNode || !isPort(text) ? nil : text
         case "style":
             let parts = text.split(separator: ",").map { String($0).trimmingSpaces }
             guard !parts.isEmpty, parts.allSatisfy({ styles.contains(String($0)) }) else { return nil }
@@ -81,6 +83,24 @@ enum DrawingStyleAttributes {
         default:
             return nil
         }
+    }
+
+    /// Draws a `record`/`Mrecord` node as one, with `label` as written, when the node's own
+    /// shape says so and the label is a well-formed record; otherwise leaves the node as it is.
+    static func applyRecord(_ own: Attributes, label: String, to attributes: inout [(String, String)]) {
+        guard RecordLabel.isRecord(own), RecordLabel.isWellFormed(label), case .string(let shape)? = own["shape"] else { return }
+        set("shape", DOTText.value(shape), in: &attributes)
+        set("label", RecordLabel.quoted(label), in: &attributes)
+    }
+
+    static let compassPoints: Set<String> = ["n", "ne", "e", "se", "s", "sw", "w", "nw", "c", "_"]
+
+    /// A port (`f0`), a compass point (`n`), or both (`f0:n`): letters, digits and `_`, short.
+    private static func isPort(_ text: String) -> Bool {
+        let parts = text.split(separator: ":", omittingEmptySubsequences: false)
+        guard (1...2).contains(parts.count), text.utf8.count <= 64 else { return false }
+        if parts.count == 2, !compassPoints.contains(String(parts[1])) { return false }
+        return !parts[0].isEmpty && parts[0].unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_" }
     }
 
     /// A colour name, `#RRGGBB[AA]` or a `:`-separated gradient of those, short and plain.

@@ -14,9 +14,16 @@ public struct CSVDialect: Hashable, Sendable {
         self.arrayDelimiter = arrayDelimiter
     }
 
-    /// Reads a character option as `neo4j-admin` does: one character, or `\t`/`TAB` for a tab.
+    /// Reads a character option as `neo4j-admin` does: one character, `\t`/`TAB` for a tab, or
+    /// a code point written `U+XXXX` (`U+007C` is `|`, `U+00BF` is `¿`).
     public static func character(_ text: String) -> Unicode.Scalar? {
         if text == "\\t" || text.uppercased() == "TAB" { return "\t" }
+        if text.count > 2, text.uppercased().hasPrefix("U+") {
+            let digits = text.dropFirst(2)
+            guard digits.count <= 6, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16),
+                  let scalar = Unicode.Scalar(value), scalar != "\n", scalar != "\r" else { return nil }
+            return scalar
+        }
         let scalars = Array(text.unicodeScalars)
         guard scalars.count == 1, scalars[0] != "\n", scalars[0] != "\r" else { return nil }
         return scalars[0]

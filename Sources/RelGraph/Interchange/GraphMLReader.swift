@@ -201,8 +201,16 @@ private struct GraphMLState {
                 case "data":
                     guard let (key, position) = dataKey else { break }
                     if inGraphData {
-                        if keys[key]?.name == "relgraph.declarations" { applyDeclarations(text, at: position) }
-                        if keys[key]?.name == "title" || keys[key]?.name == "label" || keys[key]?.name == "name" { title = title ?? text }
+                        if let graphKey = keys[key] {
+                            switch graphKey.name {
+                            // RelGraph's own export names the keys of the graph's attributes g-a-….
+                            case _ where key.hasPrefix("g-a-"): graphData.append((graphKey, text, position))
+                            case "relgraph.declarations": applyDeclarations(text, at: position)
+                            case "title", "label", "name": title = title ?? text
+                            // Keys for the graph (yEd's `for="graphml"` resources are drawings, not data).
+                            default: if graphKey.domain == "graph" || graphKey.domain == "all" { graphData.append((graphKey, text, position)) }
+                            }
+                        }
                         inGraphData = false
                     } else if !stack.isEmpty {
                         // yEd's graphics keys hold XML, whose labels were read separately.
@@ -296,7 +304,7 @@ private struct GraphMLState {
     }
 
     private mutating func nodeID(_ key: String) -> String {
-        foreignIDs.id(for: key, in: builder)
+        foreignIDs.id(for: key, in: &builder)
     }
 
     private mutating func addNode(_ element: OpenElement) {
@@ -360,7 +368,10 @@ private struct GraphMLState {
     }
 
     private mutating func addEdge(_ element: OpenElement) {
-        var edge = Edge(from: nodeID(element.source), to: nodeID(element.target), relation: reader.defaultRelation)
+        // The target's key may take back the id just made for the source's: ask for the source's again.
+        _ = nodeID(element.source)
+        let target = nodeID(element.target)
+        var edge = Edge(from: nodeID(element.source), to: target, relation: reader.defaultRelation)
         var symmetric: Bool?
         var dates: [String: (String, TextPosition)] = [:]
         var label: String?
@@ -415,6 +426,7 @@ private struct GraphMLState {
             return
         }
         declaredTitle = document.title
+        for attribute in document.graphAttributes { graphAttributes[attribute.name] = attribute.value }
         for source in document.sources where declaredSources.insert(source.id).inserted { try? builder.addSource(source) }
         for kind in document.kindDeclarations where declaredKinds.insert(kind.kind).inserted || kind.kind.isBuiltIn { try? builder.declareKind(kind) }
         for relation in document.relationTypes { try? builder.declareRelation(relation) }
@@ -423,9 +435,16 @@ private struct GraphMLState {
 
     var declaredTitle: LocalizedText?
     var declaredRelations: Set<String> = []
+    /// The graph's own attributes: from RelGraph's declarations, then from graph-level `<data>`.
+    var graphAttributes = Attributes()
+    var graphData: [(key: Key, text: String, position: TextPosition)] = []
 
     mutating func finish() throws(GraphLoadError) -> GraphMLReader.Import {
         if let title { try? builder.setTitle(declaredTitle ?? LocalizedText(title)) }
+        for (key, text, position) in graphData {
+            if let value = value(text, of: key, position: position) { graphAttributes[Self.attributeName(key.name)] = value }
+        }
+        if !graphAttributes.isEmpty { try? builder.setGraphAttributes(graphAttributes) }
         relationDirections = relationDirections.filter { !declaredRelations.contains($0.key) }
         for (relation, counts) in relationDirections.sorted(by: { $0.key < $1.key }) where counts.undirected > 0 {
             if counts.directed > 0 {

@@ -32,6 +32,10 @@ public struct GraphMLWriter: GraphWriter {
         // The document's declarations (title in every language, sources, kinds, relations)
         // as a RelGraph JSON document, so that RelGraph reads its own GraphML back whole.
         key("g-declarations", "graph", "relgraph.declarations", "string")
+        // The graph's own attributes (DOT's `rankdir`, `label`, ...) as graph keys, as NetworkX
+        // writes `G.graph`, so other tools see them too.
+        let graphColumns = AttributeColumns([graph.graphAttributes])
+        for column in graphColumns.columns { key("g-a-\(column.name)", "graph", column) }
         for field in ["kind", "type", "label"] { key("n-\(field)", "node", field, "string") }
         for language in nodeLanguages { key("n-label-\(language)", "node", "label_\(language)", "string") }
         for field in ["date", "start", "end", "source"] { key("n-\(field)", "node", field, "string") }
@@ -47,6 +51,13 @@ public struct GraphMLWriter: GraphWriter {
         if let title = graph.title.text(in: language) { sink.write("    <data key=\"g-title\">\(XML.text(title))</data>\n") }
         let declarations = DocumentWriter(syntax: .json).document(for: graph.declarationsOnly)
         sink.write("    <data key=\"g-declarations\">\(XML.text(declarations))</data>\n")
+        if !graph.graphAttributes.isEmpty {
+            var line = TextBuffer()
+            line.write("    ")
+            Self.appendCommon(prefix: "g", .undated, graph.graphAttributes, -1, [], to: &line)
+            line.write("\n")
+            line.bytes.withUnsafeBufferPointer { sink.write(utf8: $0) }
+        }
         let storage = graph.storage
         // Per kind, and per relation, the data every one of its elements carries, escaped once.
         let kindData = storage.kinds.values.map { "<data key=\"n-kind\">\(XML.text($0.rawValue))</data>" }

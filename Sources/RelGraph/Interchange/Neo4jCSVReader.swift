@@ -93,9 +93,13 @@ extension Neo4jCSV {
         try importing(folder: folder).graph
     }
 
-    /// ``read(folder:)`` with the warnings.
-    public static func importing(folder: String) throws(GraphLoadError) -> Neo4jImport.Imported {
-        var request = Neo4jImport()
+    /// ``read(folder:)`` with the warnings; `settings` gives the dialect, id type and what to
+    /// skip (as `import`'s `--delimiter`, `--id-type`, ... do), and its files are not read.
+    public static func importing(folder: String, settings: Neo4jImport = Neo4jImport()) throws(GraphLoadError) -> Neo4jImport.Imported {
+        var request = settings
+        request.nodeGroups = []
+        request.relationshipGroups = []
+        request.declarations = nil
         let nodesPath = "\(folder)/\(nodesFile)", relationshipsPath = "\(folder)/\(relationshipsFile)"
         let fileManager = FileManager.default
         if fileManager.fileExists(atPath: nodesPath) {
@@ -277,6 +281,7 @@ private struct ImportState {
             throw .invalidDocument(error)
         }
         try? builder.setTitle(declarations.title)
+        try? builder.setGraphAttributes(declarations.graphAttributes)
         // Declarations that loaded once are valid: adding them again cannot fail.
         for source in declarations.sources { try? builder.addSource(source); declaredSources.insert(source.id) }
         for kind in declarations.kindDeclarations { try? builder.declareKind(kind); knownKinds.insert(kind.kind) }
@@ -356,7 +361,10 @@ private struct ImportState {
         // A valid id is added as it is (the builder finds a repeat); any other once, renamed.
         if !item.keyIsValid {
             if foreignIDs[key] != nil { try repeated(key); return }
-            node.id = foreignIDs.id(for: key, in: builder)
+            node.id = foreignIDs.id(for: key, in: &builder)
+        } else if !foreignIDs.isEmpty {
+            // A key that is an id made earlier for another key takes it back.
+            _ = foreignIDs.id(for: key, in: &builder)
         }
         let index: NodeIndex
         do throws(GraphError) {

@@ -6,6 +6,11 @@
 /// XML's five predefined entities and character references are decoded, and any other entity
 /// reference is an error at its line and column. A billion-laughs file fails at its first
 /// `&lol9;`; an external entity is never opened.
+///
+/// It checks what makes a file well-formed, so nothing is silently lost: every end tag closes
+/// the element opened last (`</nod>` or `</edge>` closing a `<node>` is an error), there is one
+/// root element and nothing but white space, comments and processing instructions after it, and
+/// no attribute is given twice on one element.
 struct XMLTokenizer {
     enum Event {
         case start(name: String, attributes: [(String, String)], position: TextPosition, selfClosing: Bool)
@@ -20,7 +25,10 @@ struct XMLTokenizer {
     /// Whether a DOCTYPE was skipped.
     private(set) var skippedDoctype = false
     private var pendingEnd: (String, TextPosition)?
-    private var depth = 0
+    /// The elements open, innermost last, with where each was opened.
+    private var openElements: [(name: String, position: TextPosition)] = []
+    /// Whether the root element was opened (and so, when nothing is open, closed).
+    private var sawRoot = false
 
     init(input: ByteInput) {
         self.input = input
@@ -34,16 +42,19 @@ struct XMLTokenizer {
     mutating func next() throws(ReadError) -> Event? {
         if let (name, position) = pendingEnd {
             pendingEnd = nil
-            depth -= 1
             return .end(name: name, position: position)
         }
         while true {
             guard let byte = try input.peek() else {
-                if depth > 0 { throw ReadError(position: input.position, problem: .syntax("the file ends inside an element; it is cut short")) }
+                if let open = openElements.last {
+                    throw syntax("the file ends inside <\(open.name)> (opened at \(open.position.line):\(open.position.column)); it is cut short", at: input.position)
+                }
                 return nil
             }
             if byte != UInt8(ascii: "<") {
-                if keepsText {
+                if openElements.isEmpty {
+                    try skipSpacesOutsideRoot()
+                } else if keepsText {
                     let text = try readText()
                     if !text.isEmpty { return .text(text) }
                 } else {
@@ -62,10 +73,12 @@ struct XMLTokenizer {
                 if try consume("--") {
                     try skip(until: Array("-->".utf8), what: "a comment", from: position)
                 } else if try consume("[CDATA[") {
+                    if openElements.isEmpty { throw outsideRoot("CDATA", at: position) }
                     scratch.removeAll(keepingCapacity: true)
                     try collect(until: Array("]]>".utf8), from: position)
                     if keepsText, let text = String(validUTF8: scratch) { return .text(text) }
                 } else if try consume("DOCTYPE") {
+                    if sawRoot { throw syntax("a DOCTYPE after the root element", at: position) }
                     try skipDoctype(from: position)
                     skippedDoctype = true
                 } else {
@@ -76,10 +89,15 @@ struct XMLTokenizer {
                 let name = try readName()
                 try skipSpaces()
                 guard try input.peek() == UInt8(ascii: ">") else { throw syntax("the end tag '</\(name)' is not closed with '>'", at: position) }
+                guard let open = openElements.last else { throw syntax("the end tag '</\(name)>' closes no open element", at: position) }
+                guard open.name == name else {
+                    throw syntax("the end tag '</\(name)>' does not match '<\(open.name)>' (opened at \(open.position.line):\(open.position.column)); close it with '</\(open.name)>'", at: position)
+                }
                 input.advance()
-                depth -= 1
+                openElements.removeLast()
                 return .end(name: name, position: position)
             default:
+                if sawRoot, openElements.isEmpty { throw outsideRoot("a second root element", at: position) }
                 let name = try readName()
                 var attributes: [(String, String)] = []
                 while true {
@@ -87,20 +105,24 @@ struct XMLTokenizer {
                     guard let byte = try input.peek() else { throw syntax("the tag '<\(name)' is never closed", at: position) }
                     if byte == UInt8(ascii: ">") {
                         input.advance()
-                        depth += 1
-                        if depth > Self.maximumDepth { throw syntax("elements are nested more than \(Self.maximumDepth) deep", at: position) }
+                        if openElements.count >= Self.maximumDepth { throw syntax("elements are nested more than \(Self.maximumDepth) deep", at: position) }
+                        openElements.append((name, position))
+                        sawRoot = true
                         return .start(name: name, attributes: attributes, position: position, selfClosing: false)
                     }
                     if byte == UInt8(ascii: "/") {
                         input.advance()
                         guard try input.peek() == UInt8(ascii: ">") else { throw syntax("expected '/>' to close '<\(name)'", at: input.position) }
                         input.advance()
-                        depth += 1
+                        sawRoot = true
                         pendingEnd = (name, position)
                         return .start(name: name, attributes: attributes, position: position, selfClosing: true)
                     }
                     let attributePosition = input.position
                     let attributeName = try readName()
+                    if attributes.contains(where: { $0.0 == attributeName }) {
+                        throw syntax("the attribute '\(attributeName)' is given twice on '<\(name)>'; keep one", at: attributePosition)
+                    }
                     try skipSpaces()
                     guard try input.peek() == UInt8(ascii: "=") else { throw syntax("the attribute '\(attributeName)' has no '=' and value", at: attributePosition) }
                     input.advance()
@@ -113,6 +135,19 @@ struct XMLTokenizer {
                 }
             }
         }
+    }
+
+    private func outsideRoot(_ what: String, at position: TextPosition) -> ReadError {
+        sawRoot
+            ? syntax("\(what) after the root element has ended; a file holds one root element (<graphml>) and nothing after it", at: position)
+            : syntax("\(what) before the root element; a GraphML file starts with <graphml>", at: position)
+    }
+
+    /// White space around the root element is allowed (and a byte-order mark before it); any other text is not.
+    private mutating func skipSpacesOutsideRoot() throws(ReadError) {
+        if !sawRoot, input.position == .start, try consume("\u{FEFF}") { return }
+        try skipSpaces()
+        if let byte = try input.peek(), byte != UInt8(ascii: "<") { throw outsideRoot("text", at: input.position) }
     }
 
     private func syntax(_ message: String, at position: TextPosition) -> ReadError {

@@ -146,6 +146,26 @@ public struct GraphBuilder: Sendable {
         return NodeIndex(Int(index))
     }
 
+    /// Whether a node has this id or an edge has named it (its node may come later).
+    ///
+    /// - Complexity: O(1) on average.
+    func isNamed(_ id: String) -> Bool { nodeIndex.index(of: id) != nil || pendingNodeIndex[id] != nil }
+
+    /// Gives the node called `id` (added, or only named by edges so far) the unused id `newID`;
+    /// edges that named it follow it. For readers that made up `id` and must give it up.
+    ///
+    /// - Complexity: O(1) on average.
+    mutating func renameNode(_ id: String, to newID: String) {
+        if let index = nodeIndex.remove(id) {
+            storage.nodeIDs[Int(index)] = newID
+            nodeIndex.insert(index, for: newID)
+        }
+        if let pending = pendingNodeIndex.removeValue(forKey: id) {
+            pendingNodeNames[Int(pending)] = newID
+            pendingNodeIndex[newID] = pending
+        }
+    }
+
     /// The id index, for readers that look up edge ends on other threads while no node is added.
     var nodeIDIndex: IDIndex { nodeIndex }
 

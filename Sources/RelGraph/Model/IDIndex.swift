@@ -83,6 +83,34 @@ struct IDIndex: Sendable {
         return inserted
     }
 
+    /// Removes `id` and returns the index it had (backward-shift deletion: no tombstones, so
+    /// lookups stay one probe run).
+    @discardableResult
+    mutating func remove(_ id: String) -> Int32? {
+        let mask = self.mask
+        var slot = Self.hash(id) & mask
+        while slots[slot].value >= 0 {
+            if slots[slot].id == id { break }
+            slot = (slot + 1) & mask
+        }
+        let removed = slots[slot].value
+        guard removed >= 0 else { return nil }
+        var hole = slot, next = (slot + 1) & mask
+        while slots[next].value >= 0 {
+            let home = Self.hash(slots[next].id) & mask
+            // The entry may move into the hole unless its home lies cyclically in (hole, next].
+            let stays = hole <= next ? (hole < home && home <= next) : (hole < home || home <= next)
+            if !stays {
+                slots[hole] = slots[next]
+                hole = next
+            }
+            next = (next + 1) & mask
+        }
+        slots[hole] = .empty
+        count -= 1
+        return removed
+    }
+
     private mutating func place(_ entry: Slot, hash: Int) {
         var entry = entry
         entry.hashTag = UInt32(truncatingIfNeeded: hash >> 32)

@@ -24,12 +24,13 @@ struct Import: ParsableCommand {
     @Option(help: "The relation of DOT edges without one.") var defaultRelation = "linked-to"
     @Option(parsing: .singleValue, help: "Neo4j node files: [LABEL[:LABEL]...=]FILE[,FILE]... (repeatable).") var nodes: [String] = []
     @Option(parsing: .singleValue, help: "Neo4j relationship files: [TYPE=]FILE[,FILE]... (repeatable).") var relationships: [String] = []
-    @Option(help: "Field delimiter of the CSV files: one character, or \\t / TAB (default ,).") var delimiter: String?
-    @Option(help: "Delimiter of array elements (default ;).") var arrayDelimiter: String?
-    @Option(help: "Quote character (default \").") var quote: String?
-    @Option(help: "string or integer: how node ids compare (default string).") var idType = "string"
-    @Flag(help: "Keep the first of nodes with the same id instead of failing.") var skipDuplicateNodes = false
-    @Flag(help: "Leave out relationships to missing nodes instead of failing.") var skipBadRelationships = false
+    @Option(help: "Field delimiter of the CSV files (also of a neo4j-csv FILE folder): one character, \\t / TAB, or U+XXXX (default ,).") var delimiter: String?
+    @Option(help: "Delimiter of array elements: one character or U+XXXX (default ;).") var arrayDelimiter: String?
+    @Option(help: "Quote character: one character or U+XXXX (default \").") var quote: String?
+    @Option(help: "string or integer (any case): how node ids compare (default string).") var idType = "string"
+    @Flag(help: "Keep the first of nodes with the same id instead of failing (=true/=false as neo4j-admin).") var skipDuplicateNodes = false
+    @Flag(help: "Leave out relationships to missing nodes instead of failing (=true/=false as neo4j-admin).") var skipBadRelationships = false
+    @Flag(help: "Accepted as neo4j-admin takes it: quoted fields may always span lines.") var multilineFields = false
 
     func validate() throws {
         guard Identifier.isValid(defaultKind) else { throw ValidationError("--default-kind '\(defaultKind)' is not an id") }
@@ -42,10 +43,10 @@ struct Import: ParsableCommand {
         }
         for (name, value) in [("--delimiter", delimiter), ("--array-delimiter", arrayDelimiter), ("--quote", quote)] {
             if let value, CSVDialect.character(value) == nil {
-                throw ValidationError("\(name) '\(value)' is not one character (use \\t or TAB for a tab)")
+                throw ValidationError("\(name) '\(value)' is not one character (use \\t or TAB for a tab, U+XXXX for a code point)")
             }
         }
-        guard idType == "string" || idType == "integer" || idType == "actual" else {
+        guard ["string", "integer", "actual"].contains(idType.lowercased()) else {
             throw ValidationError("--id-type is string or integer, not '\(idType)'")
         }
     }
@@ -68,7 +69,7 @@ struct Import: ParsableCommand {
                 var importer = DOTImporter()
                 importer.defaultKind = NodeKind(defaultKind)
                 importer.defaultRelation = defaultRelation
-                graph = try GraphInput.load(file, from: from, dot: importer)
+                graph = try neo4jSettingsGiven && isFolder(file) ? neo4jImport(folder: file) : GraphInput.load(file, from: from, dot: importer)
             } else {
                 graph = try neo4jImport()
             }
@@ -76,18 +77,43 @@ struct Import: ParsableCommand {
         }
     }
 
-    private func neo4jImport() throws -> Graph {
+    /// Whether a neo4j-admin setting (delimiter, quote, id type, what to skip) was given.
+    private var neo4jSettingsGiven: Bool {
+        delimiter != nil || arrayDelimiter != nil || quote != nil || idType.lowercased() != "string" || skipDuplicateNodes || skipBadRelationships
+    }
+
+    private func isFolder(_ path: String) -> Bool {
+        var isDirectory: ObjCBool = false
+        return (from == nil || from == .neo4jCSV) && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+    }
+
+    /// neo4j-admin writes its boolean options `--skip-bad-relationships=true` too; ArgumentParser's
+    /// flags take no value, so for `import`, `--FLAG=true` becomes `--FLAG` and `--FLAG=false` goes.
+    static func neo4jAdminForms(_ arguments: [String]) -> [String] {
+        guard arguments.first == "import" else { return arguments }
+        let flags = ["--skip-bad-relationships", "--skip-duplicate-nodes", "--multiline-fields"]
+        return arguments.compactMap { argument in
+            guard let flag = flags.first(where: { argument.hasPrefix($0 + "=") }) else { return argument }
+            switch argument.dropFirst(flag.count + 1).lowercased() {
+            case "true": return flag
+            case "false": return nil
+            default: return argument
+            }
+        }
+    }
+
+    private func neo4jImport(folder: String? = nil) throws -> Graph {
         var request = Neo4jImport()
         request.nodeGroups = nodes.map(Neo4jImport.NodeGroup.init(argument:))
         request.relationshipGroups = relationships.map(Neo4jImport.RelationshipGroup.init(argument:))
         if let delimiter { request.dialect.delimiter = CSVDialect.character(delimiter)! }
         if let arrayDelimiter { request.dialect.arrayDelimiter = CSVDialect.character(arrayDelimiter)! }
         if let quote { request.dialect.quote = CSVDialect.character(quote)! }
-        request.integerIDs = idType == "integer"
+        request.integerIDs = idType.lowercased() == "integer"
         request.skipDuplicateNodes = skipDuplicateNodes
         request.skipBadRelationships = skipBadRelationships
         do throws(GraphLoadError) {
-            let result = try request.read()
+            let result = if let folder { try Neo4jCSV.importing(folder: folder, settings: request) } else { try request.read() }
             for warning in result.warnings { Console.error(warning) }
             return result.graph
         } catch {

@@ -11,9 +11,11 @@ enum ProgressLine {
 
     /// Runs `body`, counting the bytes it reads or writes (see ``ProgressCounter``) and showing
     /// them as `what` if it takes more than a second; with `counting` false, only the time.
-    static func tracking<T>(_ what: String, total: Int? = nil, counting: Bool = true, _ body: () throws -> T) throws -> T {
+    /// `total` is asked for only when progress is shown (a file's size costs a `stat` and, through
+    /// FileManager, user and group look-ups in /etc/passwd and /etc/group).
+    static func tracking<T>(_ what: String, total: @autoclosure () -> Int? = nil, counting: Bool = true, _ body: () throws -> T) throws -> T {
         guard isEnabled else { return try body() }
-        let counter = ProgressCounter(total: total)
+        let counter = ProgressCounter(total: total())
         let display = Display(what: what, counter: counting ? counter : nil)
         display.start()
         defer { display.stop() }

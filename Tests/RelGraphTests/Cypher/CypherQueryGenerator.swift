@@ -361,8 +361,9 @@ struct CypherQueryGenerator {
         return query
     }
 
-    /// `shortestPath` / `allShortestPaths` between two given nodes, compared by length (and,
-    /// for all shortest paths, by how many there are).
+    /// `shortestPath` / `allShortestPaths` between two given nodes, compared by length and the
+    /// sizes of `nodes(p)` and `relationships(p)` (and, for all shortest paths, by how many there
+    /// are): which of several shortest paths comes back differs between engines.
     private mutating func shortest(name: String) -> DifferentialQuery {
         let ids = nodeIDs.shuffled(using: &random)
         let (a, b) = (ids[0], ids.count > 1 ? ids[1] : ids[0])
@@ -371,9 +372,9 @@ struct CypherQueryGenerator {
         let types = random.chance(0.5) ? ":" + Array(RandomGraphDocument.relations.shuffled(using: &random).prefix(2)).joined(separator: "|") : ""
         let maximum = Int.random(in: 2...5, using: &random)
         let arrow = direction == "right" ? "->" : "-"
-        let mine = "MATCH p = \(all ? "allShortestPaths" : "shortestPath")((a {id: '\(a)'})-[\(types)*..\(maximum)]\(arrow)(b {id: '\(b)'})) RETURN length(p) AS c0, a.id AS c1, b.id AS c2"
+        let mine = "MATCH p = \(all ? "allShortestPaths" : "shortestPath")((a {id: '\(a)'})-[\(types)*..\(maximum)]\(arrow)(b {id: '\(b)'})) RETURN length(p) AS c0, a.id AS c1, b.id AS c2, size(nodes(p)) AS c3, size(relationships(p)) AS c4"
         let filter = direction == "either" ? " (e, m | WHERE e.copy = 0)" : ""
-        let kuzu = "MATCH p = (a {id: '\(a)'})-[v\(types)* \(all ? "ALL SHORTEST" : "SHORTEST") 1..\(maximum)\(filter)]\(arrow)(b {id: '\(b)'}) RETURN length(p) AS c0, a.id AS c1, b.id AS c2"
+        let kuzu = "MATCH p = (a {id: '\(a)'})-[v\(types)* \(all ? "ALL SHORTEST" : "SHORTEST") 1..\(maximum)\(filter)]\(arrow)(b {id: '\(b)'}) RETURN length(p) AS c0, a.id AS c1, b.id AS c2, size(nodes(p)) AS c3, size(rels(p)) AS c4"
         return DifferentialQuery(name: name, relgraph: mine, kuzu: kuzu)
     }
 }

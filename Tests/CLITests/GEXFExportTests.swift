@@ -72,4 +72,36 @@ struct GEXFExportTests {
         let result = try RelGraphCLI.run("export", path, "--to", "gexf")
         #expect(result.text.contains(#"defaultedgetype="undirected""#))
     }
+
+    @Test("attributes are declared with numbers for ids and their names for titles, and NetworkX reads every value by name, typed")
+    func attributesByTitle() throws {
+        let graph = try RelGraphCLI.file(named: "attributes.yaml", """
+            relgraph: 1
+            sources: [{id: archive, title: Archive}]
+            nodes:
+              - {id: a, kind: actor, type: country, label: {en: A, hi: ए}, source: archive, attributes: {rank: 3, "note-x": "<&>"}}
+              - {id: b, kind: treaty, label: B}
+            edges: [{from: a, to: b, relation: signed, source: archive, attributes: {binding: true, share: 0.5}}]
+            """)
+        let path = try RelGraphCLI.temporaryFolder().appendingPathComponent("attributes.gexf").path
+        #expect(try RelGraphCLI.run("export", graph, "--to", "gexf", "-o", path).status == 0)
+        let text = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(text.contains(#"<attribute id="0" title="kind" type="string"/>"#))
+        #expect(text.contains(#"<attribute id="0" title="relation" type="string"/>"#))
+        #expect(text.contains(#"<attvalue for="0" value="signed"/><attvalue for="1" value="false"/>"#))
+        let reader = """
+            import json, sys, networkx as nx
+            g = nx.read_gexf(sys.argv[1])
+            (u, v, d), = g.edges(data=True)
+            print(json.dumps({"a": g.nodes["a"], "b": g.nodes["b"], "edge": {k: d[k] for k in ("relation", "symmetric", "source", "binding", "share")}}))
+            """
+        let read = try #require(JSONSerialization.jsonObject(with: Data(Python.run(reader, arguments: [path]).utf8)) as? [String: [String: Any]])
+        let a = try #require(read["a"]), b = try #require(read["b"]), edge = try #require(read["edge"])
+        #expect(a["kind"] as? String == "actor" && a["type"] as? String == "country" && a["source"] as? String == "archive")
+        #expect(a["label_hi"] as? String == "ए" && a["label"] as? String == "A")
+        #expect(a["rank"] as? Int == 3 && a["note-x"] as? String == "<&>")
+        #expect(b["kind"] as? String == "treaty" && b["rank"] == nil)
+        #expect(edge["relation"] as? String == "signed" && edge["symmetric"] as? Bool == false && edge["source"] as? String == "archive")
+        #expect(edge["binding"] as? Bool == true && edge["share"] as? Double == 0.5)
+    }
 }

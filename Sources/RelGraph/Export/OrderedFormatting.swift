@@ -27,11 +27,15 @@ enum OrderedFormatting {
         }
         let ranges = stride(from: 0, to: count, by: rangeSize).map { $0..<min($0 + rangeSize, count) }
         var written: [TextBuffer] = []
+        // A range's buffer starts as large as the largest of the previous round, so that it
+        // rarely grows (each growth copies what it holds).
+        var capacity = 1 << 20
         for round in stride(from: 0, to: ranges.count, by: rangesPerRound) {
             let roundRanges = Array(ranges[round..<min(round + rangesPerRound, ranges.count)])
             let previous = written
-            written = Parallel.map(roundRanges.count, { index in
-                var text = TextBuffer(capacity: 1 << 20)
+            capacity = previous.reduce(capacity) { max($0, $1.bytes.count + $1.bytes.count / 8) }
+            written = Parallel.map(roundRanges.count, { [capacity] index in
+                var text = TextBuffer(capacity: capacity)
                 format(roundRanges[index], &text)
                 return text
             }, meanwhile: {

@@ -27,32 +27,35 @@ public struct CypherWriter: GraphWriter {
         let title = graph.title.text(in: language).map { " " + $0.replacingAll("\n", with: " ") } ?? ""
         sink.write("// RelGraph graph\(title): \(graph.nodeCount) nodes, \(graph.edgeCount) relationships.\n")
         sink.write("// Run into an empty Neo4j 5 database: cypher-shell -f graph.cypher\n")
-        // Elements grouped by their interned kind and relation codes, in document order.
+        // Nodes grouped by their interned kind codes, in document order.
         let nodesByKind = Dictionary(uniqueKeysWithValues: Self.group(storage.nodeKinds, codes: storage.kinds.values.count)
             .enumerated().filter { !$0.element.isEmpty }.map { (storage.kinds.values[$0.offset], $0.element) })
         let kinds = nodesByKind.keys.sorted { $0.rawValue.precedesInScalarOrder($1.rawValue) }
         let languages = languages(of: storage.nodeLabels)
+        let nodeFixed = [Column(name: "label", type: .string)] + languages.map { Column(name: "label_\($0)", type: .string) }
+            + ["type", "date", "start", "end", "source"].map { Column(name: $0, type: .string) }
         var nodeColumns: [NodeKind: [Column]] = [:]
         for kind in kinds {
-            nodeColumns[kind] = [Column(name: "label", type: .string)] + languages.map { Column(name: "label_\($0)", type: .string) }
-                + ["type", "date", "start", "end", "source"].map { Column(name: $0, type: .string) }
+            nodeColumns[kind] = nodeFixed
                 + AttributeColumns(nodesByKind[kind]!.lazy.map { storage.nodeAttributes[$0] }).columns.map { Column(name: $0.name, type: $0.type) }
         }
-        let groups = Dictionary(uniqueKeysWithValues: Self.group(storage.edgeRelations, codes: storage.relations.values.count)
-            .enumerated().filter { !$0.element.isEmpty }.map { (storage.relations.values[$0.offset], $0.element) })
-        // Per relation, its edges by the kinds of their ends.
-        let kindCount = storage.kinds.values.count
-        let endsByRelation = groups.mapValues { edges in
-            let keys = edges.map { storage.nodeKinds[Int(storage.edgeFrom[$0])] * Int32(kindCount) + storage.nodeKinds[Int(storage.edgeTo[$0])] }
-            return Dictionary(grouping: keys.indices) { keys[$0] }.map { key, positions in
-                (ends: Pair(from: storage.kinds.values[Int(key) / kindCount], to: storage.kinds.values[Int(key) % kindCount]), edges: positions.map { edges[$0] })
-            }.sorted { $0.ends < $1.ends }
+        // Edges by relation and the kinds of their ends, each group's rows read front to back.
+        let edgeGroups = CypherEdgeGroups(storage)
+        var relations: [String] = []
+        var groupsByRelation: [String: ArraySlice<CypherEdgeGroups.Group>] = [:]
+        var groupStart = 0
+        for (index, group) in edgeGroups.groups.enumerated() where index + 1 == edgeGroups.groups.count || edgeGroups.groups[index + 1].relation != group.relation {
+            let relation = storage.relations.values[Int(group.relation)]
+            relations.append(relation)
+            groupsByRelation[relation] = edgeGroups.groups[groupStart...index]
+            groupStart = index + 1
         }
-        let relations = groups.keys.sorted { $0.precedesInScalarOrder($1) }
+        let edgeFixed = ["date", "start", "end", "source"].map { Column(name: $0, type: .string) }
         var edgeColumns: [String: [Column]] = [:]
         for relation in relations {
-            edgeColumns[relation] = ["date", "start", "end", "source"].map { Column(name: $0, type: .string) }
-                + AttributeColumns(groups[relation]!.lazy.map { storage.edgeAttributes[$0] }).columns.map { Column(name: $0.name, type: $0.type) }
+            let withAttributes = groupsByRelation[relation]!.lazy.flatMap(\.positions).filter { edgeGroups.hasAttributes[$0] }
+            edgeColumns[relation] = edgeFixed
+                + AttributeColumns(withAttributes.map { storage.edgeAttributes[Int(edgeGroups.edges[$0])] }).columns.map { Column(name: $0.name, type: $0.type) }
         }
 
         sink.write("//\n// Kùzu declares tables instead of constraints; run these lines, uncommented, first:\n")
@@ -60,8 +63,9 @@ public struct CypherWriter: GraphWriter {
             let columns = nodeColumns[kind]!.map { "\(Self.quoted($0.name)) \($0.kuzuType)" }.joined(separator: ", ")
             sink.write("// kuzu: CREATE NODE TABLE \(Self.quoted(kind.rawValue))(id STRING, \(columns), PRIMARY KEY(id));\n")
         }
+        let kindNames = storage.kinds.values
         for relation in relations {
-            let pairs = endsByRelation[relation]!.map(\.ends).map { "FROM \(Self.quoted($0.from.rawValue)) TO \(Self.quoted($0.to.rawValue))" }
+            let pairs = groupsByRelation[relation]!.map { "FROM \(Self.quoted(kindNames[Int($0.from)].rawValue)) TO \(Self.quoted(kindNames[Int($0.to)].rawValue))" }
             let columns = edgeColumns[relation]!.map { ", \(Self.quoted($0.name)) \($0.kuzuType)" }.joined()
             sink.write("// kuzu: CREATE REL TABLE \(Self.quoted(relation))(\(pairs.joined(separator: ", "))\(columns));\n")
         }
@@ -71,10 +75,13 @@ public struct CypherWriter: GraphWriter {
             sink.write("CREATE CONSTRAINT \(Self.quoted("relgraph_\(kind.rawValue)_id")) IF NOT EXISTS FOR (n:\(Self.quoted(kind.rawValue))) REQUIRE n.id IS UNIQUE;\n")
         }
         sink.write("\n// Nodes, by kind.\n")
-        let sourceLiterals = storage.sources.map { Self.literal($0.id) }
+        // Literals used by many rows, made once: a source's, a node id's.
+        let sourceLiterals = TextFragments(count: storage.sources.count) { source, text in Self.writeLiteral(storage.sources[source].id, to: &text) }
+        let language = language
+        var nodeStatements: [Statements] = []
         for kind in kinds {
             let columns = nodeColumns[kind]!
-            let slots = Slots(keys: ["id"], columns: columns)
+            let slots = Slots(keys: ["id"], columns: columns, fixed: 1 + nodeFixed.count)
             let label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
             let languageSlots = languages.map { slots["label_\($0)"] }
             let members = nodesByKind[kind]!
@@ -83,49 +90,67 @@ public struct CypherWriter: GraphWriter {
                 let text = storage.nodeLabels[node]
                 let timing = storage.nodeTimings[node]
                 // Later values for a name replace earlier ones (an attribute named as a column).
-                values[0] = Self.literal(storage.nodeIDs[node])
-                values[label] = Self.literal(text.text(in: language))
-                for (language, slot) in zip(languages, languageSlots) { values[slot] = Self.literal(text[language]) }
-                values[type] = Self.literal(storage.nodeTypes[node])
-                values[date] = Self.literal(timing.date?.description)
-                values[start] = Self.literal(timing.start?.description)
-                values[end] = Self.literal(timing.end?.description)
+                values.set(0) { Self.writeLiteral(storage.nodeIDs[node], to: &$0) }
+                if let display = text.text(in: language) { values.set(label) { Self.writeLiteral(display, to: &$0) } }
+                for entry in text.entries {
+                    guard let language = entry.language, let index = languages.firstIndex(of: language) else { continue }
+                    values.set(languageSlots[index]) { Self.writeLiteral(entry.text, to: &$0) }
+                }
+                if let value = storage.nodeTypes[node] { values.set(type) { Self.writeLiteral(value, to: &$0) } }
+                Self.set(timing, date: date, start: start, end: end, in: &values)
                 let sourceIndex = storage.nodeSources[node]
-                values[source] = sourceIndex >= 0 ? sourceLiterals[Int(sourceIndex)] : "NULL"
+                if sourceIndex >= 0 { values.set(source) { sourceLiterals.write(Int(sourceIndex), to: &$0) } }
                 for attribute in storage.nodeAttributes[node] {
-                    values[slots[attribute.name]] = Self.literal(attribute.value, as: slots.type(of: attribute.name))
+                    values.set(slots[attribute.name]) { $0.write(Self.literal(attribute.value, as: slots.type(of: attribute.name))) }
                 }
             }
-            writeStatements(members.count, row, slots, to: &sink) { assignments in
+            nodeStatements += statements(members.count, row, attributes: { storage.nodeAttributes[members[$0]] }, slots) { assignments in
                 "MERGE (n:\(Self.quoted(kind.rawValue)) {id: row.id})" + (assignments.isEmpty ? "" : " SET " + assignments.map { "n.\($0)" }.joined(separator: ", "))
             }
         }
+        Self.write(nodeStatements, to: &sink)
         sink.write("\n// Relationships, by relation and the kinds of their ends.\n")
-        let idLiterals = Parallel.mapInChunks(graph.nodeCount) { Self.literal(storage.nodeIDs[$0]) }
+        var edgeStatements: [Statements] = []
+        let idLiterals = TextFragments(count: graph.nodeCount) { node, text in Self.writeLiteral(storage.nodeIDs[node], to: &text) }
         for relation in relations {
             let columns = edgeColumns[relation]!
-            let slots = Slots(keys: ["from", "to"], columns: columns)
+            let slots = Slots(keys: ["from", "to"], columns: columns, fixed: 2 + edgeFixed.count)
             let date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
-            for (ends, members) in endsByRelation[relation]! {
+            for group in groupsByRelation[relation]! {
+                let base = group.positions.lowerBound
                 let row: RowFill = { position, values in
-                    let edge = members[position]
-                    let timing = storage.edgeTimings[edge]
-                    values[0] = idLiterals[Int(storage.edgeFrom[edge])]
-                    values[1] = idLiterals[Int(storage.edgeTo[edge])]
-                    values[date] = Self.literal(timing.date?.description)
-                    values[start] = Self.literal(timing.start?.description)
-                    values[end] = Self.literal(timing.end?.description)
-                    let sourceIndex = storage.edgeSources[edge]
-                    values[source] = sourceIndex >= 0 ? sourceLiterals[Int(sourceIndex)] : "NULL"
-                    for attribute in storage.edgeAttributes[edge] {
-                        values[slots[attribute.name]] = Self.literal(attribute.value, as: slots.type(of: attribute.name))
+                    let position = base + position
+                    values.set(0) { idLiterals.write(Int(edgeGroups.from[position]), to: &$0) }
+                    values.set(1) { idLiterals.write(Int(edgeGroups.to[position]), to: &$0) }
+                    Self.set(edgeGroups.timings[position], date: date, start: start, end: end, in: &values)
+                    let sourceIndex = edgeGroups.sources[position]
+                    if sourceIndex >= 0 { values.set(source) { sourceLiterals.write(Int(sourceIndex), to: &$0) } }
+                    guard edgeGroups.hasAttributes[position] else { return }
+                    for attribute in storage.edgeAttributes[Int(edgeGroups.edges[position])] {
+                        values.set(slots[attribute.name]) { $0.write(Self.literal(attribute.value, as: slots.type(of: attribute.name))) }
                     }
                 }
-                writeStatements(members.count, row, slots, to: &sink) { assignments in
-                    "MATCH (a:\(Self.quoted(ends.from.rawValue)) {id: row.from}), (b:\(Self.quoted(ends.to.rawValue)) {id: row.to})\n"
+                let attributes: @Sendable (Int) -> Attributes = { position in
+                    edgeGroups.hasAttributes[base + position] ? storage.edgeAttributes[Int(edgeGroups.edges[base + position])] : Attributes()
+                }
+                let from = kindNames[Int(group.from)].rawValue, to = kindNames[Int(group.to)].rawValue
+                edgeStatements += statements(group.positions.count, row, attributes: attributes, slots) { assignments in
+                    "MATCH (a:\(Self.quoted(from)) {id: row.from}), (b:\(Self.quoted(to)) {id: row.to})\n"
                         + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)" + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
                 }
             }
+        }
+        Self.write(edgeStatements, to: &sink)
+    }
+
+    /// The literals of a timing's date, start and end into their slots (none for a missing one).
+    private static func set(_ timing: Timing, date: Int, start: Int, end: Int, in values: inout RowValues) {
+        switch timing {
+        case .undated: break
+        case .on(let value): values.set(date) { writeLiteral(value, to: &$0) }
+        case let .between(startValue, endValue):
+            if let startValue { values.set(start) { writeLiteral(startValue, to: &$0) } }
+            if let endValue { values.set(end) { writeLiteral(endValue, to: &$0) } }
         }
     }
 
@@ -134,12 +159,16 @@ public struct CypherWriter: GraphWriter {
     struct Slots: Sendable {
         let keys: [String]
         let columns: [Column]
+        /// How many slots (the keys, then the columns every row has) a row always fills:
+        /// a typed column named like one of them is present in every row.
+        let fixed: Int
         private let first: [String: Int]
         private let columnTypes: [String: AttributeColumns.ColumnType]
 
-        init(keys: [String], columns: [Column]) {
+        init(keys: [String], columns: [Column], fixed: Int) {
             self.keys = keys
             self.columns = columns
+            self.fixed = fixed
             var first: [String: Int] = [:]
             for (index, name) in (keys + columns.map(\.name)).enumerated() where first[name] == nil { first[name] = index }
             self.first = first
@@ -157,93 +186,159 @@ public struct CypherWriter: GraphWriter {
         func type(of name: String) -> AttributeColumns.ColumnType { columnTypes[name]! }
     }
 
-    /// Fills the literals of row `position` into slots that are all nil (a slot left nil has
-    /// no value). Rows are made where they are written, on every core, never all kept at once.
-    typealias RowFill = @Sendable (_ position: Int, _ values: inout [String?]) -> Void
+    /// Fills the literals of row `position` into slots that are all empty (a slot left empty
+    /// has no value). Rows are made where they are written, on every core, never all kept at once.
+    typealias RowFill = @Sendable (_ position: Int, _ values: inout RowValues) -> Void
 
-    /// Writes rows `0..<count` (made by `row`) as `UNWIND` statements of at most ``batchSize``
-    /// rows ending in `clause`.
+    /// One row's literals: each slot's bytes in one reused buffer, so making a row allocates
+    /// nothing once the buffer has grown.
+    struct RowValues {
+        private var text = TextBuffer(capacity: 256)
+        private var starts: [Int]
+        private var ends: [Int]
+
+        init(slots: Int) {
+            starts = Array(repeating: -1, count: slots)
+            ends = starts
+        }
+
+        /// Empties every slot.
+        mutating func removeAll() {
+            text.removeAll()
+            for slot in starts.indices { starts[slot] = -1 }
+        }
+
+        /// Gives `slot` the literal `write` writes (replacing any it had).
+        @inline(__always)
+        mutating func set(_ slot: Int, _ write: (inout TextBuffer) -> Void) {
+            let start = text.bytes.count
+            write(&text)
+            starts[slot] = start
+            ends[slot] = text.bytes.count
+        }
+
+        func has(_ slot: Int) -> Bool { starts[slot] >= 0 }
+
+        /// Writes the literal of `slot`, or `NULL`.
+        @inline(__always)
+        func write(_ slot: Int, to output: inout TextBuffer) {
+            let start = starts[slot], end = ends[slot]
+            guard start >= 0 else { return output.write("NULL") }
+            text.bytes.withUnsafeBufferPointer { output.write(utf8: UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        }
+    }
+
+    /// `UNWIND` statements of rows of one shape: their rows' positions, a batch per statement.
+    struct Statements: Sendable {
+        let batches: [ArraySlice<Int>]
+        let row: RowFill
+        let slotCount: Int
+        /// Each key's and field's name (with what goes before it) and slot.
+        let keys: [(name: String, slot: Int)]
+        let fields: [(name: String, slot: Int)]
+        /// `] AS row` and the clause.
+        let ending: String
+    }
+
+    /// The statements for rows `0..<count` (made by `row`): `UNWIND` statements of at most
+    /// ``batchSize`` rows ending in `clause`.
     ///
     /// Rows are grouped by which of their typed (not string) columns have values, so that every
     /// row of a statement has the same keys and each key one type: string columns carry `NULL`
     /// where a row has no value, typed columns appear only in the statements of rows that have
     /// one (an engine that types its lists, as Kùzu does, cannot mix `NULL` with a number).
-    private func writeStatements(
-        _ count: Int, _ row: RowFill, _ slots: Slots, to sink: inout some TextSink, clause: @Sendable ([String]) -> String
-    ) {
+    /// `attributes(position)` are the row's attributes, which alone decide its typed columns.
+    private func statements(
+        _ count: Int, _ row: @escaping RowFill, attributes: @Sendable (Int) -> Attributes, _ slots: Slots,
+        clause: @Sendable ([String]) -> String
+    ) -> [Statements] {
         let columns = slots.columns
         let typed = columns.indices.filter { columns[$0].type != .string }
-        let shapes = Self.shapes(of: count, row, slots, typed: typed)
+        let shapes = Self.shapes(of: count, attributes: attributes, slots, typed: typed)
         let names = { (shape: [Int]) in shape.map { columns[$0].name } }
-        for shape in shapes.keys.sorted(by: { names($0).lexicographicallyPrecedes(names($1)) { $0.precedesInScalarOrder($1) } }) {
+        return shapes.keys.sorted(by: { names($0).lexicographicallyPrecedes(names($1)) { $0.precedesInScalarOrder($1) } }).map { shape in
             let shapeNames = Set(names(shape))
             let present = columns.filter { $0.type == .string || shapeNames.contains($0.name) }
             let assignments = present.map { "\(Self.quoted($0.name)) = row.\(Self.quoted($0.name))" }
-            let batches = shapes[shape]!.chunked(into: batchSize)
-            let ending = "\n] AS row\n" + clause(assignments) + ";\n"
-            let fields = present.map { (name: ", " + Self.quoted($0.name) + ": ", slot: slots[$0.name]) }
-            let keys = slots.keys.map { (name: $0 + ": ", slot: slots[$0]) }
-            // Statements are formatted on every core and written in order (``OrderedFormatting``).
-            OrderedFormatting.write(count: batches.count, rangeSize: 4, to: &sink) { range, text in
-                var values = [String?](repeating: nil, count: slots.count)
-                for batch in batches[range] {
-                    text.write("UNWIND [")
-                    for (index, position) in batch.enumerated() {
-                        Self.make(position, row, into: &values)
-                        text.write(index == 0 ? "\n  {" : ",\n  {")
-                        for (index, key) in keys.enumerated() {
-                            if index > 0 { text.write(", ") }
-                            text.write(key.name)
-                            text.write(values[key.slot]!)
-                        }
-                        for field in fields {
-                            text.write(field.name)
-                            text.write(values[field.slot] ?? "NULL")
-                        }
-                        text.write("}")
+            return Statements(
+                batches: shapes[shape]!.chunked(into: batchSize), row: row, slotCount: slots.count,
+                keys: slots.keys.enumerated().map { (name: ($0.offset > 0 ? ", " : "") + $0.element + ": ", slot: slots[$0.element]) },
+                fields: present.map { (name: ", " + Self.quoted($0.name) + ": ", slot: slots[$0.name]) },
+                ending: "\n] AS row\n" + clause(assignments) + ";\n")
+        }
+    }
+
+    /// Writes every statement of `groups`, in order, as one stream: statements are formatted on
+    /// every core and written in order (``OrderedFormatting``), across groups, so writing one
+    /// group's last statements overlaps formatting the next group's.
+    private static func write(_ groups: [Statements], to sink: inout some TextSink) {
+        let statements = groups.indices.flatMap { group in groups[group].batches.indices.map { (group: group, batch: $0) } }
+        let slotCount = groups.map(\.slotCount).max() ?? 0
+        OrderedFormatting.write(count: statements.count, rangeSize: 4, to: &sink) { range, text in
+            var values = RowValues(slots: slotCount)
+            for (group, batch) in statements[range] {
+                let statement = groups[group]
+                text.write("UNWIND [")
+                for (index, position) in statement.batches[batch].enumerated() {
+                    values.removeAll()
+                    statement.row(position, &values)
+                    text.write(index == 0 ? "\n  {" : ",\n  {")
+                    for key in statement.keys {
+                        text.write(key.name)
+                        values.write(key.slot, to: &text)
                     }
-                    text.write(ending)
+                    for field in statement.fields {
+                        text.write(field.name)
+                        values.write(field.slot, to: &text)
+                    }
+                    text.write(byte: UInt8(ascii: "}"))
                 }
+                text.write(statement.ending)
             }
         }
     }
 
     /// The positions of rows `0..<count` by shape: the typed columns (of `typed`) that have
-    /// values, in increasing order; each shape's positions in order. Found on every core.
-    private static func shapes(of count: Int, _ row: RowFill, _ slots: Slots, typed: [Int]) -> [[Int]: [Int]] {
+    /// values, in increasing order; each shape's positions in order.
+    ///
+    /// A row fills its keys and fixed columns always and an attribute's slot when it has the
+    /// attribute, so a typed column has a value in every row when it shares its slot with a
+    /// fixed column (a name given twice), and otherwise where the row has an attribute of its name.
+    private static func shapes(of count: Int, attributes: (Int) -> Attributes, _ slots: Slots, typed: [Int]) -> [[Int]: [Int]] {
         guard !typed.isEmpty else { return [[]: Array(0..<count)] }
         let typedSlots = typed.map { slots[slots.columns[$0].name] }
-        let chunkSize = 16_384
-        let keys = Parallel.map((count + chunkSize - 1) / chunkSize) { chunk in
-            var values = [String?](repeating: nil, count: slots.count)
-            return (chunk * chunkSize..<min(chunk * chunkSize + chunkSize, count)).map { position -> BitSet in
-                make(position, row, into: &values)
-                var shape = BitSet(count: typed.count, filled: false)
-                for (index, slot) in typedSlots.enumerated() where values[slot] != nil { shape.insert(index) }
-                return shape
+        let always = typed.indices.filter { typedSlots[$0] < slots.fixed }
+        var plain: [Int] = []
+        var positions: [[Int]: [Int]] = [:]
+        for position in 0..<count {
+            let attributes = attributes(position)
+            guard !attributes.isEmpty else {
+                plain.append(position)
+                continue
             }
-        }
-        var positions: [BitSet: [Int]] = [:]
-        var position = 0
-        for chunk in keys {
-            for key in chunk {
-                positions[key, default: []].append(position)
-                position += 1
-            }
+            let filled = Set(attributes.map { slots[$0.name] })
+            let shape = typed.indices.filter { typedSlots[$0] < slots.fixed || filled.contains(typedSlots[$0]) }
+            positions[shape, default: []].append(position)
         }
         var shapes: [[Int]: [Int]] = [:]
-        for (key, members) in positions {
-            var shape: [Int] = []
-            key.forEachMember { shape.append(typed[$0]) }
-            shapes[shape] = members
+        for (shape, members) in positions { shapes[shape.map { typed[$0] }] = members }
+        if !plain.isEmpty {
+            let shape = always.map { typed[$0] }
+            // Rows without attributes and rows whose attributes fill no typed column share a shape.
+            shapes[shape] = shapes[shape].map { Self.merged(plain, $0) } ?? plain
         }
         return shapes
     }
 
-    /// Row `position`'s literals in `values`, every other slot nil.
-    private static func make(_ position: Int, _ row: RowFill, into values: inout [String?]) {
-        for slot in values.indices { values[slot] = nil }
-        row(position, &values)
+    /// Two increasing lists of positions as one.
+    private static func merged(_ a: [Int], _ b: [Int]) -> [Int] {
+        var result: [Int] = []
+        result.reserveCapacity(a.count + b.count)
+        var i = 0, j = 0
+        while i < a.count || j < b.count {
+            if j == b.count || (i < a.count && a[i] < b[j]) { result.append(a[i]); i += 1 } else { result.append(b[j]); j += 1 }
+        }
+        return result
     }
 
     /// A property column: its name and the type its values share.
@@ -282,6 +377,48 @@ public struct CypherWriter: GraphWriter {
         var groups = [[Int]](repeating: [], count: count)
         for (index, code) in codes.enumerated() { groups[Int(code)].append(index) }
         return groups
+    }
+
+    /// Writes `literal(text)` for a text, escaping byte by byte (the characters escaped are ASCII,
+    /// which no byte of a longer UTF-8 sequence can be).
+    static func writeLiteral(_ text: String, to output: inout TextBuffer) {
+        var text = text
+        text.withUTF8 { bytes in
+            output.write(byte: UInt8(ascii: "'"))
+            var plainStart = 0
+            for (index, byte) in bytes.enumerated() {
+                let escape: UInt8
+                switch byte {
+                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
+                case UInt8(ascii: "'"): escape = UInt8(ascii: "'")
+                case 0x0A: escape = UInt8(ascii: "n")
+                case 0x0D: escape = UInt8(ascii: "r")
+                case 0x09: escape = UInt8(ascii: "t")
+                default: continue
+                }
+                output.write(utf8: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
+                output.write(byte: UInt8(ascii: "\\"))
+                output.write(byte: escape)
+                plainStart = index + 1
+            }
+            output.write(utf8: UnsafeBufferPointer(rebasing: bytes[plainStart...]))
+            output.write(byte: UInt8(ascii: "'"))
+        }
+    }
+
+    /// Writes a date's literal, `'` and `date.description` and `'`, digit by digit.
+    static func writeLiteral(_ date: PartialDate, to output: inout TextBuffer) {
+        output.write(byte: UInt8(ascii: "'"))
+        output.write(decimal: date.year, width: 4)
+        if let month = date.month {
+            output.write(byte: UInt8(ascii: "-"))
+            output.write(decimal: month, width: 2)
+            if let day = date.day {
+                output.write(byte: UInt8(ascii: "-"))
+                output.write(decimal: day, width: 2)
+            }
+        }
+        output.write(byte: UInt8(ascii: "'"))
     }
 
     /// A string literal, or `NULL`.

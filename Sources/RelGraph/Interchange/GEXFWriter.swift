@@ -12,7 +12,9 @@
 /// Each node and edge is written on one line, its `<attvalues>` and `<spells>` inside it, as
 /// Gephi's own writer does without pretty-printing: indenting every value on its own line
 /// tripled the file (DOT's 99 MB graph took 357 MB of GEXF; one line per element takes
-/// about half) while XML readers see the same elements either way.
+/// about half) while XML readers see the same elements either way. Attributes are declared
+/// with numbers for ids and their names for titles, as NetworkX writes them: values say
+/// `for="0"`, readers show `relation` (7% of the file).
 public struct GEXFWriter: GraphWriter {
     /// The language of the displayable `label`s.
     public var language: String
@@ -22,7 +24,7 @@ public struct GEXFWriter: GraphWriter {
     }
 
     public func write(_ graph: Graph, to sink: inout some TextSink) {
-        let storage = graph.storage
+        let storage = graph.storage, language = language
         let nodeLanguages = languages(of: storage.nodeLabels)
         let nodeColumns = AttributeColumns(storage.nodeAttributes).columns
         let edgeColumns = AttributeColumns(storage.edgeAttributes).columns
@@ -33,107 +35,131 @@ public struct GEXFWriter: GraphWriter {
         if let title = graph.title.text(in: language) { sink.write("    <description>\(XML.text(title))</description>\n") }
         sink.write("  </meta>\n")
         sink.write("  <graph defaultedgetype=\"\(undirected ? "undirected" : "directed")\" mode=\"dynamic\" timeformat=\"date\">\n")
-        var nodeAttributes = [("kind", "string"), ("type", "string"), ("source", "string")]
-        nodeAttributes += nodeLanguages.map { ("label_\($0)", "string") }
-        nodeAttributes += nodeColumns.map { ($0.name, $0.type.xmlName) }
+        // Attributes are declared with short ids (their position) and their names as titles,
+        // as NetworkX's own writer does: readers name the values by title (NetworkX's keys,
+        // Gephi's columns), and every value says `for="0"` rather than `for="relation"` (7% of the file).
+        let nodeAttributes = ["kind", "type", "source"].map { ($0, "string") } + nodeLanguages.map { ("label_\($0)", "string") }
+            + nodeColumns.map { ($0.name, $0.type.xmlName) }
+        let edgeAttributes = [("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + edgeColumns.map { ($0.name, $0.type.xmlName) }
         Self.declare(nodeAttributes, class: "node", to: &sink)
-        Self.declare([("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + edgeColumns.map { ($0.name, $0.type.xmlName) }, class: "edge", to: &sink)
-
-        // Lines are formatted on every core and written in order (``OrderedFormatting``); what
-        // a kind, relation, source or node id contributes is escaped once.
-        let quotedIDs = Parallel.map(2) { half in
-            let nodes = half == 0 ? 0..<graph.nodeCount / 2 : graph.nodeCount / 2..<graph.nodeCount
-            return nodes.map { XML.attribute(storage.nodeIDs[$0]) }
-        }.flatMap { $0 }
-        let kindValues = storage.kinds.values.map { Self.attvalue("kind", $0.rawValue) }
-        let sourceValues = storage.sources.map { Self.attvalue("source", $0.id) }
-        let relationText = graph.relationsInUse.indices.map { code in
+        Self.declare(edgeAttributes, class: "edge", to: &sink)
+        let nodeIDs = Self.ids(of: nodeAttributes), edgeIDs = Self.ids(of: edgeAttributes)
+        // What a node id, kind, source or relation contributes is escaped once (and a node id
+        // and label taken once), kept as bytes and copied into each line that uses it.
+        let quotedIDs = TextFragments(count: graph.nodeCount) { node, text in XML.writeAttribute(storage.nodeIDs[node], to: &text) }
+        let kindValues = TextFragments(count: storage.kinds.values.count) { kind, text in
+            Self.writeAttvalue(nodeIDs["kind"]!, storage.kinds.values[kind].rawValue, to: &text)
+        }
+        let nodeSourceValues = TextFragments(count: storage.sources.count) { source, text in
+            Self.writeAttvalue(nodeIDs["source"]!, storage.sources[source].id, to: &text)
+        }
+        let edgeSourceValues = TextFragments(count: storage.sources.count) { source, text in
+            Self.writeAttvalue(edgeIDs["source"]!, storage.sources[source].id, to: &text)
+        }
+        let typeID = nodeIDs["type"]!, labelIDs = nodeLanguages.map { nodeIDs["label_\($0)"]! }
+        // From an edge's label to its relation's values: ` label="…"><attvalues><attvalue …/>…`.
+        let relationText = TextFragments(count: graph.relationsInUse.count) { code, text in
             let relation = graph.relationsInUse[code]
-            return (label: XML.attribute(graph.relationLabel(relation, in: language)),
-                    values: Self.attvalue("relation", relation) + Self.attvalue("symmetric", graph.relationSymmetric[code] ? "true" : "false"))
+            text.write(" label=")
+            XML.writeAttribute(graph.relationLabel(relation, in: language), to: &text)
+            text.write("><attvalues>")
+            Self.writeAttvalue(edgeIDs["relation"]!, relation, to: &text)
+            Self.writeAttvalue(edgeIDs["symmetric"]!, graph.relationSymmetric[code] ? "true" : "false", to: &text)
         }
         sink.write("    <nodes>\n")
+        // Lines are formatted on every core and written in order (``OrderedFormatting``).
         OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, line in
             for node in nodes {
                 let label = storage.nodeLabels[node]
                 line.write("      <node id=")
-                line.write(quotedIDs[node])
+                quotedIDs.write(node, to: &line)
                 line.write(" label=")
                 XML.writeAttribute(label.text(in: language) ?? storage.nodeIDs[node], to: &line)
                 line.write("><attvalues>")
-                line.write(kindValues[Int(storage.nodeKinds[node])])
-                if let type = storage.nodeTypes[node] { Self.writeAttvalue("type", type, to: &line) }
+                kindValues.write(Int(storage.nodeKinds[node]), to: &line)
+                if let type = storage.nodeTypes[node] { Self.writeAttvalue(typeID, type, to: &line) }
                 let source = storage.nodeSources[node]
-                if source >= 0 { line.write(sourceValues[Int(source)]) }
+                if source >= 0 { nodeSourceValues.write(Int(source), to: &line) }
                 for entry in label.entries {
-                    if let language = entry.language { Self.writeAttvalue("label_" + language, entry.text, to: &line) }
+                    if let language = entry.language, let index = nodeLanguages.firstIndex(of: language) {
+                        Self.writeAttvalue(labelIDs[index], entry.text, to: &line)
+                    }
                 }
-                Self.finish(storage.nodeAttributes[node], spell: storage.nodeTimings[node], to: &line)
+                Self.finish(storage.nodeAttributes[node], ids: nodeIDs, spell: storage.nodeTimings[node], to: &line)
                 line.write("</node>\n")
             }
         }
         sink.write("    </nodes>\n    <edges>\n")
         OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, line in
             for edge in edges {
-                let relation = relationText[Int(storage.edgeRelations[edge])]
                 line.write("      <edge id=\"")
-                line.write(String(edge))
+                line.write(decimal: edge)
                 line.write("\" source=")
-                line.write(quotedIDs[Int(storage.edgeFrom[edge])])
+                quotedIDs.write(Int(storage.edgeFrom[edge]), to: &line)
                 line.write(" target=")
-                line.write(quotedIDs[Int(storage.edgeTo[edge])])
-                line.write(" label=")
-                line.write(relation.label)
-                line.write("><attvalues>")
-                line.write(relation.values)
+                quotedIDs.write(Int(storage.edgeTo[edge]), to: &line)
+                relationText.write(Int(storage.edgeRelations[edge]), to: &line)
                 let source = storage.edgeSources[edge]
-                if source >= 0 { line.write(sourceValues[Int(source)]) }
-                Self.finish(storage.edgeAttributes[edge], spell: storage.edgeTimings[edge], to: &line)
+                if source >= 0 { edgeSourceValues.write(Int(source), to: &line) }
+                Self.finish(storage.edgeAttributes[edge], ids: edgeIDs, spell: storage.edgeTimings[edge], to: &line)
                 line.write("</edge>\n")
             }
         }
         sink.write("    </edges>\n  </graph>\n</gexf>\n")
     }
 
+    /// Each attribute's id by its name: its position among the declarations (the first, should
+    /// a name be declared twice).
+    private static func ids(of attributes: [(String, String)]) -> [String: String] {
+        var ids: [String: String] = [:]
+        for (index, (name, _)) in attributes.enumerated() where ids[name] == nil { ids[name] = String(index) }
+        return ids
+    }
+
     private static func declare(_ attributes: [(String, String)], class element: String, to sink: inout some TextSink) {
         sink.write("    <attributes class=\"\(element)\" mode=\"static\">\n")
-        for (name, type) in attributes {
-            sink.write("      <attribute id=\(XML.attribute(name)) title=\(XML.attribute(name)) type=\"\(type)\"/>\n")
+        for (index, (name, type)) in attributes.enumerated() {
+            sink.write("      <attribute id=\"\(index)\" title=\(XML.attribute(name)) type=\"\(type)\"/>\n")
         }
         sink.write("    </attributes>\n")
     }
 
-    /// One `<attvalue>` element.
-    private static func attvalue(_ name: String, _ value: String) -> String {
-        "<attvalue for=\(XML.attribute(name)) value=\(XML.attribute(value))/>"
-    }
-
-    /// Writes `attvalue(name, value)`, piece by piece.
-    private static func writeAttvalue(_ name: String, _ value: String, to line: inout TextBuffer) {
-        line.write("<attvalue for=")
-        XML.writeAttribute(name, to: &line)
-        line.write(" value=")
+    /// One `<attvalue>` element for the attribute declared with `id` (a number, nothing to escape).
+    private static func writeAttvalue(_ id: String, _ value: String, to line: inout TextBuffer) {
+        line.write("<attvalue for=\"")
+        line.write(id)
+        line.write("\" value=")
         XML.writeAttribute(value, to: &line)
         line.write("/>")
     }
 
     /// The attributes' values, the end of `<attvalues>` and the element's spell, if dated.
-    private static func finish(_ attributes: Attributes, spell timing: Timing, to line: inout TextBuffer) {
-        for attribute in attributes { writeAttvalue(attribute.name, attribute.value.text, to: &line) }
+    private static func finish(_ attributes: Attributes, ids: [String: String], spell timing: Timing, to line: inout TextBuffer) {
+        for attribute in attributes { writeAttvalue(ids[attribute.name]!, attribute.value.text, to: &line) }
         line.write("</attvalues>")
         let start = timing.date ?? timing.start, end = timing.end
         guard start != nil || end != nil else { return }
         line.write("<spells><spell")
         if let start {
             line.write(" start=\"")
-            line.write(start.firstFullDate.description)
-            line.write("\"")
+            writeFullDate(start.firstFullDate, to: &line)
+            line.write(byte: UInt8(ascii: "\""))
         }
         if let end {
             line.write(" end=\"")
-            line.write(end.lastFullDate.description)
-            line.write("\"")
+            writeFullDate(end.lastFullDate, to: &line)
+            line.write(byte: UInt8(ascii: "\""))
         }
         line.write("/></spells>")
+    }
+
+    /// `YYYY-MM-DD` (what `date.description` is for a full date), digit by digit.
+    @inline(__always)
+    private static func writeFullDate(_ date: PartialDate, to line: inout TextBuffer) {
+        line.write(decimal: date.year, width: 4)
+        line.write(byte: UInt8(ascii: "-"))
+        line.write(decimal: date.month ?? 1, width: 2)
+        line.write(byte: UInt8(ascii: "-"))
+        line.write(decimal: date.day ?? 1, width: 2)
     }
 }

@@ -360,7 +360,7 @@ struct NeverCrashTests {
         #expect(words.contains("73 output cannot be created"))
         #expect(words.contains("74 output cannot be written"))
         let commands = ["validate", "stats", "neighbors", "path", "paths", "reach", "render", "export", "import", "search", "components", "query"]
-        for arguments in [["--help"]] + commands.map { [$0, "--help"] } {
+        for arguments in [["--help"]] + commands.map({ [$0, "--help"] }) {
             let text = try RelGraphCLI.run(arguments).text
             let broken = text.split(separator: "\n").filter { $0.hasSuffix("\\") }
             #expect(broken.isEmpty, "\(arguments): a line ends with a backslash: \(broken)")

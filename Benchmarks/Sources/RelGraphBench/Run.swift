@@ -23,7 +23,8 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let files = DataFiles(folder: data, size: size)
-        let slowRuns = size == .XL ? 1 : min(runs, 3)
+        // Exports go to a folder of their own (up to 4.6 GB at XL), removed when the run ends.
+        defer { try? FileManager.default.removeItem(atPath: exportFolder) }
         var graph = Graph()
         var operations = [
             Operation(name: "load json", runs: slowRuns) { _ = try GraphDocument.read(contentsOf: files.json) },
@@ -106,8 +107,12 @@ struct Run: ParsableCommand {
         ]
     }
 
+    private var exportFolder: String {
+        FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-bench-\(getpid())").path
+    }
+
     private func exports(of graph: Graph, runs: Int) -> [Operation] {
-        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("relgraph-bench-\(getpid())").path
+        let scratch = exportFolder
         try? FileManager.default.createDirectory(atPath: scratch, withIntermediateDirectories: true)
         // Each writer into a file, as `relgraph export` writes it.
         func export(_ name: String, _ file: String, _ writer: some GraphWriter) -> Operation {

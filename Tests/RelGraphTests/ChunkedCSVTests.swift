@@ -209,7 +209,7 @@ extension ChunkedCSVTests {
         var random = SeededRandom(seed: 7)
         for length in 0..<200 {
             let bytes = (0..<length).map { _ in [0x0A, 0x0B, 0x09, 0x8A, 0xFF, 0x00, 0x41][Int.random(in: 0..<7, using: &random)] as UInt8 }
-            let counted = bytes.withUnsafeBufferPointer { CSVRanges.lineFeeds(in: $0) }
+            let counted = bytes.withUnsafeBufferPointer { LineRanges.lineFeeds(in: $0) }
             #expect(counted == bytes.filter { $0 == 0x0A }.count)
         }
     }

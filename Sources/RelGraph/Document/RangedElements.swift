@@ -1,17 +1,5 @@
 import Foundation
 
-/// A file's bytes cut into ranges, each starting right after a line feed (the first at the
-/// file's start), with the line each range starts on: what ``RangedElements`` needs of the
-/// cutter (``CSVRanges``, plugged in by the loader).
-protocol LineFeedRanges: Sendable {
-    /// How many ranges there are (at least one).
-    var count: Int { get }
-    /// Where range `index` starts: its offset, and the line there.
-    func lineStart(of index: Int) -> (offset: Int, line: Int)
-    /// Where range `index` ends (where the next one starts, or the file's end).
-    func end(of index: Int) -> Int
-}
-
 /// A JSON document in memory, cut at line feeds so that the elements of its `nodes` and `edges`
 /// lists are read on every core (see ``DocumentDecoder/decodeInRanges(_:of:from:)``).
 ///
@@ -24,7 +12,7 @@ protocol LineFeedRanges: Sendable {
 struct RangedElements: Sendable {
     let file: FileBytes
     /// The file cut at line feeds every megabyte or so, with each range's first line.
-    let ranges: any LineFeedRanges
+    let ranges: LineRanges
 
     /// How many bytes a thread reads at a time.
     static let chunkBytes = 1 << 20
@@ -32,9 +20,10 @@ struct RangedElements: Sendable {
     /// How many problems a range read from a guessed start may find before it gives up.
     static let problemsBeforeGivingUp = 64
 
-    init(file: FileBytes, ranges: any LineFeedRanges) {
+    /// `file` cut at line feeds every `chunkBytes` or so.
+    init(file: FileBytes, chunkBytes: Int = Self.chunkBytes) {
         self.file = file
-        self.ranges = ranges
+        ranges = LineRanges(file: file, from: LinePosition(offset: 0, line: 1, lineStart: 0), chunkBytes: chunkBytes)
     }
 
     /// Whether the file has line feeds to cut it at (a document written on one line has none,
@@ -89,7 +78,7 @@ struct RangedElements: Sendable {
         var low = 0, high = ranges.count - 1
         while low < high {
             let middle = (low + high + 1) / 2
-            if ranges.lineStart(of: middle).offset <= offset { low = middle } else { high = middle - 1 }
+            if ranges.start(of: middle).offset <= offset { low = middle } else { high = middle - 1 }
         }
         return low
     }
@@ -98,7 +87,7 @@ struct RangedElements: Sendable {
     /// nil when no line of the range does.
     func guessedStart(of range: Int) -> ByteInput.Mark? {
         let bytes = file.buffer
-        let start = ranges.lineStart(of: range)
+        let start = ranges.start(of: range)
         let end = ranges.end(of: range)
         var line = start.line, offset = start.offset
         while offset < end {

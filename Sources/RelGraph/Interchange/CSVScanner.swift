@@ -30,6 +30,8 @@ struct CSVScanner {
     private(set) var lineStart: Int
     /// Where the record last returned starts.
     private(set) var recordPosition = TextPosition.start
+    /// Where the scanner is, to cut the file at (``LineRanges``) or to read on from.
+    var linePosition: LinePosition { LinePosition(offset: offset, line: line, lineStart: lineStart) }
     private var pendingDelimiter = false
 
     /// A scanner at `offset`, which starts a line (`lineStart`) or follows a record on it.

@@ -189,8 +189,8 @@ extension Neo4jCSV {
     /// The records of one range of a file, and where reading started and stopped.
     struct ParsedRange<Item: Sendable>: Sendable {
         var records: [ParsedRecord<Item>]
-        var start: CSVScanPosition
-        var end: CSVScanPosition
+        var start: LinePosition
+        var end: LinePosition
         /// The relations and sources plain records name (as entries of ``CSVRecordCache``).
         var texts = RangeTexts()
     }
@@ -491,7 +491,7 @@ private struct ImportState {
             }
             if headerFailed { throw .invalidDocument(DocumentError(diagnostics: problems)) }
             guard let table else { continue }
-            let ranges = CSVRanges(file: file, from: scanner, chunkBytes: request.chunkBytes)
+            let ranges = LineRanges(file: file, from: scanner.linePosition, chunkBytes: request.chunkBytes)
             var position = ranges.first
             progress?.add(position.offset)
             let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
@@ -562,7 +562,7 @@ private struct ImportState {
     /// The records that start in `start..<end` of `file`, converted; the last may run past `end`.
     /// Reading stops at the first record that cannot be read.
     private static func parse<Item: Sendable>(
-        _ file: FileBytes, from start: CSVScanPosition, before end: Int, table: CSVTable, dialect: CSVDialect,
+        _ file: FileBytes, from start: LinePosition, before end: Int, table: CSVTable, dialect: CSVDialect,
         convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {
@@ -591,7 +591,7 @@ private struct ImportState {
             records.append(.fatal(error.problem, error.position))
         }
         return Neo4jCSV.ParsedRange(records: records, start: start,
-                                    end: CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart),
+                                    end: scanner.linePosition,
                                     texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)))
     }
 

@@ -38,7 +38,7 @@ extension GraphDocument {
             } catch {
                 throw .unreadable(path: path, reason: error.reason)
             }
-            let ranged = ranged(file, chunkBytes: RangedElements.chunkBytes)
+            let ranged = RangedElements(file: file)
             // A document on one line has no line feed to cut it at: read as a stream, as a FIFO is.
             guard ranged.isCut else {
                 return try decode(PipelinedTokenReader(JSONTokenReader(input: ByteInput(descriptor: descriptor))), fileName: path)
@@ -58,16 +58,11 @@ extension GraphDocument {
         }
     }
 
-    /// A JSON file cut at line feeds every `chunkBytes` or so, by the neo4j-csv reader's cutter.
-    static func ranged(_ file: FileBytes, chunkBytes: Int) -> RangedElements {
-        RangedElements(file: file, ranges: CSVRanges(file: file, from: CSVScanner(bytes: file.buffer, dialect: CSVDialect()), chunkBytes: chunkBytes))
-    }
-
     /// Decodes JSON held in memory as a large file is decoded, cut into ranges of about
     /// `rangeBytes` (tests and the fuzz target make them tiny, and compare with reading whole).
     @_spi(Testing) public static func decodeJSON(_ bytes: some Collection<UInt8>, fileName: String, rangeBytes: Int) throws(DocumentError) -> Graph {
         do {
-            return try decodeJSON(ranged(FileBytes(copying: bytes), chunkBytes: rangeBytes), fileName: fileName)
+            return try decodeJSON(RangedElements(file: FileBytes(copying: bytes), chunkBytes: rangeBytes), fileName: fileName)
         } catch {
             guard case .invalidDocument(let documentError) = error else { preconditionFailure("decoding memory cannot fail to read") }
             throw documentError
@@ -115,12 +110,5 @@ extension GraphDocument {
             if case let .unreadable(path, reason) = error { throw .unreadable(path: path, reason: reason) }
             throw .invalidSnapshot(message: error.description)
         }
-    }
-}
-
-extension CSVRanges: LineFeedRanges {
-    func lineStart(of index: Int) -> (offset: Int, line: Int) {
-        let start = start(of: index)
-        return (start.offset, start.line)
     }
 }

@@ -1,27 +1,29 @@
 import Foundation
 
-/// Where a ``CSVScanner`` is: an offset at a record boundary, its line, and where that line
-/// starts.
-struct CSVScanPosition: Sendable, Equatable {
+/// Where a reader is in a file's bytes: an offset, its line, and where that line starts.
+struct LinePosition: Sendable, Equatable {
     var offset: Int
     var line: Int
     var lineStart: Int
 }
 
-/// A file's data cut into ranges of about `chunkBytes` at line feeds, with the line each range
-/// starts on. A line feed may lie inside a quoted field, so a range's start is a guess that the
-/// reader checks (the range before must end exactly there); lines are counted by line feeds
-/// whatever the quotes, so a range that starts where it should starts on the right line.
-struct CSVRanges: Sendable {
+/// A file's bytes cut into ranges of about `chunkBytes`, each after the first starting right
+/// after a line feed, with the line each range starts on, so that readers can read the ranges on
+/// every core and report the positions of reading the file from start to end. Lines are counted
+/// by line feeds whatever the format, so a range that starts where its reader expects starts on
+/// the right line; whether it does start at a record (a CSV line feed may lie inside a quoted
+/// field, a JSON one between any two tokens) is the reader's to check: the range before must end
+/// exactly there.
+struct LineRanges: Sendable {
     private let starts: [Int]
     private let lines: [Int]
-    /// Where the first range starts: after the header, the byte order mark, or at 0.
-    let first: CSVScanPosition
+    /// Where the first range starts (for a CSV file: after the header or the byte order mark).
+    let first: LinePosition
     private let fileEnd: Int
 
-    init(file: FileBytes, from scanner: CSVScanner, chunkBytes: Int) {
+    init(file: FileBytes, from first: LinePosition, chunkBytes: Int) {
         let bytes = file.buffer
-        first = CSVScanPosition(offset: scanner.offset, line: scanner.line, lineStart: scanner.lineStart)
+        self.first = first
         fileEnd = bytes.count
         var starts = [first.offset]
         var next = first.offset + max(chunkBytes, 1)
@@ -71,8 +73,8 @@ struct CSVRanges: Sendable {
     }
 
     /// Where range `index` starts, if the ranges before it ended at a line feed.
-    func start(of index: Int) -> CSVScanPosition {
-        index == 0 ? first : CSVScanPosition(offset: starts[index], line: lines[index], lineStart: starts[index])
+    func start(of index: Int) -> LinePosition {
+        index == 0 ? first : LinePosition(offset: starts[index], line: lines[index], lineStart: starts[index])
     }
 
     /// Where range `index` ends: records that start before it belong to the range.

@@ -85,4 +85,43 @@ struct ExportFormattingTests {
             #expect(String(decoding: text.bytes, as: UTF8.self) == (index % 3 == 0 ? "" : index % 2 == 0 ? "n\(index)" : "नोड \(index)"))
         }
     }
+
+    @Test("fragments of any length, short ones kept in their slots and long ones apart, are written back whole")
+    func fragmentLengths() {
+        // Lengths from 0 to 21 bytes (ASCII and Devanagari): 15 bytes is the longest held in a slot.
+        let count = 50_000
+        let text: @Sendable (Int) -> String = { index in String(repeating: "x", count: index % 41 % 7) + String(repeating: "क", count: index % 41 / 7) }
+        let fragments = TextFragments(count: count) { index, buffer in buffer.write(text(index)) }
+        #expect(fragments.count == count)
+        var all = TextBuffer(), expected = ""
+        for index in 0..<count {
+            fragments.write(index, to: &all)
+            expected += text(index)
+        }
+        #expect(String(decoding: all.bytes, as: UTF8.self) == expected)
+        for index in [14, 15, 16, 17, 16_383, 16_384, 32_800, count - 1] {
+            var one = TextBuffer()
+            fragments.write(index, to: &one)
+            #expect(String(decoding: one.bytes, as: UTF8.self) == text(index))
+        }
+    }
+
+    @Test("fragments gathered at scattered indices are written as the fragments themselves")
+    func gatheredFragments() {
+        let count = 40_000
+        // Short ids and long Devanagari labels, as an edge's ends would read them.
+        let text: @Sendable (Int) -> String = { index in index % 5 == 0 ? "\"नोड संख्या \(index)\"" : "\"n\(index)\"" }
+        let fragments = TextFragments(count: count) { index, buffer in buffer.write(text(index)) }
+        var gathered = TextFragments.Gathered()
+        for round in 0..<3 {
+            // Rounds of different sizes reuse one gathered buffer.
+            let indices = (0..<(64 >> round)).map { ($0 * 7_919 + round * 13) % count }
+            fragments.gather(indices.count, into: &gathered) { indices[$0] }
+            for (position, index) in indices.enumerated() {
+                var one = TextBuffer()
+                fragments.write(gathered: position, of: gathered, to: &one)
+                #expect(String(decoding: one.bytes, as: UTF8.self) == text(index))
+            }
+        }
+    }
 }

@@ -1,10 +1,21 @@
-/// Many short texts (a quoted id per node, a literal per source…) kept end to end as UTF-8 in
-/// one buffer: written into a ``TextBuffer`` by index with one copy, without a `String` to
-/// retain and release or an escaping check per use.
+/// Many short texts (a quoted id per node, a literal per source…) kept as UTF-8, written into a
+/// ``TextBuffer`` by index with one copy, without a `String` to retain and release or an
+/// escaping check per use.
+///
+/// Each fragment has a 16-byte slot: one of up to 15 bytes is held in its slot (its length in
+/// the last byte), a longer one elsewhere (the slot says where). Writers read fragments at
+/// scattered indices (an edge's two ends), so a short fragment costs one cache miss, not two
+/// (where it ends, then its bytes).
 struct TextFragments: Sendable {
-    private let bytes: [UInt8]
-    /// Fragment *i* spans `bytes[ends[i - 1] ..< ends[i]]` (from 0 for the first).
-    private let ends: [Int]
+    /// Fragment *i*'s slot is `slots[16 * i ..< 16 * i + 16]`: its bytes and, last, their count
+    /// (0–15); or ``longMark`` last, the offset in `long` in the first eight bytes and the
+    /// length in the next four.
+    private let slots: [UInt8]
+    /// The bytes of fragments longer than 15 bytes, end to end.
+    private let long: [UInt8]
+
+    private static let slotSize = 16
+    private static let longMark: UInt8 = 0xFF
 
     /// The fragments `make(0, …)` through `make(count - 1, …)`, each written into a buffer;
     /// made on every core, in chunks of consecutive indices.
@@ -13,33 +24,106 @@ struct TextFragments: Sendable {
     init(count: Int, _ make: @Sendable (_ index: Int, _ text: inout TextBuffer) -> Void) {
         let chunkSize = 16_384
         let chunks = Parallel.map((count + chunkSize - 1) / chunkSize) { chunk in
-            var text = TextBuffer()
-            var ends: [Int] = []
-            ends.reserveCapacity(chunkSize)
-            for index in chunk * chunkSize..<min(chunk * chunkSize + chunkSize, count) {
+            let indices = chunk * chunkSize..<min(chunk * chunkSize + chunkSize, count)
+            var slots = [UInt8](repeating: 0, count: indices.count * Self.slotSize)
+            var long: [UInt8] = []
+            // Where each long fragment's slot is, to add the chunk's offset in `long` later.
+            var longSlots: [Int] = []
+            var text = TextBuffer(capacity: 256)
+            for (position, index) in indices.enumerated() {
+                text.removeAll()
                 make(index, &text)
-                ends.append(text.bytes.count)
+                let slot = position * Self.slotSize
+                text.bytes.withUnsafeBufferPointer { bytes in
+                    slots.withUnsafeMutableBytes { slots in
+                        if bytes.count < Self.slotSize {
+                            UnsafeMutableRawBufferPointer(rebasing: slots[slot..<slot + bytes.count]).copyMemory(from: UnsafeRawBufferPointer(bytes))
+                            slots[slot + Self.slotSize - 1] = UInt8(bytes.count)
+                        } else {
+                            slots.storeBytes(of: UInt64(long.count), toByteOffset: slot, as: UInt64.self)
+                            slots.storeBytes(of: UInt32(bytes.count), toByteOffset: slot + 8, as: UInt32.self)
+                            slots[slot + Self.slotSize - 1] = Self.longMark
+                            long.append(contentsOf: bytes)
+                            longSlots.append(slot)
+                        }
+                    }
+                }
             }
-            return (text: text, ends: ends)
+            return (slots: slots, long: long, longSlots: longSlots)
         }
-        var bytes: [UInt8] = [], ends: [Int] = []
-        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.text.bytes.count })
-        ends.reserveCapacity(count)
+        var slots: [UInt8] = [], long: [UInt8] = []
+        slots.reserveCapacity(count * Self.slotSize)
+        long.reserveCapacity(chunks.reduce(0) { $0 + $1.long.count })
         for chunk in chunks {
-            let base = bytes.count
-            bytes += chunk.text.bytes
-            ends += chunk.ends.lazy.map { $0 + base }
+            let base = slots.count, longBase = UInt64(long.count)
+            slots += chunk.slots
+            long += chunk.long
+            slots.withUnsafeMutableBytes { slots in
+                for slot in chunk.longSlots {
+                    let offset = slots.load(fromByteOffset: base + slot, as: UInt64.self)
+                    slots.storeBytes(of: offset + longBase, toByteOffset: base + slot, as: UInt64.self)
+                }
+            }
         }
-        self.bytes = bytes
-        self.ends = ends
+        self.slots = slots
+        self.long = long
     }
 
-    var count: Int { ends.count }
+    var count: Int { slots.count / Self.slotSize }
 
     /// Appends fragment `index` to `text`.
     @inline(__always)
     func write(_ index: Int, to text: inout TextBuffer) {
-        let start = index == 0 ? 0 : ends[index - 1], end = ends[index]
-        bytes.withUnsafeBufferPointer { all in text.write(utf8: UnsafeBufferPointer(rebasing: all[start..<end])) }
+        precondition(index >= 0 && index < count, "a fragment index in range")
+        slots.withUnsafeBufferPointer { slots in write(slot: slots.baseAddress! + index * Self.slotSize, to: &text) }
+    }
+
+    /// Copies of some fragments' slots, gathered in one pass (see ``gather(_:into:_:)``).
+    struct Gathered {
+        fileprivate var slots: [UInt8] = []
+    }
+
+    /// Gathers the slots of fragments `index(0)` through `index(count - 1)` into `gathered`
+    /// (replacing what it held), for ``write(gathered:of:to:)``.
+    ///
+    /// Fragments read at scattered indices (the ids of an edge's ends) are each a cache miss.
+    /// Written one by one, every miss waits for the last line's formatting; gathered first,
+    /// the loads do not depend on each other, so the processor has many of them in flight.
+    ///
+    /// - Complexity: O(`count`).
+    func gather(_ count: Int, into gathered: inout Gathered, _ index: (Int) -> Int) {
+        if gathered.slots.count < count * Self.slotSize { gathered.slots = [UInt8](repeating: 0, count: count * Self.slotSize) }
+        let fragmentCount = self.count
+        slots.withUnsafeBytes { source in
+            gathered.slots.withUnsafeMutableBytes { target in
+                for position in 0..<count {
+                    let index = index(position)
+                    precondition(index >= 0 && index < fragmentCount, "a fragment index in range")
+                    let head = source.loadUnaligned(fromByteOffset: index * Self.slotSize, as: UInt64.self)
+                    let tail = source.loadUnaligned(fromByteOffset: index * Self.slotSize + 8, as: UInt64.self)
+                    target.storeBytes(of: head, toByteOffset: position * Self.slotSize, as: UInt64.self)
+                    target.storeBytes(of: tail, toByteOffset: position * Self.slotSize + 8, as: UInt64.self)
+                }
+            }
+        }
+    }
+
+    /// Appends the fragment gathered at `position` of `gathered` (gathered from these fragments).
+    @inline(__always)
+    func write(gathered position: Int, of gathered: Gathered, to text: inout TextBuffer) {
+        precondition(position >= 0 && (position + 1) * Self.slotSize <= gathered.slots.count, "a gathered position in range")
+        gathered.slots.withUnsafeBufferPointer { slots in write(slot: slots.baseAddress! + position * Self.slotSize, to: &text) }
+    }
+
+    /// Appends the fragment whose slot is at `slot`.
+    @inline(__always)
+    private func write(slot: UnsafePointer<UInt8>, to text: inout TextBuffer) {
+        let length = slot[Self.slotSize - 1]
+        if length != Self.longMark {
+            return text.write(utf8: UnsafeBufferPointer(start: slot, count: Int(length)))
+        }
+        let raw = UnsafeRawPointer(slot)
+        let offset = Int(raw.loadUnaligned(as: UInt64.self)), count = Int(raw.loadUnaligned(fromByteOffset: 8, as: UInt32.self))
+        long.withUnsafeBufferPointer { long in text.write(utf8: UnsafeBufferPointer(start: long.baseAddress! + offset, count: count)) }
     }
 }

@@ -118,10 +118,19 @@ public struct CypherWriter: GraphWriter {
             let date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
             for group in groupsByRelation[relation]! {
                 let base = group.positions.lowerBound
+                // A batch's end ids are gathered before its rows are made: they are scattered
+                // over the nodes, and fetched together their cache misses overlap.
+                let gather: GatherFill = { positions, values in
+                    values.gather(2 * positions.count, of: idLiterals) { end in
+                        let position = base + positions[positions.startIndex + end >> 1]
+                        return Int(end & 1 == 0 ? edgeGroups.from[position] : edgeGroups.to[position])
+                    }
+                }
                 let row: RowFill = { position, values in
+                    let fromEnd = 2 * values.rowInBatch
+                    values.set(0, gathered: fromEnd, of: idLiterals)
+                    values.set(1, gathered: fromEnd + 1, of: idLiterals)
                     let position = base + position
-                    values.set(0) { idLiterals.write(Int(edgeGroups.from[position]), to: &$0) }
-                    values.set(1) { idLiterals.write(Int(edgeGroups.to[position]), to: &$0) }
                     Self.set(edgeGroups.timings[position], date: date, start: start, end: end, in: &values)
                     let sourceIndex = edgeGroups.sources[position]
                     if sourceIndex >= 0 { values.set(source) { sourceLiterals.write(Int(sourceIndex), to: &$0) } }
@@ -134,7 +143,7 @@ public struct CypherWriter: GraphWriter {
                     edgeGroups.hasAttributes[base + position] ? storage.edgeAttributes[Int(edgeGroups.edges[base + position])] : Attributes()
                 }
                 let from = kindNames[Int(group.from)].rawValue, to = kindNames[Int(group.to)].rawValue
-                edgeStatements += statements(group.positions.count, row, attributes: attributes, slots) { assignments in
+                edgeStatements += statements(group.positions.count, row, gather: gather, attributes: attributes, slots) { assignments in
                     "MATCH (a:\(Self.quoted(from)) {id: row.from}), (b:\(Self.quoted(to)) {id: row.to})\n"
                         + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)" + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
                 }
@@ -190,12 +199,19 @@ public struct CypherWriter: GraphWriter {
     /// has no value). Rows are made where they are written, on every core, never all kept at once.
     typealias RowFill = @Sendable (_ position: Int, _ values: inout RowValues) -> Void
 
+    /// Gathers what the rows of a batch (their positions) read at scattered places, before
+    /// they are made (``RowValues/gather(_:of:_:)``).
+    typealias GatherFill = @Sendable (_ positions: ArraySlice<Int>, _ values: inout RowValues) -> Void
+
     /// One row's literals: each slot's bytes in one reused buffer, so making a row allocates
     /// nothing once the buffer has grown.
     struct RowValues {
         private var text = TextBuffer(capacity: 256)
         private var starts: [Int]
         private var ends: [Int]
+        private var gathered = TextFragments.Gathered()
+        /// The row's place in its batch (where its gathered fragments are).
+        var rowInBatch = 0
 
         init(slots: Int) {
             starts = Array(repeating: -1, count: slots)
@@ -217,6 +233,21 @@ public struct CypherWriter: GraphWriter {
             ends[slot] = text.bytes.count
         }
 
+        /// Gathers fragments `index(0)` through `index(count - 1)` of `fragments`, for
+        /// ``set(_:gathered:of:)``.
+        mutating func gather(_ count: Int, of fragments: TextFragments, _ index: (Int) -> Int) {
+            fragments.gather(count, into: &gathered, index)
+        }
+
+        /// Gives `slot` the fragment gathered at `position` (from `fragments`).
+        @inline(__always)
+        mutating func set(_ slot: Int, gathered position: Int, of fragments: TextFragments) {
+            let start = text.bytes.count
+            fragments.write(gathered: position, of: gathered, to: &text)
+            starts[slot] = start
+            ends[slot] = text.bytes.count
+        }
+
         func has(_ slot: Int) -> Bool { starts[slot] >= 0 }
 
         /// Writes the literal of `slot`, or `NULL`.
@@ -232,6 +263,7 @@ public struct CypherWriter: GraphWriter {
     struct Statements: Sendable {
         let batches: [ArraySlice<Int>]
         let row: RowFill
+        let gather: GatherFill?
         let slotCount: Int
         /// Each key's and field's name (with what goes before it) and slot.
         let keys: [(name: String, slot: Int)]
@@ -249,7 +281,7 @@ public struct CypherWriter: GraphWriter {
     /// one (an engine that types its lists, as Kùzu does, cannot mix `NULL` with a number).
     /// `attributes(position)` are the row's attributes, which alone decide its typed columns.
     private func statements(
-        _ count: Int, _ row: @escaping RowFill, attributes: @Sendable (Int) -> Attributes, _ slots: Slots,
+        _ count: Int, _ row: @escaping RowFill, gather: GatherFill? = nil, attributes: @Sendable (Int) -> Attributes, _ slots: Slots,
         clause: @Sendable ([String]) -> String
     ) -> [Statements] {
         let columns = slots.columns
@@ -261,7 +293,7 @@ public struct CypherWriter: GraphWriter {
             let present = columns.filter { $0.type == .string || shapeNames.contains($0.name) }
             let assignments = present.map { "\(Self.quoted($0.name)) = row.\(Self.quoted($0.name))" }
             return Statements(
-                batches: shapes[shape]!.chunked(into: batchSize), row: row, slotCount: slots.count,
+                batches: shapes[shape]!.chunked(into: batchSize), row: row, gather: gather, slotCount: slots.count,
                 keys: slots.keys.enumerated().map { (name: ($0.offset > 0 ? ", " : "") + $0.element + ": ", slot: slots[$0.element]) },
                 fields: present.map { (name: ", " + Self.quoted($0.name) + ": ", slot: slots[$0.name]) },
                 ending: "\n] AS row\n" + clause(assignments) + ";\n")
@@ -279,8 +311,11 @@ public struct CypherWriter: GraphWriter {
             for (group, batch) in statements[range] {
                 let statement = groups[group]
                 text.write("UNWIND [")
-                for (index, position) in statement.batches[batch].enumerated() {
+                let positions = statement.batches[batch]
+                statement.gather?(positions, &values)
+                for (index, position) in positions.enumerated() {
                     values.removeAll()
+                    values.rowInBatch = index
                     statement.row(position, &values)
                     text.write(index == 0 ? "\n  {" : ",\n  {")
                     for key in statement.keys {

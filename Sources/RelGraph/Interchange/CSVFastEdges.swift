@@ -11,6 +11,7 @@ struct CSVRecordCache {
 
     private(set) var relations: [CachedText] = []
     private(set) var sources: [CachedText] = []
+    private(set) var kinds: [CachedText] = []
     /// Room to put an ID space and a key together.
     var scratch: [UInt8] = []
 
@@ -36,6 +37,11 @@ struct CSVRecordCache {
     /// The index of a source's entry, usable when the source is declared.
     mutating func source(_ bytes: UnsafeBufferPointer<UInt8>, declared: Set<String>) -> Int {
         Self.entry(bytes, in: &sources) { text in (text, declared.contains(text)) }
+    }
+
+    /// The index of a node label's entry, usable when it is a valid id (it is then the node's kind).
+    mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        Self.entry(bytes, in: &kinds) { text in (text, Identifier.isValid(text)) }
     }
 
     /// The index of a relation given outside the file (a group's type).

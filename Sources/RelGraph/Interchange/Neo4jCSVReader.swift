@@ -291,6 +291,13 @@ private struct ImportState {
     mutating func readNodes(_ group: Neo4jImport.NodeGroup) throws(GraphLoadError) {
         let knownKinds = self.knownKinds, declaredSources = self.declaredSources
         let labels = group.labels
+        var plain: Neo4jCSV.PlainConversion<NodeRecord>?
+        // Group labels join each record's labels: such records take the general path.
+        if request.readsPlainRecordsDirectly, labels.isEmpty {
+            plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> NodeRecord? in
+                table.plainNode(spans, bytes: bytes, declaredSources: declaredSources, cache: &cache).map(NodeRecord.plain)
+            }
+        }
         try readFiles(group.files, forRelationships: false, convert: { table, record, _ throws(Neo4jCSV.TableError) in
             var item = try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
             // What does not depend on the nodes before, checked here, on the reading thread.
@@ -300,9 +307,12 @@ private struct ImportState {
             }
             item.keyIsValid = Identifier.isValid(item.node.id)
             do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
-            return item
-        }) { state, item, location, _ throws(Neo4jCSV.TableError) in
-            try state.add(item, at: location)
+            return .general(item)
+        }, plain: plain) { state, item, location, _ throws(Neo4jCSV.TableError) in
+            switch item {
+            case .plain(let node): try state.add(node, at: location)
+            case .general(let node): try state.add(node, at: location)
+            }
         }
     }
 
@@ -377,12 +387,32 @@ private struct ImportState {
         } catch {
             throw .init(column: ":ID", problem: .graph(error, first: nil))
         }
+        declareKind(of: index, node.kind)
+    }
+
+    /// Adds a node made from a plain record: its id is a valid id and its contents were checked.
+    private mutating func add(_ item: PlainNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
+        // A key that is an id made earlier for another key takes it back.
+        if !foreignIDs.isEmpty { _ = foreignIDs.id(for: item.node.id, in: &builder) }
+        let index: NodeIndex
+        do throws(GraphError) {
+            index = try builder.addNode(checked: item.node, idHash: item.idHash)
+        } catch {
+            try repeated(item.node.id)
+            return
+        }
+        nodeLocations.append(file: location.file, position: location.position)
+        declareKind(of: index, item.node.kind)
+    }
+
+    /// Declares the kind of the node at `index` the first time a kind not declared is used.
+    private mutating func declareKind(of index: NodeIndex, _ kind: NodeKind) {
         let code = Int(builder.storage.nodeKinds[index.position])
         while kindIsKnown.count <= code { kindIsKnown.append(nil) }
         guard kindIsKnown[code] == nil else { return }
-        if !knownKinds.contains(node.kind) {
-            try? builder.declareKind(KindDeclaration(kind: node.kind))
-            knownKinds.insert(node.kind)
+        if !knownKinds.contains(kind) {
+            try? builder.declareKind(KindDeclaration(kind: kind))
+            knownKinds.insert(kind)
         }
         kindIsKnown[code] = true
     }

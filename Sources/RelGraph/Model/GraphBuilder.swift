@@ -134,8 +134,15 @@ public struct GraphBuilder: Sendable {
     /// index; throws only when a node with its id was added.
     @discardableResult
     mutating func addNode(checked node: Node) throws(GraphError) -> NodeIndex {
+        try addNode(checked: node, idHash: IDIndex.hash(node.id))
+    }
+
+    /// ``addNode(checked:)`` of a node whose id's ``IDIndex/hash(_:)`` is `idHash` (computed
+    /// where the node was read).
+    @discardableResult
+    mutating func addNode(checked node: Node, idHash: Int) throws(GraphError) -> NodeIndex {
         let index = Int32(storage.nodeCount)
-        guard nodeIndex.insert(index, ifAbsent: node.id) else { throw .duplicateNode(id: node.id) }
+        guard nodeIndex.insert(index, ifAbsent: node.id, hash: idHash) else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
         storage.nodeKinds.append(storage.kinds.index(of: node.kind) ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)

@@ -66,8 +66,12 @@ struct IDIndex: Sendable {
 
     /// Records `index` for `id` unless `id` is present; false when it is (one hash, one probe).
     mutating func insert(_ index: Int32, ifAbsent id: String) -> Bool {
+        insert(index, ifAbsent: id, hash: Self.hash(id))
+    }
+
+    /// ``insert(_:ifAbsent:)`` with the id's ``hash(_:)`` computed already (by a reading thread).
+    mutating func insert(_ index: Int32, ifAbsent id: String, hash: Int) -> Bool {
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(id)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         let mask = self.mask
         let inserted = slots.withUnsafeMutableBufferPointer { slots in

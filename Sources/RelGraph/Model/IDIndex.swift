@@ -26,8 +26,17 @@ struct IDIndex: Sendable {
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        slots = [Slot](repeating: .empty, count: capacity)
+        slots = Self.emptySlots(capacity)
         mask = capacity - 1
+    }
+
+    /// `count` empty slots, in huge pages where the table is large (see ``HugePages``).
+    private static func emptySlots(_ count: Int) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: .empty)
+            initialized = count
+        }
     }
 
     /// The index stored for `id` (ids are compared byte for byte, as they are hashed).
@@ -125,7 +134,7 @@ struct IDIndex: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: .empty, count: old.count * 2)
+        slots = Self.emptySlots(old.count * 2)
         mask = slots.count - 1
         for entry in old where entry.value >= 0 { place(entry, hash: Self.hash(entry.id)) }
     }

@@ -463,9 +463,8 @@ private struct ImportState {
         if skippedRelationships > 0 { warnings.append("warning: skipped \(skippedRelationships) relationships to missing nodes (--skip-bad-relationships)") }
         guard problems.isEmpty else { throw .invalidDocument(DocumentError(diagnostics: problems)) }
         // Neo4j keeps parallel relationships: so does RelGraph, naming them.
-        builder.nameParallelEdges()
         do {
-            return Neo4jImport.Imported(graph: try builder.build(), warnings: warnings)
+            return Neo4jImport.Imported(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let locations = problem.element.isNode ? nodeLocations : edgeLocations

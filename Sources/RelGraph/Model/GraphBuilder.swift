@@ -275,17 +275,36 @@ public struct GraphBuilder: Sendable {
 
     /// Checks every reference and duplicate and returns the finished graph.
     public consuming func build() throws(GraphBuildError) -> Graph {
+        try build(namingParallelEdges: false)
+    }
+
+    /// ``build()``; with `namingParallelEdges`, ``nameParallelEdges()`` first, as readers of
+    /// formats that keep parallel edges do. When every edge's ends are known, the parallel edges
+    /// are found in the built graph's adjacency instead of in a pass of their own (none: the
+    /// graph is done; some: they are named and the graph is built again).
+    consuming func build(namingParallelEdges: Bool) throws(GraphBuildError) -> Graph {
+        // Names taken for ends not added yet are resolved below: name parallel edges as before.
+        let namedFirst = namingParallelEdges && !pendingNodeNames.isEmpty
+        if namedFirst { nameParallelEdges() }
+        let namesFromAdjacency = namingParallelEdges && !namedFirst
         var problems: [GraphBuildError.Problem] = []
         resolvePendingEndpoints(&problems)
         checkKinds(&problems)
         resolveSources(&problems)
         guard problems.isEmpty else {
+            if namesFromAdjacency { nameParallelEdges() }
             problems += storage.duplicateEdgeProblems()
             throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
         }
         // Every reference resolved: duplicates show in the graph's own adjacency.
-        let graph = Graph(storage: storage, nodeIndex: nodeIndex)
-        let duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        var graph = Graph(storage: storage, nodeIndex: nodeIndex)
+        var duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        if namesFromAdjacency, !duplicates.isEmpty {
+            graph = Graph()
+            nameParallelEdges(duplicates)
+            graph = Graph(storage: storage, nodeIndex: nodeIndex)
+            duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        }
         guard duplicates.isEmpty else { throw GraphBuildError(problems: duplicates) }
         return graph
     }

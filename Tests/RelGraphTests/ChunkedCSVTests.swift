@@ -330,3 +330,43 @@ extension ChunkedCSVTests {
         #expect(general.contains("कर्ता 499"))
     }
 }
+
+extension ChunkedCSVTests {
+    @Test("relationship records converted a few behind the scanner keep their order among records with too few fields, missing ends and a fatal error")
+    func lookaheadKeepsOrder() throws {
+        let folder = Scratch.root.appendingPathComponent("relgraph-lookahead-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ("id:ID\n" + (0..<30).map { "n\($0)\n" }.joined()).write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        for fatal in [false, true] {
+            var relationships = ":START_ID,:END_ID,:TYPE,date\n"
+            for index in 0..<60 {
+                switch index % 11 {
+                case 3: relationships += "n\(index % 30),n1\n"  // too few fields
+                case 7: relationships += "n\(index % 30),missing\(index),r,\n"  // no such node
+                case 9: relationships += "n\(index % 30),n2,r,20x\(index)\n"  // a date that is not one
+                default: relationships += "n\(index % 30),n\((index * 7) % 30),r\(index % 3),\(index % 2 == 0 ? "1999" : "")\n"
+                }
+                if fatal, index == 51 { relationships += "n1,n2,\"r\"x,\n" }
+            }
+            try relationships.write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+            var messages: [String] = []
+            for (plain, chunkBytes) in [(false, 1 << 30), (true, 1 << 30), (true, 40), (true, 1)] {
+                var request = Neo4jImport()
+                request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
+                request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
+                request.readsPlainRecordsDirectly = plain
+                request.chunkBytes = chunkBytes
+                do throws(GraphLoadError) {
+                    _ = try request.read()
+                    messages.append("loaded")
+                } catch {
+                    messages.append("\(error)")
+                }
+            }
+            #expect(messages[0].contains("relationships.csv:5:") && messages[0].contains("relationships.csv:9:"), "\(messages[0])")
+            #expect(messages[0].contains("unexpected 'x' after a quoted field") == fatal)
+            #expect(Set(messages).count == 1, "\(messages)")
+        }
+    }
+}

@@ -136,4 +136,28 @@ extension CSVTable {
         }
         return PlainEdge(from: from, to: to, relation: Int32(relation), source: Int32(source), timing: timing)
     }
+
+    /// Starts bringing the node-index slots of a record's start and end into the cache, so that
+    /// ``plainEdge(_:bytes:groupType:nodes:declaredSources:cache:)`` finds them there when it
+    /// runs a few records later (the reader converts records a few behind the scanner).
+    func prefetchEnds(_ spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex, cache: inout CSVRecordCache) {
+        guard !integerIDs, spans.count == columns.count else { return }
+        prefetch(spans[startColumn], space: startSpace, bytes: bytes, nodes: nodes, cache: &cache)
+        prefetch(spans[endColumn], space: endSpace, bytes: bytes, nodes: nodes, cache: &cache)
+    }
+
+    @inline(__always)
+    private func prefetch(_ span: CSVFieldSpan, space: String?, bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex, cache: inout CSVRecordCache) {
+        guard span.isPresent, !span.hasDoubledQuotes else { return }
+        let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+        if let space, !space.isEmpty {
+            cache.scratch.removeAll(keepingCapacity: true)
+            cache.scratch.append(contentsOf: space.utf8)
+            cache.scratch.append(UInt8(ascii: ":"))
+            cache.scratch.append(contentsOf: field)
+            cache.scratch.withUnsafeBufferPointer { nodes.prefetch(hash: IDIndex.hash(utf8: $0)) }
+        } else {
+            nodes.prefetch(hash: IDIndex.hash(utf8: field))
+        }
+    }
 }

@@ -210,6 +210,13 @@ extension Neo4jCSV {
     /// Makes the item of a plain record straight from its bytes, or nil to take the general path.
     typealias PlainConversion<Item> = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Item?
 
+    /// Starts bringing into the cache what converting a record will read (see ``Prefetch``);
+    /// records are converted ``lookaheadRecords`` behind the scanner when there is one.
+    typealias Lookahead = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Void
+
+    /// How many records a range's scanner runs ahead of their conversion when a ``Lookahead`` is given.
+    static let lookaheadRecords = 8
+
     /// Where each added node or edge came from, packed (no text per element): for messages
     /// about problems found when the graph is built.
     struct PackedLocations {
@@ -321,9 +328,13 @@ private struct ImportState {
         // Every node is added before the relationships: their ends are looked up on the reading threads.
         let nodes = builder.nodeIDIndex, foreignIDs = self.foreignIDs, declaredSources = self.declaredSources
         var plain: Neo4jCSV.PlainConversion<EdgeRecord>?
+        var lookahead: Neo4jCSV.Lookahead?
         if request.readsPlainRecordsDirectly {
             plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> EdgeRecord? in
                 table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache).map(EdgeRecord.plain)
+            }
+            lookahead = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) in
+                table.prefetchEnds(spans, bytes: bytes, nodes: nodes, cache: &cache)
             }
         }
         try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
@@ -339,7 +350,7 @@ private struct ImportState {
                 item.edge.source = nil
             }
             return .general(item)
-        }, plain: plain) { state, item, location, texts throws(Neo4jCSV.TableError) in
+        }, plain: plain, lookahead: lookahead) { state, item, location, texts throws(Neo4jCSV.TableError) in
             switch item {
             case .plain(let edge): state.add(edge, texts: &texts, at: location)
             case .general(let edge): try state.add(edge, at: location)
@@ -487,6 +498,7 @@ private struct ImportState {
         _ files: [String], forRelationships: Bool,
         convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
+        lookahead: Neo4jCSV.Lookahead? = nil,
         consume: (inout ImportState, Item, SourceLocation, inout Neo4jCSV.RangeTexts) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
@@ -535,7 +547,7 @@ private struct ImportState {
                     if parsed.start.offset != position.offset {
                         // Cut inside a record: read again from where the last record ended.
                         guard position.offset < end else { continue }
-                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain)
+                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead)
                     }
                     var texts = parsed.texts
                     for record in parsed.records {
@@ -563,7 +575,7 @@ private struct ImportState {
                 let count = min(width, ranges.count - first)
                 let results = Parallel.map(count, { offset in
                     let index = first + offset
-                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain)
+                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead)
                 }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
                 previous = results
                 previousFirst = first
@@ -593,30 +605,64 @@ private struct ImportState {
     private static func parse<Item: Sendable>(
         _ file: FileBytes, from start: LinePosition, before end: Int, table: CSVTable, dialect: CSVDialect,
         convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
-        plain: Neo4jCSV.PlainConversion<Item>?
+        plain: Neo4jCSV.PlainConversion<Item>?, lookahead: Neo4jCSV.Lookahead?
     ) -> Neo4jCSV.ParsedRange<Item> {
         var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
         var records: [Neo4jCSV.ParsedRecord<Item>] = []
         var spans: [CSVFieldSpan] = []
         var record: [CSVReader.Field] = []
         var cache = CSVRecordCache()
+        /// Converts one record, in file order.
+        func add(_ spans: [CSVFieldSpan], at position: TextPosition) {
+            if spans.count != table.columnCount {
+                records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+            } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
+                records.append(.item(item, position))
+            } else {
+                scanner.fields(of: spans, into: &record)
+                do {
+                    records.append(.item(try convert(table, record, position), position))
+                } catch {
+                    records.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
+                }
+            }
+        }
+        // With a lookahead, records wait in a ring of `depth` (their spans and positions) while
+        // what converting them reads is fetched; they are converted in order all the same.
+        let depth = lookahead == nil ? 0 : Neo4jCSV.lookaheadRecords
+        var waiting = [[CSVFieldSpan]](repeating: [], count: depth)
+        var waitingPositions = [TextPosition](repeating: .start, count: depth)
+        var first = 0, count = 0
+        var next: [CSVFieldSpan] = []
+        /// Converts the record that waited longest (its spans swapped out, not copied).
+        func addFirstWaiting() {
+            swap(&next, &waiting[first])
+            add(next, at: waitingPositions[first])
+            swap(&next, &waiting[first])
+            first = first + 1 == depth ? 0 : first + 1
+            count -= 1
+        }
+        func addWaiting() {
+            while count > 0 { addFirstWaiting() }
+        }
         do throws(ReadError) {
             while try scanner.nextRecord(into: &spans, before: end) {
                 let position = scanner.recordPosition
-                if spans.count != table.columnCount {
-                    records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
-                } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
-                    records.append(.item(item, position))
-                } else {
-                    scanner.fields(of: spans, into: &record)
-                    do {
-                        records.append(.item(try convert(table, record, position), position))
-                    } catch {
-                        records.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
-                    }
+                guard let lookahead, spans.count == table.columnCount else {
+                    addWaiting()
+                    add(spans, at: position)
+                    continue
                 }
+                lookahead(table, spans, file.buffer, &cache)
+                if count == depth { addFirstWaiting() }
+                let slot = (first + count) % depth
+                swap(&waiting[slot], &spans)
+                waitingPositions[slot] = position
+                count += 1
             }
+            addWaiting()
         } catch {
+            addWaiting()
             records.append(.fatal(error.problem, error.position))
         }
         return Neo4jCSV.ParsedRange(records: records, start: start,

@@ -66,6 +66,13 @@ struct IDIndex: Sendable {
         }
     }
 
+    /// Starts bringing the first slot probed for `hash` into the cache (see ``Prefetch``), for a
+    /// lookup or insertion made a little later.
+    @inline(__always)
+    func prefetch(hash: Int) {
+        slots.withUnsafeBufferPointer { slots in Prefetch.read(UnsafeRawPointer(slots.baseAddress! + (hash & mask))) }
+    }
+
     /// Records `index` for `id`, which must not be present yet.
     mutating func insert(_ index: Int32, for id: String) {
         if (count + 1) * 2 > slots.count { grow() }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Start-up, side by side (issue 14, item 4): whole-process `relgraph` commands on small files
-# against `dot -Tsvg` on the very DOT that `relgraph render` draws. Wall time by hyperfine
+# (the bundled graph, and the benchmarks' S graph when it exists) against `dot -Tsvg` on the
+# very DOT that `relgraph render` draws. Wall time by hyperfine
 # (mean of 30 runs after 5 warm-ups) and CPU time by `perf stat` (task-clock, mean of 30 runs),
 # which a busy machine disturbs far less than wall time ("?" without linux-perf).
 #   Benchmarks/startup.sh [RELGRAPH]        default .build/release/relgraph (`make release`)
@@ -17,7 +18,13 @@ commands=(
     "$relgraph render $graph -o $scratch/relgraph.svg"
     "dot -Tsvg $scratch/drawn.dot -o $scratch/dot.svg"
 )
-printf '| command (44 nodes, 95 edges) | wall ms (hyperfine) | CPU ms (perf stat) |\n|---|---|---|\n'
+# The benchmarks' S graph (40 nodes, 80 edges; `make bench` generates it) the same way.
+small=Benchmarks/data/S.json
+if [ -f "$small" ]; then
+    "$relgraph" render "$small" --format dot -o "$scratch/S.dot"
+    commands+=("$relgraph render $small -o $scratch/S.svg" "dot -Tsvg $scratch/S.dot -o $scratch/S-dot.svg")
+fi
+printf '| command (bundled graph: 44 nodes, 95 edges) | wall ms (hyperfine) | CPU ms (perf stat) |\n|---|---|---|\n'
 for command in "${commands[@]}"; do
     # shellcheck disable=SC2086
     wall=$(hyperfine -N -w 5 -r 30 --export-json "$scratch/h.json" "$command" >/dev/null 2>&1 \

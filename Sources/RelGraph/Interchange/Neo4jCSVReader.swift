@@ -193,6 +193,9 @@ extension Neo4jCSV {
         var end: LinePosition
         /// The relations and sources plain records name (as entries of ``CSVRecordCache``).
         var texts = RangeTexts()
+        /// For each record, the hash of the key the building thread will look up for it (0 for
+        /// none), when the reader prefetches on that thread (see ``Prefetch``).
+        var keyHashes: [Int] = []
     }
 
     /// The relations and sources of a range's plain records, and the builder's codes for those
@@ -214,8 +217,12 @@ extension Neo4jCSV {
     /// records are converted ``lookaheadRecords`` behind the scanner when there is one.
     typealias Lookahead = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Void
 
-    /// How many records a range's scanner runs ahead of their conversion when a ``Lookahead`` is given.
+    /// How many records a range's scanner runs ahead of their conversion when a ``Lookahead`` is
+    /// given, and the building thread ahead of its insertions when records have key hashes.
     static let lookaheadRecords = 8
+
+    /// The hash of the key the building thread looks up for an item (0: none).
+    typealias KeyHash<Item> = @Sendable (borrowing Item) -> Int
 
     /// Where each added node or edge came from, packed (no text per element): for messages
     /// about problems found when the graph is built.
@@ -315,7 +322,9 @@ private struct ImportState {
             item.keyIsValid = Identifier.isValid(item.node.id)
             do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
             return .general(item)
-        }, plain: plain) { state, item, location, _ throws(Neo4jCSV.TableError) in
+        }, plain: plain, keyHash: { record in
+            if case .plain(let node) = record { node.idHash } else { 0 }
+        }) { state, item, location, _ throws(Neo4jCSV.TableError) in
             switch item {
             case .plain(let node): try state.add(node, at: location)
             case .general(let node): try state.add(node, at: location)
@@ -499,6 +508,7 @@ private struct ImportState {
         convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
         lookahead: Neo4jCSV.Lookahead? = nil,
+        keyHash: Neo4jCSV.KeyHash<Item>? = nil,
         consume: (inout ImportState, Item, SourceLocation, inout Neo4jCSV.RangeTexts) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
@@ -547,10 +557,13 @@ private struct ImportState {
                     if parsed.start.offset != position.offset {
                         // Cut inside a record: read again from where the last record ended.
                         guard position.offset < end else { continue }
-                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead)
+                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
                     }
                     var texts = parsed.texts
-                    for record in parsed.records {
+                    let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
+                    for (index, record) in parsed.records.enumerated() {
+                        // The index slot of the record a few ahead, on its way while this one is added.
+                        if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
                         switch record {
                         case .item(let item, let position):
                             do {
@@ -575,7 +588,7 @@ private struct ImportState {
                 let count = min(width, ranges.count - first)
                 let results = Parallel.map(count, { offset in
                     let index = first + offset
-                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead)
+                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
                 }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
                 previous = results
                 previousFirst = first
@@ -605,18 +618,22 @@ private struct ImportState {
     private static func parse<Item: Sendable>(
         _ file: FileBytes, from start: LinePosition, before end: Int, table: CSVTable, dialect: CSVDialect,
         convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
-        plain: Neo4jCSV.PlainConversion<Item>?, lookahead: Neo4jCSV.Lookahead?
+        plain: Neo4jCSV.PlainConversion<Item>?, lookahead: Neo4jCSV.Lookahead?, keyHash: Neo4jCSV.KeyHash<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {
         var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
         var records: [Neo4jCSV.ParsedRecord<Item>] = []
         var spans: [CSVFieldSpan] = []
         var record: [CSVReader.Field] = []
         var cache = CSVRecordCache()
+        var keyHashes: [Int] = []
         /// Converts one record, in file order.
         func add(_ spans: [CSVFieldSpan], at position: TextPosition) {
+            // One key hash per record (0 for none), from the plain item while it is at hand.
+            if keyHash != nil { keyHashes.append(0) }
             if spans.count != table.columnCount {
                 records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
             } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
+                if let keyHash { keyHashes[keyHashes.count - 1] = keyHash(item) }
                 records.append(.item(item, position))
             } else {
                 scanner.fields(of: spans, into: &record)
@@ -667,7 +684,8 @@ private struct ImportState {
         }
         return Neo4jCSV.ParsedRange(records: records, start: start,
                                     end: scanner.linePosition,
-                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)))
+                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
+                                    keyHashes: keyHashes)
     }
 
     mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {

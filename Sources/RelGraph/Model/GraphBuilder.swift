@@ -173,6 +173,11 @@ public struct GraphBuilder: Sendable {
         }
     }
 
+    /// Starts bringing the node-index slot for an id of this ``IDIndex/hash(_:)`` into the cache,
+    /// for a node added or looked up a little later.
+    @inline(__always)
+    func prefetchNode(hash: Int) { nodeIndex.prefetch(hash: hash) }
+
     /// The id index, for readers that look up edge ends on other threads while no node is added.
     var nodeIDIndex: IDIndex { nodeIndex }
 

@@ -214,3 +214,159 @@ extension ChunkedCSVTests {
         }
     }
 }
+
+/// Node records made straight from their bytes (plain) must give what the general path gives:
+/// the same nodes, kinds, labels, dates, properties and sources, the same warnings and the same
+/// messages, whatever each field holds.
+extension ChunkedCSVTests {
+    /// Each column's values: those a plain record holds, and those that send a record to the
+    /// general path (or make it a problem).
+    private static let nodeFieldVariants: [(plain: [String], other: [String])] = [
+        // id:ID(Space): valid ids (# is the record's number), a space (renamed), a made id, a repeat
+        (["n#", "b.#", "भारत#", "c:#", "\"q#\""], ["x y", "", "x-y", "\"d\"\"q\"", "n7", "\"\""]),
+        // kind:LABEL: one label, none
+        (["actor", "treaty", "Movie", "", "\"sector\""], ["a;b", "bad label", "\"\"", "actor;actor", "\"x\ty\""]),
+        // label
+        (["Plain", "", "\"comma, inside\"", "कर्ता"], ["\"\"", "\"two\nlines\"", "a\u{01}b"]),
+        // label_hi
+        (["कर्ता 1", ""], ["\"\"", "x\u{01}y"]),
+        // type
+        (["", "country", "\"a, b\""], ["\"tab\there\"", "\"\""]),
+        // date
+        (["", "1999", "2001-05", "1987-02-03"], ["20x1", "2001-13"]),
+        // start
+        (["", "1950"], ["1950-1"]),
+        // end
+        (["", "1960"], ["1940"]),
+        // source: declared, not declared
+        (["", "gen", "other"], ["not an id", "\"\""]),
+        // weight:long
+        (["", "39", "-4"], [" 7 ", "x", "99999999999999999999", "+5"]),
+        // ratio:double
+        (["", "0.5", "1e3"], ["nan", "y", " 2.5"]),
+        // flags:boolean[]
+        (["", "true;false", "TRUE"], ["maybe", "true;;false"]),
+        // note (string)
+        (["", "n", "\"quoted, with a comma\""], ["\"a \"\"quoted\"\" note\""]),
+    ]
+
+    private static func nodeFile(seed: UInt64, count: Int) -> String {
+        var random = SeededRandom(seed: seed)
+        var text = "id:ID(Space),kind:LABEL,label,label_hi,type,date,start,end,source,weight:long,ratio:double,flags:boolean[],note\n"
+        // Seeds differ in how often a value of the general path is drawn: some files have no
+        // such record, some many.
+        let odds = [4, 30, 200, 100_000][Int(seed % 4)]
+        for index in 0..<count {
+            let fields = nodeFieldVariants.enumerated().map { column, variants in
+                let values = Int.random(in: 0..<odds, using: &random) == 0 ? variants.other : variants.plain
+                let value = values[Int.random(in: 0..<values.count, using: &random)]
+                return column == 0 ? value.replacingOccurrences(of: "#", with: "\(index)") : value
+            }
+            text += fields.joined(separator: ",") + "\n"
+        }
+        return text
+    }
+
+    private static func importNodes(_ folder: String, chunkBytes: Int, plain: Bool, skipDuplicates: Bool) -> String {
+        var request = Neo4jImport()
+        request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
+        request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
+        request.declarations = "\(folder)/declarations.json"
+        request.chunkBytes = chunkBytes
+        request.readsPlainRecordsDirectly = plain
+        request.skipDuplicateNodes = skipDuplicates
+        do throws(GraphLoadError) {
+            let imported = try request.read()
+            return DocumentWriter(syntax: .json).document(for: imported.graph) + imported.warnings.joined(separator: "\n")
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("plain node records made from their bytes give the nodes, warnings and messages of the general path",
+          arguments: [false, true])
+    func plainNodesMatchGeneralPath(skipDuplicates: Bool) throws {
+        var loaded = 0
+        for seed in UInt64(1)...24 {
+            let folder = Scratch.root.appendingPathComponent("relgraph-plain-nodes-\(UUID())").path
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try Self.nodeFile(seed: seed, count: seed % 3 == 0 ? 400 : 40).write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+            try ":START_ID(Space),:END_ID(Space),:TYPE\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+            try #"{"relgraph": 1, "sources": [{"id": "gen", "title": "Generator"}], "nodes": [], "edges": []}"#
+                .write(toFile: "\(folder)/declarations.json", atomically: true, encoding: .utf8)
+            let general = Self.importNodes(folder, chunkBytes: 1 << 30, plain: false, skipDuplicates: skipDuplicates)
+            for chunkBytes in [1 << 30, 97] {
+                let plain = Self.importNodes(folder, chunkBytes: chunkBytes, plain: true, skipDuplicates: skipDuplicates)
+                #expect(plain == general, "seed \(seed), ranges of \(chunkBytes) bytes")
+            }
+            loaded += general.hasPrefix("{") ? 1 : 0
+        }
+        // Files that load and files that do not were both compared.
+        #expect(loaded >= 6 && loaded <= 18, "\(loaded) of 24 files loaded")
+    }
+
+    @Test("a plain node file of valid records loads wholly through the plain path, as the general path reads it")
+    func plainNodesOfTheExportedShape() throws {
+        let folder = Scratch.root.appendingPathComponent("relgraph-plain-nodes-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        var nodes = "id:ID,kind:LABEL,label,label_en,label_hi,type,date,start,end,source,weight:long\n"
+        for index in 0..<500 {
+            nodes += "n\(index),\(["actor", "treaty", "sector"][index % 3]),Actor \(index),Actor \(index),कर्ता \(index),"
+            nodes += "\(index % 5 == 0 ? "country" : ""),\(index % 2 == 0 ? "19\(10 + index % 90)" : ""),,\(index % 7 == 0 ? "2030" : ""),"
+            nodes += "\(index % 3 == 0 ? "gen" : ""),\(index % 4 == 0 ? "\(index)" : "")\n"
+        }
+        try nodes.write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        try ":START_ID,:END_ID,:TYPE\nn1,n2,r\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+        try #"{"relgraph": 1, "sources": [{"id": "gen", "title": "Generator"}], "nodes": [], "edges": []}"#
+            .write(toFile: "\(folder)/declarations.json", atomically: true, encoding: .utf8)
+        let table = try CSVTable(header: ["id:ID", "kind:LABEL", "label", "label_en", "label_hi", "type", "date", "start", "end", "source", "weight:long"], file: "nodes.csv")
+        #expect(table.allowsPlainNodes)
+        let general = Self.importNodes(folder, chunkBytes: 1 << 30, plain: false, skipDuplicates: false)
+        let plain = Self.importNodes(folder, chunkBytes: 1000, plain: true, skipDuplicates: false)
+        #expect(plain == general)
+        #expect(general.contains("\"n499\""))
+        #expect(general.contains("कर्ता 499"))
+    }
+}
+
+extension ChunkedCSVTests {
+    @Test("relationship records converted a few behind the scanner keep their order among records with too few fields, missing ends and a fatal error")
+    func lookaheadKeepsOrder() throws {
+        let folder = Scratch.root.appendingPathComponent("relgraph-lookahead-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ("id:ID\n" + (0..<30).map { "n\($0)\n" }.joined()).write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        for fatal in [false, true] {
+            var relationships = ":START_ID,:END_ID,:TYPE,date\n"
+            for index in 0..<60 {
+                switch index % 11 {
+                case 3: relationships += "n\(index % 30),n1\n"  // too few fields
+                case 7: relationships += "n\(index % 30),missing\(index),r,\n"  // no such node
+                case 9: relationships += "n\(index % 30),n2,r,20x\(index)\n"  // a date that is not one
+                default: relationships += "n\(index % 30),n\((index * 7) % 30),r\(index % 3),\(index % 2 == 0 ? "1999" : "")\n"
+                }
+                if fatal, index == 51 { relationships += "n1,n2,\"r\"x,\n" }
+            }
+            try relationships.write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+            var messages: [String] = []
+            for (plain, chunkBytes) in [(false, 1 << 30), (true, 1 << 30), (true, 40), (true, 1)] {
+                var request = Neo4jImport()
+                request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
+                request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
+                request.readsPlainRecordsDirectly = plain
+                request.chunkBytes = chunkBytes
+                do throws(GraphLoadError) {
+                    _ = try request.read()
+                    messages.append("loaded")
+                } catch {
+                    messages.append("\(error)")
+                }
+            }
+            #expect(messages[0].contains("relationships.csv:5:") && messages[0].contains("relationships.csv:9:"), "\(messages[0])")
+            #expect(messages[0].contains("unexpected 'x' after a quoted field") == fatal)
+            #expect(Set(messages).count == 1, "\(messages)")
+        }
+    }
+}

@@ -11,6 +11,7 @@ struct CSVRecordCache {
 
     private(set) var relations: [CachedText] = []
     private(set) var sources: [CachedText] = []
+    private(set) var kinds: [CachedText] = []
     /// Room to put an ID space and a key together.
     var scratch: [UInt8] = []
 
@@ -36,6 +37,11 @@ struct CSVRecordCache {
     /// The index of a source's entry, usable when the source is declared.
     mutating func source(_ bytes: UnsafeBufferPointer<UInt8>, declared: Set<String>) -> Int {
         Self.entry(bytes, in: &sources) { text in (text, declared.contains(text)) }
+    }
+
+    /// The index of a node label's entry, usable when it is a valid id (it is then the node's kind).
+    mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        Self.entry(bytes, in: &kinds) { text in (text, Identifier.isValid(text)) }
     }
 
     /// The index of a relation given outside the file (a group's type).
@@ -129,5 +135,29 @@ extension CSVTable {
             timing = made
         }
         return PlainEdge(from: from, to: to, relation: Int32(relation), source: Int32(source), timing: timing)
+    }
+
+    /// Starts bringing the node-index slots of a record's start and end into the cache, so that
+    /// ``plainEdge(_:bytes:groupType:nodes:declaredSources:cache:)`` finds them there when it
+    /// runs a few records later (the reader converts records a few behind the scanner).
+    func prefetchEnds(_ spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex, cache: inout CSVRecordCache) {
+        guard !integerIDs, spans.count == columns.count else { return }
+        prefetch(spans[startColumn], space: startSpace, bytes: bytes, nodes: nodes, cache: &cache)
+        prefetch(spans[endColumn], space: endSpace, bytes: bytes, nodes: nodes, cache: &cache)
+    }
+
+    @inline(__always)
+    private func prefetch(_ span: CSVFieldSpan, space: String?, bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex, cache: inout CSVRecordCache) {
+        guard span.isPresent, !span.hasDoubledQuotes else { return }
+        let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+        if let space, !space.isEmpty {
+            cache.scratch.removeAll(keepingCapacity: true)
+            cache.scratch.append(contentsOf: space.utf8)
+            cache.scratch.append(UInt8(ascii: ":"))
+            cache.scratch.append(contentsOf: field)
+            cache.scratch.withUnsafeBufferPointer { nodes.prefetch(hash: IDIndex.hash(utf8: $0)) }
+        } else {
+            nodes.prefetch(hash: IDIndex.hash(utf8: field))
+        }
     }
 }

@@ -27,6 +27,10 @@ struct CSVTable: Sendable {
     let dialect: CSVDialect
     let integerIDs: Bool
     var columnCount: Int { columns.count }
+    /// Whether node records may be made straight from their bytes (see ``plainNode(_:bytes:declaredSources:cache:)``).
+    let allowsPlainNodes: Bool
+    /// How many `label_<language>` columns there are (room for a node's label entries).
+    let localizedLabelColumns: Int
     var hasID: Bool { columns.contains { if case .id = $0 { true } else { false } } }
     var hasStart: Bool { columns.contains { if case .start = $0 { true } else { false } } }
 
@@ -84,6 +88,8 @@ struct CSVTable: Sendable {
         self.idSpace = idSpace
         self.startSpace = startSpace
         self.endSpace = endSpace
+        allowsPlainNodes = !forRelationships && Self.allowsPlainNodes(columns: columns, integerIDs: integerIDs, dialect: dialect)
+        localizedLabelColumns = columns.count { if case .localizedLabel = $0 { true } else { false } }
     }
 
     /// A property name as an attribute name: kept where valid; RelGraph's own field names and
@@ -228,7 +234,7 @@ struct CSVTable: Sendable {
         }))
     }
 
-    private func value(_ text: String, _ type: AttributeColumns.ColumnType, isArray: Bool, column: String) throws(Neo4jCSV.TableError) -> AttributeValue {
+    func value(_ text: String, _ type: AttributeColumns.ColumnType, isArray: Bool, column: String) throws(Neo4jCSV.TableError) -> AttributeValue {
         guard isArray else { return try scalar(text, type, column: column) }
         var values: [AttributeValue] = []
         for element in text.split(separator: Character(dialect.arrayDelimiter), omittingEmptySubsequences: false) {

@@ -193,6 +193,9 @@ extension Neo4jCSV {
         var end: LinePosition
         /// The relations and sources plain records name (as entries of ``CSVRecordCache``).
         var texts = RangeTexts()
+        /// For each record, the hash of the key the building thread will look up for it (0 for
+        /// none), when the reader prefetches on that thread (see ``Prefetch``).
+        var keyHashes: [Int] = []
     }
 
     /// The relations and sources of a range's plain records, and the builder's codes for those
@@ -209,6 +212,17 @@ extension Neo4jCSV {
 
     /// Makes the item of a plain record straight from its bytes, or nil to take the general path.
     typealias PlainConversion<Item> = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Item?
+
+    /// Starts bringing into the cache what converting a record will read (see ``Prefetch``);
+    /// records are converted ``lookaheadRecords`` behind the scanner when there is one.
+    typealias Lookahead = @Sendable (CSVTable, [CSVFieldSpan], UnsafeBufferPointer<UInt8>, inout CSVRecordCache) -> Void
+
+    /// How many records a range's scanner runs ahead of their conversion when a ``Lookahead`` is
+    /// given, and the building thread ahead of its insertions when records have key hashes.
+    static let lookaheadRecords = 8
+
+    /// The hash of the key the building thread looks up for an item (0: none).
+    typealias KeyHash<Item> = @Sendable (borrowing Item) -> Int
 
     /// Where each added node or edge came from, packed (no text per element): for messages
     /// about problems found when the graph is built.
@@ -291,6 +305,13 @@ private struct ImportState {
     mutating func readNodes(_ group: Neo4jImport.NodeGroup) throws(GraphLoadError) {
         let knownKinds = self.knownKinds, declaredSources = self.declaredSources
         let labels = group.labels
+        var plain: Neo4jCSV.PlainConversion<NodeRecord>?
+        // Group labels join each record's labels: such records take the general path.
+        if request.readsPlainRecordsDirectly, labels.isEmpty {
+            plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> NodeRecord? in
+                table.plainNode(spans, bytes: bytes, declaredSources: declaredSources, cache: &cache).map(NodeRecord.plain)
+            }
+        }
         try readFiles(group.files, forRelationships: false, convert: { table, record, _ throws(Neo4jCSV.TableError) in
             var item = try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
             // What does not depend on the nodes before, checked here, on the reading thread.
@@ -300,9 +321,14 @@ private struct ImportState {
             }
             item.keyIsValid = Identifier.isValid(item.node.id)
             do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
-            return item
+            return .general(item)
+        }, plain: plain, keyHash: { record in
+            if case .plain(let node) = record { node.idHash } else { 0 }
         }) { state, item, location, _ throws(Neo4jCSV.TableError) in
-            try state.add(item, at: location)
+            switch item {
+            case .plain(let node): try state.add(node, at: location)
+            case .general(let node): try state.add(node, at: location)
+            }
         }
     }
 
@@ -311,9 +337,13 @@ private struct ImportState {
         // Every node is added before the relationships: their ends are looked up on the reading threads.
         let nodes = builder.nodeIDIndex, foreignIDs = self.foreignIDs, declaredSources = self.declaredSources
         var plain: Neo4jCSV.PlainConversion<EdgeRecord>?
+        var lookahead: Neo4jCSV.Lookahead?
         if request.readsPlainRecordsDirectly {
             plain = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) -> EdgeRecord? in
                 table.plainEdge(spans, bytes: bytes, groupType: type, nodes: nodes, declaredSources: declaredSources, cache: &cache).map(EdgeRecord.plain)
+            }
+            lookahead = { (table: CSVTable, spans: [CSVFieldSpan], bytes: UnsafeBufferPointer<UInt8>, cache: inout CSVRecordCache) in
+                table.prefetchEnds(spans, bytes: bytes, nodes: nodes, cache: &cache)
             }
         }
         try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
@@ -329,7 +359,7 @@ private struct ImportState {
                 item.edge.source = nil
             }
             return .general(item)
-        }, plain: plain) { state, item, location, texts throws(Neo4jCSV.TableError) in
+        }, plain: plain, lookahead: lookahead) { state, item, location, texts throws(Neo4jCSV.TableError) in
             switch item {
             case .plain(let edge): state.add(edge, texts: &texts, at: location)
             case .general(let edge): try state.add(edge, at: location)
@@ -377,12 +407,32 @@ private struct ImportState {
         } catch {
             throw .init(column: ":ID", problem: .graph(error, first: nil))
         }
+        declareKind(of: index, node.kind)
+    }
+
+    /// Adds a node made from a plain record: its id is a valid id and its contents were checked.
+    private mutating func add(_ item: PlainNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
+        // A key that is an id made earlier for another key takes it back.
+        if !foreignIDs.isEmpty { _ = foreignIDs.id(for: item.node.id, in: &builder) }
+        let index: NodeIndex
+        do throws(GraphError) {
+            index = try builder.addNode(checked: item.node, idHash: item.idHash)
+        } catch {
+            try repeated(item.node.id)
+            return
+        }
+        nodeLocations.append(file: location.file, position: location.position)
+        declareKind(of: index, item.node.kind)
+    }
+
+    /// Declares the kind of the node at `index` the first time a kind not declared is used.
+    private mutating func declareKind(of index: NodeIndex, _ kind: NodeKind) {
         let code = Int(builder.storage.nodeKinds[index.position])
         while kindIsKnown.count <= code { kindIsKnown.append(nil) }
         guard kindIsKnown[code] == nil else { return }
-        if !knownKinds.contains(node.kind) {
-            try? builder.declareKind(KindDeclaration(kind: node.kind))
-            knownKinds.insert(node.kind)
+        if !knownKinds.contains(kind) {
+            try? builder.declareKind(KindDeclaration(kind: kind))
+            knownKinds.insert(kind)
         }
         kindIsKnown[code] = true
     }
@@ -433,9 +483,8 @@ private struct ImportState {
         if skippedRelationships > 0 { warnings.append("warning: skipped \(skippedRelationships) relationships to missing nodes (--skip-bad-relationships)") }
         guard problems.isEmpty else { throw .invalidDocument(DocumentError(diagnostics: problems)) }
         // Neo4j keeps parallel relationships: so does RelGraph, naming them.
-        builder.nameParallelEdges()
         do {
-            return Neo4jImport.Imported(graph: try builder.build(), warnings: warnings)
+            return Neo4jImport.Imported(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let locations = problem.element.isNode ? nodeLocations : edgeLocations
@@ -458,6 +507,8 @@ private struct ImportState {
         _ files: [String], forRelationships: Bool,
         convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
+        lookahead: Neo4jCSV.Lookahead? = nil,
+        keyHash: Neo4jCSV.KeyHash<Item>? = nil,
         consume: (inout ImportState, Item, SourceLocation, inout Neo4jCSV.RangeTexts) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
@@ -506,10 +557,13 @@ private struct ImportState {
                     if parsed.start.offset != position.offset {
                         // Cut inside a record: read again from where the last record ended.
                         guard position.offset < end else { continue }
-                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain)
+                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
                     }
                     var texts = parsed.texts
-                    for record in parsed.records {
+                    let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
+                    for (index, record) in parsed.records.enumerated() {
+                        // The index slot of the record a few ahead, on its way while this one is added.
+                        if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
                         switch record {
                         case .item(let item, let position):
                             do {
@@ -534,7 +588,7 @@ private struct ImportState {
                 let count = min(width, ranges.count - first)
                 let results = Parallel.map(count, { offset in
                     let index = first + offset
-                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain)
+                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
                 }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
                 previous = results
                 previousFirst = first
@@ -564,35 +618,74 @@ private struct ImportState {
     private static func parse<Item: Sendable>(
         _ file: FileBytes, from start: LinePosition, before end: Int, table: CSVTable, dialect: CSVDialect,
         convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
-        plain: Neo4jCSV.PlainConversion<Item>?
+        plain: Neo4jCSV.PlainConversion<Item>?, lookahead: Neo4jCSV.Lookahead?, keyHash: Neo4jCSV.KeyHash<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {
         var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
         var records: [Neo4jCSV.ParsedRecord<Item>] = []
         var spans: [CSVFieldSpan] = []
         var record: [CSVReader.Field] = []
         var cache = CSVRecordCache()
+        var keyHashes: [Int] = []
+        /// Converts one record, in file order.
+        func add(_ spans: [CSVFieldSpan], at position: TextPosition) {
+            // One key hash per record (0 for none), from the plain item while it is at hand.
+            if keyHash != nil { keyHashes.append(0) }
+            if spans.count != table.columnCount {
+                records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+            } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
+                if let keyHash { keyHashes[keyHashes.count - 1] = keyHash(item) }
+                records.append(.item(item, position))
+            } else {
+                scanner.fields(of: spans, into: &record)
+                do {
+                    records.append(.item(try convert(table, record, position), position))
+                } catch {
+                    records.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
+                }
+            }
+        }
+        // With a lookahead, records wait in a ring of `depth` (their spans and positions) while
+        // what converting them reads is fetched; they are converted in order all the same.
+        let depth = lookahead == nil ? 0 : Neo4jCSV.lookaheadRecords
+        var waiting = [[CSVFieldSpan]](repeating: [], count: depth)
+        var waitingPositions = [TextPosition](repeating: .start, count: depth)
+        var first = 0, count = 0
+        var next: [CSVFieldSpan] = []
+        /// Converts the record that waited longest (its spans swapped out, not copied).
+        func addFirstWaiting() {
+            swap(&next, &waiting[first])
+            add(next, at: waitingPositions[first])
+            swap(&next, &waiting[first])
+            first = first + 1 == depth ? 0 : first + 1
+            count -= 1
+        }
+        func addWaiting() {
+            while count > 0 { addFirstWaiting() }
+        }
         do throws(ReadError) {
             while try scanner.nextRecord(into: &spans, before: end) {
                 let position = scanner.recordPosition
-                if spans.count != table.columnCount {
-                    records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
-                } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
-                    records.append(.item(item, position))
-                } else {
-                    scanner.fields(of: spans, into: &record)
-                    do {
-                        records.append(.item(try convert(table, record, position), position))
-                    } catch {
-                        records.append(.problem(error.problem, table.position(of: error.column, in: record, startingAt: position)))
-                    }
+                guard let lookahead, spans.count == table.columnCount else {
+                    addWaiting()
+                    add(spans, at: position)
+                    continue
                 }
+                lookahead(table, spans, file.buffer, &cache)
+                if count == depth { addFirstWaiting() }
+                let slot = (first + count) % depth
+                swap(&waiting[slot], &spans)
+                waitingPositions[slot] = position
+                count += 1
             }
+            addWaiting()
         } catch {
+            addWaiting()
             records.append(.fatal(error.problem, error.position))
         }
         return Neo4jCSV.ParsedRange(records: records, start: start,
                                     end: scanner.linePosition,
-                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)))
+                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
+                                    keyHashes: keyHashes)
     }
 
     mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {

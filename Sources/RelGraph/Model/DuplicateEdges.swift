@@ -39,6 +39,18 @@ extension GraphStorage {
     /// edge without an id repeats the first earlier equal edge, and an edge with an id repeats
     /// the first earlier equal edge that has none.
     private func reportDuplicates(among edges: [Int], into problems: inout [GraphBuildError.Problem]) {
+        // Two edges (most groups): no table. The second repeats the first unless they differ
+        // or both have ids, whichever of them has one.
+        if edges.count == 2 {
+            let first = edges[0], second = edges[1]
+            guard edgeRelations[first] == edgeRelations[second], edgeTimings[first] == edgeTimings[second],
+                  edgeIDs[first] == nil || edgeIDs[second] == nil else { return }
+            problems.append(.init(
+                element: .edge(second),
+                error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[second])], to: nodeIDs[Int(edgeTo[second])], relation: relations[edgeRelations[second]]),
+                original: .edge(first)))
+            return
+        }
         struct Key: Hashable { var relation: Int32, timing: Timing }
         var first: [Key: Int] = [:]
         var firstAnonymous: [Key: Int] = [:]
@@ -64,7 +76,11 @@ extension GraphBuilder {
     /// Deterministic: the same input gives the same ids.
     /// - Complexity: O(m) for m edges.
     public mutating func nameParallelEdges() {
-        let problems = storage.duplicateEdgeProblems()
+        nameParallelEdges(storage.duplicateEdgeProblems())
+    }
+
+    /// Names the edges of `problems` (the duplicates found) that have no id.
+    mutating func nameParallelEdges(_ problems: [GraphBuildError.Problem]) {
         guard !problems.isEmpty else { return }
         var edges = Set<Int>()
         for problem in problems {

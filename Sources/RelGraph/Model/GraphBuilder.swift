@@ -134,8 +134,15 @@ public struct GraphBuilder: Sendable {
     /// index; throws only when a node with its id was added.
     @discardableResult
     mutating func addNode(checked node: Node) throws(GraphError) -> NodeIndex {
+        try addNode(checked: node, idHash: IDIndex.hash(node.id))
+    }
+
+    /// ``addNode(checked:)`` of a node whose id's ``IDIndex/hash(_:)`` is `idHash` (computed
+    /// where the node was read).
+    @discardableResult
+    mutating func addNode(checked node: Node, idHash: Int) throws(GraphError) -> NodeIndex {
         let index = Int32(storage.nodeCount)
-        guard nodeIndex.insert(index, ifAbsent: node.id) else { throw .duplicateNode(id: node.id) }
+        guard nodeIndex.insert(index, ifAbsent: node.id, hash: idHash) else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
         storage.nodeKinds.append(storage.kinds.index(of: node.kind) ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)
@@ -165,6 +172,11 @@ public struct GraphBuilder: Sendable {
             pendingNodeIndex[newID] = pending
         }
     }
+
+    /// Starts bringing the node-index slot for an id of this ``IDIndex/hash(_:)`` into the cache,
+    /// for a node added or looked up a little later.
+    @inline(__always)
+    func prefetchNode(hash: Int) { nodeIndex.prefetch(hash: hash) }
 
     /// The id index, for readers that look up edge ends on other threads while no node is added.
     var nodeIDIndex: IDIndex { nodeIndex }
@@ -268,17 +280,36 @@ public struct GraphBuilder: Sendable {
 
     /// Checks every reference and duplicate and returns the finished graph.
     public consuming func build() throws(GraphBuildError) -> Graph {
+        try build(namingParallelEdges: false)
+    }
+
+    /// ``build()``; with `namingParallelEdges`, ``nameParallelEdges()`` first, as readers of
+    /// formats that keep parallel edges do. When every edge's ends are known, the parallel edges
+    /// are found in the built graph's adjacency instead of in a pass of their own (none: the
+    /// graph is done; some: they are named and the graph is built again).
+    consuming func build(namingParallelEdges: Bool) throws(GraphBuildError) -> Graph {
+        // Names taken for ends not added yet are resolved below: name parallel edges as before.
+        let namedFirst = namingParallelEdges && !pendingNodeNames.isEmpty
+        if namedFirst { nameParallelEdges() }
+        let namesFromAdjacency = namingParallelEdges && !namedFirst
         var problems: [GraphBuildError.Problem] = []
         resolvePendingEndpoints(&problems)
         checkKinds(&problems)
         resolveSources(&problems)
         guard problems.isEmpty else {
+            if namesFromAdjacency { nameParallelEdges() }
             problems += storage.duplicateEdgeProblems()
             throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
         }
         // Every reference resolved: duplicates show in the graph's own adjacency.
-        let graph = Graph(storage: storage, nodeIndex: nodeIndex)
-        let duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        var graph = Graph(storage: storage, nodeIndex: nodeIndex)
+        var duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        if namesFromAdjacency, !duplicates.isEmpty {
+            graph = Graph()
+            nameParallelEdges(duplicates)
+            graph = Graph(storage: storage, nodeIndex: nodeIndex)
+            duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
+        }
         guard duplicates.isEmpty else { throw GraphBuildError(problems: duplicates) }
         return graph
     }

@@ -26,8 +26,17 @@ struct IDIndex: Sendable {
     init(minimumCapacity: Int = 16) {
         var capacity = 16
         while capacity < minimumCapacity * 2 { capacity <<= 1 }
-        slots = [Slot](repeating: .empty, count: capacity)
+        slots = Self.emptySlots(capacity)
         mask = capacity - 1
+    }
+
+    /// `count` empty slots, in huge pages where the table is large (see ``HugePages``).
+    private static func emptySlots(_ count: Int) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            HugePages.advise(UnsafeMutableRawBufferPointer(buffer))
+            buffer.initialize(repeating: .empty)
+            initialized = count
+        }
     }
 
     /// The index stored for `id` (ids are compared byte for byte, as they are hashed).
@@ -57,6 +66,13 @@ struct IDIndex: Sendable {
         }
     }
 
+    /// Starts bringing the first slot probed for `hash` into the cache (see ``Prefetch``), for a
+    /// lookup or insertion made a little later.
+    @inline(__always)
+    func prefetch(hash: Int) {
+        slots.withUnsafeBufferPointer { slots in Prefetch.read(UnsafeRawPointer(slots.baseAddress! + (hash & mask))) }
+    }
+
     /// Records `index` for `id`, which must not be present yet.
     mutating func insert(_ index: Int32, for id: String) {
         if (count + 1) * 2 > slots.count { grow() }
@@ -66,8 +82,12 @@ struct IDIndex: Sendable {
 
     /// Records `index` for `id` unless `id` is present; false when it is (one hash, one probe).
     mutating func insert(_ index: Int32, ifAbsent id: String) -> Bool {
+        insert(index, ifAbsent: id, hash: Self.hash(id))
+    }
+
+    /// ``insert(_:ifAbsent:)`` with the id's ``hash(_:)`` computed already (by a reading thread).
+    mutating func insert(_ index: Int32, ifAbsent id: String, hash: Int) -> Bool {
         if (count + 1) * 2 > slots.count { grow() }
-        let hash = Self.hash(id)
         let tag = UInt32(truncatingIfNeeded: hash >> 32)
         let mask = self.mask
         let inserted = slots.withUnsafeMutableBufferPointer { slots in
@@ -121,7 +141,7 @@ struct IDIndex: Sendable {
 
     private mutating func grow() {
         let old = slots
-        slots = [Slot](repeating: .empty, count: old.count * 2)
+        slots = Self.emptySlots(old.count * 2)
         mask = slots.count - 1
         for entry in old where entry.value >= 0 { place(entry, hash: Self.hash(entry.id)) }
     }

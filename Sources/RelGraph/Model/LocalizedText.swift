@@ -23,6 +23,11 @@ public struct LocalizedText: Hashable, Sendable {
         for entry in entries { self[entry.language] = entry.text }
     }
 
+    /// A text of entries whose languages are known to differ (readers that checked it).
+    init(distinctEntries entries: [Entry]) {
+        self.entries = entries
+    }
+
     /// A text without a language.
     public init(_ text: String) {
         entries = [Entry(language: nil, text: text)]

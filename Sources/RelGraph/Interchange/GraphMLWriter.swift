@@ -67,16 +67,13 @@ public struct GraphMLWriter: GraphWriter {
         }
         let labelKeys = Dictionary(uniqueKeysWithValues: nodeLanguages.map { ($0, "<data key=\(XML.attribute("n-label-\($0)"))>") })
         let sources = storage.sources.map { XML.text($0.id) }
-        let quotedIDs = Parallel.map(2) { half in
-            let nodes = half == 0 ? 0..<graph.nodeCount / 2 : graph.nodeCount / 2..<graph.nodeCount
-            return nodes.map { XML.attribute(storage.nodeIDs[$0]) }
-        }.flatMap { $0 }
+        let quotedIDs = TextFragments(count: graph.nodeCount) { node, text in XML.writeAttribute(storage.nodeIDs[node], to: &text) }
         // Lines are formatted on every core and written in order (``OrderedFormatting``),
         // piece by piece into the range's text.
         OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, line in
             for index in nodes {
                 line.write("    <node id=")
-                line.write(quotedIDs[index])
+                quotedIDs.write(index, to: &line)
                 line.write(">")
                 line.write(kindData[Int(storage.nodeKinds[index])])
                 if let type = storage.nodeTypes[index] { Self.data("n-type", type, to: &line) }
@@ -93,25 +90,41 @@ public struct GraphMLWriter: GraphWriter {
                 line.write("</node>\n")
             }
         }
-        OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, line in
-            for index in edges {
-                line.write("    <edge")
-                if let id = storage.edgeIDs[index] {
-                    line.write(" id=")
-                    XML.writeAttribute(id, to: &line)
+        OrderedFormatting.write(count: graph.edgeCount, rangeSize: Self.linesPerRange, to: &sink) { edges, line in
+            // The quoted ids of a block of edges' ends are gathered before its lines are written:
+            // the ends are scattered over the nodes, and fetched together their cache misses overlap.
+            var ends = TextFragments.Gathered()
+            for block in stride(from: edges.lowerBound, to: edges.upperBound, by: Self.edgeBlock) {
+                let blockEdges = block..<min(block + Self.edgeBlock, edges.upperBound)
+                quotedIDs.gather(2 * blockEdges.count, into: &ends) { end in
+                    Int(end & 1 == 0 ? storage.edgeFrom[block + end >> 1] : storage.edgeTo[block + end >> 1])
                 }
-                line.write(" source=")
-                line.write(quotedIDs[Int(storage.edgeFrom[index])])
-                line.write(" target=")
-                line.write(quotedIDs[Int(storage.edgeTo[index])])
-                line.write(">")
-                line.write(relationData[Int(storage.edgeRelations[index])])
-                Self.appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], sources, to: &line)
-                line.write("</edge>\n")
+                for index in blockEdges {
+                    line.write("    <edge")
+                    if let id = storage.edgeIDs[index] {
+                        line.write(" id=")
+                        XML.writeAttribute(id, to: &line)
+                    }
+                    line.write(" source=")
+                    quotedIDs.write(gathered: 2 * (index - block), of: ends, to: &line)
+                    line.write(" target=")
+                    quotedIDs.write(gathered: 2 * (index - block) + 1, of: ends, to: &line)
+                    line.write(">")
+                    line.write(relationData[Int(storage.edgeRelations[index])])
+                    Self.appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], sources, to: &line)
+                    line.write("</edge>\n")
+                }
             }
         }
         sink.write("  </graph>\n</graphml>\n")
     }
+
+    /// Edge lines formatted in one range (``OrderedFormatting``): a round of ranges stays in the
+    /// processor's cache until the calling thread writes it (see ``GEXFWriter``).
+    private static let linesPerRange = 4_096
+
+    /// Edges whose ends' ids are gathered at once (128 slots, 2 KB).
+    private static let edgeBlock = 64
 
     /// `<data key="key">value</data>`, the value escaped.
     private static func data(_ key: String, _ value: String, to line: inout TextBuffer) {

@@ -108,6 +108,24 @@ struct TextFragments: Sendable {
         }
     }
 
+    /// Edges whose ends' fragments ``forEachEdgeBlock(_:from:to:_:)`` gathers at once (128 slots, 2 KB).
+    static let edgeBlock = 64
+
+    /// Runs `body` on each block of up to ``edgeBlock`` consecutive `edges`, with the fragments
+    /// of the block's ends gathered first (`sources[edge]`, `targets[edge]` index fragments):
+    /// edge `block.lowerBound + k`'s source at position `2k` of `ends`, its target at `2k + 1`.
+    ///
+    /// - Complexity: O(`edges.count`) besides `body`.
+    @inline(__always)
+    func forEachEdgeBlock(_ edges: Range<Int>, from sources: Column<Int32>, to targets: Column<Int32>, _ body: (_ block: Range<Int>, _ ends: Gathered) -> Void) {
+        var ends = Gathered()
+        for start in stride(from: edges.lowerBound, to: edges.upperBound, by: Self.edgeBlock) {
+            let block = start..<min(start + Self.edgeBlock, edges.upperBound)
+            gather(2 * block.count, into: &ends) { end in Int(end & 1 == 0 ? sources[start + end >> 1] : targets[start + end >> 1]) }
+            body(block, ends)
+        }
+    }
+
     /// Appends the fragment gathered at `position` of `gathered` (gathered from these fragments).
     @inline(__always)
     func write(gathered position: Int, of gathered: Gathered, to text: inout TextBuffer) {

@@ -93,19 +93,14 @@ public struct GEXFWriter: GraphWriter {
         OrderedFormatting.write(count: graph.edgeCount, rangeSize: Self.linesPerRange, to: &sink) { edges, line in
             // The quoted ids of a block of edges' ends are gathered before its lines are written:
             // the ends are scattered over the nodes, and fetched together their cache misses overlap.
-            var ends = TextFragments.Gathered()
-            for block in stride(from: edges.lowerBound, to: edges.upperBound, by: Self.edgeBlock) {
-                let blockEdges = block..<min(block + Self.edgeBlock, edges.upperBound)
-                quotedIDs.gather(2 * blockEdges.count, into: &ends) { end in
-                    Int(end & 1 == 0 ? storage.edgeFrom[block + end >> 1] : storage.edgeTo[block + end >> 1])
-                }
-                for edge in blockEdges {
+            quotedIDs.forEachEdgeBlock(edges, from: storage.edgeFrom, to: storage.edgeTo) { block, ends in
+                for edge in block {
                     line.write("      <edge id=\"")
                     line.write(decimal: edge)
                     line.write("\" source=")
-                    quotedIDs.write(gathered: 2 * (edge - block), of: ends, to: &line)
+                    quotedIDs.write(gathered: 2 * (edge - block.lowerBound), of: ends, to: &line)
                     line.write(" target=")
-                    quotedIDs.write(gathered: 2 * (edge - block) + 1, of: ends, to: &line)
+                    quotedIDs.write(gathered: 2 * (edge - block.lowerBound) + 1, of: ends, to: &line)
                     relationText.write(Int(storage.edgeRelations[edge]), to: &line)
                     let source = storage.edgeSources[edge]
                     if source >= 0 { edgeSourceValues.write(Int(source), to: &line) }
@@ -123,9 +118,6 @@ public struct GEXFWriter: GraphWriter {
     /// 16,384 lines made 28 MB rounds, read back from memory: at XL that copy was half the
     /// export's CPU time, and the export took 2.4–2.7 s of CPU instead of 1.6.
     private static let linesPerRange = 2_048
-
-    /// Edges whose ends' ids are gathered at once (128 slots, 2 KB).
-    private static let edgeBlock = 64
 
     /// Each attribute's id by its name: its position among the declarations (the first, should
     /// a name be declared twice).

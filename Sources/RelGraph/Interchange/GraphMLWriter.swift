@@ -93,22 +93,17 @@ public struct GraphMLWriter: GraphWriter {
         OrderedFormatting.write(count: graph.edgeCount, rangeSize: Self.linesPerRange, to: &sink) { edges, line in
             // The quoted ids of a block of edges' ends are gathered before its lines are written:
             // the ends are scattered over the nodes, and fetched together their cache misses overlap.
-            var ends = TextFragments.Gathered()
-            for block in stride(from: edges.lowerBound, to: edges.upperBound, by: Self.edgeBlock) {
-                let blockEdges = block..<min(block + Self.edgeBlock, edges.upperBound)
-                quotedIDs.gather(2 * blockEdges.count, into: &ends) { end in
-                    Int(end & 1 == 0 ? storage.edgeFrom[block + end >> 1] : storage.edgeTo[block + end >> 1])
-                }
-                for index in blockEdges {
+            quotedIDs.forEachEdgeBlock(edges, from: storage.edgeFrom, to: storage.edgeTo) { block, ends in
+                for index in block {
                     line.write("    <edge")
                     if let id = storage.edgeIDs[index] {
                         line.write(" id=")
                         XML.writeAttribute(id, to: &line)
                     }
                     line.write(" source=")
-                    quotedIDs.write(gathered: 2 * (index - block), of: ends, to: &line)
+                    quotedIDs.write(gathered: 2 * (index - block.lowerBound), of: ends, to: &line)
                     line.write(" target=")
-                    quotedIDs.write(gathered: 2 * (index - block) + 1, of: ends, to: &line)
+                    quotedIDs.write(gathered: 2 * (index - block.lowerBound) + 1, of: ends, to: &line)
                     line.write(">")
                     line.write(relationData[Int(storage.edgeRelations[index])])
                     Self.appendCommon(prefix: "e", storage.edgeTimings[index], storage.edgeAttributes[index], storage.edgeSources[index], sources, to: &line)
@@ -122,9 +117,6 @@ public struct GraphMLWriter: GraphWriter {
     /// Edge lines formatted in one range (``OrderedFormatting``): a round of ranges stays in the
     /// processor's cache until the calling thread writes it (see ``GEXFWriter``).
     private static let linesPerRange = 4_096
-
-    /// Edges whose ends' ids are gathered at once (128 slots, 2 KB).
-    private static let edgeBlock = 64
 
     /// `<data key="key">value</data>`, the value escaped.
     private static func data(_ key: String, _ value: String, to line: inout TextBuffer) {

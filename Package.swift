@@ -20,10 +20,12 @@ let package = Package(
             pkgConfig: "yaml-0.1",
             providers: [.apt(["libyaml-dev"])]
         ),
+        // The processor's prefetch hint, for lookups in large tables (Swift has no portable form).
+        .target(name: "CPrefetch"),
         // The model, documents, queries and text formats. Knows nothing of Graphviz or the CLI.
         .target(
             name: "RelGraph",
-            dependencies: ["CLibYAML"]
+            dependencies: ["CLibYAML", "CPrefetch"]
         ),
         // Graphviz's C libraries, from the system (Debian: libgraphviz-dev).
         .systemLibrary(

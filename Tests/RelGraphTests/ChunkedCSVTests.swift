@@ -99,13 +99,19 @@ struct ChunkedCSVTests {
         return folder
     }
 
-    private static func load(_ folder: String, chunkBytes: Int, plain: Bool = true) -> Result<Graph, GraphLoadError> {
+    /// The import of a folder holding nodes.csv, relationships.csv and declarations.json.
+    private static func request(_ folder: String, chunkBytes: Int, plain: Bool) -> Neo4jImport {
         var request = Neo4jImport()
         request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
         request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
         request.declarations = "\(folder)/declarations.json"
         request.chunkBytes = chunkBytes
         request.readsPlainRecordsDirectly = plain
+        return request
+    }
+
+    private static func load(_ folder: String, chunkBytes: Int, plain: Bool = true) -> Result<Graph, GraphLoadError> {
+        let request = request(folder, chunkBytes: chunkBytes, plain: plain)
         do throws(GraphLoadError) {
             return .success(try request.read().graph)
         } catch {
@@ -268,12 +274,7 @@ extension ChunkedCSVTests {
     }
 
     private static func importNodes(_ folder: String, chunkBytes: Int, plain: Bool, skipDuplicates: Bool) -> String {
-        var request = Neo4jImport()
-        request.nodeGroups = [.init(files: ["\(folder)/nodes.csv"])]
-        request.relationshipGroups = [.init(files: ["\(folder)/relationships.csv"])]
-        request.declarations = "\(folder)/declarations.json"
-        request.chunkBytes = chunkBytes
-        request.readsPlainRecordsDirectly = plain
+        var request = request(folder, chunkBytes: chunkBytes, plain: plain)
         request.skipDuplicateNodes = skipDuplicates
         do throws(GraphLoadError) {
             let imported = try request.read()

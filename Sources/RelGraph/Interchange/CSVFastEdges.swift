@@ -61,11 +61,15 @@ struct PlainEdge: Sendable {
     var timing: Timing
 }
 
-/// What the reading threads make of a relationship record.
-enum EdgeRecord: Sendable {
-    case plain(PlainEdge)
-    indirect case general(CSVTable.RecordEdge)
+/// What the reading threads make of a record: its element made straight from the bytes, or
+/// the general path's reading of it (anything unusual, so that errors keep their locations).
+enum ReadRecord<Plain: Sendable, General: Sendable>: Sendable {
+    case plain(Plain)
+    indirect case general(General)
 }
+
+/// What the reading threads make of a relationship record.
+typealias EdgeRecord = ReadRecord<PlainEdge, CSVTable.RecordEdge>
 
 extension CSVTable {
     /// The edge of a record whose fields are plain, with its ends looked up in `nodes`, made

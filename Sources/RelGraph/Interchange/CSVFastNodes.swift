@@ -6,10 +6,7 @@ struct PlainNode: Sendable {
 }
 
 /// What the reading threads make of a node record.
-enum NodeRecord: Sendable {
-    case plain(PlainNode)
-    indirect case general(CSVTable.RecordNode)
-}
+typealias NodeRecord = ReadRecord<PlainNode, CSVTable.RecordNode>
 
 extension CSVTable {
     /// Whether a node file with these columns may have its records made straight from their

@@ -81,6 +81,9 @@ let package = Package(
         .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
         .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz", "RelGraphTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "GettingStarted", "RelGraphTestSupport"]),
+        // The openCypher TCK's read-only scenarios, read at test time from outside the repository
+        // (RELGRAPH_TCK, else ../shared/tck); docs/TCK.md holds the last recorded table.
+        .testTarget(name: "TCKTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
     ]
 )
 

@@ -4,6 +4,8 @@ struct CypherToken: Hashable, Sendable {
         /// A name; `quoted` when written in backquotes (then never a keyword).
         case identifier(String, quoted: Bool)
         case integer(Int)
+        /// 9223372036854775808 (2⁶³, in any base): an integer only after a minus sign.
+        case minimumIntegerMagnitude
         case float(Double)
         case string(String)
         /// `$name`.
@@ -38,6 +40,7 @@ struct CypherToken: Hashable, Sendable {
         switch kind {
         case .identifier(let name, let quoted): return quoted ? "`\(name)`" : name
         case .integer(let value): return String(value)
+        case .minimumIntegerMagnitude: return "9223372036854775808"
         case .float(let value): return String(value)
         case .string(let value): return "'\(value)'"
         case .parameter(let name): return "$\(name)"

@@ -35,12 +35,13 @@ struct ProjectionAccumulator {
                 for (expression, _) in plan.order { keys.append(try executor.evaluate(expression, combined)) }
             }
             projected.append((output, keys))
+            try executor.budget.checkRows(projected.count)
             return
         }
         let group = try self.group(of: row)
         for (index, aggregate) in plan.aggregates.enumerated() {
             let value = try aggregate.argument.map { argument throws(CypherError) in try executor.evaluate(argument, row) }
-            try states[group][index].add(value, aggregate, graph: executor.graph)
+            try states[group][index].add(value, aggregate, row: row, executor: executor)
         }
     }
 
@@ -65,6 +66,7 @@ struct ProjectionAccumulator {
                 group = states.count
                 singleGroups[key] = group
                 start(row)
+                try executor.budget.checkRows(states.count)
             }
         } else {
             var key: Row = []
@@ -90,7 +92,7 @@ struct ProjectionAccumulator {
             if states.isEmpty, keyItems.isEmpty { start([]) }
             for (group, representative) in representatives.enumerated() {
                 var results: Row = []
-                for (index, aggregate) in plan.aggregates.enumerated() { results.append(try states[group][index].result(aggregate)) }
+                for (index, aggregate) in plan.aggregates.enumerated() { results.append(try states[group][index].result(aggregate, executor: executor)) }
                 var output: Row = []
                 for item in plan.items { output.append(try executor.evaluate(item, representative, results)) }
                 var keys: Row = []
@@ -132,62 +134,14 @@ struct ProjectionAccumulator {
     }
 
     private func nonNegative(_ expression: CypherExpression, _ clause: String) throws(CypherError) -> Int {
-        guard case .integer(let count) = try executor.evaluate(expression, []), count >= 0 else {
-            throw CypherError(.semantic, "\(clause) needs a non-negative integer", line: 1, column: 1)
-        }
-        return count
-    }
-}
-
-/// The running state of one aggregate in one group.
-struct AggregateState {
-    private var count = 0
-    private var seen: Set<CypherValue> = []
-    private var items: [CypherValue] = []
-    private var best: CypherValue = .null
-    private var integerSum = 0
-    private var floatSum = 0.0
-    private var isFloat = false
-    private var overflowed = false
-
-    /// `rows` more rows for a plain `count`.
-    mutating func addCount(_ rows: Int) { count += rows }
-
-    mutating func add(_ value: CypherValue?, _ aggregate: AggregateSpec, graph: Graph) throws(CypherError) {
-        guard let value else { count += 1; return }
-        if value.isNull { return }
-        if aggregate.isDistinct, !seen.insert(value.groupingKey).inserted { return }
-        count += 1
-        switch aggregate.function {
-        case .count: break
-        case .collect: items.append(value)
-        case .min:
-            if best.isNull || CypherValue.sortOrder(value, best, graph: graph) < 0 { best = value }
-        case .max:
-            if best.isNull || CypherValue.sortOrder(value, best, graph: graph) > 0 { best = value }
-        case .sum, .avg:
-            switch value {
-            case .integer(let number):
-                let (sum, overflow) = integerSum.addingReportingOverflow(number)
-                if overflow { overflowed = true }
-                integerSum = sum
-                floatSum += Double(number)
-            case .float(let number):
-                isFloat = true
-                floatSum += number
-            default:
-                throw CypherError(.semantic, "\(aggregate.function.rawValue) needs numbers, not a \(value.typeName)", line: 1, column: 1)
-            }
-        }
-    }
-
-    func result(_ aggregate: AggregateSpec) throws(CypherError) -> CypherValue {
-        switch aggregate.function {
-        case .count: return .integer(count)
-        case .collect: return .list(items)
-        case .min, .max: return best
-        case .sum: return isFloat || overflowed ? .float(floatSum) : .integer(integerSum)
-        case .avg: return count == 0 ? .null : .float(floatSum / Double(count))
+        let position = expression.position ?? plan.position
+        switch try executor.evaluate(expression, []) {
+        case .integer(let count) where count >= 0: return count
+        case .integer(let count):
+            throw CypherError(.syntax, .negativeIntegerArgument, "\(clause) needs a count of rows, not \(count)", line: position.line, column: position.column, phase: .runtime)
+        case let value:
+            throw CypherError(.syntax, .invalidArgumentType, "\(clause) needs an integer, not \(value.described)", line: position.line, column: position.column, phase: .runtime)
         }
     }
 }
+

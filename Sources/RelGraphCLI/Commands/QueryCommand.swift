@@ -53,6 +53,7 @@ enum CypherRunner {
             return result
         } catch {
             throw CommandFailure(error.report(for: cypher), code: error.kind == .write ? CommandFailure.usage : CommandFailure.invalidInput)
+
         }
     }
 }

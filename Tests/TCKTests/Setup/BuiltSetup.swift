@@ -95,7 +95,11 @@ struct BuiltSetup {
 extension CypherValue {
     /// How the TCK writes a temporal value: its text.
     var tckText: String {
-        if case .date(let date) = self { return date.description }
-        return String(describing: self)
+        switch self {
+        case .date(let date): return date.description
+        case .temporal(let temporal): return temporal.description
+        case .duration(let duration): return duration.description
+        default: return String(describing: self)
+        }
     }
 }

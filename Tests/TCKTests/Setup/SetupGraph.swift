@@ -162,7 +162,12 @@ extension CypherValue {
 
     /// The date a value gives a RelGraph `date`, `start` or `end` field, if it is a date.
     var partialDate: PartialDate? {
-        if case .date(let date) = self { return date }
-        return nil
+        switch self {
+        case .date(let date): return date
+        case .temporal(let temporal) where temporal.kind == .date:
+            // A date value of the set-up, as a document date (one day).
+            return PartialDate(temporal.description)
+        default: return nil
+        }
     }
 }

@@ -72,15 +72,15 @@ struct GherkinFeature {
         var index = 0
         var readingExamples = false
         while index < lines.count {
-            let line = lines[index].trimmingSpaces
+            let line = lines[index].trimmedText
             let number = index + 1
             index += 1
             if line.isEmpty || line.hasPrefix("#") { continue }
             if let name = line.removingPrefix("Scenario Outline:") ?? line.removingPrefix("Scenario Template:") {
-                scenarios.append(RawScenario(name: name.trimmingSpaces, line: number, isOutline: true))
+                scenarios.append(RawScenario(name: name.trimmedText, line: number, isOutline: true))
                 readingExamples = false
             } else if let name = line.removingPrefix("Scenario:") {
-                scenarios.append(RawScenario(name: name.trimmingSpaces, line: number, isOutline: false))
+                scenarios.append(RawScenario(name: name.trimmedText, line: number, isOutline: false))
                 readingExamples = false
             } else if line.hasPrefix("Background:") {
                 scenarios.append(RawScenario(name: "Background", line: number, isOutline: false, isBackground: true))
@@ -91,7 +91,7 @@ struct GherkinFeature {
                 readingExamples = true
             } else if line.hasPrefix("|") {
                 guard !scenarios.isEmpty else { throw Problem(line: number, message: "a table outside a scenario") }
-                let cells = tableCells(line)
+                let cells = tableCells(String(line))
                 if readingExamples {
                     let last = scenarios.count - 1
                     scenarios[last].examples[scenarios[last].examples.count - 1].append(cells)
@@ -106,9 +106,9 @@ struct GherkinFeature {
                 }
                 let indent = lines[index - 1].prefix { $0 == " " }.count
                 var body: [String] = []
-                while index < lines.count, lines[index].trimmingSpaces != "\"\"\"" {
+                while index < lines.count, lines[index].trimmedText != "\"\"\"" {
                     let raw = lines[index]
-                    body.append(raw.prefix(indent).allSatisfy { $0 == " " } ? String(raw.dropFirst(min(indent, raw.count))) : raw.trimmingSpaces)
+                    body.append(raw.prefix(indent).allSatisfy { $0 == " " } ? String(raw.dropFirst(min(indent, raw.count))) : raw.trimmedText)
                     index += 1
                 }
                 guard index < lines.count else { throw Problem(line: number, message: "a doc string is never closed") }
@@ -128,7 +128,7 @@ struct GherkinFeature {
     static func tableCells(_ line: String) -> [String] {
         var cells: [String] = []
         var cell = ""
-        var characters = line.trimmingSpaces.dropFirst().makeIterator()
+        var characters = line.trimmedText.dropFirst().makeIterator()
         while let character = characters.next() {
             if character == "\\" {
                 switch characters.next() {
@@ -139,7 +139,7 @@ struct GherkinFeature {
                 case nil: cell.append("\\")
                 }
             } else if character == "|" {
-                cells.append(cell.trimmingSpaces)
+                cells.append(cell.trimmedText)
                 cell = ""
             } else {
                 cell.append(character)
@@ -180,14 +180,14 @@ struct GherkinFeature {
             let type = String(text[text.index(text.startIndex, offsetBy: 2)..<raised.lowerBound])
             let rest = text[raised.upperBound...]
             guard let colon = rest.firstIndex(of: ":") else { throw problem("an error without a detail") }
-            return .error(TCKExpectedError(type: type, phase: String(rest[..<colon]), detail: rest[rest.index(after: colon)...].trimmingSpaces))
+            return .error(TCKExpectedError(type: type, phase: String(rest[..<colon]), detail: rest[rest.index(after: colon)...].trimmedText))
         }
         return .ignored
     }
 }
 
 extension StringProtocol {
-    var trimmingSpaces: String {
+    var trimmedText: String {
         var text = Substring(self)
         while let first = text.first, first.isWhitespace { text.removeFirst() }
         while let last = text.last, last.isWhitespace { text.removeLast() }

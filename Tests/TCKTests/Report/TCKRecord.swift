@@ -14,7 +14,7 @@ enum TCKRecord {
 
     /// The committed floor, or 0 when there is none yet.
     static func floor() -> Int {
-        (try? String(contentsOf: floorFile, encoding: .utf8)).flatMap { Int($0.trimmingSpaces) } ?? 0
+        (try? String(contentsOf: floorFile, encoding: .utf8)).flatMap { Int($0.trimmedText) } ?? 0
     }
 
     /// The committed outcomes of scenarios that do not pass: key → `FAIL` or `SKIP`.

@@ -43,7 +43,7 @@ struct CreatePattern {
         var current: Character? { atEnd ? nil : characters[index] }
 
         func unsupported(_ message: String) -> SetupUnsupported {
-            SetupUnsupported("cannot read the CREATE pattern '\(String(characters).trimmingSpaces)': \(message)")
+            SetupUnsupported("cannot read the CREATE pattern '\(String(characters).trimmedText)': \(message)")
         }
 
         mutating func skipSpaces() {

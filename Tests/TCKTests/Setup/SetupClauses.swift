@@ -10,7 +10,7 @@ enum SetupPart: Equatable {
 
     /// The parts of a statement, in order.
     static func parts(of statement: String) throws(SetupUnsupported) -> [SetupPart] {
-        var text = TCKQueryText.withoutComments(statement).trimmingSpaces
+        var text = TCKQueryText.withoutComments(statement).trimmedText
         if text.hasSuffix(";") { text.removeLast() }
         let characters = Array(text)
         let clauseWords: Set<String> = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "CREATE", "DELETE", "DETACH", "MERGE", "SET", "REMOVE", "RETURN", "FOREACH", "CALL"]
@@ -29,7 +29,7 @@ enum SetupPart: Equatable {
         var parts: [SetupPart] = []
         for (position, start) in starts.enumerated() {
             let end = position + 1 < starts.count ? starts[position + 1].offset : characters.count
-            let clause = String(characters[start.offset..<end]).trimmingSpaces
+            let clause = String(characters[start.offset..<end]).trimmedText
             switch start.keyword {
             case "MATCH", "OPTIONAL", "UNWIND", "WITH":
                 if case .read(let earlier)? = parts.last {
@@ -42,12 +42,12 @@ enum SetupPart: Equatable {
             case "DELETE", "DETACH":
                 let detach = start.keyword == "DETACH"
                 let names = clause.split(separator: " ", maxSplits: detach ? 2 : 1).last.map(String.init) ?? ""
-                parts.append(.delete(names.split(separator: ",").map { $0.trimmingSpaces }, detach: detach))
+                parts.append(.delete(names.split(separator: ",").map { $0.trimmedText }, detach: detach))
             default:
                 throw SetupUnsupported("the set-up uses \(start.keyword), which the runner does not perform")
             }
         }
-        guard let first = starts.first, String(characters[0..<first.offset]).trimmingSpaces.isEmpty else {
+        guard let first = starts.first, String(characters[0..<first.offset]).trimmedText.isEmpty else {
             throw SetupUnsupported("the set-up statement does not start with a clause")
         }
         return parts

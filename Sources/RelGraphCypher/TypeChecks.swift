@@ -1,0 +1,60 @@
+import RelGraphCore
+
+/// The operand checks openCypher makes before running, and warnings where a query compares a
+/// date in a way that is never true.
+extension CypherPlanner {
+    func checkOperands(_ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
+                       at position: CypherPosition, in scope: Scope) throws(CypherError) {
+        let (left, right) = (staticType(of: lhs, in: scope), staticType(of: rhs, in: scope))
+        switch op {
+        case .and, .or, .xor:
+            for type in [left, right] where !type.canBeBoolean {
+                throw CypherError(.syntax, .invalidArgumentType, "\(op.rawValue) needs booleans, not \(type.described)", at: position)
+            }
+        case .in:
+            if right != .any, right != .null, !right.isList {
+                throw CypherError(.syntax, .invalidArgumentType, "IN needs a list on its right, not \(right.described)", at: position)
+            }
+        default:
+            break
+        }
+    }
+
+    func checkIndex(_ container: CypherExpression, _ key: CypherExpression, at position: CypherPosition, in scope: Scope) throws(CypherError) {
+        let (base, index) = (staticType(of: container, in: scope), staticType(of: key, in: scope))
+        switch base {
+        case .boolean, .integer, .float, .string, .temporal, .duration, .path:
+            throw CypherError(.type, .invalidArgumentType, "\(base.described) cannot be indexed; only lists, maps, nodes and relationships can", at: position)
+        case .map, .node, .relationship:
+            if index != .any, index != .string, index != .null {
+                throw CypherError(.type, .mapElementAccessByNonString, "\(base.described) is indexed by a property name (a string), not \(index.described)", at: position)
+            }
+        case .list:
+            if index != .any, index != .integer, index != .null {
+                throw CypherError(.type, .invalidArgumentType, "a list is indexed by an integer, not \(index.described)", at: position)
+            }
+        default:
+            break
+        }
+    }
+
+    /// Warns where a document date is compared with a number, or searched as text.
+    mutating func checkDateUse(_ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
+                               at position: CypherPosition, in scope: Scope) {
+        func datedField(_ expression: CypherExpression) -> String? {
+            guard case .property(let base, let name, _) = expression, ["date", "start", "end"].contains(name) else { return nil }
+            let type = staticType(of: base, in: scope)
+            return type == .node || type == .relationship ? name : nil
+        }
+        guard let field = datedField(lhs) ?? datedField(rhs) else { return }
+        let other = datedField(lhs) != nil ? rhs : lhs
+        if op.isComparison || op == .in, staticType(of: other, in: scope).isNumber {
+            warn("'\(field)' is a date; a date never equals or orders against a number. Compare with a date, such as '1993' or date('1993-05-01'), or compare \(field).year with the number",
+                 at: position)
+        }
+        if op == .startsWith || op == .endsWith || op == .contains {
+            warn("'\(field)' is a date, not a string, so \(op.rawValue) is null on it. Dates compare chronologically (a partial date as its first day): use \(field) >= '1993', or toString(\(field)) \(op.rawValue) ...",
+                 at: position)
+        }
+    }
+}

@@ -13,6 +13,7 @@ extension CypherParser {
         case .float(let value): _ = advance(); return .literal(.float(value))
         case .string(let value): _ = advance(); return .literal(.string(value))
         case .parameter(let name): _ = advance(); return .parameter(name, token.position)
+        case .malformedNumber(let text): throw failure("'\(text)' is not a number", .invalidNumberLiteral)
         case .symbol("["): return try listOrComprehension()
         case .symbol("{"): return .map(try mapLiteral())
         case .symbol("("):

@@ -8,6 +8,8 @@ struct CypherToken: Hashable, Sendable {
         case integer(Int)
         /// 9223372036854775808 (2⁶³, in any base): an integer only after a minus sign.
         case minimumIntegerMagnitude
+        /// Digits that run into letters (`9223372h5`): not a number; the parser says why.
+        case malformedNumber(String)
         case float(Double)
         case string(String)
         /// `$name`.
@@ -15,6 +17,8 @@ struct CypherToken: Hashable, Sendable {
         /// Punctuation and operators: `(`, `->`, `<=`, `=~`, `..`, ...
         case symbol(String)
         case end
+
+        var isInteger: Bool { if case .integer = self { return true } else { return false } }
     }
 
     var kind: Kind
@@ -43,6 +47,7 @@ struct CypherToken: Hashable, Sendable {
         case .identifier(let name, let quoted): return quoted ? "`\(name)`" : name
         case .integer(let value): return String(value)
         case .minimumIntegerMagnitude: return "9223372036854775808"
+        case .malformedNumber(let text): return text
         case .float(let value): return String(value)
         case .string(let value): return "'\(value)'"
         case .parameter(let name): return "$\(name)"

@@ -17,7 +17,7 @@ extension CypherPlanner {
             let resolved = try resolve(base, in: scope)
             let type = staticType(of: resolved, in: scope)
             guard type.hasProperties else {
-                throw CypherError(.type, .invalidArgumentType, "\(type.described) has no properties (asked for '\(name)')", at: position)
+                throw CypherError(type == .path ? .syntax : .type, .invalidArgumentType, "\(type.described) has no properties (asked for '\(name)')", at: position)
             }
             checkProperty(name, of: type, at: position)
             return .property(resolved, name, position)
@@ -55,6 +55,9 @@ extension CypherPlanner {
                 throw CypherError(.syntax, .invalidAggregation, "\(name)(...) aggregates rows; it belongs in RETURN or WITH, not here", at: position)
             }
             try CypherFunctions.check(name, arguments: arguments.count, at: position)
+            if case .pattern(let part)? = arguments.first, ["size", "length"].contains(name.lowercased()) {
+                throw CypherError(.syntax, .unexpectedSyntax, "\(name)() of a pattern is not supported; count its matches with COUNT { ... } instead", at: part.position)
+            }
             var resolved: [CypherExpression] = []
             for argument in arguments { resolved.append(try resolve(argument, in: scope)) }
             try CypherFunctions.checkTypes(name.lowercased(), resolved.map { staticType(of: $0, in: scope) }, at: position)
@@ -67,10 +70,9 @@ extension CypherPlanner {
             return .hasLabels(resolved, groups, position)
         case .pattern(let part):
             var local = scope
-            for node in part.nodes {
-                if let name = node.variable, scope.slot(of: name) == nil {
-                    throw CypherError(.syntax, .undefinedVariable, "the variable '\(name)' is not defined here; a pattern in an expression cannot introduce variables (use EXISTS { MATCH ... } or a pattern comprehension)", at: node.variablePosition, subject: name)
-                }
+            let named = part.nodes.map { ($0.variable, $0.variablePosition) } + part.relationships.map { ($0.variable, $0.variablePosition) }
+            for case let (name?, at) in named where scope.slot(of: name) == nil {
+                throw CypherError(.syntax, .undefinedVariable, "the variable '\(name)' is not defined here; a pattern in an expression cannot introduce variables (use EXISTS { MATCH ... } or a pattern comprehension)", at: at, subject: name)
             }
             let plan = try planPatterns([part], isOptional: false, predicate: nil, position: part.position, scope: &local)
             patternPlans.append(plan)

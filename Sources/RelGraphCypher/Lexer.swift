@@ -89,7 +89,6 @@ struct CypherLexer {
                 }
                 name.append(next)
             }
-            guard !name.isEmpty else { throw failure("a backquoted name cannot be empty", line: startLine, column: startColumn) }
             return token(.identifier(name, quoted: true))
         }
         if character.isASCII, character.isNumber {
@@ -120,6 +119,9 @@ struct CypherLexer {
                 for _ in symbolCharacters { advance() }
                 return token(.symbol(symbol == "!=" ? "<>" : symbol))
             }
+        }
+        if "\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}\u{2015}\u{2212}".contains(character) {
+            throw failure("'\(character)' is not a minus sign; write '-'", .invalidUnicodeCharacter)
         }
         throw failure("unexpected character '\(character)'")
     }
@@ -159,7 +161,7 @@ struct CypherLexer {
         if let next = current, next.isLetter || next == "_" {
             var rest = ""
             while let next = current, next.isLetter || next.isNumber || next == "_" { rest.append(next); advance() }
-            throw invalid(text + rest)
+            return token(.malformedNumber(text + rest))
         }
         if isFloat {
             guard let value = Double(text) else { throw invalid(text) }

@@ -47,7 +47,16 @@ extension CypherExecutor {
         case let .scanEdges(left, relationship, right, constraint, direction, leftNode, rightNode):
             let relations = graph.storage.edgeRelations, from = graph.storage.edgeFrom, to = graph.storage.edgeTo
             let symmetric = graph.relationSymmetric
-            for edge in keptEdges(constraint, direction, left: leftNode, right: rightNode) {
+            let candidates: [Int32]
+            if constraint.isBound {
+                guard case .relationship(let bound) = row[relationship], view.contains(edge: bound.position),
+                    constraint.allowedRelations.map({ $0[Int(relations[bound.position])] }) ?? true
+                else { return }
+                candidates = [Int32(bound.position)]
+            } else {
+                candidates = keptEdges(constraint, direction, left: leftNode, right: rightNode)
+            }
+            for edge in candidates {
                 if stopping { return }
                 let edge = Int(edge), relation = Int(relations[edge])
                 try budget.step()
@@ -82,13 +91,24 @@ extension CypherExecutor {
                               relationship: relationship, match, next, &row, sink)
                 return
             }
+            if constraint.isBound, constraint.length != nil {
+                try followBoundTrail(from: source, constraint, direction, target: target, targetConstraint, toSlot: toSlot,
+                                     relationship: relationship, reversed: reversed, match, next, &row, sink)
+                return
+            }
             if let length = constraint.length {
                 var trail: [Int32] = []
                 try walk(from: source, depth: 0, length: length, constraint, direction, target: target, targetConstraint,
                          toSlot: toSlot, relationship: relationship, reversed: reversed, trail: &trail, match, next, &row, sink)
                 return
             }
+            var boundEdge = -1
+            if constraint.isBound {
+                guard case .relationship(let bound) = row[relationship] else { return }
+                boundEdge = bound.position
+            }
             try forEachStep(from: source, direction, constraint, towards: target, row) { neighbor, edge throws(CypherError) in
+                if boundEdge >= 0, Int(edge) != boundEdge { return }
                 if targetBound {
                     guard try self.nodeMeets(neighbor, targetConstraint, row) else { return }
                 } else {

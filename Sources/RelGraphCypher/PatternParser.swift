@@ -93,8 +93,7 @@ extension CypherParser {
     private mutating func patternProperties() throws(CypherError) -> CypherExpression? {
         if current.isSymbol("{") { return .map(try mapLiteral()) }
         if case .parameter(let name) = current.kind {
-            let position = advance().position
-            return .parameter(name, position)
+            throw failure("a parameter cannot stand for a pattern's properties; write them out, as in {id: $\(name).id}", .invalidParameterUse)
         }
         return nil
     }
@@ -117,7 +116,11 @@ extension CypherParser {
                     types.append(try dashedName("a relation after ':'"))
                 } while accept("|")
             }
-            if accept("*") { length = try variableLength() }
+            if accept("*") {
+                length = try variableLength()
+            } else if current.isSymbol("..") || current.kind.isInteger {
+                throw failure("a variable length needs '*' before its bounds, as in [:KNOWS*1..3]", .invalidRelationshipPattern)
+            }
             properties = try patternProperties()
             guard accept("]") else {
                 if isKeyword("WHERE") {
@@ -155,9 +158,7 @@ extension CypherParser {
         if current.isSymbol("-") {
             throw failure("a variable length cannot be negative", .invalidRelationshipPattern)
         }
-        if let maximum, maximum < minimum {
-            throw failure("a variable length *\(minimum)..\(maximum) has its maximum below its minimum", .invalidRelationshipPattern)
-        }
+        // `*2..1` matches nothing, as in Neo4j.
         return (minimum, maximum)
     }
 }

@@ -54,6 +54,7 @@ extension CypherPlanner {
         // Slots first, so that properties may mention any variable of the clause.
         var pathSlots: [Int?] = []
         var relationshipsOfClause: Set<String> = []
+        var boundRelationships: Set<Int> = []
         for part in parts {
             var nodes: [Int] = [], relationships: [Int] = []
             for node in part.nodes {
@@ -69,19 +70,22 @@ extension CypherPlanner {
                                           "the relationship variable '\(variable)' is used twice in one MATCH; a relationship is matched once per pattern",
                                           at: relationship.variablePosition, subject: variable)
                     }
-                    if let slot = scope.slot(of: variable), slot < firstNew {
-                        throw CypherError(.syntax, scope.types[slot] == .relationship || scope.types[slot] == .list(.relationship) ? .variableAlreadyBound : .variableTypeConflict,
-                                          "the variable '\(variable)' is already bound; give this relationship another name",
-                                          at: relationship.variablePosition, subject: variable)
-                    }
                 }
-                relationships.append(try slot(for: relationship.variable, isList ? .list(.relationship) : .relationship, in: &scope,
-                                              position: relationship.variablePosition))
+                let slot = try slot(for: relationship.variable, isList ? .list(.relationship) : .relationship, in: &scope,
+                                    position: relationship.variablePosition)
+                if slot < firstNew {
+                    // Bound by an earlier clause: this pattern must match that very relationship.
+                    guard part.shortest == .none else {
+                        throw CypherError(.syntax, .variableAlreadyBound, "a shortest path needs a new relationship variable", at: relationship.variablePosition)
+                    }
+                    boundRelationships.insert(slot)
+                }
+                relationships.append(slot)
             }
             chains.append(ChainSlots(nodes: nodes, relationships: relationships, nodeConstraints: [], relationshipConstraints: []))
             if let variable = part.pathVariable {
-                if let slot = scope.slot(of: variable) {
-                    throw CypherError(.syntax, scope.types[slot] == .path ? .variableAlreadyBound : .variableTypeConflict,
+                if scope.slot(of: variable) != nil {
+                    throw CypherError(.syntax, .variableAlreadyBound,
                                       "the variable '\(variable)' is already bound; give this path another name", at: part.position, subject: variable)
                 }
                 pathSlots.append(scope.add(variable, .path))
@@ -100,9 +104,11 @@ extension CypherPlanner {
                 let properties = try propertyConstraint(relationship.properties, of: .relationship, at: relationship.position, in: scope)
                 var length = relationship.length
                 if part.shortest != .none, length == nil { length = (1, 1) }
-                chains[index].relationshipConstraints.append(RelationshipConstraint(
+                var constraint = RelationshipConstraint(
                     allowedRelations: relationTable(relationship.types, positions: relationship.typePositions),
-                    properties: properties.properties, propertyMap: properties.map, length: length))
+                    properties: properties.properties, propertyMap: properties.map, length: length)
+                constraint.isBound = boundRelationships.contains(chains[index].relationships[chains[index].relationshipConstraints.count])
+                chains[index].relationshipConstraints.append(constraint)
             }
         }
         var steps: [MatchStep] = requiredNodes.map { .requireNode(slot: $0) }

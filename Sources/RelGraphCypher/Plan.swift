@@ -53,6 +53,9 @@ struct RelationshipConstraint: Sendable {
     /// only counted once per end node: walk breadth first and bind each reachable end node
     /// once (see `ReachableEnds.swift`).
     var reachesEndsOnly = false
+    /// The relationship variable was bound by an earlier clause: only that relationship (or,
+    /// for a variable length, that list of them) matches.
+    var isBound = false
 }
 
 /// One step of matching: binds slots of the row, or checks them.
@@ -111,6 +114,8 @@ struct ProjectionPlan: Sendable {
     var skip: CypherExpression?
     var limit: CypherExpression?
     var predicate: CypherExpression?
+    /// Whether `predicate` reads the input row too (slot `items.count + i` is input slot `i`).
+    var predicateReadsInput = false
     var isReturn: Bool
     var position: CypherPosition
 

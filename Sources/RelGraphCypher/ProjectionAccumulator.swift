@@ -7,8 +7,9 @@ struct ProjectionAccumulator {
     typealias Row = [CypherValue]
     let plan: ProjectionPlan
     let executor: CypherExecutor
-    /// Without aggregates: projected rows, each with its sort keys.
-    private var projected: [(row: Row, keys: Row)] = []
+    /// Without aggregates: projected rows, each with its sort keys (and its input row, where
+    /// `WITH ... WHERE` reads variables of before the `WITH`).
+    private var projected: [(row: Row, keys: Row, input: Row)] = []
     private var seen: Set<Row> = []
     /// With aggregates: one group per distinct key, its first input row and its states.
     private var groups: [Row: Int] = [:]
@@ -36,7 +37,7 @@ struct ProjectionAccumulator {
                 let combined = output + row
                 for (expression, _) in plan.order { keys.append(try executor.evaluate(expression, combined)) }
             }
-            projected.append((output, keys))
+            projected.append((output, keys, plan.predicateReadsInput ? row : []))
             try executor.budget.checkRows(projected.count)
             return
         }
@@ -99,7 +100,7 @@ struct ProjectionAccumulator {
                 for item in plan.items { output.append(try executor.evaluate(item, representative, results)) }
                 var keys: Row = []
                 for (expression, _) in plan.order { keys.append(try executor.evaluate(expression, output, results)) }
-                projected.append((output, keys))
+                projected.append((output, keys, []))
             }
         }
         var rows = projected
@@ -118,21 +119,20 @@ struct ProjectionAccumulator {
                 return lhs.offset < rhs.offset
             }.map(\.element)
         }
-        var output = rows.map(\.row)
         if let skip = plan.skip {
             let count = try nonNegative(skip, "SKIP")
-            output.removeFirst(min(count, output.count))
+            rows.removeFirst(min(count, rows.count))
         }
         if let limit = plan.limit {
             let count = try nonNegative(limit, "LIMIT")
-            if output.count > count { output.removeLast(output.count - count) }
+            if rows.count > count { rows.removeLast(rows.count - count) }
         }
         if let predicate = plan.predicate {
             var kept: [Row] = []
-            for row in output where executor.isTrue(try executor.evaluate(predicate, row)) { kept.append(row) }
-            output = kept
+            for entry in rows where executor.isTrue(try executor.evaluate(predicate, entry.row + entry.input)) { kept.append(entry.row) }
+            return kept
         }
-        return output
+        return rows.map(\.row)
     }
 
     private func nonNegative(_ expression: CypherExpression, _ clause: String) throws(CypherError) -> Int {

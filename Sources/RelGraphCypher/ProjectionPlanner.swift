@@ -16,6 +16,11 @@ extension CypherPlanner {
         }
         var seen: Set<String> = []
         for item in items {
+            if case .pattern(let part) = item.expression {
+                throw CypherError(.syntax, .unexpectedSyntax,
+                                  "a pattern is not a value to \(isReturn ? "return" : "project"); write EXISTS { \(item.text) } for whether it matches, COUNT { \(item.text) } for how often, or [\(item.text) | ...] for what it matches",
+                                  at: part.position)
+            }
             if !isReturn, !item.isAliased, !(item.expression.isVariable) {
                 throw CypherError(.syntax, .noExpressionAlias, "an expression in WITH needs a name: \(item.text) AS name", at: item.position)
             }
@@ -47,28 +52,41 @@ extension CypherPlanner {
                 aggregates = extracted
                 order.append((resolved, key.ascending))
             } else {
-                // Output columns first, then the input row's slots.
-                var combined = output
-                for (name, type) in zip(scope.names, scope.types) { _ = combined.add(output.slot(of: name) == nil ? name : " shadowed", type) }
                 if key.expression.containsAggregate {
                     throw CypherError(.syntax, .invalidAggregation, "ORDER BY cannot aggregate in a \(clause) that does not", at: key.position)
                 }
-                order.append((try resolve(key.expression, in: combined), key.ascending))
+                order.append((try resolve(key.expression, in: combined(output, scope)), key.ascending))
             }
         }
         let skip = try rowCount(projection.skip, "SKIP")
         let limit = try rowCount(projection.limit, "LIMIT")
         var predicate: CypherExpression?
+        var predicateReadsInput = false
         if let condition = projection.predicate {
             if condition.containsAggregate {
                 throw CypherError(.syntax, .invalidAggregation, "WHERE cannot aggregate; aggregate in WITH, then filter in the next WITH ... WHERE", at: condition.position)
             }
-            predicate = try resolve(condition, in: output)
+            if isAggregating || projection.isDistinct {
+                predicate = try resolve(condition, in: output)
+            } else {
+                // Like ORDER BY, WHERE after WITH may read the variables of before the WITH.
+                predicate = try resolve(condition, in: combined(output, scope))
+                predicateReadsInput = true
+            }
         }
         scope = output
-        return ProjectionPlan(
+        var plan = ProjectionPlan(
             items: resolvedItems, aliases: items.map(\.alias), aggregates: aggregates, isDistinct: projection.isDistinct,
             order: order, skip: skip, limit: limit, predicate: predicate, isReturn: isReturn, position: projection.position)
+        plan.predicateReadsInput = predicateReadsInput
+        return plan
+    }
+
+    /// The output columns first, then the input row's slots (a name the output reuses hidden).
+    private func combined(_ output: Scope, _ input: Scope) -> Scope {
+        var combined = output
+        for (name, type) in zip(input.names, input.types) { _ = combined.add(output.slot(of: name) == nil ? name : " shadowed", type) }
+        return combined
     }
 
     /// `SKIP` and `LIMIT`: a constant (no variables), checked now when it is a literal.
@@ -114,6 +132,9 @@ extension CypherPlanner {
             }
             guard !arguments.contains(where: \.containsAggregate) else {
                 throw CypherError(.syntax, .nestedAggregation, "an aggregate cannot contain another aggregate", at: position)
+            }
+            guard !arguments.contains(where: \.callsRandom) else {
+                throw CypherError(.syntax, .nonConstantExpression, "\(name)(...) cannot aggregate rand(), which differs on every row", at: position)
             }
             let argument = try resolve(arguments[0], in: scope)
             let percentile = expected == 2 ? try resolve(arguments[1], in: scope) : nil
@@ -166,7 +187,7 @@ extension CypherPlanner {
         /// The first part of `expression` that is not made of aggregates and grouping keys.
         func ungrounded(_ expression: CypherExpression) -> CypherExpression? {
             if case .aggregate = expression { return nil }
-            if keys.contains(where: { $0.isSame(as: expression) }) { return nil }
+            if expression.isLookup, keys.contains(where: { $0.isSame(as: expression) }) { return nil }
             switch expression {
             case .slot(let slot): return slot >= width || keySlots.contains(slot) ? nil : expression
             case .literal, .parameter: return nil
@@ -186,4 +207,20 @@ extension CypherPlanner {
 
 extension CypherExpression {
     var isVariable: Bool { if case .variable = self { return true } else { return false } }
+
+    /// A variable or a property of one (`n`, `n.age`): what a grouping key may stand for
+    /// inside an aggregating item.
+    var isLookup: Bool {
+        switch self {
+        case .slot: return true
+        case .property(let base, _, _): return base.isLookup
+        default: return false
+        }
+    }
+
+    /// Whether it calls `rand()`, whose value differs row by row.
+    var callsRandom: Bool {
+        if case .function(let name, _, _, _) = self, name.lowercased() == "rand" { return true }
+        return children.contains { $0.callsRandom }
+    }
 }

@@ -64,7 +64,7 @@ enum ReachPlanning {
         if reads.contains(where: \.readsSubplans) { return }
         for (index, step) in match.steps.enumerated() {
             guard case let .expand(from, relationship, to, constraint, direction, target, targetBound, reversed) = step,
-                let length = constraint.length, length.minimum <= 1
+                let length = constraint.length, length.minimum <= 1, !constraint.isBound
             else { continue }
             let later = match.steps[(index + 1)...]
             let bindsRelationshipsLater = later.contains { step in

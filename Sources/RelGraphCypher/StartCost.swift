@@ -47,7 +47,7 @@ extension CypherPlanner {
                     for (code, isAllowed) in allowed.enumerated() where isAllowed { ends += statistics.kindDegrees[code] }
                     share *= Double(ends) / allEnds
                 }
-                let cost = Double(edges) * share * (constraint.properties.isEmpty ? 1 : 0.25) + Double(graph.edgeCount) / 64
+                let cost = constraint.isBound ? 1 : Double(edges) * share * (constraint.properties.isEmpty ? 1 : 0.25) + Double(graph.edgeCount) / 64
                 if best == nil || cost < best!.1 { best = (.edges(position), cost) }
             }
         }

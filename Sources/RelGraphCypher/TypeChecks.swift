@@ -15,8 +15,44 @@ extension CypherPlanner {
             if right != .any, right != .null, !right.isList {
                 throw CypherError(.syntax, .invalidArgumentType, "IN needs a list on its right, not \(right.described)", at: position)
             }
+        case .add, .subtract, .multiply, .divide, .modulo, .power:
+            if !CypherPlanner.arithmeticMayApply(op, left, right) {
+                throw CypherError(.syntax, .invalidArgumentType, "cannot apply \(op.rawValue) to \(left.described) and \(right.described)", at: position)
+            }
         default:
             break
+        }
+    }
+
+    /// Whether an arithmetic operator can apply to values of these types (always, when either
+    /// is not known before running).
+    static func arithmeticMayApply(_ op: CypherExpression.BinaryOperator, _ left: StaticType, _ right: StaticType) -> Bool {
+        let unknown: Set<String> = ["any", "null"]
+        func name(_ type: StaticType) -> String {
+            switch type {
+            case .any: return "any"
+            case .null: return "null"
+            case .integer, .float: return "number"
+            case .temporal: return "temporal"
+            case .list: return "list"
+            default: return type.described
+            }
+        }
+        let (a, b) = (name(left), name(right))
+        if unknown.contains(a) || unknown.contains(b) { return true }
+        switch op {
+        case .add:
+            if a == "list" || b == "list" { return true }
+            if a == "a string" || b == "a string" { return true }
+            return (a == "number" && b == "number") || (a == "a duration" && (b == "a duration" || b == "temporal")) || (a == "temporal" && b == "a duration")
+        case .subtract:
+            return (a == "number" && b == "number") || (b == "a duration" && (a == "a duration" || a == "temporal"))
+        case .multiply:
+            return (a == "number" && b == "number") || (a == "a duration" && b == "number") || (a == "number" && b == "a duration")
+        case .divide:
+            return (a == "number" && b == "number") || (a == "a duration" && b == "number")
+        default:
+            return a == "number" && b == "number"
         }
     }
 

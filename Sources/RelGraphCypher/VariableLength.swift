@@ -63,4 +63,38 @@ extension CypherExecutor {
         }
     }
 
+
+    /// A variable-length pattern whose list of relationships an earlier clause bound
+    /// (`MATCH ()-[rs*]->() WITH rs MATCH (a)-[rs*]->(b)`): that list, followed from `node`,
+    /// must be a trail the pattern allows.
+    func followBoundTrail(
+        from node: Int, _ constraint: RelationshipConstraint, _ direction: Direction, target: Int?, _ targetConstraint: NodeConstraint,
+        toSlot: Int, relationship: Int, reversed: Bool, _ match: MatchPlan, _ next: Int, _ row: inout Row, _ sink: Sink
+    ) throws(CypherError) {
+        guard case .list(let items) = row[relationship], let length = constraint.length,
+            items.count >= length.minimum, length.maximum.map({ items.count <= $0 }) ?? true
+        else { return }
+        var edges: [Int] = []
+        for item in items {
+            guard case .relationship(let edge) = item else { return }
+            edges.append(edge.position)
+        }
+        if reversed { edges.reverse() }
+        var current = node
+        let mark = used.count
+        defer { used.removeLast(used.count - mark) }
+        for edge in edges {
+            var reached: Int?
+            try forEachStep(from: current, direction, constraint, towards: nil, row) { neighbor, step throws(CypherError) in
+                if reached == nil, Int(step) == edge { reached = neighbor }
+            }
+            guard let neighbor = reached else { return }
+            used.append(Int32(edge))
+            current = neighbor
+        }
+        if let target, target != current { return }
+        guard try nodeMeets(current, targetConstraint, row) else { return }
+        if target == nil { row[toSlot] = .node(NodeIndex(current)) }
+        try self.match(match, next, &row, sink)
+    }
 }

@@ -6,7 +6,7 @@ enum ListFunctions {
         switch call.first {
         case .null: return nil
         case .list(let items): return items
-        case let value: throw call.invalid(value, .invalidArgumentType)
+        case let value: throw call.invalid(value)
         }
     }
 
@@ -20,7 +20,7 @@ enum ListFunctions {
             case .list(let items): return .integer(items.count)
             case .string(let text): return .integer(text.count)
             case .map(let entries): return .integer(entries.count)
-            case let value: throw call.invalid(value, .invalidArgumentType)
+            case let value: throw call.invalid(value)
             }
         },
         "head": CypherFunction(1...1, refuses: [0: [.boolean, .integer, .float, .string, .map, .node, .relationship, .path]]) { call in
@@ -40,7 +40,7 @@ enum ListFunctions {
             case .null: return .null
             case .list(let items): return .list(items.reversed())
             case .string(let text): return .string(String(text.reversed()))
-            case let value: throw call.invalid(value, .invalidArgumentType)
+            case let value: throw call.invalid(value)
             }
         },
         "isempty": CypherFunction(1...1, returns: .boolean) { call in
@@ -49,7 +49,7 @@ enum ListFunctions {
             case .list(let items): return .boolean(items.isEmpty)
             case .string(let text): return .boolean(text.isEmpty)
             case .map(let entries): return .boolean(entries.isEmpty)
-            case let value: throw call.invalid(value, .invalidArgumentType)
+            case let value: throw call.invalid(value)
             }
         },
         "range": CypherFunction(2...3, returns: .list(.integer)) { call in

@@ -11,7 +11,7 @@ enum MathFunctions {
         case .null: return nil
         case .integer(let value): return Double(value)
         case .float(let value): return value
-        case let value: throw call.invalid(value, .invalidArgumentType)
+        case let value: throw call.invalid(value)
         }
     }
 
@@ -43,7 +43,7 @@ enum MathFunctions {
                 guard value != Int.min else { throw call.failure("abs(\(value)) is too large for an integer", .numberOutOfRange) }
                 return .integer(abs(value))
             case .float(let value): return .float(abs(value))
-            case let value: throw call.invalid(value, .invalidArgumentType)
+            case let value: throw call.invalid(value)
             }
         },
         "sign": CypherFunction(1...1, returns: .integer, refuses: [0: notNumbers]) { call in

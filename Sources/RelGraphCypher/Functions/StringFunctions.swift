@@ -6,7 +6,7 @@ enum StringFunctions {
         switch call.arguments[index] {
         case .null: return nil
         case .string(let text): return text
-        case let value: throw call.invalid(value, .invalidArgumentType)
+        case let value: throw call.invalid(value)
         }
     }
 

@@ -62,12 +62,12 @@ enum TemporalFunctions {
 
     private static func truncation(_ kind: CypherTemporal.Kind) -> CypherFunction {
         CypherFunction(2...3, returns: .temporal(kind)) { call in
-            guard case .string(let unit) = call.arguments[0] else { throw call.invalid(call.arguments[0], .invalidArgumentType) }
+            guard case .string(let unit) = call.arguments[0] else { throw call.invalid(call.arguments[0]) }
             if call.arguments[1].isNull { return .null }
-            guard let value = call.arguments[1].temporal else { throw call.invalid(call.arguments[1], .invalidArgumentType) }
+            guard let value = call.arguments[1].temporal else { throw call.invalid(call.arguments[1]) }
             var overrides: [String: CypherValue] = [:]
             if call.arguments.count == 3 {
-                guard case .map(let map) = call.arguments[2] else { throw call.invalid(call.arguments[2], .invalidArgumentType) }
+                guard case .map(let map) = call.arguments[2] else { throw call.invalid(call.arguments[2]) }
                 overrides = map
             }
             do throws(InvalidTemporal) {
@@ -81,8 +81,8 @@ enum TemporalFunctions {
     private static func between(_ unit: DurationBetween.Unit) -> CypherFunction {
         CypherFunction(2...2, returns: .duration) { call in
             if call.arguments[0].isNull || call.arguments[1].isNull { return .null }
-            guard let from = call.arguments[0].temporal else { throw call.invalid(call.arguments[0], .invalidArgumentType) }
-            guard let to = call.arguments[1].temporal else { throw call.invalid(call.arguments[1], .invalidArgumentType) }
+            guard let from = call.arguments[0].temporal else { throw call.invalid(call.arguments[0]) }
+            guard let to = call.arguments[1].temporal else { throw call.invalid(call.arguments[1]) }
             return .duration(DurationBetween.between(from, to, unit))
         }
     }
@@ -99,7 +99,7 @@ enum TemporalFunctions {
                         throw call.failure("duration(...): '\(text)' is not a duration in ISO 8601 form")
                     }
                     return .duration(duration)
-                case let value: throw call.invalid(value, .invalidArgumentType)
+                case let value: throw call.invalid(value)
                 }
             },
             "duration.between": between(.all),

@@ -8,21 +8,22 @@ struct BuiltSetup {
     /// `nodeIndices[n]`: the graph's index of set-up node `n` (nil when deleted).
     private let nodeIndices: [NodeIndex?]
     private let edgeIndices: [EdgeIndex?]
+    /// `nodeNumbers[i]`: the set-up node the graph's node `i` was built from (the builder keeps
+    /// the order it is given).
+    private let nodeNumbers: [Int]
+    private let edgeNumbers: [Int]
 
     init(_ setup: SetupGraph) throws(SetupUnsupported) {
         self.setup = setup
         graph = try setup.build()
-        var nodes = 0, edges = 0
-        nodeIndices = setup.nodes.map { node in
-            guard !node.isDeleted else { return nil }
-            defer { nodes += 1 }
-            return NodeIndex(nodes)
-        }
-        edgeIndices = setup.relationships.map { relationship in
-            guard !relationship.element.isDeleted else { return nil }
-            defer { edges += 1 }
-            return EdgeIndex(edges)
-        }
+        nodeNumbers = setup.nodes.indices.filter { !setup.nodes[$0].isDeleted }
+        edgeNumbers = setup.relationships.indices.filter { !setup.relationships[$0].element.isDeleted }
+        var nodeIndices = [NodeIndex?](repeating: nil, count: setup.nodes.count)
+        for (index, number) in nodeNumbers.enumerated() { nodeIndices[number] = NodeIndex(index) }
+        var edgeIndices = [EdgeIndex?](repeating: nil, count: setup.relationships.count)
+        for (index, number) in edgeNumbers.enumerated() { edgeIndices[number] = EdgeIndex(index) }
+        self.nodeIndices = nodeIndices
+        self.edgeIndices = edgeIndices
     }
 
     /// A set-up value (nodes and relationships by set-up number) as the graph's value.
@@ -39,8 +40,8 @@ struct BuiltSetup {
     /// A value the engine returned, with nodes and relationships by set-up number.
     func setupValue(_ value: CypherValue) -> CypherValue {
         switch value {
-        case .node(let node): return .node(NodeIndex(SetupGraph.node(ofID: graph.id(ofNode: node)) ?? 0))
-        case .relationship(let edge): return .relationship(EdgeIndex(SetupGraph.relationship(ofID: graph.id(ofEdge: edge) ?? "") ?? 0))
+        case .node(let node): return .node(NodeIndex(nodeNumbers[node.position]))
+        case .relationship(let edge): return .relationship(EdgeIndex(edgeNumbers[edge.position]))
         case .list(let items): return .list(items.map(setupValue))
         case .map(let entries): return .map(entries.mapValues(setupValue))
         default: return value
@@ -74,14 +75,12 @@ struct BuiltSetup {
     }
 
     private func describe(node: NodeIndex) -> TCKValue {
-        guard let number = SetupGraph.node(ofID: graph.id(ofNode: node)) else { return .null }
-        let element = setup.nodes[number]
+        let element = setup.nodes[nodeNumbers[node.position]]
         return .node(labels: Set(element.labels), properties: properties(element))
     }
 
     private func describe(relationship edge: EdgeIndex) -> TCKValue {
-        guard let number = SetupGraph.relationship(ofID: graph.id(ofEdge: edge) ?? "") else { return .null }
-        let element = setup.relationships[number].element
+        let element = setup.relationships[edgeNumbers[edge.position]].element
         return .relationship(type: element.labels[0], properties: properties(element))
     }
 

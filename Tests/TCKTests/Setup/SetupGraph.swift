@@ -4,7 +4,8 @@ import RelGraph
 /// of labels, properties of any Cypher value), and how it becomes a RelGraph ``Graph``.
 ///
 /// RelGraph's model (contract §1) gives each node an id and a kind; the runner names node *i*
-/// `n<i>` and relationship *i* `r<i>`. A node with exactly one label has it as its kind; a node
+/// `n<i>`, and relationship *i*, where it is one of several with the same ends and type (which
+/// the model tells apart by ids), `r<i>`. A node with exactly one label has it as its kind; a node
 /// with none or several keeps them in a `labels` list attribute (as `import` of Neo4j CSV
 /// does), which queries read as its labels. Properties become attributes, except `type` and
 /// `label` (texts), and `date`, `start` and `end` (dates), which are RelGraph's own fields. What
@@ -52,11 +53,6 @@ struct SetupGraph {
     static func nodeID(_ node: Int) -> String { "n\(node)" }
     static func relationshipID(_ relationship: Int) -> String { "r\(relationship)" }
 
-    /// The set-up node a graph node was built from.
-    static func node(ofID id: String) -> Int? { id.first == "n" ? Int(id.dropFirst()) : nil }
-    /// The set-up relationship a graph edge was built from.
-    static func relationship(ofID id: String) -> Int? { id.first == "r" ? Int(id.dropFirst()) : nil }
-
     /// The graph RelGraph reads: every node and relationship not deleted, through ``GraphBuilder``.
     func build() throws(SetupUnsupported) -> Graph {
         var builder = GraphBuilder()
@@ -77,13 +73,19 @@ struct SetupGraph {
                 }
                 try builder.addNode(value)
             }
+            // Edges get ids only where the model needs them: parallel edges (same ends and type).
+            var parallel: [String: Int] = [:]
+            for relationship in relationships where !relationship.element.isDeleted {
+                parallel["\(relationship.from) \(relationship.to) \(relationship.element.labels[0])", default: 0] += 1
+            }
             for (number, relationship) in relationships.enumerated() where !relationship.element.isDeleted {
                 let type = relationship.element.labels[0]
                 guard Identifier.isValid(type) else { throw SetupUnsupported("the relationship type '\(type)' is not a RelGraph relation name") }
                 var fields = Fields()
                 try fields.read(relationship.element.properties, reserved: [])
+                let isParallel = parallel["\(relationship.from) \(relationship.to) \(type)"]! > 1
                 try builder.addEdge(Edge(
-                    id: Self.relationshipID(number), from: Self.nodeID(relationship.from), to: Self.nodeID(relationship.to),
+                    id: isParallel ? Self.relationshipID(number) : nil, from: Self.nodeID(relationship.from), to: Self.nodeID(relationship.to),
                     relation: type, timing: try fields.timing(), attributes: fields.attributes))
             }
             return try builder.build()

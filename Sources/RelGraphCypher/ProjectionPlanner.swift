@@ -21,9 +21,6 @@ extension CypherPlanner {
                                   "a pattern is not a value to \(isReturn ? "return" : "project"); write EXISTS { \(item.text) } for whether it matches, COUNT { \(item.text) } for how often, or [\(item.text) | ...] for what it matches",
                                   at: part.position)
             }
-            if !isReturn, !item.isAliased, !(item.expression.isVariable) {
-                throw CypherError(.syntax, .noExpressionAlias, "an expression in WITH needs a name: \(item.text) AS name", at: item.position)
-            }
             guard seen.insert(item.alias).inserted else {
                 throw CypherError(.syntax, .columnNameConflict, "two columns are named '\(item.alias)'; give one another name with AS", at: item.position)
             }
@@ -45,7 +42,8 @@ extension CypherPlanner {
             }
             if isAggregating || projection.isDistinct {
                 var extracted = aggregates
-                let resolved = try resolveAggregating(key.expression, in: output, extracting: &extracted)
+                let resolved = try resolveAfterProjection(key.expression, output: output, input: scope, items: resolvedItems,
+                                                          extracting: &extracted, position: key.position)
                 if extracted.count > aggregates.count, !isAggregating {
                     throw CypherError(.syntax, .invalidAggregation, "ORDER BY cannot aggregate in a \(clause) that does not", at: key.position)
                 }
@@ -67,12 +65,17 @@ extension CypherPlanner {
                 throw CypherError(.syntax, .invalidAggregation, "WHERE cannot aggregate; aggregate in WITH, then filter in the next WITH ... WHERE", at: condition.position)
             }
             if isAggregating || projection.isDistinct {
-                predicate = try resolve(condition, in: output)
+                var unused: [AggregateSpec] = []
+                predicate = try resolveAfterProjection(condition, output: output, input: scope, items: resolvedItems,
+                                                       extracting: &unused, position: condition.position ?? projection.position)
             } else {
                 // Like ORDER BY, WHERE after WITH may read the variables of before the WITH.
                 predicate = try resolve(condition, in: combined(output, scope))
                 predicateReadsInput = true
             }
+        }
+        for item in items where !isReturn && !item.isAliased && !item.expression.isVariable {
+            throw CypherError(.syntax, .noExpressionAlias, "an expression in WITH needs a name: \(item.text) AS name", at: item.position)
         }
         scope = output
         var plan = ProjectionPlan(
@@ -99,7 +102,11 @@ extension CypherPlanner {
             }
             throw error
         }
-        if case .literal(let value) = resolved {
+        var constant: CypherValue?
+        if case .literal(let value) = resolved { constant = value }
+        if case .negate(.literal(.integer(let value)), _) = resolved { constant = .integer(-value) }
+        if case .negate(.literal(.float(let value)), _) = resolved { constant = .float(-value) }
+        if let value = constant {
             switch value {
             case .integer(let count) where count < 0:
                 throw CypherError(.syntax, .negativeIntegerArgument, "\(clause) needs a count of rows, not \(count)", at: expression.position)
@@ -114,11 +121,11 @@ extension CypherPlanner {
     /// Resolves an item, moving each aggregate call into `aggregates` (its argument is
     /// resolved in the input scope) and leaving `.aggregate(i)` in its place.
     mutating func resolveAggregating(
-        _ expression: CypherExpression, in scope: Scope, extracting aggregates: inout [AggregateSpec]
+        _ expression: CypherExpression, in scope: Scope, arguments argumentScope: Scope? = nil, extracting aggregates: inout [AggregateSpec]
     ) throws(CypherError) -> CypherExpression {
         guard expression.containsAggregate else { return try resolve(expression, in: scope) }
         func recurse(_ inner: CypherExpression) throws(CypherError) -> CypherExpression {
-            try resolveAggregating(inner, in: scope, extracting: &aggregates)
+            try resolveAggregating(inner, in: scope, arguments: argumentScope, extracting: &aggregates)
         }
         switch expression {
         case .countAll(let position):
@@ -136,8 +143,8 @@ extension CypherPlanner {
             guard !arguments.contains(where: \.callsRandom) else {
                 throw CypherError(.syntax, .nonConstantExpression, "\(name)(...) cannot aggregate rand(), which differs on every row", at: position)
             }
-            let argument = try resolve(arguments[0], in: scope)
-            let percentile = expected == 2 ? try resolve(arguments[1], in: scope) : nil
+            let argument = try resolve(arguments[0], in: argumentScope ?? scope)
+            let percentile = expected == 2 ? try resolve(arguments[1], in: argumentScope ?? scope) : nil
             aggregates.append(AggregateSpec(function: function, isDistinct: distinct, argument: argument, percentile: percentile, position: position))
             return .aggregate(aggregates.count - 1)
         case .binary(let op, let lhs, let rhs, let position): return .binary(op, try recurse(lhs), try recurse(rhs), position)

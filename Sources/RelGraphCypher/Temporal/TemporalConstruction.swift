@@ -92,7 +92,13 @@ enum TemporalConstruction {
             if milli != nil, let micro, !(0...999).contains(micro) { throw InvalidTemporal("microsecond \(micro) is out of range 0...999") }
             if milli != nil || micro != nil, let nano, !(0...999).contains(nano) { throw InvalidTemporal("nanosecond \(nano) is out of range 0...999") }
             if let milli, !(0...999).contains(milli) { throw InvalidTemporal("millisecond \(milli) is out of range 0...999") }
-            fraction = (milli ?? 0) * 1_000_000 + (micro ?? 0) * 1000 + (nano ?? 0)
+            if base != nil, (micro ?? 0) < 1000, (nano ?? 0) < 1000 {
+                // Over a base time, each sub-second field replaces its own three digits.
+                let (baseMilli, baseMicro, baseNano) = (fraction / 1_000_000, fraction / 1000 % 1000, fraction % 1000)
+                fraction = (milli ?? baseMilli) * 1_000_000 + (micro ?? baseMicro) * 1000 + (nano ?? baseNano)
+            } else {
+                fraction = (milli ?? 0) * 1_000_000 + (micro ?? 0) * 1000 + (nano ?? 0)
+            }
         }
         return try TemporalFields.time(hour: hour, minute: minute, second: second, nanosecond: fraction)
     }

@@ -31,7 +31,9 @@ struct SetupScript {
             case .create(let text):
                 let patterns: [CreatePattern]
                 do { patterns = try CreatePattern.patterns(in: text) } catch { throw .unsupported(error) }
-                rows = try create(patterns, rows)
+                // One pattern after another, so that a map may read a variable an earlier pattern
+                // of the same CREATE bound (`CREATE (a {id: 0}), (b {num: a.id})`).
+                for pattern in patterns { rows = try create([pattern], rows) }
             case .delete(let names, let detach):
                 for row in rows {
                     for name in names {

@@ -32,7 +32,7 @@ extension CypherPlanner {
         case .binary(let op, let lhs, let rhs, let position):
             let (left, right) = (try resolve(lhs, in: scope), try resolve(rhs, in: scope))
             try checkOperands(op, left, right, at: position, in: scope)
-            checkDateUse(op, left, right, at: position, in: scope)
+            checkDateUse(op, left, right, written: (lhs, rhs), at: position, in: scope)
             return .binary(op, left, right, position)
         case .not(let inner, let position):
             let resolved = try resolve(inner, in: scope)

@@ -67,7 +67,8 @@ extension CypherParser {
             parts.append(next)
         }
         let dashed = parts.joined(separator: "-")
-        throw failure("a \(what.hasPrefix("a relation") ? "relationship type" : "label") with dashes must be written in backquotes: `\(dashed)`", at: start)
+        let isType = what.hasPrefix("a relation")
+        throw failure("a \(isType ? "relationship type" : "label") with dashes must be written in backquotes: \(isType ? "[:" : "(:")`\(dashed)`\(isType ? "]" : ")")", at: start)
     }
 
     mutating func nodePattern() throws(CypherError) -> NodePattern {

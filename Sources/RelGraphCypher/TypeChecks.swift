@@ -74,22 +74,25 @@ extension CypherPlanner {
         }
     }
 
-    /// Warns where a document date is compared with a number, or searched as text.
+    /// Warns where a document date is compared with a number, or searched as text; `written`
+    /// are the operands as the query names them, for the message.
     mutating func checkDateUse(_ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
-                               at position: CypherPosition, in scope: Scope) {
-        func datedField(_ expression: CypherExpression) -> String? {
-            guard case .property(let base, let name, _) = expression, ["date", "start", "end"].contains(name) else { return nil }
+                               written: (CypherExpression, CypherExpression), at position: CypherPosition, in scope: Scope) {
+        func datedField(_ expression: CypherExpression) -> Bool {
+            guard case .property(let base, let name, _) = expression, ["date", "start", "end"].contains(name) else { return false }
             let type = staticType(of: base, in: scope)
-            return type == .node || type == .relationship ? name : nil
+            return type == .node || type == .relationship
         }
-        guard let field = datedField(lhs) ?? datedField(rhs) else { return }
-        let other = datedField(lhs) != nil ? rhs : lhs
+        guard datedField(lhs) || datedField(rhs) else { return }
+        let (date, other) = datedField(lhs) ? (written.0, rhs) : (written.1, lhs)
+        var name = "the date"
+        if case .property(.variable(let variable, _), let field, _) = date { name = "\(variable).\(field)" }
         if op.isComparison || op == .in, staticType(of: other, in: scope).isNumber {
-            warn("'\(field)' is a date; a date never equals or orders against a number. Compare with a date, such as '1993' or date('1993-05-01'), or compare \(field).year with the number",
+            warn("\(name) is a date, which never equals or orders against a number: compare it with a date ('1993', '1993-05' or date('1993-05-01')), or compare \(name).year with the number",
                  at: position)
         }
         if op == .startsWith || op == .endsWith || op == .contains {
-            warn("'\(field)' is a date, not a string, so \(op.rawValue) is null on it. Dates compare chronologically (a partial date as its first day): use \(field) >= '1993', or toString(\(field)) \(op.rawValue) ...",
+            warn("\(name) is a date, not a string, so \(op.rawValue) is null on it. Dates compare chronologically, a partial date as its first day (\(name) >= '1993'); for text, use toString(\(name))",
                  at: position)
         }
     }

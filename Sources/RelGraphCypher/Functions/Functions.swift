@@ -13,7 +13,7 @@ struct FunctionCall {
 
     /// A runtime type error naming the function.
     func invalid(_ value: CypherValue, _ code: CypherError.Code = .invalidArgumentValue, kind: CypherError.Kind = .type) -> CypherError {
-        CypherError(kind, code, "\(name)(...) cannot take \(value.described)", line: position.line, column: position.column, phase: .runtime)
+        CypherError(kind, code, "\(CypherFunctions.spelling(of: name))(...) cannot take \(value.described)", line: position.line, column: position.column, phase: .runtime)
     }
 
     func failure(_ message: String, kind: CypherError.Kind = .argument, _ code: CypherError.Code = .invalidArgumentValue) -> CypherError {
@@ -62,9 +62,15 @@ enum CypherFunctions {
         "toString", "toInteger", "toFloat", "toBoolean", "abs", "head", "last", "tail", "trim", "ltrim", "rtrim", "replace", "substring",
         "left", "right", "split", "reverse", "range", "keys", "properties", "exists", "ceil", "floor", "round", "sign", "sqrt", "rand",
         "count", "collect", "min", "max", "sum", "avg", "percentileDisc", "percentileCont", "stDev", "stDevP",
+        "toStringOrNull", "toIntegerOrNull", "toFloatOrNull", "toBooleanOrNull", "isEmpty", "datetime.fromepoch", "datetime.fromepochmillis",
         "date", "datetime", "localdatetime", "localtime", "time", "duration", "duration.between", "duration.inMonths", "duration.inDays",
         "duration.inSeconds", "date.truncate", "datetime.truncate",
     ]
+
+    /// A function's name as it is usually written (`toString` for `tostring`).
+    static func spelling(of name: String) -> String {
+        spellings.first { $0.lowercased() == name.lowercased() } ?? name
+    }
 
     /// Checks that `name` is a function taking `count` arguments.
     static func check(_ name: String, arguments count: Int, at position: CypherPosition) throws(CypherError) {
@@ -86,7 +92,7 @@ enum CypherFunctions {
         guard let function = all[name] else { return }
         for (index, refused) in function.refuses where index < types.count
             && (refused.contains(types[index]) || (types[index].isList && refused.contains(.list(.any)))) {
-            throw CypherError(.syntax, .invalidArgumentType, "\(name)(...) cannot take \(types[index].described)", at: position)
+            throw CypherError(.syntax, .invalidArgumentType, "\(spelling(of: name))(...) cannot take \(types[index].described)", at: position)
         }
     }
 

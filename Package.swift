@@ -116,6 +116,7 @@ if Context.environment["RELGRAPH_FUZZ"] != nil {
         ("FuzzNeo4jCSV", ["RelGraph", "RelGraphInterchange"]),
         ("FuzzGraphML", ["RelGraph"]),
         ("FuzzQueries", ["RelGraph"]),
+        ("FuzzCypher", ["RelGraph"]),
         ("FuzzSnapshot", ["RelGraph"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["RelGraph"], path: "Fuzz/Sources/FuzzSupport"))

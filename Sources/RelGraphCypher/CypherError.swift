@@ -58,6 +58,8 @@ public struct CypherError: Error, Hashable, Sendable {
     }
 
     /// `QUERY:LINE:COLUMN: error: MESSAGE`, then the query's line and a caret under the column.
+    ///
+    /// - Complexity: O(n) in the length of the query.
     public func report(for query: String) -> String {
         CypherError.pointing(at: line, column, in: query, label: "error", message: message)
     }
@@ -78,6 +80,8 @@ public struct CypherWarning: Hashable, Sendable {
     public var column: Int
 
     /// `QUERY:LINE:COLUMN: warning: MESSAGE`, the line and a caret.
+    ///
+    /// - Complexity: O(n) in the length of the query.
     public func report(for query: String) -> String {
         CypherError.pointing(at: line, column, in: query, label: "warning", message: message)
     }

@@ -70,7 +70,7 @@ final class CypherExecutor {
                     try feed(segment, 0, row, counts) { row throws(CypherError) in try accumulator.add(row) }
                 }
             }
-            budget.clause = (projection.isReturn ? "RETURN" : "WITH", projection.position)
+            budget.clause = (projection.isReturn ? "RETURN" : "WITH", projection.position, .none)
             rows = try accumulator.finish()
             start = index + 1
         }
@@ -103,7 +103,7 @@ final class CypherExecutor {
         guard index < segment.count else { try sink(row); return }
         switch segment[index] {
         case .unwind(let expression, _, let position):
-            budget.clause = ("UNWIND", position)
+            budget.clause = ("UNWIND", position, .none)
             switch try evaluate(expression, row) {
             case .null: return
             case .list(let items):
@@ -121,12 +121,13 @@ final class CypherExecutor {
             usedBase = used.count
             defer { usedBase = savedBase }
             var found = false
-            budget.clause = ("MATCH", match.position)
+            let clause = ("MATCH", match.position, match.variableLengths)
+            budget.clause = clause
             try self.match(match, 0, &extended) { row throws(CypherError) in
                 found = true
                 try self.passOn(index, counts)
                 try self.feed(segment, index + 1, row, counts, sink)
-                self.budget.clause = ("MATCH", match.position)
+                self.budget.clause = clause
             }
             if !found, match.isOptional {
                 try feed(segment, index + 1, row + Row(repeating: .null, count: match.newSlots.count), counts, sink)

@@ -34,17 +34,24 @@ enum NodeLabels {
 
     /// Whether any node of the graph keeps a list of labels.
     ///
-    /// - Complexity: O(n) in the nodes (stops at the first such node).
+    /// - Complexity: O(n) in the nodes the first time it is asked of a graph (stops at the first
+    ///   such node), O(1) after.
     static func graphHasLabelLists(_ graph: Graph) -> Bool {
-        let attributes = graph.storage.nodeAttributes
-        for node in 0..<attributes.count where attributes[node][attribute]?.isList == true { return true }
-        return false
+        graph.facts.fact("cypher: a node keeps a list of labels") {
+            let attributes = graph.storage.nodeAttributes
+            for node in 0..<attributes.count where attributes[node][attribute]?.isList == true { return true }
+            return false
+        }
     }
 
     /// Every label that some node's list holds.
+    ///
+    /// - Complexity: O(n) in the nodes the first time it is asked of a graph, O(1) after.
     static func listedLabels(_ graph: Graph) -> Set<String> {
-        var labels = Set<String>()
-        for node in 0..<graph.nodeCount { if let list = list(graph, node) { labels.formUnion(list) } }
-        return labels
+        graph.facts.fact("cypher: the labels nodes list") {
+            var labels = Set<String>()
+            for node in 0..<graph.nodeCount { if let list = list(graph, node) { labels.formUnion(list) } }
+            return labels
+        }
     }
 }

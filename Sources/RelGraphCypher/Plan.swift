@@ -87,6 +87,28 @@ struct MatchPlan: Sendable {
     var newSlots: Range<Int>
     /// Where the clause is written, for messages about its budget.
     var position: CypherPosition
+
+    /// How long the clause's variable-length patterns may grow, for the advice of a message
+    /// about its budget.
+    var variableLengths: VariableLengths {
+        var longest: Int?
+        for step in steps {
+            guard case .expand(_, _, _, let constraint, _, _, _, _) = step, let length = constraint.length else { continue }
+            guard let maximum = length.maximum else { return .unbounded }
+            longest = max(longest ?? 0, maximum)
+        }
+        return longest.map(VariableLengths.bounded) ?? .none
+    }
+}
+
+/// How long a `MATCH`'s variable-length patterns may grow.
+enum VariableLengths: Equatable, Sendable {
+    /// The clause has no variable-length pattern.
+    case none
+    /// Some pattern has no upper bound (`[*]`, `[*2..]`).
+    case unbounded
+    /// Every pattern has one; the largest.
+    case bounded(Int)
 }
 
 struct AggregateSpec: Sendable {

@@ -17,10 +17,14 @@ struct CypherPlanner {
     var existencePatterns: Set<Int> = []
     var existenceSubqueries: Set<Int> = []
     var anonymous = 0
-    /// Counted once, when the first pattern needs them.
-    lazy var statistics = PlanStatistics(graph)
-    lazy var nodeAttributeNames: Set<String> = Set(graph.storage.nodeAttributes.flatMap { $0.map(\.name) })
-    lazy var edgeAttributeNames: Set<String> = Set(graph.storage.edgeAttributes.flatMap { $0.map(\.name) })
+    /// Counted once per graph, when the first pattern needs them.
+    lazy var statistics = graph.facts.fact("cypher: plan statistics") { PlanStatistics(graph) }
+    lazy var nodeAttributeNames = graph.facts.fact("cypher: node attribute names") {
+        Set(graph.storage.nodeAttributes.flatMap { $0.map(\.name) })
+    }
+    lazy var edgeAttributeNames = graph.facts.fact("cypher: relationship attribute names") {
+        Set(graph.storage.edgeAttributes.flatMap { $0.map(\.name) })
+    }
     /// Whether some node keeps several labels (or none) in a `labels` list (``NodeLabels``).
     lazy var hasLabelLists: Bool = NodeLabels.graphHasLabelLists(graph)
 

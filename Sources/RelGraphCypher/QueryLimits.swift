@@ -29,12 +29,18 @@ public final class QueryCancellation: @unchecked Sendable {
 
     public init() {}
 
+    /// Raises the flag; the query stops at its next check.
+    ///
+    /// - Complexity: O(1).
     public func cancel() {
         lock.lock()
         cancelled = true
         lock.unlock()
     }
 
+    /// Whether `cancel()` was called.
+    ///
+    /// - Complexity: O(1).
     public var isCancelled: Bool {
         lock.lock()
         defer { lock.unlock() }
@@ -50,8 +56,8 @@ struct QueryBudget {
     private let limits: QueryLimits
     private var stepsUntilCheck = QueryBudget.checkInterval
     private static let checkInterval = 4096
-    /// The clause running now, for messages.
-    var clause: (name: String, position: CypherPosition) = ("query", .start)
+    /// The clause running now, and for a `MATCH` how long its patterns may grow, for messages.
+    var clause: (name: String, position: CypherPosition, lengths: VariableLengths) = ("query", .start, .none)
 
     init(_ limits: QueryLimits) {
         self.limits = limits
@@ -85,9 +91,12 @@ struct QueryBudget {
     }
 
     private func failure(_ code: CypherError.Code, _ message: String) -> CypherError {
-        let advice = clause.name == "MATCH"
-            ? "; give its variable-length patterns an upper bound (such as [*..4]), make it more selective, or add LIMIT"
-            : "; make the query more selective or add LIMIT"
+        let advice = switch clause.lengths {
+        case .unbounded: "; give its variable-length patterns an upper bound (such as [*..4]), make it more selective, or add LIMIT"
+        case .bounded(let longest) where longest > 1:
+            "; lower its variable-length patterns' upper bound (\(longest) now, such as [*..\(max(1, longest / 2))]), make it more selective, or add LIMIT"
+        case .bounded, .none: "; make the query more selective or add LIMIT"
+        }
         return CypherError(.limit, code, message + advice, line: clause.position.line, column: clause.position.column,
                            subject: clause.name, phase: .runtime)
     }

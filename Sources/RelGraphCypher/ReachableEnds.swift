@@ -20,9 +20,20 @@ extension CypherExecutor {
         var order: [Int] = []
         if length.minimum == 0 { order.append(source) }
         if maximum > 0 {
-            let (reached, closesAtStart) = try breadthFirst(from: source, constraint, direction, maximum: maximum)
-            if length.minimum == 1, closesAtStart { order.append(source) }
-            order += reached
+            if !constraint.hasPropertyChecks, usedBase == used.count {
+                // Nothing but relations and the view to respect: the traversal's own reach (by
+                // distance, then id), and the start's closed trail looked for on its own.
+                let reached = withTraversal(of: constraint) { $0.reach(from: NodeIndex(source), depth: maximum, direction: direction) }
+                if length.minimum == 1, try breadthFirst(from: source, constraint, direction, maximum: maximum, needsClosure: true, stopsAtClosure: true).closesAtStart {
+                    order.append(source)
+                }
+                order += reached.dropFirst().map(\.node.position)
+            } else {
+                let (reached, closesAtStart) = try breadthFirst(from: source, constraint, direction, maximum: maximum,
+                                                                needsClosure: length.minimum == 1, stopsAtClosure: false)
+                if length.minimum == 1, closesAtStart { order.append(source) }
+                order += reached
+            }
         }
         row[relationship] = .null
         for node in order {
@@ -35,21 +46,28 @@ extension CypherExecutor {
     }
 
     /// The nodes within `maximum` hops of `source` (not `source`), in the order met, and
-    /// whether a closed trail of at most `maximum` edges returns to `source`.
-    private func breadthFirst(from source: Int, _ constraint: RelationshipConstraint, _ direction: Direction, maximum: Int)
-        throws(CypherError) -> (reached: [Int], closesAtStart: Bool)
-    {
-        // A node's ways from the start: (distance, first edge), at most two with different first edges.
-        var first: [Int: (distance: Int, edge: Int32)] = [source: (0, -1)]
-        var second: [Int: (distance: Int, edge: Int32)] = [:]
+    /// whether a closed trail of at most `maximum` edges returns to `source` (only looked for
+    /// when `needsClosure`; once found, the walk is a plain breadth-first search, or ends
+    /// when `stopsAtClosure`).
+    private func breadthFirst(from source: Int, _ constraint: RelationshipConstraint, _ direction: Direction, maximum: Int,
+                              needsClosure: Bool, stopsAtClosure: Bool) throws(CypherError) -> (reached: [Int], closesAtStart: Bool) {
+        // Per node, the first edge of its shortest way from the start (-1: the start, -2: not met
+        // yet), and of its shortest way that leaves by another edge (-2: none yet).
+        var first = [Int32](repeating: -2, count: graph.nodeCount)
+        var second = needsClosure ? [Int32](repeating: -2, count: graph.nodeCount) : []
+        first[source] = -1
         var reached: [Int] = []
-        var queue: [(node: Int, distance: Int, edge: Int32)] = [(source, 0, -1)]
+        var queue: [(node: Int32, distance: Int32, way: Int32)] = [(Int32(source), 0, -1)]
         var head = 0
-        var closesAtStart = false
+        var closesAtStart = !needsClosure
         while head < queue.count {
-            let (node, distance, way) = queue[head]
+            if stopsAtClosure, closesAtStart { break }
+            let (node, distance, way) = (Int(queue[head].node), Int(queue[head].distance), queue[head].way)
             head += 1
             try budget.step()
+            let lookingForClosure = !closesAtStart
+            // A second way is only worth following while the start's closure is unknown.
+            if !lookingForClosure, node != source, first[node] != way { continue }
             try forEachStep(from: node, direction, constraint, towards: nil, []) { neighbor, edge throws(CypherError) in
                 if neighbor == source {
                     // Back at the start: a closed trail unless it would leave and return by one edge.
@@ -57,14 +75,16 @@ extension CypherExecutor {
                     return
                 }
                 let branch = node == source ? edge : way
-                if let known = first[neighbor] {
-                    guard known.edge != branch, second[neighbor] == nil else { return }
-                    second[neighbor] = (distance + 1, branch)
-                } else {
-                    first[neighbor] = (distance + 1, branch)
+                let known = first[neighbor]
+                if known == -2 {
+                    first[neighbor] = branch
                     reached.append(neighbor)
+                } else if !closesAtStart, known != branch, second[neighbor] == -2 {
+                    second[neighbor] = branch
+                } else {
+                    return
                 }
-                if distance + 1 < maximum { queue.append((neighbor, distance + 1, branch)) }
+                if distance + 1 < maximum { queue.append((Int32(neighbor), Int32(distance + 1), branch)) }
             }
         }
         return (reached, closesAtStart)

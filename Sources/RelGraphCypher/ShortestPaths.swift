@@ -7,16 +7,7 @@ extension CypherExecutor {
         guard view.contains(node: sourceIndex), view.contains(node: targetIndex) else { return [] }
         if sourceIndex == targetIndex { return minimum == 0 ? [Path(nodes: [sourceIndex], edges: [])] : [] }
         if !all, constraint.properties.isEmpty {
-            let key = constraint.allowedRelations.map { $0.map { $0 ? "1" : "0" }.joined() } ?? "*"
-            var traversal = shortestTraversals[key] ?? {
-                guard let allowed = constraint.allowedRelations else { return Traversal(view) }
-                let names = Set(graph.storage.relations.values.enumerated().filter { allowed[$0.offset] }.map(\.element))
-                var filter = view.filter
-                filter.relations = filter.relations.map { $0.intersection(names) } ?? names
-                return Traversal(GraphView(graph, filter: filter))
-            }()
-            defer { shortestTraversals[key] = traversal }
-            guard let path = traversal.shortestPath(from: sourceIndex, to: targetIndex, direction: direction),
+            guard let path = withTraversal(of: constraint, { $0.shortestPath(from: sourceIndex, to: targetIndex, direction: direction) }),
                 path.length >= minimum, maximum.map({ path.length <= $0 }) ?? true
             else { return [] }
             return [path]
@@ -66,4 +57,19 @@ extension CypherExecutor {
         return all ? paths : Array(paths.prefix(1))
     }
 
+
+    /// Runs `body` with a ``Traversal`` of the view restricted to the relations a pattern allows,
+    /// made once per query and relation set.
+    func withTraversal<Result>(of constraint: RelationshipConstraint, _ body: (inout Traversal) -> Result) -> Result {
+        let key = constraint.allowedRelations.map { $0.map { $0 ? "1" : "0" }.joined() } ?? "*"
+        var traversal = shortestTraversals[key] ?? {
+            guard let allowed = constraint.allowedRelations else { return Traversal(view) }
+            let names = Set(graph.storage.relations.values.enumerated().filter { allowed[$0.offset] }.map(\.element))
+            var filter = view.filter
+            filter.relations = filter.relations.map { $0.intersection(names) } ?? names
+            return Traversal(GraphView(graph, filter: filter))
+        }()
+        defer { shortestTraversals[key] = traversal }
+        return body(&traversal)
+    }
 }

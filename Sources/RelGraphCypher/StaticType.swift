@@ -66,16 +66,14 @@ indirect enum StaticType: Equatable, Sendable {
         case .temporal(let value): self = .temporal(value.kind)
         case .duration: self = .duration
         case .list(let items):
-            let types = Set(items.map { StaticType(of: $0).name })
-            self = .list(types.count == 1 ? StaticType(of: items[0]) : .any)
+            let types = items.map(StaticType.init(of:))
+            self = .list(types.dropFirst().allSatisfy { $0 == types.first } ? (types.first ?? .any) : .any)
         case .map: self = .map
         case .node: self = .node
         case .relationship: self = .relationship
         case .path: self = .path
         }
     }
-
-    private var name: String { described }
 
     /// The common type of two branches (`CASE`, `coalesce`, list elements).
     func joined(with other: StaticType) -> StaticType {

@@ -27,32 +27,32 @@ extension CypherPlanner {
     /// Whether an arithmetic operator can apply to values of these types (always, when either
     /// is not known before running).
     static func arithmeticMayApply(_ op: CypherExpression.BinaryOperator, _ left: StaticType, _ right: StaticType) -> Bool {
-        let unknown: Set<String> = ["any", "null"]
-        func name(_ type: StaticType) -> String {
+        enum Operand { case unknown, number, string, list, temporal, duration, other }
+        func operand(_ type: StaticType) -> Operand {
             switch type {
-            case .any: return "any"
-            case .null: return "null"
-            case .integer, .float: return "number"
-            case .temporal: return "temporal"
-            case .list: return "list"
-            default: return type.described
+            case .any, .null: return .unknown
+            case .integer, .float: return .number
+            case .string: return .string
+            case .list: return .list
+            case .temporal: return .temporal
+            case .duration: return .duration
+            default: return .other
             }
         }
-        let (a, b) = (name(left), name(right))
-        if unknown.contains(a) || unknown.contains(b) { return true }
+        let (a, b) = (operand(left), operand(right))
+        if a == .unknown || b == .unknown { return true }
         switch op {
         case .add:
-            if a == "list" || b == "list" { return true }
-            if a == "a string" || b == "a string" { return true }
-            return (a == "number" && b == "number") || (a == "a duration" && (b == "a duration" || b == "temporal")) || (a == "temporal" && b == "a duration")
+            if a == .list || b == .list || a == .string || b == .string { return true }
+            return (a == .number && b == .number) || (a == .duration && (b == .duration || b == .temporal)) || (a == .temporal && b == .duration)
         case .subtract:
-            return (a == "number" && b == "number") || (b == "a duration" && (a == "a duration" || a == "temporal"))
+            return (a == .number && b == .number) || (b == .duration && (a == .duration || a == .temporal))
         case .multiply:
-            return (a == "number" && b == "number") || (a == "a duration" && b == "number") || (a == "number" && b == "a duration")
+            return (a == .number && b == .number) || (a == .duration && b == .number) || (a == .number && b == .duration)
         case .divide:
-            return (a == "number" && b == "number") || (a == "a duration" && b == "number")
+            return (a == .number && b == .number) || (a == .duration && b == .number)
         default:
-            return a == "number" && b == "number"
+            return a == .number && b == .number
         }
     }
 

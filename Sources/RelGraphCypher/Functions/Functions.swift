@@ -48,13 +48,9 @@ struct CypherFunction: Sendable {
 
 /// The scalar functions: openCypher's, and Neo4j's that users meet first.
 enum CypherFunctions {
-    static let all: [String: CypherFunction] = {
-        var all: [String: CypherFunction] = [:]
-        for group in [GraphFunctions.all, StringFunctions.all, ListFunctions.all, MathFunctions.all, ConversionFunctions.all, TemporalFunctions.all] {
-            all.merge(group) { first, _ in first }
-        }
-        return all
-    }()
+    static let all: [String: CypherFunction] = GraphFunctions.all.merging(StringFunctions.all) { first, _ in first }
+        .merging(ListFunctions.all) { first, _ in first }.merging(MathFunctions.all) { first, _ in first }
+        .merging(ConversionFunctions.all) { first, _ in first }.merging(TemporalFunctions.all) { first, _ in first }
 
     /// The names as they are usually written, for suggestions.
     static let spellings: [String] = [

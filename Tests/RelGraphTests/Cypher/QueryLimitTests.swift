@@ -31,6 +31,15 @@ struct QueryLimitTests {
         #expect(error.message.contains("more than 1,000 rows"))
     }
 
+    @Test("a MATCH whose patterns are bounded already is told to lower the bound, not to add one")
+    func boundedAdvice() throws {
+        let error = try #require(throws: CypherError.self) {
+            try Fixtures.indiaRussia.query("MATCH (a {id: 'india'})-[*..8]-(b) RETURN b.id", limits: QueryLimits(maximumRows: 1000))
+        }
+        #expect(error.message.contains("lower its variable-length patterns' upper bound (8 now, such as [*..4])"))
+        #expect(!error.message.contains("give its variable-length patterns an upper bound"))
+    }
+
     @Test("a projection that would hold more rows than the cap stops too")
     func heldRows() throws {
         let error = try #require(throws: CypherError.self) {

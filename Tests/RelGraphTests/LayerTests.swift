@@ -10,7 +10,7 @@ import Testing
 @Suite("The core's layers")
 struct LayerTests {
     /// Lowest first.
-    static let layers = ["Support", "Model", "Output", "Query", "Snapshot"]
+    static let layers = ["Support", "Diagnostics", "Model", "Output", "Query", "Snapshot", "Formats"]
     static let root = Fixtures.root.appendingPathComponent("Sources/RelGraphCore")
 
     @Test("every source file of RelGraphCore sits in a layer's folder")

@@ -16,6 +16,7 @@ enum Phrasing {
         case .readThroughAStream: return "pipe it in with '--from rgpack -' instead"
         case .drawLess: return "draw less with --focus, --kind, --relation or --as-of"
         case .drawLessOrUseScalableLayout: return "draw less with --focus, --kind, --relation or --as-of, or use --layout sfdp"
+        case .giveTheParameter: return "pass it with --param NAME=VALUE"
         default: return remedy.description
         }
     }

@@ -14,6 +14,7 @@ public struct Remedy: Hashable, Sendable, CustomStringConvertible {
         case readThroughAStream
         case drawLess
         case drawLessOrUseScalableLayout
+        case giveTheParameter
     }
 
     private let code: Code
@@ -42,6 +43,9 @@ public struct Remedy: Hashable, Sendable, CustomStringConvertible {
     /// A drawing too large for its layout engine, but not for sfdp: draw less, or use sfdp.
     public static let drawLessOrUseScalableLayout = Remedy(code: .drawLessOrUseScalableLayout)
 
+    /// A query names a parameter that was not given: give it a value.
+    public static let giveTheParameter = Remedy(code: .giveTheParameter)
+
     /// The remedy in the library's terms.
     public var description: String {
         switch code {
@@ -54,6 +58,7 @@ public struct Remedy: Hashable, Sendable, CustomStringConvertible {
         case .rewriteSnapshot: return "write it again from its source graph with SnapshotWriter"
         case .readThroughAStream: return "read it as a stream instead"
         case .drawLess: return "draw a smaller view (by focus, kind, relation or date)"
+        case .giveTheParameter: return "give it a value among the query's parameters"
         case .drawLessOrUseScalableLayout: return "draw a smaller view (by focus, kind, relation or date), or use the sfdp layout"
         }
     }

@@ -8,17 +8,19 @@ struct Export: ParsableCommand {
         abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML, GEXF, Cypher, Neo4j bulk CSV or an rgpack snapshot.",
         discussion: """
             The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv, \
-            relationships.csv, declarations.json) and needs -o. rgpack is a binary snapshot that every \
+            relationships.csv, declarations.json) and needs -o; so do jsonl and parquet (nodes/ and edges/ in \
+            part files, graph.json: tables for Spark, DuckDB and pandas; parquet is written by relgraph-spark's \
+            converter, installed by scripts/setup). rgpack is a binary snapshot that every \
             command opens in a fraction of the time (docs/rgpack.md); it is not written to a terminal. \
             Files are written whole or not at all.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case dot, json, yaml, graphml, gexf, cypher, neo4jCSV = "neo4j-csv", rgpack
+        case dot, json, yaml, graphml, gexf, cypher, neo4jCSV = "neo4j-csv", rgpack, jsonl, parquet
     }
 
     @OptionGroup var input: GraphFileOptions
-    @Option(help: "dot, json, yaml, graphml, gexf, cypher, neo4j-csv or rgpack.") var to: Format?
+    @Option(help: "dot, json, yaml, graphml, gexf, cypher, neo4j-csv, rgpack, jsonl or parquet.") var to: Format?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
 
@@ -45,6 +47,13 @@ struct Export: ParsableCommand {
                     } catch {
                         throw CommandFailure(error)
                     }
+                }
+            case .jsonl, .parquet:
+                guard let folder = Output.path(output) else {
+                    throw CommandFailure("error: \(format.rawValue) writes a folder (nodes/, edges/, graph.json); name it with -o", code: CommandFailure.usage)
+                }
+                try ProgressLine.tracking("writing \(folder)") {
+                    try EngineTablesExport(folder: folder, language: lang).write(graph, parquet: format == .parquet)
                 }
             case .dot:
                 try Output.write(to: output) { sink in DOTWriter(language: lang).write(graph, to: &sink) }
@@ -73,7 +82,7 @@ struct Export: ParsableCommand {
         case "cypher"?, "cql"?: return .cypher
         case "rgpack"?: return .rgpack
         default:
-            throw CommandFailure("error: name the format with --to dot, json, yaml, graphml, gexf, cypher, neo4j-csv or rgpack", code: CommandFailure.usage)
+            throw CommandFailure("error: name the format with --to dot, json, yaml, graphml, gexf, cypher, neo4j-csv, rgpack, jsonl or parquet", code: CommandFailure.usage)
         }
     }
 }

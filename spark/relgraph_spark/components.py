@@ -47,8 +47,7 @@ def labels(nodes: DataFrame, edges: DataFrame) -> DataFrame:
     rounds = 0
     while True:
         rounds += 1
-        # Materialised by the one job of the round, the check below (a lazy local checkpoint).
-        star = _small_star(_large_star(pairs)).distinct().localCheckpoint(eager=False)
+        star = _small_star(_large_star(pairs)).distinct().localCheckpoint()
         # Converged when every pair links a node to its component's root (pairs are (larger,
         # smaller)): each node has one root, and no root is itself linked to a smaller one.
         per_node = star.groupBy("u").agg(F.count("*").alias("roots"))

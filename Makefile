@@ -34,6 +34,9 @@ demo: release
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	# The Spark engine and the engines RelGraph exports to (spark/tests: Spark local[2] in one
+	# session, DuckDB, pandas, FalkorDB), against the relgraph just built.
+	RELGRAPH_BUILD=.build/debug .venv/bin/python3 -m pytest spark/tests -q -p no:cacheprovider
 
 # Fuzzing (Fuzz/README.md): replays Fuzz/Regressions, then runs each libFuzzer target for
 # FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of Fuzz/run's targets (Fuzz/README.md).

@@ -1,14 +1,18 @@
 """Weakly connected components by large-star / small-star (Kiveris et al., "Connected
-Components in MapReduce and Beyond", 2014): O(log n) rounds of joins, each a Spark shuffle,
-with nothing gathered on the driver. Every node ends labelled by the smallest id of its
+Components in MapReduce and Beyond", 2014): O(log n) rounds, each a few shuffles of the edge
+list, nothing gathered on the driver. Every node ends labelled by the smallest id of its
 component (ids compare by Unicode scalars, as Spark compares strings), which is the tie-break
-the contract orders components by."""
+the contract orders components by.
+
+A round is one job: large-star then small-star, the per-node minima taken over windows (one
+shuffle each), the result materialised (a local checkpoint). A second, one-shuffle job asks
+whether the pairs have become stars (each node linked to its root only), which ends the loop."""
 
 from __future__ import annotations
 
 import logging
 
-from pyspark.sql import DataFrame
+from pyspark.sql import DataFrame, Window
 from pyspark.sql import functions as F
 
 log = logging.getLogger("relgraph_spark")
@@ -16,49 +20,50 @@ log = logging.getLogger("relgraph_spark")
 MAX_ROUNDS = 200
 
 
-def _neighbourhoods(pairs: DataFrame) -> DataFrame:
-    """(u, v) both ways, without self-loops."""
-    both = pairs.select("u", "v").unionByName(pairs.select(F.col("v").alias("u"), F.col("u").alias("v")))
-    return both.where(F.col("u") != F.col("v")).distinct()
+def _both_ways(pairs: DataFrame) -> DataFrame:
+    """(u, v) and (v, u) for every pair, self-loops left out."""
+    return (pairs.select("u", "v").unionByName(pairs.select(F.col("v").alias("u"), F.col("u").alias("v")))
+            .where(F.col("u") != F.col("v")))
 
 
 def _large_star(pairs: DataFrame) -> DataFrame:
     """Each node's larger neighbours are linked to the smallest of its neighbourhood (itself included)."""
-    both = _neighbourhoods(pairs)
-    smallest = both.groupBy("u").agg(F.least(F.min("v"), F.col("u")).alias("m"))
-    return (both.where(F.col("v") > F.col("u")).join(smallest, "u")
+    both = _both_ways(pairs)
+    smallest = F.least(F.min("v").over(Window.partitionBy("u")), F.col("u"))
+    return (both.withColumn("m", smallest).where(F.col("v") > F.col("u"))
             .select(F.col("v").alias("u"), F.col("m").alias("v")))
 
 
 def _small_star(pairs: DataFrame) -> DataFrame:
     """Each node and its smaller neighbours are linked to the smallest of them."""
-    both = _neighbourhoods(pairs)
-    smaller = both.where(F.col("v") < F.col("u"))
-    smallest = smaller.groupBy("u").agg(F.min("v").alias("m"))
-    linked = smaller.join(smallest, "u").select(F.col("v").alias("u"), F.col("m").alias("v"))
-    centres = smallest.select("u", F.col("m").alias("v"))
-    return linked.unionByName(centres).where(F.col("u") != F.col("v"))
+    smaller = _both_ways(pairs).where(F.col("v") < F.col("u"))
+    marked = smaller.withColumn("m", F.min("v").over(Window.partitionBy("u")))
+    linked = marked.select(F.col("v").alias("u"), F.col("m").alias("v"))
+    centres = marked.select("u", F.col("m").alias("v"))
+    return linked.unionByName(centres).where(F.col("u") != F.col("v")).distinct()
+
+
+def _settled(pairs: DataFrame) -> bool:
+    """Whether the pairs (larger, smaller) are stars: each node has at most one root, and no
+    root is linked to a smaller node."""
+    roles = pairs.select(F.col("u").alias("node"), F.lit(1).alias("leaf")).unionByName(
+        pairs.select(F.col("v").alias("node"), F.lit(0).alias("leaf")))
+    per_node = roles.groupBy("node").agg(F.sum("leaf").alias("roots"), F.count("*").alias("entries"))
+    # A leaf of one root has entries == roots == 1; a root has roots == 0.
+    return per_node.where((F.col("roots") > 1) | ((F.col("roots") == 1) & (F.col("entries") > 1))).isEmpty()
 
 
 def labels(nodes: DataFrame, edges: DataFrame) -> DataFrame:
     """(id, component): every kept node with the smallest id of its weak component."""
-    pairs = _neighbourhoods(edges.select(F.col("src").alias("u"), F.col("dst").alias("v")))
-    pairs = pairs.where(F.col("u") < F.col("v"))
+    pairs = edges.select(F.col("src").alias("u"), F.col("dst").alias("v"))
     rounds = 0
     while True:
         rounds += 1
-        star = _small_star(_large_star(pairs)).distinct().localCheckpoint()
-        # Converged when every pair links a node to its component's root (pairs are (larger,
-        # smaller)): each node has one root, and no root is itself linked to a smaller one.
-        per_node = star.groupBy("u").agg(F.count("*").alias("roots"))
-        roots = star.select(F.col("v").alias("u")).distinct()
-        unsettled = per_node.where(F.col("roots") > 1).select("u").unionByName(per_node.join(roots, "u", "left_semi").select("u"))
-        if unsettled.isEmpty():
-            pairs = star
+        pairs = _small_star(_large_star(pairs)).localCheckpoint()
+        if _settled(pairs):
             break
         if rounds >= MAX_ROUNDS:
             raise RuntimeError("large-star/small-star did not converge")
-        pairs = star
     log.info("components: %d rounds of large-star/small-star", rounds)
     roots = pairs.select(F.col("u").alias("id"), F.col("v").alias("component"))
     return (nodes.select("id").join(roots, "id", "left")
@@ -70,8 +75,6 @@ def count(nodes: DataFrame, edges: DataFrame) -> int:
 
 
 def listed(nodes: DataFrame, edges: DataFrame) -> DataFrame:
-    """(component, size, id) for every kept node, largest component first, then by smallest id;
-    members by id."""
+    """(id, component, size) for every kept node; the caller orders it."""
     labelled = labels(nodes, edges)
-    sizes = labelled.groupBy("component").agg(F.count("*").alias("size"))
-    return labelled.join(sizes, "component").orderBy(F.col("size").desc(), "component", "id")
+    return labelled.withColumn("size", F.count("*").over(Window.partitionBy("component")))

@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import logging
+import os
 import time
 from collections.abc import Iterator
 from typing import IO, Any
@@ -50,7 +51,18 @@ class Answer:
             graph.edges = graph.edges.cache()
             self.cache[key] = graph
         log.info("load: %.2f s (schema and plan; the files are read by the query)", time.perf_counter() - began)
+        self.size_shuffles(graph)
         return graph
+
+    def size_shuffles(self, graph: Graph) -> None:
+        """Shuffle partitions for the graph's size: two (and no adaptive re-planning, whose cost
+        per stage is more than the work) under a million rows, else one per 250,000 rows with
+        adaptive execution. RELGRAPH_SPARK_PARTITIONS overrides the count."""
+        rows = graph.node_count + int(graph.description["edges"]["count"])
+        small = rows < 1_000_000
+        partitions = os.environ.get("RELGRAPH_SPARK_PARTITIONS") or str(2 if small else min(400, max(4, rows // 250_000)))
+        self.spark.conf.set("spark.sql.shuffle.partitions", partitions)
+        self.spark.conf.set("spark.sql.adaptive.enabled", os.environ.get("RELGRAPH_SPARK_AQE") or str(not small).lower())
 
     def scope(self, kinds: list[str] | None = None) -> View:
         graph = self.graph()
@@ -165,12 +177,12 @@ class Answer:
         if arguments.json:
             self.emit({"node": node, "depth": arguments.depth, "nodes": jsontext.Stream(
                 {"id": row["id"], "distance": row["distance"], "kind": row["kind"], "label": row["label"]}
-                for row in _rows(rows))})
+                for row in _rows(rows, view.graph.node_count))})
             return
         language = arguments.lang
         self.emit_text(text_output.table(["DISTANCE", "ID", "LABEL", "KIND"], [
             [str(row["distance"]), row["id"], row["label"], text_output.kind_label(row["kind"], self.declarations, language)]
-            for row in _rows(rows)]))
+            for row in _rows(rows, view.graph.node_count)]))
 
     def components(self) -> None:
         arguments = self.arguments
@@ -180,7 +192,7 @@ class Answer:
         nodes = view.graph.nodes
         described = listed.join(nodes.select("id", "kind", labels.display_name(view.graph, nodes, arguments.lang).alias("label")), "id")
         rows = described.orderBy(described["size"].desc(), "component", "id")
-        groups = ((size, members) for (_, size), members in itertools.groupby(_rows(rows), key=lambda row: (row["component"], row["size"])))
+        groups = ((size, members) for (_, size), members in itertools.groupby(_rows(rows, view.graph.node_count), key=lambda row: (row["component"], row["size"])))
         if arguments.json:
             empty = True
 
@@ -228,9 +240,14 @@ def _timing(row: Any) -> dict[str, str]:
     return {key: row[key] for key in ("date", "start", "end") if row[key] is not None}
 
 
-def _rows(frame: DataFrame) -> Iterator[Any]:
-    """The rows of an ordered answer, a partition at a time (never all on the driver)."""
-    return frame.toLocalIterator()
+# Answers of up to this many rows are collected in one job; longer ones are streamed a
+# partition at a time (a job per partition), so the driver never holds them whole.
+COLLECTED_ROWS = 50_000
+
+
+def _rows(frame: DataFrame, at_most: int) -> Iterator[Any]:
+    """The rows of an ordered answer known to have at most `at_most` rows."""
+    return iter(frame.collect()) if at_most <= COLLECTED_ROWS else frame.toLocalIterator()
 
 
 def answer(argv: list[str], out: IO[str], err: IO[str], spark: SparkSession | None = None,

@@ -35,11 +35,13 @@ def display_name(graph: Graph, frame: DataFrame, language: str) -> Column:
 def entries(graph: Graph, frame: DataFrame) -> Column:
     """A node's label texts in document order, as an array (its neutral label alone when it has
     no language)."""
+    neutral = F.when(frame["label"].isNotNull(), F.array(frame["label"])).otherwise(F.array().cast("array<string>"))
     if not graph.languages:
-        return F.when(frame["label"].isNotNull(), F.array(frame["label"])).otherwise(F.array().cast("array<string>"))
+        return neutral
     alphabetical = F.filter(F.array(*[frame[f"`label_{code}`"] for code in graph.languages]), lambda text: text.isNotNull())
-    if not graph.has_label_languages:
-        return alphabetical
-    by_language = F.create_map(*[part for code in graph.languages for part in (F.lit(code), frame[f"`label_{code}`"])])
-    ordered = F.transform(frame["label_languages"], lambda code: F.element_at(by_language, code))
-    return F.when(frame["label_languages"].isNotNull(), ordered).otherwise(alphabetical)
+    if graph.has_label_languages:
+        by_language = F.create_map(*[part for code in graph.languages for part in (F.lit(code), frame[f"`label_{code}`"])])
+        ordered = F.transform(frame["label_languages"], lambda code: F.element_at(by_language, code))
+        alphabetical = F.when(frame["label_languages"].isNotNull(), ordered).otherwise(alphabetical)
+    # A label given without a language has no label_<lang> column: the `label` column holds it.
+    return F.when(F.size(alphabetical) > 0, alphabetical).otherwise(neutral)

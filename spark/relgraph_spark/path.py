@@ -46,11 +46,11 @@ def shortest_path(spark: SparkSession, view: View, source: str, target: str, dir
     if source == target:
         return Path([source], [])
     direction = "out" if directed else "both"
-    hops = steps(view.edges, direction).localCheckpoint()
+    hops = steps(view.edges, direction).localCheckpoint(eager=False)
     found = layers(spark, hops, source, None, stop_at=target)
-    length = len(found) - 1
-    if length == 0 or found[-1].where(F.col("id") == F.lit(target)).isEmpty():
+    if not getattr(found, "reached_target", False):
         return None  # the search ended without reaching the target
+    length = len(found) - 1
     # Back from the target: marked[d] holds the layer-d nodes with a hop into marked[d + 1].
     marked: dict[int, DataFrame] = {length: spark.createDataFrame([(target,)], "id string")}
     for depth in range(length - 1, 0, -1):

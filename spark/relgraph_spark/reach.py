@@ -20,11 +20,17 @@ log = logging.getLogger("relgraph_spark")
 LAYER = T.StructType([T.StructField("id", T.StringType()), T.StructField("distance", T.IntegerType())])
 
 
-def layers(spark: SparkSession, hops: DataFrame, start: str, depth: int | None, stop_at: str | None = None) -> list[DataFrame]:
+class Layers(list):  # type: ignore[type-arg]
+    """Breadth-first layers, and whether the search stopped at the node it looked for."""
+
+    reached_target = False
+
+
+def layers(spark: SparkSession, hops: DataFrame, start: str, depth: int | None, stop_at: str | None = None) -> Layers:
     """The layers of a breadth-first search from `start` over `hops` (u, v): layer d holds the
     nodes first reached in d hops. Stops after `depth` layers, at an empty layer, or at the
     layer that holds `stop_at`."""
-    found = [spark.createDataFrame([(start, 0)], LAYER)]
+    found = Layers([spark.createDataFrame([(start, 0)], LAYER)])
     reached = found[0].select("id")
     distance = 0
     while depth is None or distance < depth:
@@ -40,6 +46,7 @@ def layers(spark: SparkSession, hops: DataFrame, start: str, depth: int | None, 
         found.append(layer)
         reached = reached.unionByName(layer.select("id"))
         if stop_at is not None and holds_target:
+            found.reached_target = True
             break
     log.info("breadth-first search from %s: %d layers", start, len(found) - 1)
     return found
@@ -47,7 +54,7 @@ def layers(spark: SparkSession, hops: DataFrame, start: str, depth: int | None, 
 
 def reach(spark: SparkSession, view: View, node: str, depth: int, direction: str, language: str) -> DataFrame:
     """Rows (id, distance, kind, label) in the answer's order."""
-    hops = steps(view.edges, direction).localCheckpoint()
+    hops = steps(view.edges, direction).localCheckpoint(eager=False)
     found = layers(spark, hops, node, depth)
     reached = found[0]
     for layer in found[1:]:

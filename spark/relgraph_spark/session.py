@@ -4,11 +4,14 @@ run under it, else `local[2]`."""
 from __future__ import annotations
 
 import atexit
+import contextlib
 import os
 import shutil
 import sys
 import tempfile
+import threading
 import zipfile
+from collections.abc import Iterator
 from pathlib import Path
 
 from pyspark.sql import SparkSession
@@ -38,10 +41,44 @@ def start(master: str | None) -> SparkSession:
         builder = builder.master(master)
     elif "PYSPARK_GATEWAY_PORT" not in os.environ:  # not under spark-submit
         builder = builder.master(DEFAULT_MASTER)
-    spark = builder.getOrCreate()
+    # The driver's JVM starts with this log configuration (extraJavaOptions come too late for it).
+    os.environ.setdefault("PYSPARK_SUBMIT_ARGS", f"--driver-java-options -Dlog4j2.configurationFile=file:{log_config} pyspark-shell")
+    with _jvm_stderr_filtered():
+        spark = builder.getOrCreate()
     spark.sparkContext.setLogLevel("ERROR")
     ship_package(spark)
     return spark
+
+
+# What a JVM started by pyspark prints on stderr before any log configuration applies.
+_STARTUP_NOISE = ("WARNING: Using incubator modules", "Setting default log level to", "To adjust logging level use")
+
+
+@contextlib.contextmanager
+def _jvm_stderr_filtered() -> Iterator[None]:
+    """Starts the JVM with a pipe for its stderr, forwarded by a thread without the start-up
+    lines above, so that relgraph-spark's stderr holds only what relgraph would say (and real
+    errors). Python's own stderr is left as it was."""
+    try:
+        original = os.dup(2)
+        reading, writing = os.pipe()
+    except OSError:
+        yield
+        return
+    os.dup2(writing, 2)
+    try:
+        yield
+    finally:
+        os.dup2(original, 2)
+        os.close(writing)
+
+    def forward() -> None:
+        with os.fdopen(reading, "rb") as lines:
+            for line in lines:
+                if not line.decode("utf-8", "replace").startswith(_STARTUP_NOISE):
+                    os.write(original, line)
+
+    threading.Thread(target=forward, name="relgraph-spark-jvm-stderr", daemon=True).start()
 
 
 def ship_package(spark: SparkSession) -> None:

@@ -49,6 +49,10 @@ class Graph:
     declarations: dict[str, Any] = field(default_factory=dict)
 
     @property
+    def node_count(self) -> int:
+        return int(self.description["nodes"]["count"])
+
+    @property
     def kinds_in_use(self) -> list[str]:
         return list(self.description["kinds"])
 

@@ -73,9 +73,12 @@ bench: setup
 	# The differential test against Kùzu, ten times larger than in `make test`.
 	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 
-# The DocC catalog (Sources/RelGraph/RelGraph.docc), built with every warning an error.
+# The documentation of every library target in one archive (the umbrella's catalog,
+# Sources/RelGraph/RelGraph.docc, links to the others), built with every warning an error.
+DOC_TARGETS = RelGraph RelGraphCore RelGraphDocument RelGraphInterchange RelGraphCypher RelGraphSearch RelGraphGraphviz
 docs:
-	$(SWIFT) package --disable-sandbox generate-documentation --target RelGraph --warnings-as-errors
+	$(SWIFT) package --disable-sandbox generate-documentation --enable-experimental-combined-documentation \
+	  $(addprefix --target ,$(DOC_TARGETS)) --warnings-as-errors
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz out

@@ -22,10 +22,22 @@ let package = Package(
         ),
         // The processor's prefetch hint, for lookups in large tables (Swift has no portable form).
         .target(name: "CPrefetch"),
-        // The model, documents, queries and text formats. Knows nothing of Graphviz or the CLI.
+        // The library, in layers the compiler keeps apart (README, "Code map"): each target may
+        // import only the ones listed as its dependencies.
+        // The storage and its mapped form (snapshots), traversal queries, and output files.
+        .target(name: "RelGraphCore", dependencies: ["CPrefetch"]),
+        // Search over ids and labels in every language.
+        .target(name: "RelGraphSearch", dependencies: ["RelGraphCore"]),
+        // Graph documents (YAML, JSON): reading with located problems, and writing.
+        .target(name: "RelGraphDocument", dependencies: ["RelGraphCore", "CLibYAML"]),
+        // Every other format's reader and writer (GraphML, GEXF, neo4j-csv, Cypher, DOT text).
+        .target(name: "RelGraphInterchange", dependencies: ["RelGraphCore", "RelGraphDocument"]),
+        // The read-only openCypher subset: parser, planner, executor.
+        .target(name: "RelGraphCypher", dependencies: ["RelGraphCore"]),
+        // The umbrella: `import RelGraph` brings every library target, and reading a graph from a path.
         .target(
             name: "RelGraph",
-            dependencies: ["CLibYAML", "CPrefetch"]
+            dependencies: ["RelGraphCore", "RelGraphSearch", "RelGraphDocument", "RelGraphInterchange", "RelGraphCypher"]
         ),
         // Graphviz's C libraries, from the system (Debian: libgraphviz-dev).
         .systemLibrary(
@@ -45,7 +57,7 @@ let package = Package(
         // strings by a build tool, so the binary needs no resource bundle.
         .target(
             name: "RelGraphGraphviz",
-            dependencies: ["RelGraph", "CGraphviz", "CGraphvizGuard"],
+            dependencies: ["RelGraphCore", "RelGraphDocument", "RelGraphInterchange", "CGraphviz", "CGraphvizGuard"],
             exclude: ["Page"],
             plugins: [.plugin(name: "PageAssetsPlugin")]
         ),
@@ -78,7 +90,13 @@ let package = Package(
         ),
         // Fixtures shared by the test targets: the bundled graph, a graph of tricky texts.
         .target(name: "RelGraphTestSupport", dependencies: ["RelGraph"], path: "Tests/Support"),
-        .testTarget(name: "RelGraphTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
+        .testTarget(
+            name: "RelGraphTests",
+            dependencies: [
+                "RelGraph", "RelGraphCore", "RelGraphDocument", "RelGraphInterchange", "RelGraphCypher", "RelGraphSearch",
+                "RelGraphTestSupport",
+            ]
+        ),
         .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz", "RelGraphTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "GettingStarted", "RelGraphTestSupport"]),
     ]
@@ -90,9 +108,9 @@ let package = Package(
 if Context.environment["RELGRAPH_FUZZ"] != nil {
     let fuzzTargets: [(name: String, dependencies: [Target.Dependency])] = [
         ("FuzzYAML", ["RelGraph"]),
-        ("FuzzJSON", ["RelGraph"]),
+        ("FuzzJSON", ["RelGraph", "RelGraphDocument"]),
         ("FuzzDOT", ["RelGraph", "RelGraphGraphviz"]),
-        ("FuzzNeo4jCSV", ["RelGraph"]),
+        ("FuzzNeo4jCSV", ["RelGraph", "RelGraphInterchange"]),
         ("FuzzGraphML", ["RelGraph"]),
         ("FuzzQueries", ["RelGraph"]),
         ("FuzzSnapshot", ["RelGraph"]),

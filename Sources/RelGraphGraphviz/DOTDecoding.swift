@@ -1,5 +1,3 @@
-import RelGraph
-
 /// Reading values back from DOT as cgraph hands them over: the inverse of `DOTText`'s quoting,
 /// plus Graphviz's own label escapes and HTML-like labels.
 enum DOTDecoding {

@@ -1,5 +1,5 @@
 import Foundation
-import RelGraph
+import RelGraphCore
 
 /// Reads DOT into a RelGraph model, parsing it with Graphviz's own parser (cgraph).
 ///

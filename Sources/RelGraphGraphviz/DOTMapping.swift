@@ -1,4 +1,5 @@
-import RelGraph
+import RelGraphCore
+import RelGraphInterchange
 
 /// Turns a parsed DOT graph into a RelGraph model (see ``DOTImporter`` for the mapping).
 struct DOTMapping {

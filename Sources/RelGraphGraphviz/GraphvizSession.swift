@@ -1,7 +1,6 @@
 import CGraphviz
 import CGraphvizGuard
 import Foundation
-import RelGraph
 
 /// The one door into Graphviz. Graphviz is not thread-safe, across contexts too, so every
 /// call into it, parsing included, runs inside ``GraphvizSession/withLock(_:)``. The lock

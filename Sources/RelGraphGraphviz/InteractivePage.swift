@@ -1,4 +1,5 @@
-import RelGraph
+import RelGraphCore
+import RelGraphInterchange
 
 /// The interactive page of contract §5: one self-contained HTML file holding the Graphviz
 /// drawing of a view (inline SVG, one per language of the document, each laid out as

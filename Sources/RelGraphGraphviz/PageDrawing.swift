@@ -1,4 +1,5 @@
-import RelGraph
+import RelGraphCore
+import RelGraphInterchange
 
 /// Graphviz's SVG of a view, made ready to sit inside the interactive page (contract §5):
 /// the XML prolog, doctype and comments dropped, the fixed size replaced by the view box so

@@ -1,4 +1,5 @@
 import CGraphviz
+import RelGraphCore
 
 /// A DOT graph as cgraph parsed it, copied out of Graphviz into Swift values so that the
 /// lock can be released before the graph is turned into a RelGraph model.

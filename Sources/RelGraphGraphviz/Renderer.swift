@@ -1,8 +1,8 @@
 import CGraphviz
-import RelGraph
 #if canImport(Glibc)
 import Glibc
 #endif
+import RelGraphCore
 
 extension OutputFormat {
     /// The Graphviz format string, `format:renderer:device` style: SVG from Graphviz's core

@@ -1,5 +1,10 @@
 import Testing
 @testable import RelGraph
+@testable import RelGraphCore
+@testable import RelGraphCypher
+@testable import RelGraphDocument
+@testable import RelGraphInterchange
+@testable import RelGraphSearch
 import RelGraphTestSupport
 
 /// Readers of formats that keep parallel edges (Neo4j CSV) name them `e<n>`. The builder finds

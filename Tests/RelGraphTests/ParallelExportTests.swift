@@ -1,4 +1,9 @@
 @testable import RelGraph
+@testable import RelGraphCore
+@testable import RelGraphCypher
+@testable import RelGraphDocument
+@testable import RelGraphInterchange
+@testable import RelGraphSearch
 import RelGraphTestSupport
 import Testing
 

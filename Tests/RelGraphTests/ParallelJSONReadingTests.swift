@@ -1,6 +1,11 @@
 import Foundation
 import Testing
 @_spi(Testing) @testable import RelGraph
+@_spi(Testing) @testable import RelGraphCore
+@_spi(Testing) @testable import RelGraphCypher
+@_spi(Testing) @testable import RelGraphDocument
+@_spi(Testing) @testable import RelGraphInterchange
+@_spi(Testing) @testable import RelGraphSearch
 import RelGraphTestSupport
 
 /// A large JSON document is cut into ranges at line feeds and the elements of its `nodes` and

@@ -1,5 +1,10 @@
 import Foundation
 @testable import RelGraph
+@testable import RelGraphCore
+@testable import RelGraphCypher
+@testable import RelGraphDocument
+@testable import RelGraphInterchange
+@testable import RelGraphSearch
 import RelGraphTestSupport
 import Testing
 

@@ -1,4 +1,9 @@
 @testable import RelGraph
+@testable import RelGraphCore
+@testable import RelGraphCypher
+@testable import RelGraphDocument
+@testable import RelGraphInterchange
+@testable import RelGraphSearch
 import Testing
 
 /// The decoder's loops wait for a list's or map's end; a reader that ended the document

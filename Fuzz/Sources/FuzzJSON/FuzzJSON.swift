@@ -4,7 +4,8 @@
 // from guessed starts; that must give the same graph or the same messages. Built only by
 // `make fuzz` (see Fuzz/README.md).
 import FuzzSupport
-@_spi(Testing) import RelGraph
+import RelGraph
+@_spi(Testing) import RelGraphDocument
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {

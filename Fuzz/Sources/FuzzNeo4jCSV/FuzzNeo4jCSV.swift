@@ -4,7 +4,8 @@
 // input's length decides how many) and through the general path only, which must give the same
 // graph or the same messages. Built only by `make fuzz` (see Fuzz/README.md).
 import Foundation
-@_spi(Testing) import RelGraph
+import RelGraph
+@_spi(Testing) import RelGraphInterchange
 
 /// One folder per fuzzing process, reused for every input and removed when the process exits.
 nonisolated(unsafe) let folder: String = {

@@ -1,0 +1,139 @@
+/// Compressed adjacency (CSR): for each node, its outgoing and its incoming edges as runs
+/// of (neighbour, edge) entries, so traversal walks integer arrays and never hashes a string.
+/// Each run is sorted by neighbour (then edge), so whether two nodes are joined is a binary
+/// search, even between two hubs of a million edges each.
+///
+/// An entry's `edge` carries ``Adjacency/symmetricBit`` when the edge's relation is
+/// symmetric, so a directed walk can follow such an edge against its direction cheaply.
+package struct Adjacency: Sendable {
+    /// One (neighbour, edge) pair in one 64-bit word: the neighbour in the low half, the edge and
+    /// its symmetry flag in the high half. A single word has one layout in memory, so the
+    /// entries of a snapshot file are used as they lie.
+    package struct Entry: Sendable, BitwiseCopyable {
+        package let bits: UInt64
+
+        @inline(__always)
+        package init(neighbor: Int32, edgeAndFlag: UInt32) {
+            bits = UInt64(UInt32(bitPattern: neighbor)) | UInt64(edgeAndFlag) << 32
+        }
+
+        @inline(__always) package var neighbor: Int32 { Int32(truncatingIfNeeded: bits) }
+        /// The edge index, with ``Adjacency/symmetricBit`` set for symmetric relations.
+        @inline(__always) package var edgeAndFlag: UInt32 { UInt32(truncatingIfNeeded: bits >> 32) }
+        @inline(__always) package var edge: Int32 { Int32(bitPattern: edgeAndFlag & ~Adjacency.symmetricBit) }
+        @inline(__always) package var isSymmetric: Bool { edgeAndFlag & Adjacency.symmetricBit != 0 }
+    }
+
+    package static let symmetricBit: UInt32 = 1 << 31
+
+    /// `outgoing[outOffsets[v] ..< outOffsets[v + 1]]` are the edges leaving `v`, by neighbour.
+    package let outOffsets: Column<Int32>
+    package let outgoing: Column<Entry>
+    /// `incoming[inOffsets[v] ..< inOffsets[v + 1]]` are the edges entering `v`, by neighbour.
+    package let inOffsets: Column<Int32>
+    package let incoming: Column<Entry>
+
+    /// Builds both directions, in parallel. `relations[edge]` indexes `symmetric`.
+    init(nodeCount: Int, from: Column<Int32>, to: Column<Int32>, relations: Column<Int32>, symmetric: [Bool]) {
+        let flags = relations.map { symmetric[Int($0)] ? Adjacency.symmetricBit : 0 }
+        let (outgoing, incoming) = Parallel.both(
+            { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, flags: flags) },
+            { Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, flags: flags) })
+        (outOffsets, self.outgoing) = outgoing
+        (inOffsets, self.incoming) = incoming
+    }
+
+    /// Adjacency already built, as a snapshot holds it.
+    init(outOffsets: Column<Int32>, outgoing: Column<Entry>, inOffsets: Column<Int32>, incoming: Column<Entry>) {
+        self.outOffsets = outOffsets
+        self.outgoing = outgoing
+        self.inOffsets = inOffsets
+        self.incoming = incoming
+    }
+
+    /// The outgoing runs alone (offsets and entries, without symmetry flags), for checks made
+    /// before a graph exists.
+    static func outgoingRuns(nodeCount: Int, from: [Int32], to: [Int32]) -> (Column<Int32>, Column<Entry>) {
+        bucket(nodeCount: nodeCount, keys: Column(from), neighbors: Column(to), flags: [UInt32](repeating: 0, count: from.count))
+    }
+
+    /// Two stable counting sorts: edges by neighbour, then by `keys` straight into the
+    /// entries, so each node's run is ordered by neighbour and then by edge.
+    private static func bucket(
+        nodeCount: Int, keys: Column<Int32>, neighbors: Column<Int32>, flags: [UInt32]
+    ) -> (Column<Int32>, Column<Entry>) {
+        let edgeCount = keys.count
+        // `Array(unsafeUninitializedCapacity: 0)` stores its count into the standard library's one
+        // shared empty buffer; the two directions are built on two threads at once, so with no
+        // edges that is a data race (ThreadSanitizer), if a harmless one. Plain empty arrays instead.
+        guard edgeCount > 0 else { return (Column(runStarts(of: keys, nodeCount: nodeCount)), Column()) }
+        let byNeighbor = [Int32](unsafeUninitializedCapacity: edgeCount) { order, initialized in
+            var next = runStarts(of: neighbors, nodeCount: nodeCount)
+            neighbors.withUnsafeBufferPointer { neighbors in
+                next.withUnsafeMutableBufferPointer { next in
+                    for edge in 0..<edgeCount {
+                        let neighbor = Int(neighbors[edge])
+                        order[Int(next[neighbor])] = Int32(edge)
+                        next[neighbor] &+= 1
+                    }
+                }
+            }
+            initialized = edgeCount
+        }
+        let offsets = runStarts(of: keys, nodeCount: nodeCount)
+        let entries = Column<Entry>(count: edgeCount) { entries in
+            var next = offsets
+            keys.withUnsafeBufferPointer { keys in
+                neighbors.withUnsafeBufferPointer { neighbors in
+                    flags.withUnsafeBufferPointer { flags in
+                        next.withUnsafeMutableBufferPointer { next in
+                            for edge in byNeighbor {
+                                let edge = Int(edge), key = Int(keys[edge])
+                                (entries.baseAddress! + Int(next[key])).initialize(to: Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flags[edge]))
+                                next[key] &+= 1
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return (Column(offsets), entries)
+    }
+
+    /// `starts[node]` is where `node`'s run begins when items are grouped by `keys`;
+    /// `starts[nodeCount]` is the number of items.
+    private static func runStarts(of keys: Column<Int32>, nodeCount: Int) -> [Int32] {
+        var starts = [Int32](repeating: 0, count: nodeCount + 1)
+        starts.withUnsafeMutableBufferPointer { starts in
+            keys.withUnsafeBufferPointer { keys in
+                for key in keys { starts[Int(key) + 1] &+= 1 }
+            }
+            for node in 0..<nodeCount { starts[node + 1] &+= starts[node] }
+        }
+        return starts
+    }
+
+    /// The slots of `node`'s outgoing (or incoming) run whose neighbour is `neighbor`.
+    @inline(__always)
+    package func slots(of node: Int, to neighbor: Int32, outgoing isOutgoing: Bool) -> Range<Int> {
+        let range = isOutgoing ? outRange(of: node) : inRange(of: node)
+        return (isOutgoing ? outgoing : incoming).withUnsafeBufferPointer { entries in
+            var low = range.lowerBound, high = range.upperBound
+            while low < high {
+                let middle = (low + high) / 2
+                if entries[middle].neighbor < neighbor { low = middle + 1 } else { high = middle }
+            }
+            var end = low
+            while end < range.upperBound, entries[end].neighbor == neighbor { end += 1 }
+            return low..<end
+        }
+    }
+
+    @inline(__always) package func outRange(of node: Int) -> Range<Int> {
+        Int(outOffsets[node])..<Int(outOffsets[node + 1])
+    }
+
+    @inline(__always) package func inRange(of node: Int) -> Range<Int> {
+        Int(inOffsets[node])..<Int(inOffsets[node + 1])
+    }
+}

@@ -1,0 +1,95 @@
+import RelGraphCore
+
+/// Edges read straight from a document's bytes, for the common case: a map of `from`, `to`,
+/// `relation` and dates, all strings of printable ASCII without escapes, on one line, whose ends
+/// name nodes already added. Anything else (another key, a repeated key, an escape, a number,
+/// a line break, a bad date, an unknown end) is left to the general path, which reads the
+/// element again from its `{`: what this returns is what ``DocumentDecoder/edgeElement(_:nodes:)``
+/// makes of such a map, without its tokens, strings per key or positions.
+struct PlainEdges {
+    /// Relations met so far that are valid ids, as bytes and as text.
+    private var relations: [(bytes: [UInt8], text: String)] = []
+
+    private enum Key: Int { case from, to, relation, date, start, end }
+    private static let keys: [[UInt8]] = ["from", "to", "relation", "date", "start", "end"].map { Array($0.utf8) }
+
+    /// The edge whose map starts right after the `{` at the start of `bytes` (the `{` itself read
+    /// at `position`), and how many bytes it takes up to and including its `}`; nil when it is
+    /// not plain.
+    mutating func edge(in bytes: UnsafeBufferPointer<UInt8>, at position: TextPosition, nodes: IDIndex) -> (DecodedEdge, length: Int)? {
+        var index = 0
+        let count = bytes.count
+        var values = InlineArray<6, Range<Int>>(repeating: 0..<0)
+        var seen: UInt8 = 0
+        @inline(__always) func skipSpaces() { while index < count, bytes[index] == 0x20 || bytes[index] == 0x09 { index += 1 } }
+        // A string of printable ASCII without escapes: its contents' range.
+        @inline(__always) func string() -> Range<Int>? {
+            guard index < count, bytes[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+            let start = index
+            while index < count {
+                let byte = bytes[index]
+                if byte == UInt8(ascii: "\"") { index += 1; return start..<index - 1 }
+                guard byte >= 0x20, byte < 0x7F, byte != UInt8(ascii: "\\") else { return nil }
+                index += 1
+            }
+            return nil
+        }
+        skipSpaces()
+        while true {
+            guard let keyRange = string() else { return nil }
+            let key = UnsafeBufferPointer(rebasing: bytes[keyRange])
+            guard let number = Self.keys.firstIndex(where: { $0.elementsEqual(key) }), seen & (1 << number) == 0 else { return nil }
+            seen |= 1 << number
+            skipSpaces()
+            guard index < count, bytes[index] == UInt8(ascii: ":") else { return nil }
+            index += 1
+            skipSpaces()
+            guard let value = string() else { return nil }
+            values[number] = value
+            skipSpaces()
+            guard index < count else { return nil }
+            if bytes[index] == UInt8(ascii: "}") { index += 1; break }
+            guard bytes[index] == UInt8(ascii: ",") else { return nil }
+            index += 1
+            skipSpaces()
+        }
+        let required: UInt8 = 1 << Key.from.rawValue | 1 << Key.to.rawValue | 1 << Key.relation.rawValue
+        guard seen & required == required else { return nil }
+        func field(_ key: Key) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[values[key.rawValue]]) }
+        guard let from = nodes.index(ofUTF8: field(.from)), let to = nodes.index(ofUTF8: field(.to)) else { return nil }
+        guard let relation = relation(field(.relation)) else { return nil }
+        var dates: [PartialDate?] = [nil, nil, nil]
+        for (slot, key) in [Key.date, .start, .end].enumerated() where seen & (1 << key.rawValue) != 0 {
+            guard let date = try? PartialDate(parsingUTF8: field(key)) else { return nil }
+            dates[slot] = date
+        }
+        var timing = Timing.undated
+        if seen & (1 << Key.date.rawValue | 1 << Key.start.rawValue | 1 << Key.end.rawValue) != 0 {
+            guard let made = try? Timing(date: dates[0], start: dates[1], end: dates[2]) else { return nil }
+            timing = made
+        }
+        let edge = Edge(from: String(decoding: field(.from), as: UTF8.self), to: String(decoding: field(.to), as: UTF8.self),
+                        relation: relation, timing: timing)
+        return (DecodedEdge(edge: edge, start: position, from: from, to: to), index)
+    }
+
+    /// A relation's text if it is a valid id.
+    private mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        for known in relations where known.bytes.elementsEqual(bytes) { return known.text }
+        let text = String(decoding: bytes, as: UTF8.self)
+        guard Identifier.isValid(text) else { return nil }
+        relations.append((Array(bytes), text))
+        return text
+    }
+}
+
+extension JSONTokenReader {
+    /// Reads a plain edge (see ``PlainEdges``) whose `{` was the last token, read at
+    /// `position`; nil, having read nothing more, when it is not one.
+    mutating func plainEdge(at position: TextPosition, nodes: IDIndex, plain: inout PlainEdges) -> DecodedEdge? {
+        guard let bytes = remainingBytes, let (edge, length) = plain.edge(in: bytes, at: position, nodes: nodes) else { return nil }
+        skipPlainMap(length)
+        return edge
+    }
+}

@@ -1,0 +1,244 @@
+import Foundation
+import RelGraphCore
+
+/// A JSON document in memory, cut at line feeds so that the elements of its `nodes` and `edges`
+/// lists are read on every core (see ``DocumentDecoder/decodeInRanges(_:of:from:)``).
+///
+/// A raw line feed never occurs inside a JSON string or any other token, so a range that starts
+/// right after one starts between tokens, and can be read on its own from the first line that
+/// opens a map (`{`, maybe after a `,`): a guess at its first element, used only if the range
+/// before ended exactly there (its last element was followed by one starting at that very byte),
+/// and read again from where that one ended otherwise. Lines are counted by line feeds, which
+/// no token holds, so every position is that of reading the document from start to end.
+package struct RangedElements: Sendable {
+    let file: FileBytes
+    /// The file cut at line feeds every megabyte or so, with each range's first line.
+    let ranges: LineRanges
+
+    /// How many bytes a thread reads at a time.
+    static let chunkBytes = 1 << 20
+
+    /// How many problems a range read from a guessed start may find before it gives up.
+    static let problemsBeforeGivingUp = 64
+
+    /// `file` cut at line feeds every `chunkBytes` or so.
+    package init(file: FileBytes, chunkBytes: Int = Self.chunkBytes) {
+        self.file = file
+        ranges = LineRanges(file: file, from: LinePosition(offset: 0, line: 1, lineStart: 0), chunkBytes: chunkBytes)
+    }
+
+    /// Whether the file has line feeds to cut it at (a document written on one line has none,
+    /// and is read as a stream on two threads instead).
+    var isCut: Bool { ranges.count > 1 }
+
+    /// Which list's elements are read.
+    enum Kind: Sendable { case nodes, edges }
+
+    /// What a thread makes of one element.
+    enum Item: Sendable {
+        case node(DecodedNode)
+        case edge(DecodedEdge)
+        /// An element that adds nothing (not a map, or lacking a key); its problems say why.
+        case nothing
+    }
+
+    /// An element read, and how many of the range's problems were found up to its end.
+    struct Element: Sendable {
+        var item: Item
+        var problemsEnd: Int
+    }
+
+    /// Why a range's reading stopped.
+    enum Stop: Sendable {
+        /// At an element that starts at `offset` (on the line of `position`), past the range's end.
+        case next(offset: Int, position: TextPosition)
+        /// After the list's `]`.
+        case listEnd(ByteInput.Mark)
+        /// At an error after which the document cannot be read.
+        case fatal(ReadError)
+    }
+
+    /// The elements that start in one range, and where reading began (nil: no line opened a map).
+    struct ParsedRange: Sendable {
+        var start: Int? = nil
+        var elements: [Element] = []
+        var problems: [LocatedProblem] = []
+        var stop: Stop
+    }
+
+    /// A list whose `[` a reader has just read: where its elements begin, and how deep in the
+    /// document it is (a reader of its elements refuses the same nesting).
+    struct List: Sendable {
+        var mark: ByteInput.Mark
+        var depth: Int
+    }
+
+    /// The range holding the first byte after the list's `[` is its first; the ranges that
+    /// follow it are the list's next ones (an element past the list's end is never used).
+    func firstRange(after offset: Int) -> Int {
+        var low = 0, high = ranges.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if ranges.start(of: middle).offset <= offset { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    /// Where a range's first element is guessed to start: the first line that opens a map, or
+    /// nil when no line of the range does.
+    func guessedStart(of range: Int) -> ByteInput.Mark? {
+        let bytes = file.buffer
+        let start = ranges.start(of: range)
+        let end = ranges.end(of: range)
+        var line = start.line, offset = start.offset
+        while offset < end {
+            var index = offset
+            while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
+            if index < end, bytes[index] == UInt8(ascii: ",") {
+                index += 1
+                while index < end, bytes[index] == 0x20 || bytes[index] == 0x09 || bytes[index] == 0x0D { index += 1 }
+            }
+            if index < end, bytes[index] == UInt8(ascii: "{") {
+                return ByteInput.Mark(offset: index, line: line, lineStart: offset, continuationBytes: 0)
+            }
+            guard let feed = UnsafeBufferPointer(rebasing: bytes[index..<end]).firstIndex(of: 0x0A) else { return nil }
+            offset = index + feed + 1
+            line += 1
+        }
+        return nil
+    }
+
+    /// Reads the elements of a list that start before `end`, from `mark` on (an element's first
+    /// byte, or right after the list's `[`), as the document's reader would read them.
+    ///
+    /// A range read from a guessed start gives up at an element once it has found many problems
+    /// (stopping as if that element were past its end, so that it is read again from there if the
+    /// guess was right): a wrong guess, such as a range past the list's end, costs little.
+    static func parse(
+        _ file: FileBytes, from mark: ByteInput.Mark, depth: Int, before end: Int, kind: Kind, nodes: IDIndex?, guessed: Bool = false
+    ) -> ParsedRange {
+        var decoder = DocumentDecoder(reader: JSONTokenReader(input: ByteInput(file: file, at: mark), insideListAtDepth: depth))
+        var elements: [Element] = []
+        elements.reserveCapacity(min(max(min(end, file.buffer.count) - mark.offset, 0) / 64, 1 << 15))
+        var plain = PlainEdges()
+        var stop: Stop
+        do throws(ReadError) {
+            while true {
+                let before = decoder.problems.count
+                let token = try decoder.nextToken()
+                if token.kind == .sequenceEnd {
+                    stop = .listEnd(decoder.reader.mark)
+                    break
+                }
+                let offset = decoder.reader.tokenStart
+                if offset >= end || (guessed && decoder.problems.count > Self.problemsBeforeGivingUp) {
+                    // The next range's: what reading its first token found is found there again.
+                    decoder.problems.removeSubrange(before...)
+                    stop = .next(offset: offset, position: token.position)
+                    break
+                }
+                let item: Item
+                switch kind {
+                case .nodes: item = try decoder.nodeElement(token).map(Item.node) ?? .nothing
+                case .edges:
+                    if token.kind == .mappingStart, let nodes, let edge = decoder.reader.plainEdge(at: token.position, nodes: nodes, plain: &plain) {
+                        decoder.openContainers -= 1
+                        item = .edge(edge)
+                    } else {
+                        item = try decoder.edgeElement(token, nodes: nodes).map(Item.edge) ?? .nothing
+                    }
+                }
+                elements.append(Element(item: item, problemsEnd: decoder.problems.count))
+            }
+        } catch {
+            stop = .fatal(error)
+        }
+        return ParsedRange(start: mark.offset, elements: elements, problems: decoder.problems, stop: stop)
+    }
+}
+
+extension DocumentDecoder {
+    /// Reads the elements of the list whose `[` the reader has just read (the value of `nodes`
+    /// or `edges`) on every core, cut into ranges at line feeds: the ranges of a round are read
+    /// on other threads while this one adds the previous round's elements in order. Reads, adds
+    /// and reports exactly what reading the elements one after the other does, then lets the
+    /// reader go on after the list's `]`.
+    mutating func decodeInRanges(_ list: RangedElements.List, of kind: RangedElements.Kind, from ranged: RangedElements) throws(ReadError) {
+        let file = ranged.file, ranges = ranged.ranges
+        // No node is added while edges are read: their ends are looked up on the reading threads.
+        let nodes: IDIndex? = kind == .edges ? addedNodes : nil
+        let first = ranged.firstRange(after: list.mark.offset)
+        let count = ranges.count - first
+        let depth = list.depth
+        let progress = ProgressCounter.current
+        var counted = list.mark.offset
+        /// The first byte of the next element to add (or where the list's end is awaited).
+        var expected = list.mark
+        var finished: RangedElements.Stop?
+        // The end of the list's range `index`; the last one reads to the list's end (or an error).
+        func end(of index: Int) -> Int { index == count - 1 ? Int.max : ranges.end(of: first + index) }
+
+        func consume(_ results: [RangedElements.ParsedRange], first offset: Int, decoder: inout Self) {
+            for (number, result) in results.enumerated() where finished == nil {
+                let index = offset + number
+                var parsed = result
+                if parsed.start != expected.offset {
+                    // The guess was wrong (or there was none): read again from where the last element ended.
+                    guard expected.offset < end(of: index) else { continue }
+                    parsed = RangedElements.parse(file, from: expected, depth: depth, before: end(of: index), kind: kind, nodes: nodes)
+                }
+                var reported = 0
+                for element in parsed.elements {
+                    while reported < element.problemsEnd {
+                        decoder.report(parsed.problems[reported].problem, at: parsed.problems[reported].position)
+                        reported += 1
+                    }
+                    switch element.item {
+                    case .node(let node): decoder.add(node)
+                    case .edge(let edge): decoder.add(edge)
+                    case .nothing: break
+                    }
+                }
+                for problem in parsed.problems[reported...] { decoder.report(problem.problem, at: problem.position) }
+                switch parsed.stop {
+                case .next(let offset, let position):
+                    expected = ByteInput.Mark(offset: offset, line: position.line, in: file.buffer)
+                case .listEnd, .fatal:
+                    finished = parsed.stop
+                }
+                let reached = if case .listEnd(let mark) = parsed.stop { mark.offset } else { min(end(of: index), expected.offset) }
+                if reached > counted { progress?.add(reached - counted); counted = reached }
+            }
+        }
+
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
+        var previous: [RangedElements.ParsedRange] = []
+        var previousFirst = 0
+        var round = 0
+        while round * width < count, finished == nil {
+            let roundFirst = round * width
+            let results = Parallel.map(min(width, count - roundFirst), { number in
+                let index = roundFirst + number
+                let end = index == count - 1 ? Int.max : ranges.end(of: first + index)
+                if index == 0 {
+                    return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
+                }
+                guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
+                return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
+            }, meanwhile: { consume(previous, first: previousFirst, decoder: &self) })
+            previous = results
+            previousFirst = roundFirst
+            round += 1
+        }
+        consume(previous, first: previousFirst, decoder: &self)
+        switch finished {
+        case .listEnd(let mark):
+            reader.takeBackList(endingAt: mark)
+            openContainers -= 1
+        case .fatal(let error):
+            throw error
+        case .next, nil:
+            preconditionFailure("the last range of a list reads to its end or to an error")
+        }
+    }
+}

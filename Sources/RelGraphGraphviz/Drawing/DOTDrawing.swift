@@ -1,0 +1,336 @@
+import RelGraphCore
+import RelGraphInterchange
+
+/// Writes the DOT that `relgraph render` lays out: a styled drawing of a view, with a
+/// legend, edge labels, tooltips, and stable SVG ids and classes for pages to style.
+///
+/// Every text is bounded (labels wrapped and cut, tooltips cut), because Graphviz runs in
+/// our process and very long labels crash it; only attributes chosen here reach Graphviz,
+/// never a document's own attributes.
+public struct DOTDrawing: Sendable {
+    /// Language of labels.
+    public var language: String = "en"
+    /// Group nodes into one cluster per kind.
+    public var clustersByKind = false
+    /// Draw a legend of the kinds shown.
+    public var showsLegend = true
+    /// A path to emphasise; everything else is drawn faded.
+    public var highlight: Path?
+    /// The font; Noto Sans falls back to Noto Sans Devanagari for Hindi through fontconfig.
+    public var fontName = "Noto Sans"
+    /// The layout engine the DOT is meant for (it sets a few engine-specific attributes).
+    public var layout = LayoutEngine.dot
+    /// Whether nodes and edges imported from DOT keep their own look (shape, colours, style,
+    /// arrows, pen width) from their attributes; false draws everything in RelGraph's style.
+    /// Only the attributes `DrawingStyleAttributes` lists pass, with checked values: none that
+    /// reads a file (`image`, `shapefile`, `fontpath`, `imagepath`, `stylesheet`) ever does.
+    public var keepsOwnStyle = true
+    /// The node a focused drawing is about: drawn with a double frame.
+    public var focus: NodeIndex?
+    /// Whether edges carry their relation and dates as text, or show the relation by colour
+    /// and line style named in the legend (the text stays in tooltips).
+    public var edgeLabels: EdgeLabels = .automatic
+    /// Resolution of bitmap output in dots per inch (Graphviz's `dpi`); nil: Graphviz's 96.
+    public var dpi: Int?
+    /// Whether edges may carry their relation and dates as a label (always in their tooltip);
+    /// false drops labels whatever ``edgeLabels`` says (a large drawing's budget).
+    public var showsEdgeLabels = true
+    /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
+    /// network simplex and crossing minimisation passes and straight edges; neato's and fdp's
+    /// iterations; overlap removal by scaling for the engines other than dot.
+    public var boundsWork = false
+
+    /// Takes the engine, edge labels and bounds of `budget`.
+    public mutating func apply(_ budget: LayoutBudget) {
+        layout = budget.engine
+        showsEdgeLabels = budget.showsEdgeLabels
+        boundsWork = budget.boundsWork
+    }
+
+    /// When edges are labelled.
+    public enum EdgeLabels: String, Sendable, CaseIterable {
+        /// When the drawing is sparse enough for a label on every edge (see ``labelsFit(nodes:edges:)``).
+        case automatic
+        case always
+        case never
+    }
+
+    static let maximumLabelLines = 4
+    /// Up to how many nodes edges are routed as curves around nodes (`splines=true`), per engine.
+    /// Routing grows much faster than the layouts, and fastest in circo, whose edges cross the
+    /// circle: at 150 nodes / 250 edges circo took 2.2 s of CPU with straight edges and 14–37 s
+    /// with curves (Graphviz 2.42); neato, fdp and twopi stay within 5 s at 170 / 280.
+    static func curvedEdgeLimit(for layout: LayoutEngine) -> Int { layout == .circo ? 60 : 300 }
+    static let labelLineLength = 28
+    /// Node labels wrap narrower where edges are unlabelled, to keep ranks narrow.
+    static let narrowLabelLineLength = 20
+    static let maximumTooltipLength = 2000
+
+    public init(language: String = "en") {
+        self.language = language
+    }
+
+    /// The DOT for what `view` keeps.
+    public func dot(for view: GraphView) -> String {
+        let graph = view.graph
+        let highlightedNodes = Set(highlight?.nodes ?? [])
+        let highlightedEdges = Set(highlight?.edges ?? [])
+        let fades = highlight != nil
+        var output = "digraph \"relgraph\" {\n"
+        let relationStyles = relationStyles(for: view)
+        let labelled = relationStyles.isEmpty
+        var graphAttributes: [(String, String)] = [
+            ("fontname", DOTText.value(fontName)), ("fontsize", "\"12\""), ("bgcolor", "\"white\""),
+            // Without edge labels, nodes can sit closer: the drawing fits a page at a readable size.
+            ("pad", "\"0.3\""), ("nodesep", labelled ? "\"0.35\"" : "\"0.12\""), ("ranksep", labelled ? "\"0.6\"" : "\"0.45\""), ("outputorder", "\"edgesfirst\""),
+            ("class", "\"relgraph\""),
+        ]
+        if let dpi { graphAttributes.append(("dpi", "\"\(dpi)\"")) }
+        if let heading = heading(for: view, relationStyles: relationStyles).label() {
+            graphAttributes += [("label", heading), ("labelloc", "\"t\""), ("labeljust", "\"l\"")]
+        }
+        if layout != .dot {
+            graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
+            // Routing curved edges around nodes grows much faster than the layout: keep it
+            // for drawings small enough to read edge by edge.
+            if view.nodeIndices.count <= Self.curvedEdgeLimit(for: layout), !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
+        }
+        if layout == .dot { graphAttributes.append(("rankdir", "\"LR\"")) }
+        if keepsOwnStyle { DrawingStyleAttributes.applyGraph(graph.graphAttributes, to: &graphAttributes) }
+        if boundsWork { graphAttributes += Self.bounds(for: layout) }
+        output += "  graph"
+        DOTWriter.append(graphAttributes, to: &output)
+        output += "  node [fontname=\(DOTText.value(fontName)) fontsize=\"10\" penwidth=\"1.2\" margin=\"0.12,0.06\"]\n"
+        output += "  edge [fontname=\(DOTText.value(fontName)) fontsize=\"8\" color=\"#666666\" fontcolor=\"#333333\" arrowsize=\"0.7\"]\n"
+
+        var nodesByKind: [NodeKind: [NodeIndex]] = [:]
+        var kindsShown: [NodeKind] = []
+        for node in view.nodeIndices {
+            let kind = graph.kind(ofNode: node)
+            if nodesByKind[kind] == nil { kindsShown.append(kind) }
+            nodesByKind[kind, default: []].append(node)
+        }
+        kindsShown.sort { (NodeKind.builtIn.firstIndex(of: $0) ?? 99, $0.rawValue) < (NodeKind.builtIn.firstIndex(of: $1) ?? 99, $1.rawValue) }
+        if clustersByKind {
+            for kind in kindsShown {
+                output += "  subgraph \(DOTText.id("cluster_kind_\(kind.rawValue)")) {\n"
+                output += "    graph [label=\(DOTText.label(graph.kindLabel(kind, in: language))) style=\"rounded,dashed\" color=\"#999999\" class=\(DOTText.value("kind-cluster kind-\(kind.rawValue)"))]\n"
+                for node in nodesByKind[kind]! { output += "  " + nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades, labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength) }
+                output += "  }\n"
+            }
+        } else {
+            for node in view.nodeIndices {
+                output += nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades, labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength)
+            }
+        }
+        for edge in view.edgeIndices {
+            output += edgeStatement(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)])
+        }
+        return output + "}\n"
+    }
+
+    /// How each relation's edges look when `view` is drawn without edge labels; empty when
+    /// its edges are labelled.
+    ///
+    /// - Complexity: O(n + m).
+    public func relationStyles(for view: GraphView) -> [String: RelationStyle] {
+        let edges = view.edgeIndices
+        let labelled = showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
+        return labelled ? [:] : RelationStyle.assign(relationsOf: edges.lazy.map(view.graph.relation(ofEdge:)))
+    }
+
+    /// Whether a label on every edge leaves a drawing readable: few edges, or no more edges
+    /// than nodes (trees and chains). Denser drawings show relations by line style instead:
+    /// measured on the bundled graph, labels on its 95 edges (or the 48 left in 1995) put
+    /// labels far from their edges and under other edges, and shrink the text below 7 pt on A3.
+    public static func labelsFit(nodes: Int, edges: Int) -> Bool {
+        edges <= 30 || edges <= nodes
+    }
+
+    private func nodeStatement(_ node: NodeIndex, in graph: Graph, highlighted: Bool, faded: Bool, labelLineLength: Int) -> String {
+        let kind = graph.kind(ofNode: node)
+        let appearance = KindAppearance.of(kind, in: graph)
+        let id = graph.id(ofNode: node)
+        var classes = "relgraph-node kind-\(kind.rawValue)"
+        if highlighted { classes += " highlighted" }
+        let focused = node == focus
+        if focused { classes += " focus" }
+        var attributes: [(String, String)] = [
+            ("id", DOTText.value("node-\(id)")), ("class", DOTText.value(classes)),
+            ("label", DOTText.label(Self.bounded(graph.displayName(ofNode: node, in: language), lineLength: labelLineLength))),
+            ("shape", DOTText.value(appearance.shape)),
+            ("style", DOTText.value(["filled", appearance.style].compactMap { $0 }.joined(separator: ","))),
+            ("fillcolor", DOTText.value(appearance.fill)),
+            ("color", DOTText.value(highlighted || focused ? "#000000" : faded ? "#BBBBBB" : appearance.border)),
+            ("tooltip", DOTText.label(nodeTooltip(node, in: graph))),
+            // The same attributes on every node, highlighted or not, so that the layout (which
+            // some engines seed from the attributes' order) does not move with the styling.
+            ("penwidth", highlighted || focused ? "\"3\"" : "\"1.2\""),
+            ("fontcolor", faded && !highlighted ? "\"#777777\"" : "\"#000000\""),
+        ]
+        if focused { attributes.append(("peripheries", "\"2\"")) }
+        if keepsOwnStyle {
+            DrawingStyleAttributes.apply(graph.storage.nodeAttributes[node.position], forNode: true, to: &attributes)
+            DrawingStyleAttributes.applyRecord(graph.storage.nodeAttributes[node.position], label: graph.displayName(ofNode: node, in: language), to: &attributes)
+            // A highlight, a focus or a fade is stronger than the node's own look.
+            if highlighted || focused {
+                DrawingStyleAttributes.set("penwidth", "\"3\"", in: &attributes)
+                DrawingStyleAttributes.set("color", "\"#000000\"", in: &attributes)
+            } else if faded {
+                DrawingStyleAttributes.set("color", "\"#BBBBBB\"", in: &attributes)
+                DrawingStyleAttributes.set("fontcolor", "\"#777777\"", in: &attributes)
+            }
+            if focused { DrawingStyleAttributes.set("peripheries", "\"2\"", in: &attributes) }
+        }
+        var statement = "  \(DOTText.id(id))"
+        DOTWriter.append(attributes, to: &statement)
+        return statement
+    }
+
+    private func edgeStatement(_ edge: EdgeIndex, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
+        let relation = graph.relation(ofEdge: edge)
+        var label = graph.relationLabel(relation, in: language)
+        let timing = graph.timing(ofEdge: edge).text(in: language)
+        if !timing.isEmpty { label += "\n" + timing }
+        var classes = "relgraph-edge relation-\(relation)"
+        if highlighted { classes += " highlighted" }
+        var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge.position)")), ("class", DOTText.value(classes))]
+        if style == nil { attributes.append(("label", DOTText.label(Self.bounded(label, lineLength: 24)))) }
+        attributes.append(("tooltip", DOTText.label(edgeTooltip(edge, in: graph))))
+        if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
+        // Every edge carries the same attributes, so styling never moves the layout.
+        let color = highlighted ? "#D55E00" : faded ? "#CCCCCC" : style?.color ?? "#666666"
+        let width = highlighted ? 3 : style?.style.contains("bold") == true ? 2.2 : 1
+        attributes += [
+            ("color", DOTText.value(color)), ("penwidth", "\"\(width)\""),
+            ("fontcolor", highlighted ? "\"#000000\"" : faded ? "\"#999999\"" : "\"#333333\""),
+            ("style", DOTText.value(style.map { $0.style.replacingOccurrences(of: "bold,", with: "").replacingOccurrences(of: "bold", with: "solid") } ?? "solid")),
+        ]
+        if keepsOwnStyle {
+            DrawingStyleAttributes.apply(graph.storage.edgeAttributes[edge.position], forNode: false, to: &attributes)
+            // A highlight or a fade is stronger than the edge's own look.
+            if highlighted {
+                for (name, value) in [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")] {
+                    DrawingStyleAttributes.set(name, value, in: &attributes)
+                }
+            } else if faded {
+                for (name, value) in [("color", "\"#CCCCCC\""), ("fontcolor", "\"#999999\"")] {
+                    DrawingStyleAttributes.set(name, value, in: &attributes)
+                }
+            }
+        }
+        var statement = "  \(DOTText.id(graph.id(ofNode: graph.from(ofEdge: edge)))) -> \(DOTText.id(graph.id(ofNode: graph.to(ofEdge: edge))))"
+        DOTWriter.append(attributes, to: &statement)
+        return statement
+    }
+
+    /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
+    static func bounds(for layout: LayoutEngine) -> [(String, String)] {
+        switch layout {
+        case .dot:
+            return [("nslimit", "\"1\""), ("nslimit1", "\"1\""), ("mclimit", "\"0.1\""), ("searchsize", "\"30\""), ("splines", "\"line\"")]
+        case .neato, .fdp:
+            return [("maxiter", "\"200\"")]
+        default:
+            return []
+        }
+    }
+
+    /// The title, the line saying what is shown, and the legend.
+    private func heading(for view: GraphView, relationStyles: [String: RelationStyle]) -> DrawingLegend {
+        let graph = view.graph
+        let hindi = language == "hi"
+        var legend = DrawingLegend(fontName: fontName)
+        legend.title = graph.title.text(in: language).map { Self.bounded($0, lineLength: 100) }
+        legend.showsKey = showsLegend
+        legend.keyTitle = hindi ? "संकेत" : "Legend"
+        var shown: [String] = []
+        let filter = view.filter
+        if let moment = filter.asOf { shown.append(hindi ? "\(moment) तक" : "as of \(moment)") }
+        if let focus { shown.append((hindi ? "केंद्र: " : "around ") + graph.displayName(ofNode: focus, in: language)) }
+        if let kinds = filter.kinds {
+            shown.append((hindi ? "प्रकार: " : "kinds: ") + kinds.sorted().map { graph.kindLabel($0, in: language) }.joined(separator: ", "))
+        }
+        if let relations = filter.relations {
+            shown.append((hindi ? "संबंध: " : "relations: ") + relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) }.joined(separator: ", "))
+        }
+        if let highlight, let first = highlight.nodes.first, let last = highlight.nodes.last {
+            shown.append((hindi ? "पथ: " : "path: ") + graph.displayName(ofNode: first, in: language) + " → " + graph.displayName(ofNode: last, in: language))
+        }
+        if !shown.isEmpty { legend.subtitle = Self.bounded(shown.joined(separator: " · "), maximumLength: 300) }
+
+        var kinds: [NodeKind] = []
+        for node in view.nodeIndices where !kinds.contains(graph.kind(ofNode: node)) { kinds.append(graph.kind(ofNode: node)) }
+        kinds.sort { (NodeKind.builtIn.firstIndex(of: $0) ?? 99, $0.rawValue) < (NodeKind.builtIn.firstIndex(of: $1) ?? 99, $1.rawValue) }
+        legend.kinds = kinds.map { kind in
+            let appearance = KindAppearance.of(kind, in: graph)
+            return (graph.kindLabel(kind, in: language), appearance.fill, appearance.border)
+        }
+        legend.relations = relationStyles.keys.sorted { $0.precedesInScalarOrder($1) }.map { relation in
+            (graph.relationLabel(relation, in: language), graph.relationType(relation).isSymmetric, relationStyles[relation]!)
+        }
+        let edges = view.edgeIndices
+        if edges.contains(where: graph.isSymmetric(edge:)) {
+            legend.notes.append(hindi ? "बिना तीर की रेखा (↔): सममित संबंध, दोनों ओर लागू" : "A line without an arrowhead (↔): a symmetric relation, holding both ways")
+        }
+        if relationStyles.isEmpty {
+            if edges.contains(where: { graph.timing(ofEdge: $0) != .undated }) {
+                legend.notes.append(hindi ? "संबंध के नीचे तिथि: कब लागू था (क – ख, … से, … तक)" : "A date under a relation: when it held (a – b, since, until)")
+            }
+        } else {
+            legend.notes.append(hindi ? "हर रेखा का संबंध और तिथियाँ उसके टूलटिप में" : "Each line's relation and dates are in its tooltip")
+        }
+        if focus != nil { legend.notes.append(hindi ? "दोहरा घेरा: जिस नोड पर चित्र केंद्रित है" : "Double frame: the node the drawing is centred on") }
+        if highlight != nil { legend.notes.append(hindi ? "नारंगी, मोटी रेखा: माँगा गया सबसे छोटा पथ" : "Thick orange: the shortest path asked for") }
+        return legend
+    }
+
+    private func nodeTooltip(_ node: NodeIndex, in graph: Graph) -> String {
+        let value = graph.node(at: node)
+        var lines = ["\(graph.displayName(ofNode: node, in: language)) (\(value.id))"]
+        lines.append(([graph.kindLabel(value.kind, in: language)] + (value.type.map { [$0] } ?? [])).joined(separator: " · "))
+        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
+        lines += value.attributes.map { "\($0.name): \($0.value.text)" }
+        if let source = value.source { lines.append(sourceLine(source, in: graph)) }
+        return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
+    }
+
+    private func edgeTooltip(_ edge: EdgeIndex, in graph: Graph) -> String {
+        let value = graph.edge(at: edge)
+        var lines = ["\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"]
+        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
+        lines += value.attributes.map { "\($0.name): \($0.value.text)" }
+        if let source = value.source { lines.append(sourceLine(source, in: graph)) }
+        return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
+    }
+
+    private func sourceLine(_ source: String, in graph: Graph) -> String {
+        let title = graph.sources.first { $0.id == source }?.title.text(in: language)
+        return (language == "hi" ? "स्रोत: " : "source: ") + (title ?? source)
+    }
+
+    /// Wraps `text` at spaces into lines of about `lineLength` characters, at most
+    /// ``maximumLabelLines`` of them, ending with "…" where text was cut.
+    static func bounded(_ text: String, lineLength: Int) -> String {
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            for word in paragraph.split(separator: " ", omittingEmptySubsequences: false) {
+                let word = word.count > lineLength * 2 ? String(word.prefix(lineLength * 2)) + "…" : String(word)
+                if !line.isEmpty, line.count + 1 + word.count > lineLength {
+                    lines.append(line)
+                    line = word
+                } else {
+                    line += line.isEmpty ? word : " " + word
+                }
+            }
+            lines.append(line)
+        }
+        guard lines.count > maximumLabelLines else { return lines.joined(separator: "\n") }
+        return lines.prefix(maximumLabelLines).joined(separator: "\n") + "…"
+    }
+
+    static func bounded(_ text: String, maximumLength: Int) -> String {
+        text.count > maximumLength ? String(text.prefix(maximumLength)) + "…" : text
+    }
+}

@@ -23,10 +23,15 @@ struct Export: ParsableCommand {
     @Option(help: "dot, json, yaml, graphml, gexf, cypher, neo4j-csv, rgpack, jsonl or parquet.") var to: Format?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
+    @Option(help: "With --to cypher: the server the script is for, neo4j (constraints), falkordb (indexes) or kuzu (table declarations).")
+    var dialect: CypherDialect?
 
     func run() throws {
         try CommandFailure.reporting(progress: input.progress) {
             let format = try resolvedFormat()
+            if dialect != nil, format != .cypher {
+                throw CommandFailure("error: --dialect applies to --to cypher", code: CommandFailure.usage)
+            }
             if format == .rgpack, Output.path(output) == nil, isatty(STDOUT_FILENO) != 0 {
                 throw CommandFailure("error: an rgpack snapshot is binary and is not written to a terminal; name a file with -o FILE.rgpack, or pipe standard output", code: CommandFailure.usage)
             }
@@ -62,7 +67,7 @@ struct Export: ParsableCommand {
             case .gexf:
                 try Output.write(to: output) { sink in GEXFWriter(language: lang).write(graph, to: &sink) }
             case .cypher:
-                try Output.write(to: output) { sink in CypherWriter(language: lang).write(graph, to: &sink) }
+                try Output.write(to: output) { sink in CypherWriter(language: lang, dialect: dialect ?? .neo4j).write(graph, to: &sink) }
             case .json, .yaml:
                 try Output.write(to: output) { sink in
                     DocumentWriter(syntax: format == .json ? .json : .yaml).write(graph, to: &sink)
@@ -86,3 +91,5 @@ struct Export: ParsableCommand {
         }
     }
 }
+
+extension CypherDialect: ExpressibleByArgument {}

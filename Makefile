@@ -70,6 +70,9 @@ bench: setup
 	# Start-up: whole-process commands on the bundled graph beside `dot -Tsvg` on the same drawing.
 	$(RELEASE_BUILD) --product relgraph
 	Benchmarks/startup.sh
+	# The Spark engine (local[2]) beside relgraph on the 200k/1M graph, each command a whole
+	# process, answers compared byte for byte, with where Spark's time and memory go.
+	.venv/bin/python3 Benchmarks/spark_bench.py --size L
 	# The differential test against Kùzu, ten times larger than in `make test`.
 	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 

@@ -270,6 +270,7 @@ def answer(argv: list[str], out: IO[str], err: IO[str], spark: SparkSession | No
         began = time.perf_counter()
         getattr(runner, command)()
         log.info("%s: %.2f s", command, time.perf_counter() - began)
+        log.info("memory: %s", peak_memory(spark))
         return 0
     except EngineFailure as failure:
         out.flush()
@@ -281,4 +282,22 @@ def answer(argv: list[str], out: IO[str], err: IO[str], spark: SparkSession | No
 
 
 USAGE_ERRORS = (SystemExit,)
+
+
+def peak_memory(spark: SparkSession) -> str:
+    """The peak resident memory of this Python driver and of the JVM it drives (in local mode the
+    JVM is the driver and the executors at once), from Linux's VmHWM."""
+    import resource
+
+    python = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+    jvm = "unknown"
+    process = getattr(getattr(spark.sparkContext, "_gateway", None), "proc", None)
+    if process is not None:
+        try:
+            status = open(f"/proc/{process.pid}/status", encoding="ascii").read()
+            jvm = next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:"))
+            jvm = f"{int(jvm) // 1024} MB"
+        except (OSError, StopIteration):
+            pass
+    return f"python driver {python} MB peak, JVM {jvm} peak"
 __all__ = ["answer", "USAGE"]

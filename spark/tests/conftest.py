@@ -72,6 +72,14 @@ class Engine:
 
 
 @pytest.fixture(scope="session")
+def medium(tmp_path_factory) -> Path:
+    """The benchmark generator's M graph (10,000 nodes, 50,000 edges), its pairs and roots, made once."""
+    folder = tmp_path_factory.mktemp("bench")
+    subprocess.run([str(built("relgraph-bench")), "generate", "--size", "M", "--data", str(folder)], check=True, capture_output=True)
+    return folder
+
+
+@pytest.fixture(scope="session")
 def relgraph() -> Relgraph:
     return Relgraph()
 

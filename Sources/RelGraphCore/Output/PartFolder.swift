@@ -27,10 +27,10 @@ public final class PartFolder {
         }
         let url = URL(fileURLWithPath: path)
         temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        UnfinishedFiles.register(temporaryPath)
+        TemporaryFiles.began(temporaryPath)
         guard mkdir(temporaryPath, 0o777) == 0 else {
             let reason = OutputFile.reason()
-            UnfinishedFiles.unregister(temporaryPath)
+            TemporaryFiles.ended(temporaryPath)
             throw .cannotCreate(path: path, reason: reason)
         }
         for subfolder in subfolders where mkdir("\(temporaryPath)/\(subfolder)", 0o777) != 0 {
@@ -68,11 +68,11 @@ public final class PartFolder {
             guard rename(temporaryPath, path) == 0 else { throw .cannotCreate(path: path, reason: OutputFile.reason()) }
         }
         committed = true
-        UnfinishedFiles.unregister(temporaryPath)
+        TemporaryFiles.ended(temporaryPath)
     }
 
     private func remove(_ folder: String) {
         try? FileManager.default.removeItem(atPath: folder)
-        UnfinishedFiles.unregister(folder)
+        TemporaryFiles.ended(folder)
     }
 }

@@ -19,7 +19,7 @@ public enum CypherDialect: String, Sendable, CaseIterable {
         switch self {
         case .neo4j:
             text += "//\n// Kùzu declares tables instead of constraints; run these lines, uncommented, first\n"
-            text += "// (or export with --dialect kuzu):\n"
+            text += "// (or write the script in the kuzu dialect):\n"
             for declaration in nodeTables + relationTables { text += "// kuzu: \(declaration);\n" }
             text += "\n// Constraints: one node of each kind per id.\n"
             for kind in kinds {

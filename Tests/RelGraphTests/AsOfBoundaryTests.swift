@@ -88,71 +88,27 @@ struct AsOfBoundaryTests {
         #expect(traversal.reach(from: graph.node("always"), depth: 1).map { graph.id(ofNode: $0.node) } == ["always", "old"])
     }
 
-    // MARK: Random timings against a calendar of the test's own
-
-    /// A partial date as the test reads it: the first and last day it covers, as days since
-    /// 1970-01-01, from Foundation's Gregorian calendar (never from PartialDate).
-    struct Span {
-        var text: String
-        var first: Int, last: Int
-
-        static let calendar: Calendar = {
-            var calendar = Calendar(identifier: .gregorian)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            return calendar
-        }()
-
-        static func day(_ year: Int, _ month: Int, _ day: Int) -> Int {
-            let date = calendar.date(from: DateComponents(year: year, month: month, day: day))!
-            return Int((date.timeIntervalSince1970 / 86_400).rounded())
-        }
-
-        init(year: Int, month: Int?, day: Int?) {
-            text = String(year) + (month.map { String(format: "-%02d", $0) } ?? "") + (day.map { String(format: "-%02d", $0) } ?? "")
-            first = Self.day(year, month ?? 1, day ?? 1)
-            // The day before the next year's, month's or day's first day.
-            switch (month, day) {
-            case let (month?, day?): last = Self.day(year, month, day)
-            case let (month?, nil): last = month == 12 ? Self.day(year + 1, 1, 1) - 1 : Self.day(year, month + 1, 1) - 1
-            default: last = Self.day(year + 1, 1, 1) - 1
-            }
-        }
-
-        /// A date of random precision around 2023–2024 (a leap February included).
-        static func random(using random: inout SeededRandom) -> Span {
-            let year = Int.random(in: 2023...2024, using: &random)
-            switch Int.random(in: 0..<3, using: &random) {
-            case 0: return Span(year: year, month: nil, day: nil)
-            case 1: return Span(year: year, month: Int.random(in: 1...12, using: &random), day: nil)
-            default:
-                let month = Int.random(in: 1...3, using: &random)
-                let days = month == 2 ? (year == 2024 ? 29 : 28) : 31
-                return Span(year: year, month: month, day: [1, 2, days - 1, days].randomElement(using: &random)!)
-            }
-        }
-    }
+    // MARK: Random timings against a calendar of the test's own (DaySpan)
 
     @Test("random timings of year, month and day precision are kept exactly when a day-by-day reference keeps them", arguments: 0..<40)
     func randomTimings(seed: UInt64) throws {
         var random = SeededRandom(seed: seed &+ 7_000)
         var builder = GraphBuilder()
-        var expected: [(text: String, exists: (Span) -> Bool)] = []
+        var expected: [(text: String, exists: (DaySpan) -> Bool)] = []
         for index in 0..<24 {
-            let start = Bool.random(using: &random) ? Span.random(using: &random) : nil
-            var end = Bool.random(using: &random) ? Span.random(using: &random) : nil
+            let start = Bool.random(using: &random) ? DaySpan.random(using: &random) : nil
+            var end = Bool.random(using: &random) ? DaySpan.random(using: &random) : nil
             if let s = start, let e = end, e.last < s.first { end = nil }
             let isEvent = start != nil && end == nil && Bool.random(using: &random)
             let timing = try isEvent
                 ? Timing.on(PartialDate(parsing: start!.text))
                 : Timing(date: nil, start: start.map { try PartialDate(parsing: $0.text) }, end: end.map { try PartialDate(parsing: $0.text) })
             try builder.addNode(Node(id: "n\(index)", kind: .event, timing: timing))
-            expected.append(("n\(index) \(timing)", { moment in
-                (start.map { $0.first <= moment.last } ?? true) && (end.map { $0.last >= moment.first } ?? true)
-            }))
+            expected.append(("n\(index) \(timing)", { DaySpan.exists(start: start, end: end, asOf: $0) }))
         }
         let graph = try builder.build()
         for _ in 0..<12 {
-            let moment = Span.random(using: &random)
+            let moment = DaySpan.random(using: &random)
             let kept = Set(graph.view(GraphFilter(asOf: try PartialDate(parsing: moment.text))).nodeIndices.map(\.position))
             for (index, node) in expected.enumerated() {
                 #expect(kept.contains(index) == node.exists(moment), "seed \(seed): \(node.text) as of \(moment.text)")

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Why a query cannot run, with where in the query text the problem is.
 public struct CypherError: Error, Hashable, Sendable {
     public enum Kind: Hashable, Sendable {
@@ -14,17 +16,22 @@ public struct CypherError: Error, Hashable, Sendable {
     /// 1-based line and column (in characters) of the offending token.
     public var line: Int
     public var column: Int
+    /// What to do beyond what the message says, for a front end to phrase.
+    public var remedy: Remedy?
 
-    public init(_ kind: Kind, _ message: String, line: Int, column: Int) {
+    public init(_ kind: Kind, _ message: String, line: Int, column: Int, remedy: Remedy? = nil) {
         self.kind = kind
         self.message = message
         self.line = line
         self.column = column
+        self.remedy = remedy
     }
 
-    /// `QUERY:LINE:COLUMN: error: MESSAGE`, then the query's line and a caret under the column.
-    public func report(for query: String) -> String {
-        CypherError.pointing(at: line, column, in: query, label: "error", message: message)
+    /// `QUERY:LINE:COLUMN: error: MESSAGE`, then the query's line and a caret under the column;
+    /// `phrase` words the remedy (the library's own words by default).
+    public func report(for query: String, phrasing phrase: (Remedy) -> String = \.description) -> String {
+        let advice = remedy.map { "; " + phrase($0) } ?? ""
+        return CypherError.pointing(at: line, column, in: query, label: "error", message: message + advice)
     }
 
     static func pointing(at line: Int, _ column: Int, in query: String, label: String, message: String) -> String {

@@ -16,7 +16,7 @@ extension CypherExecutor {
         case .aggregate(let index): return aggregates[index]
         case .parameter(let name, let position):
             guard let value = parameters[name] else {
-                throw CypherError(.semantic, "the parameter $\(name) is not given; pass it with --param \(name)=VALUE", line: position.line, column: position.column)
+                throw CypherError(.semantic, "the parameter $\(name) is not given", line: position.line, column: position.column, remedy: .giveTheParameter)
             }
             return value
         case .variable(let name, let position):

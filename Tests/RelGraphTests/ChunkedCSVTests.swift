@@ -283,7 +283,7 @@ extension ChunkedCSVTests {
         request.skipDuplicateNodes = skipDuplicates
         do throws(GraphLoadError) {
             let imported = try request.read()
-            return DocumentWriter(syntax: .json).document(for: imported.graph) + imported.warnings.joined(separator: "\n")
+            return DocumentWriter(syntax: .json).document(for: imported.graph) + imported.warnings.lines
         } catch {
             return "\(error)"
         }

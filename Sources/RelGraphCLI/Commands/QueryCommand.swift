@@ -52,7 +52,7 @@ enum CypherRunner {
             for warning in result.warnings { Console.error(warning.report(for: cypher)) }
             return result
         } catch {
-            throw CommandFailure(error.report(for: cypher), code: error.kind == .write ? CommandFailure.usage : CommandFailure.invalidInput)
+            throw CommandFailure(error.report(for: cypher, phrasing: Phrasing.remedy), code: error.kind == .write ? CommandFailure.usage : CommandFailure.invalidInput)
         }
     }
 }

@@ -1,4 +1,5 @@
 import RelGraphDocument
+import RelGraphCore
 
 /// How a CSV file is written: the field delimiter, the quote character and the array
 /// delimiter (Neo4j's `--delimiter`, `--quote`, `--array-delimiter`; RFC 4180 by default).

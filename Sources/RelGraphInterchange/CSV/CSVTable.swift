@@ -217,7 +217,7 @@ struct CSVTable: Sendable {
             }
         }
         guard !edge.relation.isEmpty else {
-            throw .init(column: ":TYPE", problem: .syntax("this relationship has no type; add a :TYPE column or give one on the command line (--relationships=TYPE=FILES)"))
+            throw .init(column: ":TYPE", problem: .missingRelationshipType)
         }
         if !Identifier.isValid(edge.relation) { edge.relation = Identifier.made(from: edge.relation, fallback: "related-to") }
         dates.apply(to: &edge.timing, attributes: &edge.attributes)

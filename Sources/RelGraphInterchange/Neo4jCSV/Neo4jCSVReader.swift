@@ -68,13 +68,6 @@ public struct Neo4jImport: Sendable {
 
     public init() {}
 
-    /// The graph read, and what was changed or left out on the way.
-    public struct Imported: Sendable {
-        public var graph: Graph
-        /// `FILE: warning: …` lines: control characters replaced, records skipped.
-        public var warnings: [String]
-    }
-
     static func splitGroup(_ argument: String) -> (String?, [String]) {
         // neo4j-admin splits at the first '=' (file names may hold '=' only after it).
         guard let equals = argument.firstIndex(of: "=") else {
@@ -90,14 +83,9 @@ extension Neo4jCSV {
     /// Reads a folder written by ``write(_:toFolder:language:)`` (`nodes.csv`,
     /// `relationships.csv`, `declarations.json`), or a folder of Neo4j bulk-import CSV files
     /// from elsewhere: every `.csv` file whose header has an `:ID` column is a node file, every
-    /// one with `:START_ID` a relationship file.
-    public static func read(folder: String) throws(GraphLoadError) -> Graph {
-        try importing(folder: folder).graph
-    }
-
-    /// ``read(folder:)`` with the warnings; `settings` gives the dialect, id type and what to
-    /// skip (as `import`'s `--delimiter`, `--id-type`, ... do), and its files are not read.
-    public static func importing(folder: String, settings: Neo4jImport = Neo4jImport()) throws(GraphLoadError) -> Neo4jImport.Imported {
+    /// one with `:START_ID` a relationship file. `settings` gives the dialect, id type and what
+    /// to skip (as `neo4j-admin`'s options do); its own files are not read.
+    public static func read(folder: String, settings: Neo4jImport = Neo4jImport()) throws(GraphLoadError) -> ImportedGraph {
         var request = settings
         request.nodeGroups = []
         request.relationshipGroups = []
@@ -117,7 +105,7 @@ extension Neo4jCSV {
         } catch {
             throw .unreadable(path: folder, reason: (error as NSError).localizedDescription)
         }
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         for name in names where name.lowercased().hasSuffix(".csv") {
             let path = "\(folder)/\(name)"
             guard let header = try? firstRecord(at: path, dialect: request.dialect) else { continue }
@@ -127,10 +115,10 @@ extension Neo4jCSV {
             } else if types.contains("START_ID") {
                 request.relationshipGroups.append(.init(files: [path]))
             } else {
-                warnings.append("\(path): warning: skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read with import --nodes/--relationships)")
+                warnings.append(.warning(at: SourceLocation(file: path), "skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read by name)", remedy: .readNeo4jFilesByName))
             }
         }
-        guard !request.nodeGroups.isEmpty else { throw .notNeo4jFolder(path: folder) }
+        guard !request.nodeGroups.isEmpty else { throw .unknownFormat(path: folder, "this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column", remedy: .readNeo4jFilesByName) }
         var result = try request.read()
         result.warnings = warnings + result.warnings
         return result
@@ -235,14 +223,16 @@ extension Neo4jCSV {
         mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }
 
         @inline(__always)
-        mutating func append(file: String, position: TextPosition) {
-            if files.last != file { files.append(file) }
-            entries.append((position.line, Int32(clamping: position.column), Int32(files.count - 1)))
+        mutating func append(_ location: SourceLocation) {
+            if files.last != location.file { files.append(location.file) }
+            // Line 0: a location without a position.
+            entries.append((location.line ?? 0, Int32(clamping: location.column ?? 0), Int32(files.count - 1)))
         }
 
         subscript(index: Int) -> SourceLocation {
             let entry = entries[index]
-            return SourceLocation(file: files[Int(entry.file)], position: TextPosition(line: entry.line, column: Int(entry.column)))
+            let position = entry.line == 0 ? nil : TextPosition(line: entry.line, column: Int(entry.column))
+            return SourceLocation(file: files[Int(entry.file)], position: position)
         }
     }
 
@@ -253,7 +243,7 @@ extension Neo4jImport {
     /// thread parses records in batches while this one builds the graph.
     /// - Complexity: O(n + m) for n nodes and m relationships, plus a dictionary entry per
     ///   node whose key had to be changed to be a valid id.
-    public func read() throws(GraphLoadError) -> Imported {
+    public func read() throws(GraphLoadError) -> ImportedGraph {
         var state = ImportState(request: self)
         try state.readDeclarations()
         for group in nodeGroups { try state.readNodes(group) }
@@ -268,7 +258,7 @@ private struct ImportState {
     let request: Neo4jImport
     var builder = GraphBuilder()
     var problems: [Diagnostic] = []
-    var warnings: [String] = []
+    var warnings: [Diagnostic] = []
     var knownKinds = Set(NodeKind.builtIn)
     var declaredSources: Set<String> = []
     var nodeLocations = Neo4jCSV.PackedLocations()
@@ -294,7 +284,7 @@ private struct ImportState {
         do throws(DocumentError) {
             declarations = try GraphDocument.decode([UInt8](bytes), syntax: .json, fileName: path)
         } catch {
-            throw .invalidDocument(error)
+            throw error.loadError
         }
         try? builder.setTitle(declarations.title)
         try? builder.setGraphAttributes(declarations.graphAttributes)
@@ -382,7 +372,7 @@ private struct ImportState {
             source = texts.sourceCodes[index]
         }
         builder.appendEdge(from: edge.from, to: edge.to, relation: texts.relationCodes[relation], timing: edge.timing, source: source)
-        edgeLocations.append(file: location.file, position: location.position)
+        edgeLocations.append(location)
     }
 
     private mutating func add(_ item: CSVTable.RecordNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
@@ -402,8 +392,8 @@ private struct ImportState {
         do throws(GraphError) {
             if let problem = item.problem { throw problem }
             index = try builder.addNode(checked: node)
-            nodeLocations.append(file: location.file, position: location.position)
-        } catch .duplicateNode {
+            nodeLocations.append(location)
+        } catch where error.code == .duplicateNode {
             try repeated(key)
             return
         } catch {
@@ -423,7 +413,7 @@ private struct ImportState {
             try repeated(item.node.id)
             return
         }
-        nodeLocations.append(file: location.file, position: location.position)
+        nodeLocations.append(location)
         declareKind(of: index, item.node.kind)
     }
 
@@ -445,7 +435,7 @@ private struct ImportState {
     /// A node whose id an earlier node has: skipped with `--skip-duplicate-nodes`, else an error.
     private mutating func repeated(_ key: String) throws(Neo4jCSV.TableError) {
         if request.skipDuplicateNodes { skippedNodes += 1; return }
-        throw .init(column: ":ID", problem: .syntax("node id '\(key)' is used twice; give each node its own id, or pass --skip-duplicate-nodes"))
+        throw .init(column: ":ID", problem: .repeatedNodeKey(key))
     }
 
     private mutating func add(_ item: CSVTable.RecordEdge, at location: SourceLocation) throws(Neo4jCSV.TableError) {
@@ -461,13 +451,13 @@ private struct ImportState {
             } catch {
                 throw .init(column: ":TYPE", problem: .graph(error, first: nil))
             }
-            edgeLocations.append(file: location.file, position: location.position)
+            edgeLocations.append(location)
             return
         }
         // Every node file is read before the relationships: a name no node has is an error.
         if request.skipBadRelationships { skippedRelationships += 1; return }
         let fromIsMissing = item.from < 0
-        report(.syntax("no node has the id '\(fromIsMissing ? edge.from : edge.to)'; check the ID space and the node files, or pass --skip-bad-relationships"),
+        report(.missingRelationshipEnd(fromIsMissing ? edge.from : edge.to),
                at: SourceLocation(file: location.file, position: fromIsMissing ? item.fromPosition : item.toPosition))
     }
 
@@ -475,25 +465,26 @@ private struct ImportState {
     private mutating func warnControl(at location: SourceLocation) {
         controlWarnings += 1
         if controlWarnings <= 10 {
-            warnings.append("\(location): warning: control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)")
+            warnings.append(.warning(at: location, "control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)"))
         }
     }
 
-    mutating func finish() throws(GraphLoadError) -> Neo4jImport.Imported {
-        if controlWarnings > 10 { warnings.append("warning: \(controlWarnings - 10) more records had control characters replaced") }
-        if skippedNodes > 0 { warnings.append("warning: skipped \(skippedNodes) duplicate nodes (--skip-duplicate-nodes)") }
-        if skippedRelationships > 0 { warnings.append("warning: skipped \(skippedRelationships) relationships to missing nodes (--skip-bad-relationships)") }
-        guard problems.isEmpty else { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+    mutating func finish() throws(GraphLoadError) -> ImportedGraph {
+        if controlWarnings > 10 { warnings.append(.warning(at: nil, "\(controlWarnings - 10) more records had control characters replaced")) }
+        if skippedNodes > 0 { warnings.append(.warning(at: nil, "skipped \(skippedNodes) nodes whose id an earlier node has, keeping the first of each")) }
+        if skippedRelationships > 0 { warnings.append(.warning(at: nil, "skipped \(skippedRelationships) relationships to missing nodes")) }
+        guard problems.isEmpty else { throw .invalidContent(problems) }
         // Neo4j keeps parallel relationships: so does RelGraph, naming them.
         do {
-            return Neo4jImport.Imported(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
+            return ImportedGraph(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let locations = problem.element.isNode ? nodeLocations : edgeLocations
-                let first = problem.original.map { locations[$0.index].position }
-                problems.append(Diagnostic(location: locations[problem.element.index], problem: .graph(problem.error, first: first)))
+                let first = problem.original.flatMap { locations[$0.index].position }
+                let location = locations[problem.element.index]
+                problems.append(Diagnostic(.graph(problem.error, first: first), in: location.file, at: location.position))
             }
-            throw .invalidDocument(DocumentError(diagnostics: problems))
+            throw .invalidContent(problems)
         }
     }
 
@@ -542,7 +533,7 @@ private struct ImportState {
                 report(error.problem, at: SourceLocation(file: path, position: error.position))
                 headerFailed = true
             }
-            if headerFailed { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+            if headerFailed { throw .invalidContent(problems) }
             guard let table else { continue }
             let ranges = LineRanges(file: file, from: scanner.linePosition, chunkBytes: request.chunkBytes)
             var position = ranges.first
@@ -597,7 +588,7 @@ private struct ImportState {
                 round += 1
             }
             consumeRanges(previous, first: previousFirst, state: &self)
-            if fatal { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+            if fatal { throw .invalidContent(problems) }
             withExtendedLifetime(file) {}
         }
     }
@@ -633,7 +624,7 @@ private struct ImportState {
             // One key hash per record (0 for none), from the plain item while it is at hand.
             if keyHash != nil { keyHashes.append(0) }
             if spans.count != table.columnCount {
-                records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+                records.append(.problem(.fieldCount(found: spans.count, expected: table.columnCount), position))
             } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
                 if let keyHash { keyHashes[keyHashes.count - 1] = keyHash(item) }
                 records.append(.item(item, position))
@@ -692,7 +683,7 @@ private struct ImportState {
 
     mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {
         guard problems.count < DocumentSchema.maximumDiagnostics else { return }
-        problems.append(Diagnostic(location: location, problem: problem))
+        problems.append(Diagnostic(problem, in: location.file, at: location.position))
     }
 
 }

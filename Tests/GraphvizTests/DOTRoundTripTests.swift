@@ -9,7 +9,7 @@ import Testing
 @Suite("DOT round trips of tricky texts")
 struct DOTRoundTripTests {
     func readBack(_ graph: Graph, language: String = "en") throws -> Graph {
-        try DOTImporter().importing(Array(DOTWriter(language: language).dot(for: graph).utf8), fileName: "round-trip.dot").graph
+        try DOTImporter().read(Array(DOTWriter(language: language).dot(for: graph).utf8), fileName: "round-trip.dot").graph
     }
 
     @Test("a graph of tricky ids, labels and attributes reads back from DOT as the same graph", arguments: ["en", "hi"])

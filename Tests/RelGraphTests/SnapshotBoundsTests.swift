@@ -18,7 +18,7 @@ struct SnapshotBoundsTests {
             _ = try Graph(snapshot: bytes, name: "g.rgpack")
             return nil
         } catch {
-            guard case .malformed(_, let problem) = error else { return "not refused as malformed: \(error)" }
+            guard case .malformed(_, let problem) = error.reason else { return "not refused as malformed: \(error)" }
             return problem
         }
     }

@@ -23,7 +23,7 @@ struct XMLCharacterReferenceTests {
     }
 
     static func node(id: String = "n1", label: String = "x", note: String = "x") throws -> Node {
-        let graph = try GraphMLReader().importing(graphML(id: id, label: label, note: note), fileName: "refs.graphml").graph
+        let graph = try GraphMLReader().read(graphML(id: id, label: label, note: note), fileName: "refs.graphml").graph
         return graph.node(at: NodeIndex(0))
     }
 

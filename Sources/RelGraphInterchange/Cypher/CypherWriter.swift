@@ -406,18 +406,6 @@ public struct CypherWriter: GraphWriter {
         }
     }
 
-    /// The kinds at the two ends of a relationship.
-    struct Pair: Hashable, Comparable {
-        var from: NodeKind
-        var to: NodeKind
-
-        static func < (lhs: Pair, rhs: Pair) -> Bool {
-            lhs.from.rawValue == rhs.from.rawValue
-                ? lhs.to.rawValue.precedesInScalarOrder(rhs.to.rawValue)
-                : lhs.from.rawValue.precedesInScalarOrder(rhs.from.rawValue)
-        }
-    }
-
     /// An identifier in backquotes (a backquote inside doubled).
     static func quoted(_ name: String) -> String { "`" + name.replacingAll("`", with: "``") + "`" }
 

@@ -449,7 +449,8 @@ private struct ImportState {
         }
         if item.from >= 0, item.to >= 0 {
             do throws(GraphError) {
-                try builder.addEdge(edge, from: item.from, to: item.to)
+                try GraphBuilder.checkIndependently(edge)
+                _ = try builder.addEdge(checked: edge, from: item.from, to: item.to)
             } catch {
                 throw .init(column: ":TYPE", problem: .graph(error, first: nil))
             }

@@ -140,13 +140,12 @@ extension Neo4jCSV {
 
     /// The first record of a CSV file (its header).
     static func firstRecord(at path: String, dialect: CSVDialect) throws -> [String]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var reader = CSVReader(input: ByteInput(descriptor: descriptor), dialect: dialect)
-        var record: [CSVReader.Field] = []
-        guard try reader.nextRecord(into: &record) else { return nil }
-        return record.map(\.text)
+        let file = try FileBytes(path: path, access: .sequential)
+        var scanner = CSVScanner(bytes: file.buffer, dialect: dialect)
+        var record: [CSVScanner.Field] = []
+        try scanner.skipByteOrderMark()
+        guard try scanner.nextRecord(into: &record, before: file.buffer.count) else { return nil }
+        return withExtendedLifetime(file) { record.map(\.text) }
     }
 
     /// About how many lines a file has, from its size and the lines in its first 64 KiB (never
@@ -501,7 +500,7 @@ private struct ImportState {
     /// the file from start to end.
     private mutating func readFiles<Item: Sendable>(
         _ files: [String], forRelationships: Bool,
-        convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
+        convert: @escaping @Sendable (CSVTable, [CSVScanner.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
         lookahead: Neo4jCSV.Lookahead? = nil,
         keyHash: Neo4jCSV.KeyHash<Item>? = nil,
@@ -519,7 +518,7 @@ private struct ImportState {
             do throws(ReadError) {
                 try scanner.skipByteOrderMark()
                 if number == 0 {
-                    var record: [CSVReader.Field] = []
+                    var record: [CSVScanner.Field] = []
                     if try scanner.nextRecord(into: &record, before: file.buffer.count) {
                         do throws(Neo4jCSV.TableError) {
                             table = try Self.table(header: record, file: path, dialect: dialect, integerIDs: request.integerIDs, forRelationships: forRelationships)
@@ -587,7 +586,7 @@ private struct ImportState {
     }
 
     /// The table a header makes, or why it makes none.
-    private static func table(header: [CSVReader.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV.TableError) -> CSVTable {
+    private static func table(header: [CSVScanner.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV.TableError) -> CSVTable {
         let table = try CSVTable(header: header.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
                                  integerIDs: integerIDs, forRelationships: forRelationships)
         if !forRelationships, !table.hasID {
@@ -603,13 +602,13 @@ private struct ImportState {
     /// Reading stops at the first record that cannot be read.
     private static func parse<Item: Sendable>(
         _ file: FileBytes, from start: LinePosition, before end: Int, table: CSVTable, dialect: CSVDialect,
-        convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
+        convert: (CSVTable, [CSVScanner.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>?, lookahead: Neo4jCSV.Lookahead?, keyHash: Neo4jCSV.KeyHash<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {
         var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
         var records: [Neo4jCSV.ParsedRecord<Item>] = []
         var spans: [CSVFieldSpan] = []
-        var record: [CSVReader.Field] = []
+        var record: [CSVScanner.Field] = []
         var cache = CSVRecordCache()
         var keyHashes: [Int] = []
         /// Converts one record, in file order.

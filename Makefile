@@ -34,6 +34,9 @@ demo: release
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	# The Spark engine and the engines RelGraph exports to (spark/tests: Spark local[2] in one
+	# session, DuckDB, pandas, FalkorDB), against the relgraph just built.
+	RELGRAPH_BUILD=.build/debug .venv/bin/python3 -m pytest spark/tests -q -p no:cacheprovider
 
 # The openCypher TCK's read-only scenarios (docs/TCK.md), run by `make test` against the committed
 # floor and outcomes; this records a new run of them (after a change that makes more pass).
@@ -72,6 +75,9 @@ bench: setup
 	# Start-up: whole-process commands on the bundled graph beside `dot -Tsvg` on the same drawing.
 	$(RELEASE_BUILD) --product relgraph
 	Benchmarks/startup.sh
+	# The Spark engine (local[2]) beside relgraph on the 200k/1M graph, each command a whole
+	# process, answers compared byte for byte, with where Spark's time and memory go.
+	.venv/bin/python3 Benchmarks/spark_bench.py --size L
 	# The differential test against Kùzu, ten times larger than in `make test`.
 	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 

@@ -57,7 +57,7 @@ let package = Package(
         // strings by a build tool, so the binary needs no resource bundle.
         .target(
             name: "RelGraphGraphviz",
-            dependencies: ["RelGraphCore", "RelGraphDocument", "RelGraphInterchange", "CGraphviz", "CGraphvizGuard"],
+            dependencies: ["RelGraphCore", "RelGraphInterchange", "CGraphviz", "CGraphvizGuard"],
             exclude: ["Page"],
             plugins: [.plugin(name: "PageAssetsPlugin")]
         ),

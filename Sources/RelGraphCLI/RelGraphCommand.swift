@@ -35,7 +35,7 @@ struct RelGraphCommand: ParsableCommand {
         }
         do {
             var command = try parseAsRoot(Import.neo4jAdminForms(arguments))
-            try command.run()
+            try TemporaryFiles.$watcher.withValue(UnfinishedFiles()) { try command.run() }
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)

@@ -42,6 +42,17 @@ public struct CypherError: Error, Hashable, Sendable {
     /// The name the error is about, where it is about one (a parameter, a variable, a clause).
     public var subject: String?
 
+    /// What to do beyond what the message says, for a front end to phrase: give a missing
+    /// parameter, or allow a query that ran out of its limits more.
+    public var remedy: Remedy? {
+        switch code {
+        case .missingParameter: return .giveTheParameter
+        case .timeLimit: return .allowMoreTime
+        case .rowLimit: return .allowMoreRows
+        default: return nil
+        }
+    }
+
     public init(_ kind: Kind, _ code: Code, _ message: String, line: Int, column: Int, subject: String? = nil, phase: Phase = .compile) {
         self.kind = kind
         self.code = code

@@ -151,7 +151,7 @@ struct DocumentDecoder<Reader: TokenReader> {
             try builder.declareKind(declaration)
             declaredKinds.insert(declaration.kind)
         } catch {
-            let position: TextPosition? = if case .invalidStyle = error { keys.position(of: .style) } else { keys.position(of: .id) }
+            let position: TextPosition? = if error.code == .invalidStyle { keys.position(of: .style) } else { keys.position(of: .id) }
             report(.graph(error, first: nil), at: position ?? start.position)
         }
     }
@@ -274,13 +274,13 @@ struct DocumentDecoder<Reader: TokenReader> {
             }
         } catch {
             let first: TextPosition?
-            if case .duplicateNode(let id) = error, let original = builder.index(ofNode: id) {
+            if case .duplicateNode(let id) = error.reason, let original = builder.index(ofNode: id) {
                 first = nodePositions[original.position]
             } else {
                 first = nil
             }
             let position: TextPosition?
-            switch error {
+            switch error.reason {
             case .invalidIdentifier(_, .kind): position = element.kindPosition
             case .invalidIdentifier(_, .source): position = element.sourcePosition
             case .invalidLanguage, .emptyText: position = element.labelPosition
@@ -350,7 +350,7 @@ struct DocumentDecoder<Reader: TokenReader> {
         } catch {
             let position: TextPosition?
             var first: TextPosition?
-            switch error {
+            switch error.reason {
             case .invalidIdentifier(_, .source): position = element.sourcePosition
             case .invalidIdentifier(_, .edge): position = element.idPosition
             case .duplicateEdgeID(let id):

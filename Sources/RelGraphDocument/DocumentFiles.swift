@@ -50,7 +50,7 @@ extension GraphDocument {
         do {
             return try decodeJSON(RangedElements(file: FileBytes(copying: bytes), chunkBytes: rangeBytes), fileName: fileName)
         } catch {
-            guard case .invalidDocument(let documentError) = error else { preconditionFailure("decoding memory cannot fail to read") }
+            guard let documentError = error.underlying as? DocumentError else { preconditionFailure("decoding memory cannot fail to read") }
             throw documentError
         }
     }

@@ -1,7 +1,7 @@
 import RelGraphCore
 
 /// What is wrong at one place in a graph document.
-public enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
+package enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
     /// The file holds nothing.
     case empty
     /// The JSON or YAML itself is malformed; the text comes from the parser.
@@ -34,6 +34,14 @@ public enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
     case controlCharacter(Unicode.Scalar)
     /// A problem with the graph's content; `first` is where a duplicated element was first given.
     case graph(GraphError, first: TextPosition?)
+    /// A CSV record whose field count differs from its header's.
+    case fieldCount(found: Int, expected: Int)
+    /// A Neo4j node key given to an earlier node too.
+    case repeatedNodeKey(String)
+    /// A Neo4j relationship to a key no node has.
+    case missingRelationshipEnd(String)
+    /// A Neo4j relationship with no type.
+    case missingRelationshipType
 
     public var description: String {
         switch self {
@@ -72,21 +80,34 @@ public enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
         case let .graph(error, first):
             guard let first else { return error.description }
             return error.description + " (first given at line \(first.line), column \(first.column))"
+        case let .fieldCount(found, expected):
+            return "this record has \(found) fields; the header has \(expected)"
+        case .repeatedNodeKey(let key):
+            return "node id '\(key)' is used twice; give each node its own id"
+        case .missingRelationshipEnd(let key):
+            return "no node has the id '\(key)'; check the ID space and the node files"
+        case .missingRelationshipType:
+            return "this relationship has no type"
+        }
+    }
+
+    /// What the user can do beyond what the message says, for a front end to phrase.
+    public var remedy: Remedy? {
+        switch self {
+        case .fieldCount: return .checkDelimiterAndQuote
+        case .repeatedNodeKey: return .skipDuplicateNodes
+        case .missingRelationshipEnd: return .skipBadRelationships
+        case .missingRelationshipType: return .nameTheRelationshipType
+        default: return nil
         }
     }
 }
 
-/// One problem at one place: printed as `FILE:LINE:COLUMN: error: MESSAGE`.
-public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
-    public var location: SourceLocation
-    public var problem: DocumentProblem
-
-    public init(location: SourceLocation, problem: DocumentProblem) {
-        self.location = location
-        self.problem = problem
+extension Diagnostic {
+    /// The error `problem` at `position` of `file`.
+    package init(_ problem: DocumentProblem, in file: String, at position: TextPosition?) {
+        self.init(.error, at: SourceLocation(file: file, position: position), problem.description, remedy: problem.remedy)
     }
-
-    public var description: String { "\(location): error: \(problem)" }
 }
 
 /// A document that could not be read as a graph, with every problem found in it.
@@ -98,5 +119,10 @@ public struct DocumentError: Error, Sendable, CustomStringConvertible {
         self.diagnostics = diagnostics
     }
 
-    public var description: String { diagnostics.map(\.description).joined(separator: "\n") }
+    public var description: String { diagnostics.lines }
+}
+
+extension DocumentError {
+    /// The load error of a file with these problems.
+    public var loadError: GraphLoadError { .invalidContent(diagnostics, underlying: self) }
 }

@@ -1,20 +1,12 @@
 import Foundation
 import RelGraphCore
 
-/// Reading graph documents (YAML, JSON) and `neo4j-csv` folders from disk or memory.
+/// Reading graph documents (YAML, JSON) from disk or memory.
 public enum GraphDocument {
-    /// The syntaxes a graph document may be written in.
+    /// The syntaxes a graph document may be written in (`GraphFormat.yaml` and
+    /// `GraphFormat.json` name their files).
     public enum Syntax: String, Sendable, CaseIterable {
         case yaml, json
-
-        /// The syntax a file's extension names (`.yaml`, `.yml`, `.json`), if any.
-        public init?(fileExtension: String) {
-            switch fileExtension.lowercased() {
-            case "yaml", "yml": self = .yaml
-            case "json": self = .json
-            default: return nil
-            }
-        }
     }
 
     /// Decodes a document held in memory; `fileName` is used in error messages.
@@ -25,7 +17,7 @@ public enum GraphDocument {
             case .yaml: return try decode(YAMLTokenReader(bytes: bytes), fileName: fileName)
             }
         } catch {
-            guard case .invalidDocument(let documentError) = error else { preconditionFailure("decoding memory cannot fail to read") }
+            guard let documentError = error.underlying as? DocumentError else { preconditionFailure("decoding memory cannot fail to read") }
             throw documentError
         }
     }
@@ -51,43 +43,7 @@ public enum GraphDocument {
         case .success(let graph):
             return graph
         case .failure(let problems):
-            throw .invalidDocument(DocumentError(diagnostics: problems.problems.map {
-                Diagnostic(location: SourceLocation(file: fileName, position: $0.position), problem: $0.problem)
-            }))
-        }
-    }
-}
-
-/// Why a graph could not be read from a file.
-public enum GraphLoadError: Error, Sendable, CustomStringConvertible {
-    /// Nothing exists at the path.
-    case fileNotFound(path: String)
-    /// The file exists but could not be read.
-    case unreadable(path: String, reason: String)
-    /// The path's extension names no format RelGraph reads.
-    case unsupportedFileType(path: String)
-    /// A folder that holds no Neo4j CSV files.
-    case notNeo4jFolder(path: String)
-    /// The file was read but is not a valid graph; every problem is listed.
-    case invalidDocument(DocumentError)
-    /// The file is a snapshot (`.rgpack`) that cannot be opened: truncated, corrupted, foreign
-    /// or newer; `message` says which, with the file's name and what to do.
-    case invalidSnapshot(message: String)
-
-    public var description: String {
-        switch self {
-        case .fileNotFound(let path):
-            return "\(path): error: no such file or folder"
-        case let .unreadable(path, reason):
-            return "\(path): error: cannot read the file: \(reason)"
-        case .unsupportedFileType(let path):
-            return "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files, .rgpack snapshots and neo4j-csv folders; name the format with --from"
-        case .notNeo4jFolder(let path):
-            return "\(path): error: this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column; name the files with 'relgraph import --nodes FILES --relationships FILES'"
-        case .invalidDocument(let error):
-            return error.description
-        case .invalidSnapshot(let message):
-            return message
+            throw DocumentError(diagnostics: problems.problems.map { Diagnostic($0.problem, in: fileName, at: $0.position) }).loadError
         }
     }
 }

@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Reads JSON (RFC 8259) as a stream of tokens with line and column positions.
 ///
 /// Strings are quoted scalars; numbers, `true`, `false` and `null` are plain scalars, so the

@@ -24,58 +24,53 @@ public struct DOTImporter: Sendable {
 
     public init() {}
 
-    /// Reads the DOT file at `path`.
-    public func read(contentsOf path: String) throws(DOTImportError) -> Graph {
-        try importing(contentsOf: path).graph
-    }
-
     /// Reads the DOT file at `path`, with the warnings Graphviz and the mapping gave.
-    public func importing(contentsOf path: String) throws(DOTImportError) -> DOTImport {
+    public func read(contentsOf path: String) throws(GraphLoadError) -> ImportedGraph {
         let data: Data
         do {
             data = try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
-            let reason = FileManager.default.fileExists(atPath: path) ? (error as NSError).localizedDescription : "no such file"
-            throw .unreadable(path: path, reason: reason)
+            guard FileManager.default.fileExists(atPath: path) else { throw .fileNotFound(path: path) }
+            throw .unreadable(path: path, reason: (error as NSError).localizedDescription)
         }
-        return try importing(Array(data), fileName: path)
+        return try read(Array(data), fileName: path)
     }
 
     /// Reads DOT bytes; non-UTF-8 text is read as Latin-1, as Graphviz does.
-    public func importing(_ bytes: [UInt8], fileName: String) throws(DOTImportError) -> DOTImport {
-        var warnings: [String] = []
+    public func read(_ bytes: [UInt8], fileName: String) throws(GraphLoadError) -> ImportedGraph {
+        var warnings: [Diagnostic] = []
         var text: String
         if let utf8 = String(validating: bytes, as: UTF8.self) {
             text = utf8
         } else {
             text = String(decoding: bytes.map { Unicode.Scalar($0) }.map { Character($0) }.flatMap { String($0).utf8 }, as: UTF8.self)
-            warnings.append("\(fileName): warning: the file is not UTF-8; read it as Latin-1")
+            warnings.append(.warning(at: SourceLocation(file: fileName), "the file is not UTF-8; read it as Latin-1"))
         }
         if let nul = text.utf8.firstIndex(of: 0) {
             let before = text.utf8[..<nul]
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
             let column = text.unicodeScalars[lineStart..<nul].count + 1
-            throw .invalid(messages: ["\(fileName):\(line):\(column): error: a NUL byte; DOT is text, and Graphviz would stop reading here"])
+            throw .invalidContent([.error(at: SourceLocation(file: fileName, position: TextPosition(line: line, column: column)), "a NUL byte; DOT is text, and Graphviz would stop reading here")])
         }
         if let (line, column) = DOTTrailingContent.position(in: text) {
-            throw .invalid(messages: ["\(fileName):\(line):\(column): error: content after the graph's closing '}'; a DOT file holds one graph (remove the rest, or put it inside the braces)"])
+            throw .invalidContent([.error(at: SourceLocation(file: fileName, position: TextPosition(line: line, column: column)), "content after the graph's closing '}'; a DOT file holds one graph (remove the rest, or put it inside the braces)")])
         }
         // Control characters cannot be carried by XML (SVG, GraphML): replace them.
         if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
             text = Self.replacingControls(text)
-            warnings.append("\(fileName): warning: control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)")
+            warnings.append(.warning(at: SourceLocation(file: fileName), "control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)"))
         }
         let parsed: ParsedDOT
         do {
             parsed = try ParsedDOT.parse(text)
         } catch {
-            throw .invalid(messages: error.messages.isEmpty ? ["\(fileName): error: graphviz: the DOT does not parse"] : error.messages.map { Self.located($0, in: fileName) })
+            throw .invalidContent(error.messages.isEmpty ? [.error(at: SourceLocation(file: fileName), "graphviz: the DOT does not parse")] : error.messages.map { Self.located($0, in: fileName) })
         }
-        warnings += parsed.warnings.map { "\(fileName): warning: graphviz: \($0)" }
+        warnings += parsed.warnings.map { .warning(at: SourceLocation(file: fileName), "graphviz: \($0)") }
         var mapping = DOTMapping(parsed: parsed, importer: self, fileName: fileName)
         let graph = try mapping.graph()
-        return DOTImport(graph: graph, warnings: warnings + mapping.warnings)
+        return ImportedGraph(graph: graph, warnings: warnings + mapping.warnings)
     }
 
     /// C0 control characters other than tab and line breaks as U+FFFD.
@@ -88,31 +83,11 @@ public struct DOTImporter: Sendable {
         return String(scalars)
     }
 
-    /// `FILE:LINE: error: graphviz: …` when Graphviz names a line.
-    private static func located(_ message: String, in fileName: String) -> String {
+    /// The error Graphviz gave, at the line it names (a whole line: column 0).
+    private static func located(_ message: String, in fileName: String) -> Diagnostic {
         if let range = message.range(of: "line "), let line = Int(message[range.upperBound...].prefix { $0.isNumber }) {
-            return "\(fileName):\(line): error: graphviz: \(message)"
+            return .error(at: SourceLocation(file: fileName, position: TextPosition(line: line, column: 0)), "graphviz: \(message)")
         }
-        return "\(fileName): error: graphviz: \(message)"
-    }
-}
-
-/// A graph read from DOT, and what was noticed on the way.
-public struct DOTImport: Sendable {
-    public var graph: Graph
-    public var warnings: [String]
-}
-
-/// Why DOT could not be imported.
-public enum DOTImportError: Error, Sendable, CustomStringConvertible {
-    case unreadable(path: String, reason: String)
-    /// The DOT does not parse, or does not make a valid graph; one message per problem.
-    case invalid(messages: [String])
-
-    public var description: String {
-        switch self {
-        case let .unreadable(path, reason): return "\(path): error: cannot read the file: \(reason)"
-        case .invalid(let messages): return messages.joined(separator: "\n")
-        }
+        return .error(at: SourceLocation(file: fileName), "graphviz: \(message)")
     }
 }

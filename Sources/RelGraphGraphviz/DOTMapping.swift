@@ -6,8 +6,8 @@ struct DOTMapping {
     let parsed: ParsedDOT
     let importer: DOTImporter
     let fileName: String
-    private(set) var warnings: [String] = []
-    private var problems: [String] = []
+    private(set) var warnings: [Diagnostic] = []
+    private var problems: [Diagnostic] = []
     private var builder = GraphBuilder()
     private var declaredKinds: Set<NodeKind> = Set(NodeKind.builtIn)
     private var declaredRelations: Set<String> = []
@@ -16,13 +16,16 @@ struct DOTMapping {
     /// Whether the DOT was written by RelGraph (it then carries declarations and `dir` is presentation).
     private var isRelGraphDOT: Bool { parsed.attributes.contains { $0.name == "relgraph" && $0.value == "1" } }
 
+    /// The file as diagnostics name it (DOT's problems have no line once parsed).
+    private var file: SourceLocation { SourceLocation(file: fileName) }
+
     init(parsed: ParsedDOT, importer: DOTImporter, fileName: String) {
         self.parsed = parsed
         self.importer = importer
         self.fileName = fileName
     }
 
-    mutating func graph() throws(DOTImportError) -> Graph {
+    mutating func graph() throws(GraphLoadError) -> Graph {
         let graphAttributes = Dictionary(parsed.attributes.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
         var title = localizedText(graphAttributes, key: "title", decode: { DOTDecoding.label($0) })
         if title.isEmpty, let label = graphAttributes["label"], !isRelGraphDOT {
@@ -42,9 +45,9 @@ struct DOTMapping {
             let graph = try builder.build()
             if problems.isEmpty { return graph }
         } catch {
-            problems += error.problems.map { "\(fileName): error: \($0.error)" }
+            problems += error.problems.map { .error(at: file, $0.error.description) }
         }
-        throw .invalid(messages: problems)
+        throw .invalidContent(problems)
     }
 
     /// The graph's own attributes: in RelGraph's DOT those it lists in `relgraph/attributes`;
@@ -176,7 +179,7 @@ struct DOTMapping {
                 relation = value
             } else {
                 relation = Self.identifier(from: value, fallback: importer.defaultRelation)
-                warnings.append("\(fileName): warning: \(element): relation '\(value)' is not an id; read as '\(relation)'")
+                warnings.append(.warning(at: file, "\(element): relation '\(value)' is not an id; read as '\(relation)'"))
             }
         }
         // A foreign edge's label is what the edge says: it becomes the relation, labelled with
@@ -223,7 +226,7 @@ struct DOTMapping {
             do {
                 return try PartialDate(parsing: text)
             } catch {
-                problems.append("\(fileName): error: \(element): '\(key)': \(error)")
+                problems.append(.error(at: file, "\(element): '\(key)': \(error)"))
                 return nil
             }
         }
@@ -231,7 +234,7 @@ struct DOTMapping {
         do {
             timing = try Timing(date: date("date"), start: date("start"), end: date("end"))
         } catch {
-            problems.append("\(fileName): error: \(element): \(error)")
+            problems.append(.error(at: file, "\(element): \(error)"))
         }
         var source: String?
         if let raw = attributes["source"].map({ DOTDecoding.value($0.value) }) {
@@ -242,7 +245,7 @@ struct DOTMapping {
                     declaredSources.insert(raw)
                 }
             } else {
-                warnings.append("\(fileName): warning: \(element): source '\(raw)' is not an id; kept as the attribute 'dot-source'")
+                warnings.append(.warning(at: file, "\(element): source '\(raw)' is not an id; kept as the attribute 'dot-source'"))
             }
         }
         return (timing, source)
@@ -300,7 +303,7 @@ struct DOTMapping {
         do {
             try body(&builder)
         } catch {
-            problems.append("\(fileName): error: \(error)")
+            problems.append(.error(at: file, "\(error)"))
         }
     }
 }

@@ -61,7 +61,7 @@ struct GraphMLImportTests {
         let document = folder.appendingPathComponent("ig.yaml").path
         let result = try RelGraphCLI.run("import", path, "-o", document)
         #expect(result.status == 0, "\(result.errors)")
-        let graph = try GraphDocument.read(contentsOf: document)
+        let graph = try Graph(contentsOf: document)
         #expect(graph.edgeCount == 3)
         #expect(graph.relationType("linked-to").isSymmetric)
         let exported = try RelGraphCLI.run("export", document, "--to", "graphml")

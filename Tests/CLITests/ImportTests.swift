@@ -33,7 +33,7 @@ struct ImportTests {
         #expect(stats?["nodes"] as? Int == 6)
         #expect(stats?["edges"] as? Int == 9)
         #expect((stats?["kinds"] as? [String: Int]) == ["Actor": 3, "Movie": 3])
-        let graph = try GraphDocument.read(contentsOf: out)
+        let graph = try Graph(contentsOf: out)
         // ID spaces: ids become Space:value and relationships find them there.
         #expect(graph.index(ofNode: "Movie-ID:tt0133093") != nil)
         let sequel = graph.node(at: graph.index(ofNode: "Movie-ID:tt0234215")!)
@@ -55,7 +55,7 @@ struct ImportTests {
         let stats = try RelGraphCLI.run("stats", out, "--json").json as? [String: Any]
         #expect(stats?["nodes"] as? Int == 6)
         #expect(stats?["edges"] as? Int == 9)
-        let graph = try GraphDocument.read(contentsOf: out)
+        let graph = try Graph(contentsOf: out)
         let sequel = graph.node(at: try #require(graph.index(ofNode: "tt0234215")))
         #expect(sequel.attributes["labels"] == .list(["Movie", "Sequel"]), "U+007C is '|', the array delimiter")
         #expect(sequel.label.text(in: "en") == "The Matrix Reloaded", "' is the quote")
@@ -249,7 +249,7 @@ struct ImportTests {
         let document = folder.appendingPathComponent("c.yaml").path
         let imported = try RelGraphCLI.run("import", path, "-o", document)
         #expect(imported.status == 0, "\(imported.errors)")
-        let graph = try GraphDocument.read(contentsOf: document)
+        let graph = try Graph(contentsOf: document)
         #expect(graph.node(at: graph.index(ofNode: "a")!).label.text(in: "en") == #"left\lright\rcentre"#)
         #expect(graph.graphAttributes["cluster_db.label"] == .string("Database"))
         #expect(graph.graphAttributes["cluster_db.color"] == .string("blue"))
@@ -282,7 +282,7 @@ struct ImportTests {
         let folder = try RelGraphCLI.temporaryFolder()
         let document = folder.appendingPathComponent("g.yaml").path
         #expect(try RelGraphCLI.run("import", path, "-o", document).status == 0)
-        #expect(try GraphDocument.read(contentsOf: document).graphAttributes.count == 3)
+        #expect(try Graph(contentsOf: document).graphAttributes.count == 3)
         for (format, suffix) in [("graphml", ".graphml"), ("neo4j-csv", "-csv")] {
             let (original, again) = try roundTrip(document, through: format, suffix: suffix)
             #expect(original == again, "through \(format)")
@@ -439,7 +439,7 @@ struct ImportTests {
         let folder = try RelGraphCLI.temporaryFolder().appendingPathComponent("csv").path
         let result = try RelGraphCLI.run("export", document, "--to", "neo4j-csv", "-o", folder)
         #expect(result.status == 0)
-        #expect(result.errors == "warning: list attribute 'x' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole\n")
+        #expect(result.errors == "\(folder): warning: list attribute 'x' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole\n")
     }
 
     @Test("a multi-byte delimiter (¿) and several labels on the command line, as a published set uses them")

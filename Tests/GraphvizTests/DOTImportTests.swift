@@ -7,7 +7,7 @@ import Testing
 @Suite("Importing DOT")
 struct DOTImportTests {
     func importing(_ dot: String) throws -> Graph {
-        try DOTImporter().importing(Array(dot.utf8), fileName: "test.dot").graph
+        try DOTImporter().read(Array(dot.utf8), fileName: "test.dot").graph
     }
 
     @Test("RelGraph's own DOT of the bundled graph imports as the same graph")
@@ -27,7 +27,7 @@ struct DOTImportTests {
         var importer = DOTImporter()
         importer.defaultKind = .place
         importer.defaultRelation = "next-to"
-        let custom = try importer.importing(Array("graph { a -- b }".utf8), fileName: "x.dot").graph
+        let custom = try importer.read(Array("graph { a -- b }".utf8), fileName: "x.dot").graph
         #expect(custom.node(at: NodeIndex(0)).kind == .place && custom.relation(ofEdge: EdgeIndex(0)) == "next-to")
     }
 
@@ -83,7 +83,7 @@ struct DOTImportTests {
         #expect(graph.edgeCount == 2, "strict merges the repeated a -> b")
         // Outside strict graphs, repeated edges and edges through different ports are parallel
         // edges: all kept, named e<N> by their position, or by their DOT key.
-        let repeated = try DOTImporter().importing(Array("digraph { a -> b; a -> b:p1; a -> b [key=k] }".utf8), fileName: "r.dot")
+        let repeated = try DOTImporter().read(Array("digraph { a -> b; a -> b:p1; a -> b [key=k] }".utf8), fileName: "r.dot")
         #expect(repeated.graph.edgeCount == 3)
         #expect(repeated.graph.edges.map(\.id) == ["e1", "e2", "k"])
         #expect(repeated.warnings.isEmpty)
@@ -92,7 +92,7 @@ struct DOTImportTests {
     @Test("a syntax error reports Graphviz's message with the line")
     func syntaxError() {
         #expect {
-            try DOTImporter().importing(Array("digraph {\n a -> b\n c -> -> d\n}".utf8), fileName: "bad.dot")
+            try DOTImporter().read(Array("digraph {\n a -> b\n c -> -> d\n}".utf8), fileName: "bad.dot")
         } throws: { error in
             "\(error)".hasPrefix("bad.dot:3: error: graphviz: syntax error in line 3")
         }
@@ -101,7 +101,7 @@ struct DOTImportTests {
     @Test("bad dates in DOT are refused with the element named")
     func badDates() {
         #expect {
-            try DOTImporter().importing(Array(#"digraph { a [date="2021-02-30"] }"#.utf8), fileName: "d.dot")
+            try DOTImporter().read(Array(#"digraph { a [date="2021-02-30"] }"#.utf8), fileName: "d.dot")
         } throws: { error in
             "\(error)" == "d.dot: error: node 'a': 'date': day 30 does not exist in 2021-02, which has 28 days"
         }
@@ -110,7 +110,7 @@ struct DOTImportTests {
     @Test("Latin-1 files are read as Latin-1")
     func latin1() throws {
         let bytes = Array("digraph { \"caf".utf8) + [0xE9] + Array("\" }".utf8)
-        let imported = try DOTImporter().importing(bytes, fileName: "l.dot")
+        let imported = try DOTImporter().read(bytes, fileName: "l.dot")
         #expect(imported.graph.node(at: NodeIndex(0)).id == "café")
         #expect(imported.warnings.count == 1)
     }
@@ -140,7 +140,7 @@ struct DOTImportTests {
         process.waitUntilExit()
         for file in files {
             do {
-                let result = try DOTImporter().importing(contentsOf: "\(folder)/\(file)")
+                let result = try DOTImporter().read(contentsOf: "\(folder)/\(file)")
                 #expect(result.graph.nodeCount == counts["\(folder)/\(file)"], "\(file)")
             } catch {
                 Issue.record("\(file) did not import: \(error)")
@@ -153,9 +153,9 @@ struct DOTImportTests {
 struct LineNumberTests {
     @Test("a syntax error names its line even after a file that ended with a line break")
     func lineAfterTrailingNewline() throws {
-        _ = try DOTImporter().importing(Array("digraph {\n a -> b\n}\n".utf8), fileName: "good.dot")
+        _ = try DOTImporter().read(Array("digraph {\n a -> b\n}\n".utf8), fileName: "good.dot")
         #expect {
-            try DOTImporter().importing(Array("digraph {\n a -> b\n c -> -> d\n}".utf8), fileName: "bad.dot")
+            try DOTImporter().read(Array("digraph {\n a -> b\n c -> -> d\n}".utf8), fileName: "bad.dot")
         } throws: { error in
             "\(error)".hasPrefix("bad.dot:3: error:")
         }

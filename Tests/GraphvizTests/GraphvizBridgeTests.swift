@@ -35,7 +35,7 @@ struct GraphvizBridgeTests {
     func trickyLabelsRoundTrip() throws {
         let graph = TrickyGraph.graph
         let dot = DOTWriter().dot(for: graph)
-        let imported = try DOTImporter().importing(Array(dot.utf8), fileName: "tricky.dot")
+        let imported = try DOTImporter().read(Array(dot.utf8), fileName: "tricky.dot")
         #expect(imported.graph == graph)
         #expect(imported.warnings.isEmpty, "\(imported.warnings)")
     }
@@ -75,10 +75,10 @@ struct GraphvizBridgeTests {
         #expect {
             try renderer.render("digraph {\n a -> b\n c -> -> d\n}")
         } throws: { error in
-            guard case .syntax(let messages) = error as? GraphvizError else { return false }
-            return messages.contains { $0.contains("syntax error in line 3") }
+            guard let error = error as? GraphvizError, error.code == .syntax else { return false }
+            return error.messages.contains { $0.contains("syntax error in line 3") }
         }
-        #expect(throws: DOTImportError.self) { try DOTImporter().importing(Array("graph { a -> b }".utf8), fileName: "x.dot") }
+        #expect(throws: GraphLoadError.self) { try DOTImporter().read(Array("graph { a -> b }".utf8), fileName: "x.dot") }
     }
 
     @Test("errors that surface only in layout or rendering are caught, and do not stick")

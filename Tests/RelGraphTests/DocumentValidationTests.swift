@@ -8,7 +8,7 @@ import Testing
 struct DocumentValidationTests {
     @Test("the bundled graph is valid, with its 44 nodes and 95 edges")
     func bundledGraphIsValid() throws {
-        let graph = try GraphDocument.read(contentsOf: Fixtures.indiaRussiaPath)
+        let graph = try Graph(contentsOf: Fixtures.indiaRussiaPath)
         #expect(graph.nodeCount == 44)
         #expect(graph.edgeCount == 95)
     }

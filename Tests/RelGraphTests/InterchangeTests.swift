@@ -36,7 +36,7 @@ struct InterchangeTests {
         let folder = Scratch.root.appendingPathComponent("relgraph-csv-\(UUID())").path
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try Neo4jCSV.write(graph, toFolder: folder)
-        let back = try GraphDocument.read(contentsOf: folder)
+        let back = try Graph(contentsOf: folder)
         #expect(back == graph)
         for (a, b) in zip(back.nodes, graph.nodes) where a != b { Issue.record("\(a) != \(b)") }
         for (a, b) in zip(back.edges, graph.edges) where a != b { Issue.record("\(a) != \(b)") }
@@ -49,7 +49,7 @@ struct InterchangeTests {
         Neo4jCSV.writeRelationships(of: TrickyGraph.graph, to: &relationships)
         let nodeHeader = nodes.prefix { $0 != "\n" }
         #expect(nodeHeader == "id:ID,kind:LABEL,label,label_en,label_hi,label_languages,type,date,start,end,source,count:long,flag:boolean,looks-bool,looks-numeric,ratio:double,text")
-        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,date,start,end,source,note\n"))
+        #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,symmetric:boolean,date,start,end,source,note\n"))
         #expect(nodes.contains(#""say ""hi""""#), "quotes are doubled inside quoted fields")
         #expect(nodes.contains("\"two\nlines\""), "line breaks are quoted")
         #expect(nodes.contains(",\"  spaced  \","), "outer spaces are quoted")
@@ -63,7 +63,7 @@ struct InterchangeTests {
         defer { try? FileManager.default.removeItem(atPath: folder) }
         try "personId:ID,:LABEL,name,age:int\np1,Person;Actor,Tom,42\np2,Person,Ann,\n".write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
         try ":START_ID,:END_ID,:TYPE,since:int\np1,p2,KNOWS,1999\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
-        let graph = try GraphDocument.read(contentsOf: folder)
+        let graph = try Graph(contentsOf: folder)
         #expect(graph.node(at: NodeIndex(0)).kind == "Person")
         #expect(graph.node(at: NodeIndex(0)).attributes["labels"] == .list(["Person", "Actor"]))
         #expect(graph.node(at: NodeIndex(0)).attributes["age"] == .integer(42))
@@ -71,7 +71,7 @@ struct InterchangeTests {
         #expect(graph.edge(at: EdgeIndex(0)).relation == "KNOWS")
         try ":START_ID,:END_ID,:TYPE,since:int\np1,p3,KNOWS,x\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
         do {
-            _ = try GraphDocument.read(contentsOf: folder)
+            _ = try Graph(contentsOf: folder)
             Issue.record("bad CSV was accepted")
         } catch {
             #expect(error.description == "\(folder)/relationships.csv:2:13: error: 'since' must be an integer, not 'x'")
@@ -113,7 +113,7 @@ struct InterchangeTests {
     @Test("exports of the same graph are byte-identical")
     func deterministicExports() throws {
         let graph = Fixtures.indiaRussia
-        #expect(DOTWriter().dot(for: graph) == DOTWriter().dot(for: try GraphDocument.read(contentsOf: Fixtures.indiaRussiaPath)))
+        #expect(DOTWriter().dot(for: graph) == DOTWriter().dot(for: try Graph(contentsOf: Fixtures.indiaRussiaPath)))
         #expect(GraphMLWriter().document(for: graph) == GraphMLWriter().document(for: graph))
         #expect(DocumentWriter(syntax: .json).document(for: graph) == DocumentWriter(syntax: .json).document(for: graph))
     }

@@ -36,7 +36,7 @@ struct LargeFileTests {
         let path = Self.temporaryPath("graph.\(syntax.rawValue)")
         defer { try? FileManager.default.removeItem(atPath: path) }
         try text.write(toFile: path, atomically: true, encoding: .utf8)
-        #expect(try GraphDocument.read(contentsOf: path) == Self.graph)
+        #expect(try Graph(contentsOf: path) == Self.graph)
     }
 
     @Test("problems at the end of a large file are located as in memory", arguments: GraphDocument.Syntax.allCases)
@@ -61,9 +61,9 @@ struct LargeFileTests {
             fromMemory = error.diagnostics.map(\.description)
         }
         #expect(!fromMemory.isEmpty)
-        #expect(throws: GraphLoadError.self) { try GraphDocument.read(contentsOf: path) }
+        #expect(throws: GraphLoadError.self) { try Graph(contentsOf: path) }
         do {
-            _ = try GraphDocument.read(contentsOf: path)
+            _ = try Graph(contentsOf: path)
         } catch {
             #expect(error.description.split(separator: "\n").map(String.init) == fromMemory)
         }
@@ -76,7 +76,7 @@ struct LargeFileTests {
         try Neo4jCSV.write(Self.graph, toFolder: folder)
         let size = try FileManager.default.attributesOfItem(atPath: folder + "/nodes.csv")[.size] as? Int ?? 0
         #expect(size > 1_048_576)
-        #expect(try GraphDocument.read(contentsOf: folder) == Self.graph)
+        #expect(try Graph(contentsOf: folder) == Self.graph)
     }
 
     @Test("DOT of a graph larger than one formatting range has every line once, in order")

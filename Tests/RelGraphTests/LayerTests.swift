@@ -10,7 +10,7 @@ import Testing
 @Suite("The core's layers")
 struct LayerTests {
     /// Lowest first.
-    static let layers = ["Support", "Model", "Output", "Query", "Snapshot"]
+    static let layers = ["Support", "Diagnostics", "Model", "Output", "Query", "Snapshot", "Formats"]
     static let root = Fixtures.root.appendingPathComponent("Sources/RelGraphCore")
 
     @Test("every source file of RelGraphCore sits in a layer's folder")
@@ -34,6 +34,22 @@ struct LayerTests {
                 let crossing = used.intersection(declared[higher]!).subtracting(allowed)
                 #expect(crossing.isEmpty, "\(file.lastPathComponent) (\(layer)) uses \(crossing.sorted()) from \(higher)")
             }
+        }
+    }
+
+    /// The library's targets, which a command line sits on top of.
+    static let libraryTargets = ["RelGraphCore", "RelGraphDocument", "RelGraphInterchange", "RelGraphCypher", "RelGraphSearch", "RelGraph", "RelGraphGraphviz"]
+
+    @Test("no library message names a command-line flag or command: the command line phrases remedies", arguments: libraryTargets)
+    func messagesNameNoFlags(target: String) throws {
+        let folder = Fixtures.root.appendingPathComponent("Sources/\(target)")
+        let files = FileManager.default.enumerator(atPath: folder.path)?.compactMap { $0 as? String }.filter { $0.hasSuffix(".swift") } ?? []
+        let flag = try NSRegularExpression(pattern: #""(?:[^"\\\n]|\\.)*(?:\s--[a-z]|'relgraph [a-z])"#)
+        for file in files {
+            let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
+            let code = source.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+            let found = flag.matches(in: code, range: NSRange(code.startIndex..., in: code)).map { String(code[Range($0.range, in: code)!]) }
+            #expect(found.isEmpty, "\(target)/\(file): \(found)")
         }
     }
 

@@ -209,7 +209,7 @@ struct SnapshotTests {
         let index = Self.sections(of: bytes).firstIndex { $0.tag == "NLBB" }!
         bytes[64 + index * 32 + 16 + 5] = 0x01  // the length, now about a terabyte
         let error = Self.open(SnapshotFormat.resealed(bytes))
-        guard case .malformed(_, let problem)? = error else { Issue.record("\(String(describing: error))"); return }
+        guard case .malformed(_, let problem)? = error?.reason else { Issue.record("\(String(describing: error))"); return }
         #expect(problem.hasPrefix("its node labels section (NLBB) lies outside the file"), "\(problem)")
     }
 
@@ -252,7 +252,7 @@ struct SnapshotTests {
 
 extension SnapshotError {
     var isTruncationOrMalformation: Bool {
-        switch self {
+        switch reason {
         case .truncated, .malformed: return true
         default: return false
         }

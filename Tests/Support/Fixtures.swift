@@ -11,7 +11,7 @@ public enum Fixtures {
     /// The bundled graph, read once.
     public static let indiaRussia: Graph = {
         do {
-            return try GraphDocument.read(contentsOf: indiaRussiaPath)
+            return try Graph(contentsOf: indiaRussiaPath)
         } catch {
             fatalError("the bundled graph must load: \(error)")
         }

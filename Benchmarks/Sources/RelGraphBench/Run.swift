@@ -29,13 +29,13 @@ struct Run: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: exportFolder) }
         var graph = Graph()
         var operations = [
-            Operation(name: "load json", runs: slowRuns) { _ = try GraphDocument.read(contentsOf: files.json) },
+            Operation(name: "load json", runs: slowRuns) { _ = try Graph(contentsOf: files.json) },
         ]
         if size.hasYAML {
-            operations.append(Operation(name: "load yaml", runs: slowRuns) { _ = try GraphDocument.read(contentsOf: files.yaml) })
+            operations.append(Operation(name: "load yaml", runs: slowRuns) { _ = try Graph(contentsOf: files.yaml) })
         }
         try execute(operations)
-        try execute([Operation(name: "load neo4j-csv", runs: slowRuns) { graph = try GraphDocument.read(contentsOf: files.csv) }], always: true)
+        try execute([Operation(name: "load neo4j-csv", runs: slowRuns) { graph = try Graph(contentsOf: files.csv) }], always: true)
         try execute(queries(on: graph, files) + exports(of: graph, runs: slowRuns) + SnapshotBenchmark.operations(of: graph, files, runs: runs, slowRuns: slowRuns)
             + renders(of: graph, files))
     }

@@ -6,7 +6,7 @@ import RelGraphGraphviz
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let imported = try? DOTImporter().importing(bytes, fileName: "fuzz.dot") else { return 0 }
+    guard let imported = try? DOTImporter().read(bytes, fileName: "fuzz.dot") else { return 0 }
     // What was imported is a valid graph: its canonical document must read back the same.
     let text = DocumentWriter(syntax: .json).document(for: imported.graph)
     guard let again = try? GraphDocument.decode(text, syntax: .json, fileName: "canonical") else {

@@ -6,7 +6,7 @@ import RelGraph
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let bytes = Array(UnsafeBufferPointer(start: data, count: size))
-    guard let imported = try? GraphMLReader().importing(bytes, fileName: "fuzz.graphml") else { return 0 }
+    guard let imported = try? GraphMLReader().read(bytes, fileName: "fuzz.graphml") else { return 0 }
     let graph = imported.graph
     let text = DocumentWriter(syntax: .json).document(for: graph)
     guard let again = try? GraphDocument.decode(text, syntax: .json, fileName: "canonical") else {
@@ -16,7 +16,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     let exported = GraphMLWriter().document(for: graph)
     let reread: GraphMLReader.Import
     do throws(GraphLoadError) {
-        reread = try GraphMLReader().importing(Array(exported.utf8), fileName: "exported.graphml")
+        reread = try GraphMLReader().read(Array(exported.utf8), fileName: "exported.graphml")
     } catch {
         fatalError("RelGraph's GraphML export of a graph read from GraphML does not read back: \(error)\n\(exported)")
     }

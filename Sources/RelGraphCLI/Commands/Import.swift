@@ -18,7 +18,7 @@ struct Import: ParsableCommand {
             """)
 
     @Argument(help: "A document, DOT or GraphML file, or a neo4j-csv folder (- for standard input).") var file: String?
-    @Option(help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var from: GraphInput.Format?
+    @Option(help: "The format of FILE where its name does not say: \(ReadableFormat.names).") var from: ReadableFormat?
     @Option(name: .shortAndLong, help: "The document to write (- for standard output).") var output: String?
     @Option(help: "The kind of DOT nodes without one.") var defaultKind = NodeKind.actor.rawValue
     @Option(help: "The relation of DOT edges without one.") var defaultRelation = "linked-to"
@@ -55,25 +55,25 @@ struct Import: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting(progress: progress) {
-            let syntax: GraphDocument.Syntax
+            let documents: [GraphFormat] = [.yaml, .json]
+            var document = GraphFormat.yaml
             if let fileExtension = Output.fileExtension(output) {
-                guard let known = GraphDocument.Syntax(fileExtension: fileExtension) else {
+                guard let named = GraphFormats.relgraph.format(forExtension: fileExtension, among: documents) else {
                     throw CommandFailure("error: write the document as .yaml, .yml or .json, not .\(fileExtension)", code: CommandFailure.usage)
                 }
-                syntax = known
-            } else {
-                syntax = .yaml
+                document = named
             }
             let graph: Graph
             if let file {
-                var importer = DOTImporter()
-                importer.defaultKind = NodeKind(defaultKind)
-                importer.defaultRelation = defaultRelation
-                graph = try neo4jSettingsGiven && isFolder(file) ? neo4jImport(folder: file) : GraphInput.load(file, from: from, dot: importer)
+                var options = ReadOptions()
+                options.defaultKind = NodeKind(defaultKind)
+                options.defaultRelation = defaultRelation
+                graph = try neo4jSettingsGiven && isFolder(file) ? neo4jImport(folder: file) : GraphInput.load(file, from: from, options: options)
             } else {
                 graph = try neo4jImport()
             }
-            try Output.write(to: output) { sink in DocumentWriter(syntax: syntax).write(graph, to: &sink) }
+            guard case .file(let write)? = document.writer else { preconditionFailure("documents are written as files") }
+            try Output.write(to: output) { file in _ = write(graph, WriteOptions(), &file) }
         }
     }
 
@@ -84,7 +84,7 @@ struct Import: ParsableCommand {
 
     private func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return (from == nil || from == .neo4jCSV) && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return (from == nil || from?.format.name == GraphFormat.neo4jCSV.name) && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
     }
 
     /// neo4j-admin writes its boolean options `--skip-bad-relationships=true` too; ArgumentParser's
@@ -113,8 +113,8 @@ struct Import: ParsableCommand {
         request.skipDuplicateNodes = skipDuplicateNodes
         request.skipBadRelationships = skipBadRelationships
         do throws(GraphLoadError) {
-            let result = if let folder { try Neo4jCSV.importing(folder: folder, settings: request) } else { try request.read() }
-            for warning in result.warnings { Console.error(warning) }
+            let result = if let folder { try Neo4jCSV.read(folder: folder, settings: request) } else { try request.read() }
+            for warning in result.warnings { Console.error(Phrasing.diagnostic(warning)) }
             return result.graph
         } catch {
             throw CommandFailure(error)

@@ -81,7 +81,7 @@ struct Render: ParsableCommand {
             do throws(LayoutBudgetError) {
                 drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout))
             } catch {
-                throw CommandFailure("error: " + error.description, code: CommandFailure.usage)
+                throw CommandFailure(error)
             }
             let rendering = try ProgressLine.tracking("drawing with \(drawing.layout.rawValue)", counting: false) {
                 do throws(GraphvizError) {

@@ -8,8 +8,10 @@ struct Stats: ParsableCommand {
 
     @OptionGroup var input: GraphFileOptions
     @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: input.progress) {
             let graph = try input.load()
             let statistics = GraphView(graph).statistics()

@@ -9,7 +9,7 @@ struct Validate: ParsableCommand {
 
     @Argument(help: "Graph documents, DOT or GraphML files, .rgpack snapshots or neo4j-csv folders (- for standard input, with --from).")
     var files: [String]
-    @Option(name: .customLong("from"), help: "The format of the files where their names do not say: yaml, json, dot, graphml, neo4j-csv or rgpack.") var inputFormat: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of the files where their names do not say: \(ReadableFormat.names).") var inputFormat: ReadableFormat?
 
     @OptionGroup var progress: ProgressOptions
 

@@ -1,8 +1,10 @@
 import ArgumentParser
 import Foundation
 import RelGraph
+import RelGraphGraphviz
 
-/// A failure a command reports on stderr before exiting with the contract's code.
+/// A failure a command reports on stderr before exiting with the contract's code: the one
+/// place that turns the library's errors into messages and exit codes.
 struct CommandFailure: Error {
     var message: String
     var code: ExitCode
@@ -32,19 +34,33 @@ struct CommandFailure: Error {
         self.code = code
     }
 
+    /// 66 for a missing or unreadable input, 64 for one of no known format, 65 for invalid content.
     init(_ error: GraphLoadError) {
-        switch error {
-        case .fileNotFound, .unreadable: self.init(error.description, code: Self.missingInput)
-        case .unsupportedFileType, .notNeo4jFolder: self.init(error.description, code: Self.usage)
-        case .invalidDocument: self.init(Self.limited(error.description), code: Self.invalidInput)
-        case .invalidSnapshot: self.init(error.description, code: Self.invalidInput)
+        let code: ExitCode
+        switch error.code {
+        case .fileNotFound, .unreadable: code = Self.missingInput
+        case .unknownFormat: code = Self.usage
+        default: code = Self.invalidInput
+        }
+        self.init(Phrasing.diagnostics(error.diagnostics), code: code)
+    }
+
+    /// 73 when the output cannot be created, 74 when writing it failed; a closed pipe ends
+    /// the program quietly, as the contract says.
+    init(_ error: OutputError) {
+        switch error.code {
+        case .cannotCreate: self.init(Phrasing.diagnostic(error.diagnostic), code: Self.cannotCreate)
+        case .closedPipe: Console.exit(after: error)
+        default: self.init(Phrasing.diagnostic(error.diagnostic), code: Self.cannotWrite)
         }
     }
 
-    /// At most 200 lines of diagnostics, then how many more there were.
-    private static func limited(_ text: String) -> String {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count > 200 else { return text }
-        return lines.prefix(200).joined(separator: "\n") + "\n… and \(lines.count - 200) more problems"
+    init(_ error: GraphvizError) {
+        self.init(error.description, code: Self.graphvizFailure)
+    }
+
+    /// A drawing too large to lay out is a usage error: the command asks for too much.
+    init(_ error: LayoutBudgetError) {
+        self.init(Phrasing.diagnostic(error.diagnostic), code: Self.usage)
     }
 }

@@ -26,14 +26,14 @@ enum Console {
 
     /// Ends the program as the contract says for `failure`.
     static func exit(after failure: OutputError) -> Never {
-        switch failure {
+        switch failure.code {
         case .closedPipe:
             Foundation.exit(0)
         case .cannotCreate:
-            error(failure.description)
+            error(Phrasing.diagnostic(failure.diagnostic))
             Foundation.exit(CommandFailure.cannotCreate.rawValue)
-        case .cannotWrite:
-            error(failure.description)
+        default:
+            error(Phrasing.diagnostic(failure.diagnostic))
             Foundation.exit(CommandFailure.cannotWrite.rawValue)
         }
     }

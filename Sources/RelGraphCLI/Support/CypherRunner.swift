@@ -26,13 +26,9 @@ enum CypherRunner {
 
     /// The located report, with the command-line option that helps where there is one.
     static func message(for error: CypherError, in cypher: String) -> String {
-        var report = error.report(for: cypher)
-        switch error.code {
-        case .missingParameter: report += "\nnote: pass it with --param \(error.subject ?? "NAME")=VALUE"
-        case .timeLimit: report += "\nnote: allow more time with --timeout SECONDS"
-        case .rowLimit: report += "\nnote: allow more rows with --max-rows N"
-        default: break
-        }
-        return report
+        let report = error.report(for: cypher)
+        guard let remedy = error.remedy else { return report }
+        let advice = remedy == .giveTheParameter ? "pass it with --param \(error.subject ?? "NAME")=VALUE" : Phrasing.remedy(remedy)
+        return report + "\nnote: " + advice
     }
 }

@@ -5,11 +5,11 @@ import RelGraph
 struct GraphFileOptions: ParsableArguments {
     @Argument(help: "The graph: a document, DOT or GraphML file, .rgpack snapshot or neo4j-csv folder (- for standard input, with --from).")
     var file: String
-    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: yaml, json, dot, graphml, neo4j-csv or rgpack.")
-    var format: GraphInput.Format?
+    @Option(name: .customLong("from"), help: "The format of FILE where its name does not say: \(ReadableFormat.names).")
+    var format: ReadableFormat?
     @OptionGroup var progress: ProgressOptions
 
-    /// Reads the graph; warnings go to stderr (see ``GraphInput/load(_:from:dot:)``).
+    /// Reads the graph; warnings go to stderr (see ``GraphInput/load(_:from:options:)``).
     func load() throws -> Graph {
         try GraphInput.load(file, from: format)
     }

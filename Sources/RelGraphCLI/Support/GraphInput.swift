@@ -3,35 +3,78 @@ import Foundation
 import RelGraph
 import RelGraphGraphviz
 
+extension GraphFormats {
+    /// The formats `relgraph` reads and writes: the library's, DOT through Graphviz, and the
+    /// engine tables (`jsonl`, and `parquet` through relgraph-spark's converter).
+    static let relgraph = GraphFormats.library.adding(.dot).adding(.jsonl).adding(.parquet)
+}
+
+/// A format `--from` names: one `relgraph` reads.
+struct ReadableFormat: ExpressibleByArgument, Sendable {
+    let format: GraphFormat
+
+    init?(argument: String) {
+        guard let format = GraphFormats.relgraph[argument], format.reader != nil else { return nil }
+        self.format = format
+    }
+
+    static var allValueStrings: [String] { GraphFormats.relgraph.readable.map(\.name) }
+    /// "yaml, json, …, neo4j-csv or rgpack", for help texts.
+    static var names: String { TerminalText.list(allValueStrings, conjunction: "or") }
+}
+
+/// A format `--to` names: one `relgraph` writes.
+struct WritableFormat: ExpressibleByArgument, Sendable {
+    let format: GraphFormat
+
+    init?(argument: String) {
+        guard let format = GraphFormats.relgraph[argument], format.writer != nil else { return nil }
+        self.format = format
+    }
+
+    init(_ format: GraphFormat) { self.format = format }
+
+    static var allValueStrings: [String] { GraphFormats.relgraph.writable.map(\.name) }
+    static var names: String { TerminalText.list(allValueStrings, conjunction: "or") }
+}
+
 /// Reading the FILE argument and resolving NODE arguments.
 enum GraphInput {
-    /// The formats FILE may be in; `--from` names one where the file's name does not.
-    enum Format: String, ExpressibleByArgument, CaseIterable, Sendable {
-        case yaml, json, dot, graphml
-        case neo4jCSV = "neo4j-csv"
-        case rgpack
-
-        /// The format a path's extension names, if any.
-        init?(path: String) {
-            switch (path as NSString).pathExtension.lowercased() {
-            case "yaml", "yml": self = .yaml
-            case "json": self = .json
-            case "dot", "gv": self = .dot
-            case "graphml", "xml": self = .graphml
-            case "rgpack": self = .rgpack
-            default: return nil
+    /// Reads FILE in the format `--from` names, else in the one its content or name shows;
+    /// `-` is standard input and needs `--from`. Warnings go to stderr; a long read shows
+    /// its progress.
+    static func load(_ path: String, from named: ReadableFormat? = nil, options: ReadOptions = ReadOptions()) throws -> Graph {
+        let formats = GraphFormats.relgraph
+        if path == "-" {
+            guard let format = named?.format else {
+                throw CommandFailure("error: FILE '-' reads standard input; name its format with --from \(ReadableFormat.names)", code: CommandFailure.usage)
             }
+            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
+            return try graph { () throws(GraphLoadError) in try formats.read(bytes: bytes, as: format, fileName: "<stdin>", options: options) }
+        }
+        var format: GraphFormat
+        if let named {
+            format = named.format
+        } else {
+            do throws(GraphLoadError) {
+                format = try formats.format(ofContentAt: path)
+            } catch {
+                throw CommandFailure(error)
+            }
+        }
+        return try ProgressLine.tracking("reading \(path)", total: byteCount(of: path), counting: format.reader?.countsProgress ?? false) {
+            try graph { () throws(GraphLoadError) in try formats.read(path: path, as: format, options: options) }
         }
     }
 
-    /// Reads a graph document, DOT file, GraphML file or neo4j-csv folder; `-` is standard
-    /// input and needs `format`. Warnings go to stderr; a long read shows its progress.
-    static func load(_ path: String, from format: Format? = nil, dot: DOTImporter = DOTImporter()) throws -> Graph {
-        let name = path == "-" ? "standard input" : path
-        // Graphviz reads DOT itself: only the time can be shown.
-        let counting = format ?? Format(path: path) != .dot
-        return try ProgressLine.tracking("reading \(name)", total: path == "-" ? nil : byteCount(of: path), counting: counting) {
-            try loadShowingNoProgress(path, from: format, dot: dot)
+    /// The graph `read` imports, its warnings on stderr; its failure as a command's.
+    private static func graph(_ read: () throws(GraphLoadError) -> ImportedGraph) throws -> Graph {
+        do throws(GraphLoadError) {
+            let imported = try read()
+            for warning in imported.warnings { Console.error(Phrasing.diagnostic(warning)) }
+            return imported.graph
+        } catch {
+            throw CommandFailure(error)
         }
     }
 
@@ -43,118 +86,6 @@ enum GraphInput {
         let files = (try? manager.contentsOfDirectory(atPath: path)) ?? []
         return files.reduce(0) { total, file in
             total + (((try? manager.attributesOfItem(atPath: path + "/" + file))?[.size] as? NSNumber)?.intValue ?? 0)
-        }
-    }
-
-    private static func loadShowingNoProgress(_ path: String, from format: Format?, dot: DOTImporter) throws -> Graph {
-        if path == "-" {
-            guard let format else {
-                throw CommandFailure("error: FILE '-' reads standard input; name its format with --from yaml, json, dot, graphml or rgpack", code: CommandFailure.usage)
-            }
-            let bytes = [UInt8](FileHandle.standardInput.readDataToEndOfFile())
-            return try decode(bytes, format: format, fileName: "<stdin>", dot: dot)
-        }
-        var isDirectory: ObjCBool = false
-        let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-        guard exists else { throw CommandFailure(GraphLoadError.fileNotFound(path: path)) }
-        let resolved: Format
-        if let format {
-            resolved = format
-        } else if isDirectory.boolValue {
-            resolved = .neo4jCSV
-        } else if GraphDocument.isSnapshot(path) {
-            // A snapshot is known by its first bytes whatever its name.
-            resolved = .rgpack
-        } else if let known = Format(path: path) {
-            resolved = known
-        } else {
-            throw CommandFailure(
-                "\(path): error: unknown file type; RelGraph reads .yaml, .yml and .json documents, .dot and .gv files, .graphml files, .rgpack snapshots and neo4j-csv folders; name the format with --from",
-                code: CommandFailure.usage)
-        }
-        switch resolved {
-        case .rgpack:
-            do {
-                return try GraphDocument.readSnapshot(path)
-            } catch {
-                throw CommandFailure(error)
-            }
-        case .dot:
-            do throws(DOTImportError) {
-                let imported = try dot.importing(contentsOf: path)
-                for warning in imported.warnings { Console.error(warning) }
-                return imported.graph
-            } catch {
-                throw CommandFailure(error)
-            }
-        case .graphml:
-            do throws(GraphLoadError) {
-                let imported = try GraphMLReader().importing(contentsOf: path)
-                for warning in imported.warnings { Console.error(warning) }
-                return imported.graph
-            } catch {
-                throw CommandFailure(error)
-            }
-        case .neo4jCSV:
-            guard isDirectory.boolValue else {
-                throw CommandFailure("\(path): error: neo4j-csv is a folder; for single files use 'relgraph import --nodes FILES --relationships FILES'", code: CommandFailure.usage)
-            }
-            do throws(GraphLoadError) {
-                let imported = try Neo4jCSV.importing(folder: path)
-                for warning in imported.warnings { Console.error(warning) }
-                return imported.graph
-            } catch {
-                throw CommandFailure(error)
-            }
-        case .yaml, .json:
-            if format != nil, Format(path: path) != resolved {
-                // A document under another name: read its bytes with the named syntax.
-                guard let data = FileManager.default.contents(atPath: path) else {
-                    throw CommandFailure(GraphLoadError.unreadable(path: path, reason: "cannot read it"))
-                }
-                return try decode([UInt8](data), format: resolved, fileName: path, dot: dot)
-            }
-            do {
-                return try GraphDocument.read(contentsOf: path)
-            } catch {
-                throw CommandFailure(error)
-            }
-        }
-    }
-
-    /// Decodes bytes already in memory (standard input, or a file named with `--from`).
-    private static func decode(_ bytes: [UInt8], format: Format, fileName: String, dot: DOTImporter) throws -> Graph {
-        switch format {
-        case .rgpack:
-            do throws(SnapshotError) {
-                return try Graph(snapshot: bytes, name: fileName)
-            } catch {
-                throw CommandFailure(error.description, code: CommandFailure.invalidInput)
-            }
-        case .yaml, .json:
-            do throws(DocumentError) {
-                return try GraphDocument.decode(bytes, syntax: format == .json ? .json : .yaml, fileName: fileName)
-            } catch {
-                throw CommandFailure(GraphLoadError.invalidDocument(error))
-            }
-        case .dot:
-            do throws(DOTImportError) {
-                let imported = try dot.importing(bytes, fileName: fileName)
-                for warning in imported.warnings { Console.error(warning) }
-                return imported.graph
-            } catch {
-                throw CommandFailure(error)
-            }
-        case .graphml:
-            do throws(GraphLoadError) {
-                let imported = try GraphMLReader().importing(bytes, fileName: fileName)
-                for warning in imported.warnings { Console.error(warning) }
-                return imported.graph
-            } catch {
-                throw CommandFailure(error)
-            }
-        case .neo4jCSV:
-            throw CommandFailure("error: neo4j-csv is a folder of files and cannot come from standard input; name the folder, or use 'relgraph import --nodes FILES --relationships FILES'", code: CommandFailure.usage)
         }
     }
 
@@ -173,29 +104,6 @@ enum GraphInput {
                 "error: no node has the id or label '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? ""),
                 code: CommandFailure.invalidInput)
         }
-    }
-}
-
-extension CommandFailure {
-    init(_ error: DOTImportError) {
-        switch error {
-        case .unreadable: self.init(error.description, code: Self.missingInput)
-        case .invalid: self.init(error.description, code: Self.invalidInput)
-        }
-    }
-
-    /// 73 when the output cannot be created, 74 when writing it failed; a closed pipe ends
-    /// the program quietly, as the contract says.
-    init(_ error: OutputError) {
-        switch error {
-        case .cannotCreate: self.init(error.description, code: Self.cannotCreate)
-        case .cannotWrite: self.init(error.description, code: Self.cannotWrite)
-        case .closedPipe: Console.exit(after: error)
-        }
-    }
-
-    init(_ error: GraphvizError) {
-        self.init(error.description, code: Self.graphvizFailure)
     }
 }
 

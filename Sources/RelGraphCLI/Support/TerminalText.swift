@@ -2,6 +2,12 @@ import Foundation
 
 /// Text for a terminal: how many columns it takes, and a form with no control characters.
 enum TerminalText {
+    /// "a, b or c": `items` as a sentence lists them.
+    static func list(_ items: [String], conjunction: String = "and") -> String {
+        guard items.count > 1 else { return items.first ?? "" }
+        return items.dropLast().joined(separator: ", ") + " \(conjunction) " + items.last!
+    }
+
     /// Columns `text` takes on a terminal, counted as the C library's `wcwidth` does (and so
     /// terminals): combining marks and format characters take none (Devanagari's virama,
     /// anusvara and the vowel signs above and below join the letter before), spacing vowel

@@ -1,37 +1,108 @@
 /// A problem with a graph's content, whatever it was read from.
-public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// An id breaks the id rules; `role` says whose id it is.
-    case invalidIdentifier(String, role: IdentifierRole)
-    /// Two nodes share an id.
-    case duplicateNode(id: String)
-    /// An edge names a node that does not exist; `suggestion` is the closest existing id.
-    case unknownNode(id: String, suggestion: String?)
-    /// A node has a kind that is neither built in nor declared under `kinds:`.
-    case unknownKind(NodeKind, known: [NodeKind], suggestion: NodeKind?)
-    /// A node or edge names a source not declared under `sources:`.
-    case unknownSource(id: String, suggestion: String?)
-    /// Two edges have the same `from`, `to`, `relation` and dates.
-    case duplicateEdge(from: String, to: String, relation: String)
-    /// Two edges share an id.
-    case duplicateEdgeID(id: String)
-    /// A kind, relation or source is declared twice.
-    case duplicateDeclaration(id: String, of: Declaration)
-    /// A kind declaration's style is not one Graphviz can draw safely.
-    case invalidStyle(String)
-    /// A language code is not of the form `en`, `hi`, `pt-BR`.
-    case invalidLanguage(String)
-    /// A label or text is empty.
-    case emptyText(field: String)
-    /// An attribute name breaks the rules or takes the name of a built-in field.
-    case invalidAttributeName(String)
-    /// A text (`field`: "label", "type", an attribute's name…) holds a C0 control character
-    /// other than tab and line feed (see ``ControlCharacters``).
-    case controlCharacter(Unicode.Scalar, field: String)
+public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure it is (new codes may come: switch with a `default`).
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let description: String
+        /// An id breaks the id rules; `role` says whose id it is.
+        public static let invalidIdentifier = Code(description: "invalidIdentifier")
+        /// Two nodes share an id.
+        public static let duplicateNode = Code(description: "duplicateNode")
+        /// An edge names a node that does not exist; `suggestion` is the closest existing id.
+        public static let unknownNode = Code(description: "unknownNode")
+        /// A node has a kind that is neither built in nor declared under `kinds:`.
+        public static let unknownKind = Code(description: "unknownKind")
+        /// A node or edge names a source not declared under `sources:`.
+        public static let unknownSource = Code(description: "unknownSource")
+        /// Two edges have the same `from`, `to`, `relation` and dates.
+        public static let duplicateEdge = Code(description: "duplicateEdge")
+        /// Two edges share an id.
+        public static let duplicateEdgeID = Code(description: "duplicateEdgeID")
+        /// A kind, relation or source is declared twice.
+        public static let duplicateDeclaration = Code(description: "duplicateDeclaration")
+        /// A kind declaration's style is not one Graphviz can draw safely.
+        public static let invalidStyle = Code(description: "invalidStyle")
+        /// A language code is not of the form `en`, `hi`, `pt-BR`.
+        public static let invalidLanguage = Code(description: "invalidLanguage")
+        /// A label or text is empty.
+        public static let emptyText = Code(description: "emptyText")
+        /// An attribute name breaks the rules or takes the name of a built-in field.
+        public static let invalidAttributeName = Code(description: "invalidAttributeName")
+        /// A text (`field`: "label", "type", an attribute's name…) holds a C0 control character
+        /// other than tab and line feed (see ``ControlCharacters``).
+        public static let controlCharacter = Code(description: "controlCharacter")
+    }
+
+    /// The failure with its details.
+    package enum Reason: Hashable, Sendable {
+        /// An id breaks the id rules; `role` says whose id it is.
+        case invalidIdentifier(String, role: IdentifierRole)
+        /// Two nodes share an id.
+        case duplicateNode(id: String)
+        /// An edge names a node that does not exist; `suggestion` is the closest existing id.
+        case unknownNode(id: String, suggestion: String?)
+        /// A node has a kind that is neither built in nor declared under `kinds:`.
+        case unknownKind(NodeKind, known: [NodeKind], suggestion: NodeKind?)
+        /// A node or edge names a source not declared under `sources:`.
+        case unknownSource(id: String, suggestion: String?)
+        /// Two edges have the same `from`, `to`, `relation` and dates.
+        case duplicateEdge(from: String, to: String, relation: String)
+        /// Two edges share an id.
+        case duplicateEdgeID(id: String)
+        /// A kind, relation or source is declared twice.
+        case duplicateDeclaration(id: String, of: Declaration)
+        /// A kind declaration's style is not one Graphviz can draw safely.
+        case invalidStyle(String)
+        /// A language code is not of the form `en`, `hi`, `pt-BR`.
+        case invalidLanguage(String)
+        /// A label or text is empty.
+        case emptyText(field: String)
+        /// An attribute name breaks the rules or takes the name of a built-in field.
+        case invalidAttributeName(String)
+        /// A text (`field`: "label", "type", an attribute's name…) holds a C0 control character
+        /// other than tab and line feed (see ``ControlCharacters``).
+        case controlCharacter(Unicode.Scalar, field: String)
+    }
+
+    package let reason: Reason
+
+    package init(_ reason: Reason) { self.reason = reason }
+
+    package static func invalidIdentifier(_ value0: String, role: IdentifierRole) -> Self { Self(.invalidIdentifier(value0, role: role)) }
+    package static func duplicateNode(id: String) -> Self { Self(.duplicateNode(id: id)) }
+    package static func unknownNode(id: String, suggestion: String?) -> Self { Self(.unknownNode(id: id, suggestion: suggestion)) }
+    package static func unknownKind(_ value0: NodeKind, known: [NodeKind], suggestion: NodeKind?) -> Self { Self(.unknownKind(value0, known: known, suggestion: suggestion)) }
+    package static func unknownSource(id: String, suggestion: String?) -> Self { Self(.unknownSource(id: id, suggestion: suggestion)) }
+    package static func duplicateEdge(from: String, to: String, relation: String) -> Self { Self(.duplicateEdge(from: from, to: to, relation: relation)) }
+    package static func duplicateEdgeID(id: String) -> Self { Self(.duplicateEdgeID(id: id)) }
+    package static func duplicateDeclaration(id: String, of: Declaration) -> Self { Self(.duplicateDeclaration(id: id, of: of)) }
+    package static func invalidStyle(_ value: String) -> Self { Self(.invalidStyle(value)) }
+    package static func invalidLanguage(_ value: String) -> Self { Self(.invalidLanguage(value)) }
+    package static func emptyText(field: String) -> Self { Self(.emptyText(field: field)) }
+    package static func invalidAttributeName(_ value: String) -> Self { Self(.invalidAttributeName(value)) }
+    package static func controlCharacter(_ value0: Unicode.Scalar, field: String) -> Self { Self(.controlCharacter(value0, field: field)) }
+
+    public var code: Code {
+        switch reason {
+        case .invalidIdentifier: return .invalidIdentifier
+        case .duplicateNode: return .duplicateNode
+        case .unknownNode: return .unknownNode
+        case .unknownKind: return .unknownKind
+        case .unknownSource: return .unknownSource
+        case .duplicateEdge: return .duplicateEdge
+        case .duplicateEdgeID: return .duplicateEdgeID
+        case .duplicateDeclaration: return .duplicateDeclaration
+        case .invalidStyle: return .invalidStyle
+        case .invalidLanguage: return .invalidLanguage
+        case .emptyText: return .emptyText
+        case .invalidAttributeName: return .invalidAttributeName
+        case .controlCharacter: return .controlCharacter
+        }
+    }
 
     /// Whose id an id is.
     public enum IdentifierRole: String, Hashable, Sendable {
         case node = "node id", edge = "edge id", kind, relation, source = "source id"
-    }
+}
 
     /// What can be declared under `sources:`, `kinds:` and `relations:`.
     public enum Declaration: String, Hashable, Sendable {
@@ -39,7 +110,7 @@ public enum GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     }
 
     public var description: String {
-        switch self {
+        switch reason {
         case let .invalidIdentifier(id, role):
             return "\(role.rawValue) '\(id)' is not a valid id: it \(Identifier.problem(with: id))"
         case let .duplicateNode(id):

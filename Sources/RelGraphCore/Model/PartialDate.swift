@@ -136,15 +136,48 @@ extension PartialDate: CustomStringConvertible, LosslessStringConvertible {
 }
 
 /// Why a text is not a valid ``PartialDate``.
-public enum DateError: Error, Hashable, Sendable, CustomStringConvertible {
-    case malformed(String)
-    case yearOutOfRange(Int)
-    case monthOutOfRange(Int)
-    case dayWithoutMonth
-    case dayOutOfRange(day: Int, month: Int, year: Int, length: Int)
+public struct DateError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure it is (new codes may come: switch with a `default`).
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let description: String
+        public static let malformed = Code(description: "malformed")
+        public static let yearOutOfRange = Code(description: "yearOutOfRange")
+        public static let monthOutOfRange = Code(description: "monthOutOfRange")
+        public static let dayWithoutMonth = Code(description: "dayWithoutMonth")
+        public static let dayOutOfRange = Code(description: "dayOutOfRange")
+    }
+
+    /// The failure with its details.
+    package enum Reason: Hashable, Sendable {
+        case malformed(String)
+        case yearOutOfRange(Int)
+        case monthOutOfRange(Int)
+        case dayWithoutMonth
+        case dayOutOfRange(day: Int, month: Int, year: Int, length: Int)
+    }
+
+    package let reason: Reason
+
+    package init(_ reason: Reason) { self.reason = reason }
+
+    package static func malformed(_ value: String) -> Self { Self(.malformed(value)) }
+    package static func yearOutOfRange(_ value: Int) -> Self { Self(.yearOutOfRange(value)) }
+    package static func monthOutOfRange(_ value: Int) -> Self { Self(.monthOutOfRange(value)) }
+    package static let dayWithoutMonth = Self(.dayWithoutMonth)
+    package static func dayOutOfRange(day: Int, month: Int, year: Int, length: Int) -> Self { Self(.dayOutOfRange(day: day, month: month, year: year, length: length)) }
+
+    public var code: Code {
+        switch reason {
+        case .malformed: return .malformed
+        case .yearOutOfRange: return .yearOutOfRange
+        case .monthOutOfRange: return .monthOutOfRange
+        case .dayWithoutMonth: return .dayWithoutMonth
+        case .dayOutOfRange: return .dayOutOfRange
+        }
+    }
 
     public var description: String {
-        switch self {
+        switch reason {
         case .malformed(let text):
             return "'\(text)' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD (for example 2021-07-07)"
         case .yearOutOfRange(let year):
@@ -156,5 +189,5 @@ public enum DateError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .dayOutOfRange(day, month, year, length):
             return "day \(day) does not exist in \(year)-\(month < 10 ? "0" : "")\(month), which has \(length) days"
         }
-    }
+}
 }

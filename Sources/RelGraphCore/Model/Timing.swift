@@ -63,18 +63,42 @@ public enum Timing: Hashable, Sendable {
 }
 
 /// Why a `date`/`start`/`end` combination is not a valid ``Timing``.
-public enum TimingError: Error, Hashable, Sendable, CustomStringConvertible {
-    case dateWithInterval
-    case endBeforeStart(start: PartialDate, end: PartialDate)
+public struct TimingError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure it is (new codes may come: switch with a `default`).
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let description: String
+        public static let dateWithInterval = Code(description: "dateWithInterval")
+        public static let endBeforeStart = Code(description: "endBeforeStart")
+    }
+
+    /// The failure with its details.
+    package enum Reason: Hashable, Sendable {
+        case dateWithInterval
+        case endBeforeStart(start: PartialDate, end: PartialDate)
+    }
+
+    package let reason: Reason
+
+    package init(_ reason: Reason) { self.reason = reason }
+
+    package static let dateWithInterval = Self(.dateWithInterval)
+    package static func endBeforeStart(start: PartialDate, end: PartialDate) -> Self { Self(.endBeforeStart(start: start, end: end)) }
+
+    public var code: Code {
+        switch reason {
+        case .dateWithInterval: return .dateWithInterval
+        case .endBeforeStart: return .endBeforeStart
+        }
+    }
 
     public var description: String {
-        switch self {
+        switch reason {
         case .dateWithInterval:
             return "give either 'date' (a point in time) or 'start'/'end' (an interval), not both"
         case let .endBeforeStart(start, end):
             return "'end' \(end) comes before 'start' \(start); swap them or fix the dates"
         }
-    }
+}
 }
 
 extension Timing: CustomStringConvertible {

@@ -6,7 +6,7 @@ import Foundation
 ///   which replaces it only on ``commit()``, keeping the old file's permissions (and, for root,
 ///   owner). A symbolic link is followed: the file it points to is replaced, the link stays. If
 ///   writing fails, the writer is dropped before committing, or the process is interrupted
-///   (see ``UnfinishedFiles``), the temporary file is removed and the old file is untouched.
+///   (see ``TemporaryFiles``), the temporary file is removed and the old file is untouched.
 /// - Anything else that exists — a device such as `/dev/null`, a FIFO, a socket, a terminal,
 ///   `/dev/stdout` — is written into, as every Unix tool does; it is never replaced.
 /// - Standard output is written through the same buffer.
@@ -33,7 +33,7 @@ public final class OutputFile: TextSink {
     /// Opens `path` for writing: a temporary file beside it, or the device, FIFO or socket it
     /// names.
     ///
-    /// - Throws: ``OutputError/cannotCreate(path:reason:)`` when the file cannot be created
+    /// - Throws: ``OutputError`` (``OutputError/Code/cannotCreate``) when the file cannot be created
     ///   (a missing folder, no permission, a folder of that name).
     public init(path: String) throws(OutputError) {
         self.path = path
@@ -55,11 +55,11 @@ public final class OutputFile: TextSink {
         let target = exists ? (realpath(path, nil).map { resolved in defer { free(resolved) }; return String(cString: resolved) } ?? path) : path
         let url = URL(fileURLWithPath: target)
         let temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        UnfinishedFiles.register(temporaryPath)
+        TemporaryFiles.began(temporaryPath)
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
             let reason = Self.reason()
-            UnfinishedFiles.unregister(temporaryPath)
+            TemporaryFiles.ended(temporaryPath)
             throw .cannotCreate(path: path, reason: reason)
         }
         if exists {
@@ -86,7 +86,7 @@ public final class OutputFile: TextSink {
             if descriptor >= 0 { close(descriptor) }
             if !committed {
                 unlink(temporaryPath)
-                UnfinishedFiles.unregister(temporaryPath)
+                TemporaryFiles.ended(temporaryPath)
             }
         } else {
             flush()
@@ -135,9 +135,9 @@ public final class OutputFile: TextSink {
 
     /// Finishes the file and moves it into place.
     ///
-    /// - Throws: ``OutputError/cannotWrite(path:reason:)`` when the data could not be written
-    ///   (disk full, I/O error), ``OutputError/closedPipe`` when standard output was closed
-    ///   by its reader, ``OutputError/cannotCreate(path:reason:)`` when the file could not be
+    /// - Throws: ``OutputError`` (``OutputError/Code/cannotWrite``) when the data could not be written
+    ///   (disk full, I/O error), ``OutputError/Code/closedPipe`` when standard output was closed
+    ///   by its reader, ``OutputError`` (``OutputError/Code/cannotCreate``) when the file could not be
     ///   moved into place.
     public func commit() throws(OutputError) {
         flush()
@@ -152,7 +152,7 @@ public final class OutputFile: TextSink {
             throw .cannotCreate(path: path ?? finalPath, reason: Self.reason())
         }
         committed = true
-        UnfinishedFiles.unregister(temporaryPath)
+        TemporaryFiles.ended(temporaryPath)
     }
 
     /// What a failed write's `errno` means for the command.
@@ -163,20 +163,39 @@ public final class OutputFile: TextSink {
     static func reason() -> String { String(cString: strerror(errno)) }
 }
 
-/// Why output could not be written.
-public enum OutputError: Error, Sendable, Equatable, CustomStringConvertible {
-    /// The file or folder could not be created or moved into place (exit 73).
-    case cannotCreate(path: String, reason: String)
-    /// Writing failed part-way: disk full, an I/O error (exit 74).
-    case cannotWrite(path: String, reason: String)
-    /// The reader of standard output went away (`relgraph … | head -1`): not an error to report.
-    case closedPipe
+/// Why output could not be written: ``code`` says which kind of failure (new codes may come).
+public struct OutputError: Error, Hashable, Sendable, CustomStringConvertible {
+    public struct Code: Hashable, Sendable {
+        fileprivate enum Value: Hashable, Sendable { case cannotCreate, cannotWrite, closedPipe }
+        fileprivate let value: Value
 
-    public var description: String {
-        switch self {
-        case let .cannotCreate(path, reason): return "\(path): error: cannot create: \(reason)"
-        case let .cannotWrite(path, reason): return "\(path): error: cannot write: \(reason)"
-        case .closedPipe: return "standard output: closed by its reader"
+        /// The file or folder could not be created or moved into place.
+        public static let cannotCreate = Code(value: .cannotCreate)
+        /// Writing failed part-way: disk full, an I/O error.
+        public static let cannotWrite = Code(value: .cannotWrite)
+        /// The reader of standard output went away (`relgraph … | head -1`): not an error to
+        /// report.
+        public static let closedPipe = Code(value: .closedPipe)
+    }
+
+    public let code: Code
+    /// The file or folder (`standard output` for it).
+    public let path: String
+    /// Why, as the system said it.
+    public let reason: String
+
+    package static func cannotCreate(path: String, reason: String) -> Self { Self(code: .cannotCreate, path: path, reason: reason) }
+    package static func cannotWrite(path: String, reason: String) -> Self { Self(code: .cannotWrite, path: path, reason: reason) }
+    package static let closedPipe = Self(code: .closedPipe, path: "standard output", reason: "closed by its reader")
+
+    /// The failure as a diagnostic about the file.
+    public var diagnostic: Diagnostic {
+        switch code {
+        case .cannotCreate: return .error(at: SourceLocation(file: path), "cannot create: \(reason)")
+        case .cannotWrite: return .error(at: SourceLocation(file: path), "cannot write: \(reason)")
+        default: return .error(at: SourceLocation(file: path), reason)
         }
     }
+
+    public var description: String { diagnostic.description }
 }

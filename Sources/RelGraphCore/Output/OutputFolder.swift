@@ -18,7 +18,7 @@ public final class OutputFolder {
 
     /// Prepares a temporary folder beside `path`.
     ///
-    /// - Throws: ``OutputError/cannotCreate(path:reason:)`` when `path` is a file, or the
+    /// - Throws: ``OutputError`` (``OutputError/Code/cannotCreate``) when `path` is a file, or the
     ///   temporary folder cannot be made (a missing parent, no permission).
     public init(path: String) throws(OutputError) {
         self.path = path
@@ -29,10 +29,10 @@ public final class OutputFolder {
         }
         let url = URL(fileURLWithPath: path)
         temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
-        UnfinishedFiles.register(temporaryPath)
+        TemporaryFiles.began(temporaryPath)
         guard mkdir(temporaryPath, 0o777) == 0 else {
             let reason = OutputFile.reason()
-            UnfinishedFiles.unregister(temporaryPath)
+            TemporaryFiles.ended(temporaryPath)
             throw .cannotCreate(path: path, reason: reason)
         }
     }
@@ -52,7 +52,7 @@ public final class OutputFolder {
         if !destinationExists {
             guard rename(temporaryPath, path) == 0 else { throw .cannotCreate(path: path, reason: OutputFile.reason()) }
             committed = true
-            UnfinishedFiles.unregister(temporaryPath)
+            TemporaryFiles.ended(temporaryPath)
             return
         }
         // Keep each replaced file under a second name (a hard link) until every new file is in.
@@ -77,6 +77,6 @@ public final class OutputFolder {
             for entry in entries { unlink("\(temporaryPath)/\(entry)") }
         }
         rmdir(temporaryPath)
-        UnfinishedFiles.unregister(temporaryPath)
+        TemporaryFiles.ended(temporaryPath)
     }
 }

@@ -117,20 +117,46 @@ extension Graph {
 }
 
 /// A name that does not pick out one node.
-public enum NodeLookupError: Error, Hashable, Sendable, CustomStringConvertible {
-    /// No node has this id or label; `suggestion` is the closest one, if close.
-    case notFound(String, suggestion: String?)
-    /// Several nodes carry this label; their ids, in id order.
-    case ambiguous(String, candidates: [String])
+public struct NodeLookupError: Error, Hashable, Sendable, CustomStringConvertible {
+    /// What kind of failure it is (new codes may come: switch with a `default`).
+    public struct Code: Hashable, Sendable, CustomStringConvertible {
+        public let description: String
+        /// No node has this id or label; `suggestion` is the closest one, if close.
+        public static let notFound = Code(description: "notFound")
+        /// Several nodes carry this label; their ids, in id order.
+        public static let ambiguous = Code(description: "ambiguous")
+    }
+
+    /// The failure with its details.
+    package enum Reason: Hashable, Sendable {
+        /// No node has this id or label; `suggestion` is the closest one, if close.
+        case notFound(String, suggestion: String?)
+        /// Several nodes carry this label; their ids, in id order.
+        case ambiguous(String, candidates: [String])
+    }
+
+    package let reason: Reason
+
+    package init(_ reason: Reason) { self.reason = reason }
+
+    package static func notFound(_ value0: String, suggestion: String?) -> Self { Self(.notFound(value0, suggestion: suggestion)) }
+    package static func ambiguous(_ value0: String, candidates: [String]) -> Self { Self(.ambiguous(value0, candidates: candidates)) }
+
+    public var code: Code {
+        switch reason {
+        case .notFound: return .notFound
+        case .ambiguous: return .ambiguous
+        }
+    }
 
     public var description: String {
-        switch self {
+        switch reason {
         case let .notFound(name, suggestion):
             return "no node has the id or label '\(name)'" + (suggestion.map { "; did you mean '\($0)'?" } ?? "")
         case let .ambiguous(name, candidates):
             return "'\(name)' is the label of \(candidates.count) nodes (\(candidates.joined(separator: ", "))); name one by its id"
         }
-    }
+}
 }
 
 /// A node of a query's answer: its index, id, kind and label.

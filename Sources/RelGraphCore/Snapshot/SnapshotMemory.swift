@@ -14,9 +14,8 @@ struct SnapshotMemory: Sendable {
         do {
             file = try FileBytes(path: path, access: .everything, requireRegularFile: true)
         } catch {
-            let reason = error.kind == .notRegularFile || error.kind == .folder
-                ? "it is not a regular file; pipe it with '--from rgpack -' instead" : error.reason
-            throw .unreadable(path: path, reason: reason)
+            if error.kind == .notRegularFile || error.kind == .folder { throw SnapshotError(.notRegularFile(path: path)) }
+            throw .unreadable(path: path, reason: error.reason)
         }
         _checkInvariants()
     }

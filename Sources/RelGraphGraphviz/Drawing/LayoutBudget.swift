@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// How RelGraph keeps every drawing it accepts within about ten seconds of Graphviz's time on
 /// a laptop core, by choosing the layout engine by size and bounding each engine's work.
 ///
@@ -34,7 +36,7 @@ public struct LayoutBudget: Sendable, Hashable {
     /// The plan for a drawing of `nodes` nodes and `edges` edges with `requested` engine (nil:
     /// choose by size).
     ///
-    /// - Throws: ``LayoutBudgetError/tooLarge(engine:size:limit:)`` beyond the engine's limit.
+    /// - Throws: ``LayoutBudgetError`` beyond the engine's limit.
     public static func plan(nodes: Int, edges: Int, requested: LayoutEngine? = nil) throws(LayoutBudgetError) -> LayoutBudget {
         let size = nodes + edges
         let engine = requested ?? (size <= limits[.dot]! ? .dot : .sfdp)
@@ -46,14 +48,24 @@ public struct LayoutBudget: Sendable, Hashable {
 }
 
 /// A drawing too large for its layout engine to finish in time.
-public enum LayoutBudgetError: Error, Sendable, Hashable, CustomStringConvertible {
-    case tooLarge(engine: LayoutEngine, size: Int, limit: Int)
+public struct LayoutBudgetError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The engine that would have laid it out.
+    public let engine: LayoutEngine
+    /// Its nodes and edges.
+    public let size: Int
+    /// The most nodes and edges the engine takes.
+    public let limit: Int
 
-    public var description: String {
-        switch self {
-        case let .tooLarge(engine, size, limit):
-            return "\(size) nodes and edges are too many for the \(engine.rawValue) layout (at most \(limit)); draw less with --focus, --kind, --relation or --as-of"
-                + (engine == .sfdp ? "" : ", or use --layout sfdp")
-        }
+    package static func tooLarge(engine: LayoutEngine, size: Int, limit: Int) -> Self {
+        Self(engine: engine, size: size, limit: limit)
     }
+
+    /// What to do: draw less, or (but for sfdp, the largest) use sfdp.
+    public var remedy: Remedy { engine == .sfdp ? .drawLess : .drawLessOrUseScalableLayout }
+
+    public var diagnostic: Diagnostic {
+        .error(at: nil, "\(size) nodes and edges are too many for the \(engine.rawValue) layout (at most \(limit))", remedy: remedy)
+    }
+
+    public var description: String { diagnostic.description }
 }

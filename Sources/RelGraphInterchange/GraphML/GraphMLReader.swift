@@ -23,40 +23,34 @@ public struct GraphMLReader: Sendable {
 
     public init() {}
 
-    /// A graph read from GraphML, and what was noticed on the way.
-    public struct Import: Sendable {
-        public var graph: Graph
-        public var warnings: [String]
-    }
-
     /// Reads the GraphML file at `path`.
     /// - Complexity: O(size of the file); memory O(nodes + edges).
-    public func importing(contentsOf path: String) throws(GraphLoadError) -> Import {
+    public func read(contentsOf path: String) throws(GraphLoadError) -> ImportedGraph {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else {
             if errno == ENOENT { throw .fileNotFound(path: path) }
             throw .unreadable(path: path, reason: String(cString: strerror(errno)))
         }
         defer { close(descriptor) }
-        return try importing(ByteInput(descriptor: descriptor), fileName: path)
+        return try read(ByteInput(descriptor: descriptor), fileName: path)
     }
 
     /// Reads GraphML held in memory; `fileName` is used in messages.
-    public func importing(_ bytes: [UInt8], fileName: String) throws(GraphLoadError) -> Import {
-        try importing(ByteInput(bytes: bytes), fileName: fileName)
+    public func read(_ bytes: [UInt8], fileName: String) throws(GraphLoadError) -> ImportedGraph {
+        try read(ByteInput(bytes: bytes), fileName: fileName)
     }
 
-    private func importing(_ input: ByteInput, fileName: String) throws(GraphLoadError) -> Import {
+    private func read(_ input: ByteInput, fileName: String) throws(GraphLoadError) -> ImportedGraph {
         var state = GraphMLState(reader: self, fileName: fileName)
         var tokenizer = XMLTokenizer(input: input)
         do {
             try state.read(&tokenizer)
         } catch {
             state.report(error.problem, at: error.position)
-            throw .invalidDocument(DocumentError(diagnostics: state.problems))
+            throw .invalidContent(state.problems)
         }
         if tokenizer.skippedDoctype {
-            state.warnings.insert("\(fileName): warning: the DOCTYPE was ignored; RelGraph never reads DTDs or expands their entities", at: 0)
+            state.warnings.insert(.warning(at: SourceLocation(file: fileName), "the DOCTYPE was ignored; RelGraph never reads DTDs or expands their entities"), at: 0)
         }
         return try state.finish()
     }
@@ -67,7 +61,7 @@ private struct GraphMLState {
     let fileName: String
     var builder = GraphBuilder()
     var problems: [Diagnostic] = []
-    var warnings: [String] = []
+    var warnings: [Diagnostic] = []
 
     struct Key {
         var name: String
@@ -99,7 +93,7 @@ private struct GraphMLState {
 
     mutating func report(_ problem: DocumentProblem, at position: TextPosition) {
         guard problems.count < DocumentSchema.maximumDiagnostics else { return }
-        problems.append(Diagnostic(location: SourceLocation(file: fileName, position: position), problem: problem))
+        problems.append(Diagnostic(problem, in: fileName, at: position))
     }
 
     /// The element being read: a node or edge with its data so far.
@@ -441,7 +435,7 @@ private struct GraphMLState {
     var graphAttributes = Attributes()
     var graphData: [(key: Key, text: String, position: TextPosition)] = []
 
-    mutating func finish() throws(GraphLoadError) -> GraphMLReader.Import {
+    mutating func finish() throws(GraphLoadError) -> ImportedGraph {
         if let title { try? builder.setTitle(declaredTitle ?? LocalizedText(title)) }
         for (key, text, position) in graphData {
             if let value = value(text, of: key, position: position) { graphAttributes[Self.attributeName(key.name)] = value }
@@ -450,25 +444,25 @@ private struct GraphMLState {
         relationDirections = relationDirections.filter { !declaredRelations.contains($0.key) }
         for (relation, counts) in relationDirections.sorted(by: { $0.key < $1.key }) where counts.undirected > 0 {
             if counts.directed > 0 {
-                warnings.append("\(fileName): warning: relation '\(relation)' has \(counts.undirected) undirected and \(counts.directed) directed edges; read as directed")
+                warnings.append(.warning(at: SourceLocation(file: fileName), "relation '\(relation)' has \(counts.undirected) undirected and \(counts.directed) directed edges; read as directed"))
             } else {
                 try? builder.declareRelation(RelationType(id: relation, isSymmetric: true))
             }
         }
-        for element in ignoredElements.sorted() { warnings.append("\(fileName): warning: <\(element)> elements are ignored") }
+        for element in ignoredElements.sorted() { warnings.append(.warning(at: SourceLocation(file: fileName), "<\(element)> elements are ignored")) }
         if controlCharacters > 0 {
-            warnings.append("\(fileName): warning: control characters in \(controlCharacters) values were replaced with U+FFFD")
+            warnings.append(.warning(at: SourceLocation(file: fileName), "control characters in \(controlCharacters) values were replaced with U+FFFD"))
         }
-        guard problems.isEmpty else { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+        guard problems.isEmpty else { throw .invalidContent(problems) }
         builder.nameParallelEdges()
         do {
-            return GraphMLReader.Import(graph: try builder.build(), warnings: warnings)
+            return ImportedGraph(graph: try builder.build(), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let positions = problem.element.isNode ? nodePositions : edgePositions
                 report(.graph(problem.error, first: problem.original.map { positions[$0.index] }), at: positions[problem.element.index])
             }
-            throw .invalidDocument(DocumentError(diagnostics: problems))
+            throw .invalidContent(problems)
         }
     }
 }

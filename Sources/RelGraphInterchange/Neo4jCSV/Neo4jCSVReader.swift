@@ -68,13 +68,6 @@ public struct Neo4jImport: Sendable {
 
     public init() {}
 
-    /// The graph read, and what was changed or left out on the way.
-    public struct Imported: Sendable {
-        public var graph: Graph
-        /// `FILE: warning: …` lines: control characters replaced, records skipped.
-        public var warnings: [String]
-    }
-
     static func splitGroup(_ argument: String) -> (String?, [String]) {
         // neo4j-admin splits at the first '=' (file names may hold '=' only after it).
         guard let equals = argument.firstIndex(of: "=") else {
@@ -90,14 +83,9 @@ extension Neo4jCSV {
     /// Reads a folder written by ``write(_:toFolder:language:)`` (`nodes.csv`,
     /// `relationships.csv`, `declarations.json`), or a folder of Neo4j bulk-import CSV files
     /// from elsewhere: every `.csv` file whose header has an `:ID` column is a node file, every
-    /// one with `:START_ID` a relationship file.
-    public static func read(folder: String) throws(GraphLoadError) -> Graph {
-        try importing(folder: folder).graph
-    }
-
-    /// ``read(folder:)`` with the warnings; `settings` gives the dialect, id type and what to
-    /// skip (as `import`'s `--delimiter`, `--id-type`, ... do), and its files are not read.
-    public static func importing(folder: String, settings: Neo4jImport = Neo4jImport()) throws(GraphLoadError) -> Neo4jImport.Imported {
+    /// one with `:START_ID` a relationship file. `settings` gives the dialect, id type and what
+    /// to skip (as `neo4j-admin`'s options do); its own files are not read.
+    public static func read(folder: String, settings: Neo4jImport = Neo4jImport()) throws(GraphLoadError) -> ImportedGraph {
         var request = settings
         request.nodeGroups = []
         request.relationshipGroups = []
@@ -117,7 +105,7 @@ extension Neo4jCSV {
         } catch {
             throw .unreadable(path: folder, reason: (error as NSError).localizedDescription)
         }
-        var warnings: [String] = []
+        var warnings: [Diagnostic] = []
         for name in names where name.lowercased().hasSuffix(".csv") {
             let path = "\(folder)/\(name)"
             guard let header = try? firstRecord(at: path, dialect: request.dialect) else { continue }
@@ -127,10 +115,10 @@ extension Neo4jCSV {
             } else if types.contains("START_ID") {
                 request.relationshipGroups.append(.init(files: [path]))
             } else {
-                warnings.append("\(path): warning: skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read with import --nodes/--relationships)")
+                warnings.append(.warning(at: SourceLocation(file: path), "skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read by name)", remedy: .readNeo4jFilesByName))
             }
         }
-        guard !request.nodeGroups.isEmpty else { throw .notNeo4jFolder(path: folder) }
+        guard !request.nodeGroups.isEmpty else { throw .unknownFormat(path: folder, "this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column", remedy: .readNeo4jFilesByName) }
         var result = try request.read()
         result.warnings = warnings + result.warnings
         return result
@@ -152,13 +140,12 @@ extension Neo4jCSV {
 
     /// The first record of a CSV file (its header).
     static func firstRecord(at path: String, dialect: CSVDialect) throws -> [String]? {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else { return nil }
-        defer { close(descriptor) }
-        var reader = CSVReader(input: ByteInput(descriptor: descriptor), dialect: dialect)
-        var record: [CSVReader.Field] = []
-        guard try reader.nextRecord(into: &record) else { return nil }
-        return record.map(\.text)
+        let file = try FileBytes(path: path, access: .sequential)
+        var scanner = CSVScanner(bytes: file.buffer, dialect: dialect)
+        var record: [CSVScanner.Field] = []
+        try scanner.skipByteOrderMark()
+        guard try scanner.nextRecord(into: &record, before: file.buffer.count) else { return nil }
+        return withExtendedLifetime(file) { record.map(\.text) }
     }
 
     /// About how many lines a file has, from its size and the lines in its first 64 KiB (never
@@ -229,20 +216,24 @@ extension Neo4jCSV {
     /// Where each added node or edge came from, packed (no text per element): for messages
     /// about problems found when the graph is built.
     struct PackedLocations {
-        private var files: [String] = []
-        private var entries: [(line: Int, column: Int32, file: Int32)] = []
+        /// Where each file's entries begin, and the file.
+        private var files: [(firstEntry: Int, name: String)] = []
+        /// Line and column of each entry (line 0: no position), eight bytes a record.
+        private var entries: [(line: UInt32, column: UInt32)] = []
 
         mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }
 
         @inline(__always)
-        mutating func append(file: String, position: TextPosition) {
-            if files.last != file { files.append(file) }
-            entries.append((position.line, Int32(clamping: position.column), Int32(files.count - 1)))
+        mutating func append(_ location: SourceLocation) {
+            if files.last?.name != location.file { files.append((entries.count, location.file)) }
+            entries.append((UInt32(clamping: location.line ?? 0), UInt32(clamping: location.column ?? 0)))
         }
 
         subscript(index: Int) -> SourceLocation {
             let entry = entries[index]
-            return SourceLocation(file: files[Int(entry.file)], position: TextPosition(line: entry.line, column: Int(entry.column)))
+            let file = files.last { $0.firstEntry <= index }?.name ?? ""
+            let position = entry.line == 0 ? nil : TextPosition(line: Int(entry.line), column: Int(entry.column))
+            return SourceLocation(file: file, position: position)
         }
     }
 
@@ -253,7 +244,7 @@ extension Neo4jImport {
     /// thread parses records in batches while this one builds the graph.
     /// - Complexity: O(n + m) for n nodes and m relationships, plus a dictionary entry per
     ///   node whose key had to be changed to be a valid id.
-    public func read() throws(GraphLoadError) -> Imported {
+    public func read() throws(GraphLoadError) -> ImportedGraph {
         var state = ImportState(request: self)
         try state.readDeclarations()
         for group in nodeGroups { try state.readNodes(group) }
@@ -268,7 +259,7 @@ private struct ImportState {
     let request: Neo4jImport
     var builder = GraphBuilder()
     var problems: [Diagnostic] = []
-    var warnings: [String] = []
+    var warnings: [Diagnostic] = []
     var knownKinds = Set(NodeKind.builtIn)
     var declaredSources: Set<String> = []
     var nodeLocations = Neo4jCSV.PackedLocations()
@@ -294,7 +285,7 @@ private struct ImportState {
         do throws(DocumentError) {
             declarations = try GraphDocument.decode([UInt8](bytes), syntax: .json, fileName: path)
         } catch {
-            throw .invalidDocument(error)
+            throw error.loadError
         }
         try? builder.setTitle(declarations.title)
         try? builder.setGraphAttributes(declarations.graphAttributes)
@@ -382,7 +373,7 @@ private struct ImportState {
             source = texts.sourceCodes[index]
         }
         builder.appendEdge(from: edge.from, to: edge.to, relation: texts.relationCodes[relation], timing: edge.timing, source: source)
-        edgeLocations.append(file: location.file, position: location.position)
+        edgeLocations.append(location)
     }
 
     private mutating func add(_ item: CSVTable.RecordNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
@@ -402,8 +393,8 @@ private struct ImportState {
         do throws(GraphError) {
             if let problem = item.problem { throw problem }
             index = try builder.addNode(checked: node)
-            nodeLocations.append(file: location.file, position: location.position)
-        } catch .duplicateNode {
+            nodeLocations.append(location)
+        } catch where error.code == .duplicateNode {
             try repeated(key)
             return
         } catch {
@@ -423,7 +414,7 @@ private struct ImportState {
             try repeated(item.node.id)
             return
         }
-        nodeLocations.append(file: location.file, position: location.position)
+        nodeLocations.append(location)
         declareKind(of: index, item.node.kind)
     }
 
@@ -445,7 +436,7 @@ private struct ImportState {
     /// A node whose id an earlier node has: skipped with `--skip-duplicate-nodes`, else an error.
     private mutating func repeated(_ key: String) throws(Neo4jCSV.TableError) {
         if request.skipDuplicateNodes { skippedNodes += 1; return }
-        throw .init(column: ":ID", problem: .syntax("node id '\(key)' is used twice; give each node its own id, or pass --skip-duplicate-nodes"))
+        throw .init(column: ":ID", problem: .repeatedNodeKey(key))
     }
 
     private mutating func add(_ item: CSVTable.RecordEdge, at location: SourceLocation) throws(Neo4jCSV.TableError) {
@@ -457,17 +448,18 @@ private struct ImportState {
         }
         if item.from >= 0, item.to >= 0 {
             do throws(GraphError) {
-                try builder.addEdge(edge, from: item.from, to: item.to)
+                try GraphBuilder.checkIndependently(edge)
+                _ = try builder.addEdge(checked: edge, from: item.from, to: item.to)
             } catch {
                 throw .init(column: ":TYPE", problem: .graph(error, first: nil))
             }
-            edgeLocations.append(file: location.file, position: location.position)
+            edgeLocations.append(location)
             return
         }
         // Every node file is read before the relationships: a name no node has is an error.
         if request.skipBadRelationships { skippedRelationships += 1; return }
         let fromIsMissing = item.from < 0
-        report(.syntax("no node has the id '\(fromIsMissing ? edge.from : edge.to)'; check the ID space and the node files, or pass --skip-bad-relationships"),
+        report(.missingRelationshipEnd(fromIsMissing ? edge.from : edge.to),
                at: SourceLocation(file: location.file, position: fromIsMissing ? item.fromPosition : item.toPosition))
     }
 
@@ -475,25 +467,26 @@ private struct ImportState {
     private mutating func warnControl(at location: SourceLocation) {
         controlWarnings += 1
         if controlWarnings <= 10 {
-            warnings.append("\(location): warning: control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)")
+            warnings.append(.warning(at: location, "control characters replaced with U+FFFD (XML, SVG and GraphML cannot hold them)"))
         }
     }
 
-    mutating func finish() throws(GraphLoadError) -> Neo4jImport.Imported {
-        if controlWarnings > 10 { warnings.append("warning: \(controlWarnings - 10) more records had control characters replaced") }
-        if skippedNodes > 0 { warnings.append("warning: skipped \(skippedNodes) duplicate nodes (--skip-duplicate-nodes)") }
-        if skippedRelationships > 0 { warnings.append("warning: skipped \(skippedRelationships) relationships to missing nodes (--skip-bad-relationships)") }
-        guard problems.isEmpty else { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+    mutating func finish() throws(GraphLoadError) -> ImportedGraph {
+        if controlWarnings > 10 { warnings.append(.warning(at: nil, "\(controlWarnings - 10) more records had control characters replaced")) }
+        if skippedNodes > 0 { warnings.append(.warning(at: nil, "skipped \(skippedNodes) nodes whose id an earlier node has, keeping the first of each")) }
+        if skippedRelationships > 0 { warnings.append(.warning(at: nil, "skipped \(skippedRelationships) relationships to missing nodes")) }
+        guard problems.isEmpty else { throw .invalidContent(problems) }
         // Neo4j keeps parallel relationships: so does RelGraph, naming them.
         do {
-            return Neo4jImport.Imported(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
+            return ImportedGraph(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let locations = problem.element.isNode ? nodeLocations : edgeLocations
-                let first = problem.original.map { locations[$0.index].position }
-                problems.append(Diagnostic(location: locations[problem.element.index], problem: .graph(problem.error, first: first)))
+                let first = problem.original.flatMap { locations[$0.index].position }
+                let location = locations[problem.element.index]
+                problems.append(Diagnostic(.graph(problem.error, first: first), in: location.file, at: location.position))
             }
-            throw .invalidDocument(DocumentError(diagnostics: problems))
+            throw .invalidContent(problems)
         }
     }
 
@@ -507,7 +500,7 @@ private struct ImportState {
     /// the file from start to end.
     private mutating func readFiles<Item: Sendable>(
         _ files: [String], forRelationships: Bool,
-        convert: @escaping @Sendable (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
+        convert: @escaping @Sendable (CSVTable, [CSVScanner.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
         lookahead: Neo4jCSV.Lookahead? = nil,
         keyHash: Neo4jCSV.KeyHash<Item>? = nil,
@@ -525,7 +518,7 @@ private struct ImportState {
             do throws(ReadError) {
                 try scanner.skipByteOrderMark()
                 if number == 0 {
-                    var record: [CSVReader.Field] = []
+                    var record: [CSVScanner.Field] = []
                     if try scanner.nextRecord(into: &record, before: file.buffer.count) {
                         do throws(Neo4jCSV.TableError) {
                             table = try Self.table(header: record, file: path, dialect: dialect, integerIDs: request.integerIDs, forRelationships: forRelationships)
@@ -542,68 +535,58 @@ private struct ImportState {
                 report(error.problem, at: SourceLocation(file: path, position: error.position))
                 headerFailed = true
             }
-            if headerFailed { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+            if headerFailed { throw .invalidContent(problems) }
             guard let table else { continue }
             let ranges = LineRanges(file: file, from: scanner.linePosition, chunkBytes: request.chunkBytes)
             var position = ranges.first
             progress?.add(position.offset)
-            let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
-            var previous: [Neo4jCSV.ParsedRange<Item>] = []
-            var previousFirst = 0
-            /// Hands the items of parsed ranges to `consume`, in order, checking each range's start.
-            func consumeRanges(_ results: [Neo4jCSV.ParsedRange<Item>], first: Int, state: inout ImportState) {
-                for (offset, parsed) in results.enumerated() where !fatal {
-                    let index = first + offset
-                    let end = ranges.end(of: index)
-                    var parsed = parsed
-                    if parsed.start.offset != position.offset {
-                        // Cut inside a record: read again from where the last record ended.
-                        guard position.offset < end else { continue }
-                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
-                    }
-                    var texts = parsed.texts
-                    let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
-                    for (index, record) in parsed.records.enumerated() {
-                        // The index slot of the record a few ahead, on its way while this one is added.
-                        if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
-                        switch record {
-                        case .item(let item, let position):
-                            do {
-                                try consume(&state, item, SourceLocation(file: path, position: position), &texts)
-                            } catch {
-                                state.report(error.problem, at: SourceLocation(file: path, position: position))
-                            }
-                        case .problem(let problem, let position):
-                            state.report(problem, at: SourceLocation(file: path, position: position))
-                        case .fatal(let problem, let position):
-                            state.report(problem, at: SourceLocation(file: path, position: position))
-                            fatal = true
-                        }
-                    }
-                    progress?.add(parsed.end.offset - position.offset)
-                    position = parsed.end
+            var released = 0
+            /// Hands the items of a parsed range to `consume`, in order, checking the range's start.
+            func consumeRange(_ parsed: Neo4jCSV.ParsedRange<Item>, index: Int, state: inout ImportState) {
+                let end = ranges.end(of: index)
+                var parsed = parsed
+                if parsed.start.offset != position.offset {
+                    // Cut inside a record: read again from where the last record ended.
+                    guard position.offset < end else { return }
+                    parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
                 }
+                var texts = parsed.texts
+                let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
+                for (index, record) in parsed.records.enumerated() {
+                    // The index slot of the record a few ahead, on its way while this one is added.
+                    if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
+                    switch record {
+                    case .item(let item, let position):
+                        do {
+                            try consume(&state, item, SourceLocation(file: path, position: position), &texts)
+                        } catch {
+                            state.report(error.problem, at: SourceLocation(file: path, position: position))
+                        }
+                    case .problem(let problem, let position):
+                        state.report(problem, at: SourceLocation(file: path, position: position))
+                    case .fatal(let problem, let position):
+                        state.report(problem, at: SourceLocation(file: path, position: position))
+                        fatal = true
+                    }
+                }
+                progress?.add(parsed.end.offset - position.offset)
+                position = parsed.end
+                // What was read is not read again: its pages leave resident memory.
+                released = file.release(released..<position.offset)
             }
-            var round = 0
-            while round * width < ranges.count, !fatal {
-                let first = round * width
-                let count = min(width, ranges.count - first)
-                let results = Parallel.map(count, { offset in
-                    let index = first + offset
-                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
-                }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
-                previous = results
-                previousFirst = first
-                round += 1
-            }
-            consumeRanges(previous, first: previousFirst, state: &self)
-            if fatal { throw .invalidDocument(DocumentError(diagnostics: problems)) }
+            Parallel.mapInOrder(ranges.count, { index in
+                Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
+            }, consume: { index, parsed in
+                consumeRange(parsed, index: index, state: &self)
+                return !fatal
+            })
+            if fatal { throw .invalidContent(problems) }
             withExtendedLifetime(file) {}
         }
     }
 
     /// The table a header makes, or why it makes none.
-    private static func table(header: [CSVReader.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV.TableError) -> CSVTable {
+    private static func table(header: [CSVScanner.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV.TableError) -> CSVTable {
         let table = try CSVTable(header: header.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
                                  integerIDs: integerIDs, forRelationships: forRelationships)
         if !forRelationships, !table.hasID {
@@ -619,13 +602,13 @@ private struct ImportState {
     /// Reading stops at the first record that cannot be read.
     private static func parse<Item: Sendable>(
         _ file: FileBytes, from start: LinePosition, before end: Int, table: CSVTable, dialect: CSVDialect,
-        convert: (CSVTable, [CSVReader.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
+        convert: (CSVTable, [CSVScanner.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,
         plain: Neo4jCSV.PlainConversion<Item>?, lookahead: Neo4jCSV.Lookahead?, keyHash: Neo4jCSV.KeyHash<Item>?
     ) -> Neo4jCSV.ParsedRange<Item> {
         var scanner = CSVScanner(bytes: file.buffer, dialect: dialect, offset: start.offset, line: start.line, lineStart: start.lineStart)
         var records: [Neo4jCSV.ParsedRecord<Item>] = []
         var spans: [CSVFieldSpan] = []
-        var record: [CSVReader.Field] = []
+        var record: [CSVScanner.Field] = []
         var cache = CSVRecordCache()
         var keyHashes: [Int] = []
         /// Converts one record, in file order.
@@ -633,7 +616,7 @@ private struct ImportState {
             // One key hash per record (0 for none), from the plain item while it is at hand.
             if keyHash != nil { keyHashes.append(0) }
             if spans.count != table.columnCount {
-                records.append(.problem(.syntax("this record has \(spans.count) fields; the header has \(table.columnCount) (check --delimiter and --quote, and quote fields that hold them)"), position))
+                records.append(.problem(.fieldCount(found: spans.count, expected: table.columnCount), position))
             } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
                 if let keyHash { keyHashes[keyHashes.count - 1] = keyHash(item) }
                 records.append(.item(item, position))
@@ -692,7 +675,7 @@ private struct ImportState {
 
     mutating func report(_ problem: DocumentProblem, at location: SourceLocation) {
         guard problems.count < DocumentSchema.maximumDiagnostics else { return }
-        problems.append(Diagnostic(location: location, problem: problem))
+        problems.append(Diagnostic(problem, in: location.file, at: location.position))
     }
 
 }

@@ -1,4 +1,5 @@
 import RelGraphDocument
+import RelGraphCore
 
 /// A small streaming XML tokenizer for GraphML: start tags with their attributes, end tags and
 /// text, read from a chunked ``ByteInput`` (a file of any size is never held whole).

@@ -1,22 +1,24 @@
 import Foundation
+import RelGraph
 import Synchronization
 
-/// The temporary files being written right now, so that an interrupted process (Ctrl-C,
-/// `kill`) can remove them instead of leaving hidden partial files beside their targets.
+/// The temporary files being written right now, so that an interrupted `relgraph` (Ctrl-C,
+/// `kill`) removes them instead of leaving hidden partial files beside their targets.
 ///
-/// ``OutputFile`` registers each temporary file while it is written. A program installs
-/// ``removeAllOnTermination()`` once; on SIGINT, SIGTERM or SIGHUP the handler unlinks every
-/// registered path and lets the signal end the process as it would have.
+/// The library's output files tell the watcher bound to the task (``TemporaryFiles``); the
+/// command line binds this one and installs ``removeAllOnTermination()`` once; on SIGINT,
+/// SIGTERM or SIGHUP the handler unlinks every registered path and lets the signal end the
+/// process as it would have.
 ///
 /// The table is fixed in size and holds C strings, because a signal handler may only read
 /// memory and call async-signal-safe functions (`unlink`, `signal`, `raise`): registration
 /// takes a lock, the handler reads without one (a slot is filled before it is published and
 /// cleared before its string is freed, so the handler sees a whole path or none).
-public enum UnfinishedFiles {
+struct UnfinishedFiles: TemporaryFileWatcher {
     static let capacity = 64
 
-    /// Slots of `strdup`'ed paths. The one global table of the library besides the Graphviz
-    /// lock, and only here: a signal handler can reach nothing else.
+    /// Slots of `strdup`'ed paths. The program's one global table besides the Graphviz lock,
+    /// and only here, in the command line: a signal handler can reach nothing else.
     nonisolated(unsafe) private static let slots: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?> = {
         let slots = UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>.allocate(capacity: capacity)
         slots.initialize(repeating: nil, count: capacity)
@@ -43,6 +45,9 @@ public enum UnfinishedFiles {
         }
     }
 
+    func began(_ path: String) { Self.register(path) }
+    func ended(_ path: String) { Self.unregister(path) }
+
     /// The paths registered now.
     static var paths: [String] {
         lock.withLock { _ in (0..<capacity).compactMap { slots[$0].map { String(cString: $0) } } }
@@ -52,7 +57,7 @@ public enum UnfinishedFiles {
     /// then end the process by the same signal, with its usual exit status. The signals are
     /// unblocked too: a program started by one that blocks them (some test runners and
     /// process launchers do) must still stop when asked.
-    public static func removeAllOnTermination() {
+    static func removeAllOnTermination() {
         var unblocked = sigset_t()
         sigemptyset(&unblocked)
         for signalNumber in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&unblocked, signalNumber) }

@@ -1,4 +1,5 @@
-/// A place in a text file: 1-based line and column (columns count Unicode scalars).
+/// A place in a text file: 1-based line and column (columns count Unicode scalars; column 0
+/// stands for the line as a whole, where a tool reports only the line).
 public struct TextPosition: Hashable, Sendable, Comparable {
     var storedLine: Int32
     var storedColumn: Int32
@@ -17,20 +18,4 @@ public struct TextPosition: Hashable, Sendable, Comparable {
     public static func < (lhs: TextPosition, rhs: TextPosition) -> Bool {
         (lhs.storedLine, lhs.storedColumn) < (rhs.storedLine, rhs.storedColumn)
     }
-}
-
-/// A position in a named file, printed as `FILE:LINE:COLUMN`.
-public struct SourceLocation: Hashable, Sendable, CustomStringConvertible {
-    public var file: String
-    public var position: TextPosition
-
-    public init(file: String, position: TextPosition) {
-        self.file = file
-        self.position = position
-    }
-
-    public var line: Int { position.line }
-    public var column: Int { position.column }
-
-    public var description: String { "\(file):\(position.line):\(position.column)" }
 }

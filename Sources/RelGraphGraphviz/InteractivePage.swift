@@ -94,6 +94,7 @@ public struct InteractivePage: Sendable {
         html += "<script type=\"application/json\" id=\"relgraph-data\">"
         html += Self.scriptSafe(data.serialized(indented: false))
         html += "</script>\n<script>\n"
+        html += PageAssets.searchJS
         html += PageAssets.relgraphJS
         html += "</script>\n</body>\n</html>\n"
         return html

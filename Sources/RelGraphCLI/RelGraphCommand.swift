@@ -39,6 +39,10 @@ struct RelGraphCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
+            if code != .success, let better = UsageMessages.rewritten(message, arguments: arguments) {
+                Console.error(better)
+                Foundation.exit(code.rawValue)
+            }
             if code == .success {
                 Console.output(message)
             } else if !message.isEmpty {

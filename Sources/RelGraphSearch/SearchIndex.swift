@@ -78,18 +78,21 @@ public struct SearchIndex: Sendable {
     /// - Parameters:
     ///   - text: what to look for: an id, or a label or part of one, in any language.
     ///   - kinds: keep only nodes of these kinds (`nil`: every kind).
+    ///   - view: keep only nodes this view of the graph keeps (`--as-of`; `nil`: every node).
     ///   - limit: at most this many matches (`nil`: all of them).
     /// - Complexity: O(log K + M) for exact, prefix and word-prefix matches, where M is the
     ///   number of texts matching; substrings add the texts in the bucket of the query's
     ///   rarest trigram (every text for a query under three bytes); typos (only when the
     ///   better tiers do not fill `limit`) add the word prefixes within 2 edits of the query's
     ///   words, and, for a query of several words, the texts of its rarest word's matches.
-    public func search(_ text: String, kinds: Set<NodeKind>? = nil, limit: Int? = nil) -> [Match] {
+    public func search(_ text: String, kinds: Set<NodeKind>? = nil, in view: GraphView? = nil, limit: Int? = nil) -> [Match] {
         let query = TextFolding.fold(text)
         guard !query.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         let keptKinds = kinds.map { kinds in graph.storage.kinds.values.map { kinds.contains($0) } }
         let nodeKinds = graph.storage.nodeKinds
-        @inline(__always) func isKept(_ node: Int32) -> Bool { keptKinds.map { $0[Int(nodeKinds[Int(node)])] } ?? true }
+        @inline(__always) func isKept(_ node: Int32) -> Bool {
+            (keptKinds.map { $0[Int(nodeKinds[Int(node)])] } ?? true) && (view.map { $0.contains(node: NodeIndex(Int(node))) } ?? true)
+        }
         @inline(__always) func value(_ rank: Rank, _ textIndex: Int32) -> Int64 { Int64(rank.rawValue) << 32 | Int64(textIndex) }
         var found = MatchTable(nodeCount: graph.nodeCount)
 

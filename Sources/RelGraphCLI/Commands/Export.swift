@@ -17,6 +17,7 @@ struct Export: ParsableCommand {
     @Option(help: "\(WritableFormat.names).") var to: WritableFormat?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
+    @OptionGroup var time: AsOfOptions
 
     func run() throws {
         try CommandFailure.reporting(progress: input.progress) {
@@ -25,7 +26,7 @@ struct Export: ParsableCommand {
                 let name = format.fileExtensions.first ?? format.name
                 throw CommandFailure("error: \(format.name) is binary and is not written to a terminal; name a file with -o FILE.\(name), or pipe standard output", code: CommandFailure.usage)
             }
-            let graph = try input.load()
+            let graph = try time.graph(input.load())
             let options = WriteOptions(language: lang)
             var warnings: [Diagnostic] = []
             switch format.writer {

@@ -31,6 +31,7 @@ struct Import: ParsableCommand {
     @Flag(help: "Keep the first of nodes with the same id instead of failing (=true/=false as neo4j-admin).") var skipDuplicateNodes = false
     @Flag(help: "Leave out relationships to missing nodes instead of failing (=true/=false as neo4j-admin).") var skipBadRelationships = false
     @Flag(help: "Accepted as neo4j-admin takes it: quoted fields may always span lines.") var multilineFields = false
+    @OptionGroup var time: AsOfOptions
 
     func validate() throws {
         guard Identifier.isValid(defaultKind) else { throw ValidationError("--default-kind '\(defaultKind)' is not an id") }
@@ -63,7 +64,7 @@ struct Import: ParsableCommand {
                 }
                 document = named
             }
-            let graph: Graph
+            var graph: Graph
             if let file {
                 var options = ReadOptions()
                 options.defaultKind = NodeKind(defaultKind)
@@ -72,6 +73,7 @@ struct Import: ParsableCommand {
             } else {
                 graph = try neo4jImport()
             }
+            graph = try time.graph(graph)
             guard case .file(let write)? = document.writer else { preconditionFailure("documents are written as files") }
             try Output.write(to: output) { file in _ = write(graph, WriteOptions(), &file) }
         }

@@ -8,7 +8,7 @@ struct RelGraphCommand: ParsableCommand {
         commandName: "relgraph",
         abstract: "Map who is tied to what: query, draw and convert relationship graphs.",
         discussion: """
-            FILE is a graph document (.yaml, .yml, .json), a DOT file (.dot, .gv), a GraphML file (.graphml), \
+            FILE is a graph document (.yaml, .yml, .json), a DOT file (.dot, .gv), a GraphML file (.graphml), a GEXF file (.gexf), \
             a snapshot (.rgpack) or a neo4j-csv folder; --from names the format where the name does not, \
             and - reads standard input (with --from).
             NODE is a node id, or a label in any language (exact, ignoring case).

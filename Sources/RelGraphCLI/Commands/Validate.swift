@@ -7,7 +7,7 @@ struct Validate: ParsableCommand {
         abstract: "Check graph documents; print nothing when they are valid.",
         discussion: "Every problem is reported as FILE:LINE:COLUMN: error: MESSAGE. Exit 65 when a document is invalid.")
 
-    @Argument(help: "Graph documents, DOT or GraphML files, .rgpack snapshots or neo4j-csv folders (- for standard input, with --from).")
+    @Argument(help: "Graph documents, DOT, GraphML or GEXF files, .rgpack snapshots or neo4j-csv folders (- for standard input, with --from).")
     var files: [String]
     @Option(name: .customLong("from"), help: "The format of the files where their names do not say: \(ReadableFormat.names).") var inputFormat: ReadableFormat?
 

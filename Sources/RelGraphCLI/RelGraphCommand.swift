@@ -21,7 +21,7 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Stats.self, Neighbors.self, PathCommand.self, Paths.self, Reach.self,
-            Render.self, Export.self, Import.self, Search.self, ComponentsCommand.self, QueryCommand.self,
+            Render.self, Export.self, Import.self, Search.self, ComponentsCommand.self, QueryCommand.self, Serve.self,
         ])
 
     /// Runs the command line: unfinished output files are removed on Ctrl-C or SIGTERM,

@@ -136,8 +136,9 @@ extension GEXFState {
         }
         edge.timing = timing(element, dates: dates, attributes: &edge.attributes)
         // NetworkX keeps a multigraph's edge keys as `networkx_key`; its own numbering, like
-        // Gephi's and NetworkX's edge ids, is no id of the edge.
-        if let id = networkxKey ?? attribute("id", of: element).flatMap({ Self.isOwnID($0) ? $0 : nil }) {
+        // Gephi's and NetworkX's edge ids, is no id of the edge (unless RelGraph marked it `rg:ownid`).
+        let isOwn = attribute("ownid", of: element) == "true"
+        if let id = networkxKey ?? attribute("id", of: element).flatMap({ isOwn || Self.isOwnID($0) ? $0 : nil }) {
             if Identifier.isValid(id), builder.index(ofEdge: id) == nil { edge.id = id } else { edge.attributes["gexf-id"] = .string(id) }
         }
         let type = attribute("type", of: element)

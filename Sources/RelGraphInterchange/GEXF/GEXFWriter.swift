@@ -21,7 +21,7 @@ import RelGraphDocument
 ///
 /// So that RelGraph reads its own GEXF back as the same graph (``GEXFReader``), dated elements
 /// also carry their `date`, `start` or `end` as written (spells hold whole days), edges their
-/// own ids, lists are marked `rg:list` (their values are JSON arrays), and `<meta>` holds the
+/// own ids (a number marked `rg:ownid`), lists are marked `rg:list` (their values are JSON arrays), and `<meta>` holds the
 /// document's declarations (`<rg:declarations>`, as RelGraph's GraphML does); Gephi and NetworkX
 /// ignore what they do not know.
 public struct GEXFWriter: GraphWriter {
@@ -109,7 +109,11 @@ public struct GEXFWriter: GraphWriter {
             quotedIDs.forEachEdgeBlock(edges, from: storage.edgeFrom, to: storage.edgeTo) { block, ends in
                 for edge in block {
                     line.write("      <edge id=")
-                    if let name = storage.edgeIDs[edge] ?? edgeNames[edge] {
+                    if let id = storage.edgeIDs[edge] {
+                        XML.writeAttribute(id, to: &line)
+                        // A number is taken for Gephi's and NetworkX's numbering: say it is the edge's own.
+                        if id.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { line.write(" rg:ownid=\"true\"") }
+                    } else if let name = edgeNames[edge] {
                         XML.writeAttribute(name, to: &line)
                     } else {
                         line.write(byte: UInt8(ascii: "\""))

@@ -538,56 +538,43 @@ private struct ImportState {
             let ranges = LineRanges(file: file, from: scanner.linePosition, chunkBytes: request.chunkBytes)
             var position = ranges.first
             progress?.add(position.offset)
-            let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
-            var previous: [Neo4jCSV.ParsedRange<Item>] = []
-            var previousFirst = 0
-            /// Hands the items of parsed ranges to `consume`, in order, checking each range's start.
-            func consumeRanges(_ results: [Neo4jCSV.ParsedRange<Item>], first: Int, state: inout ImportState) {
-                for (offset, parsed) in results.enumerated() where !fatal {
-                    let index = first + offset
-                    let end = ranges.end(of: index)
-                    var parsed = parsed
-                    if parsed.start.offset != position.offset {
-                        // Cut inside a record: read again from where the last record ended.
-                        guard position.offset < end else { continue }
-                        parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
-                    }
-                    var texts = parsed.texts
-                    let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
-                    for (index, record) in parsed.records.enumerated() {
-                        // The index slot of the record a few ahead, on its way while this one is added.
-                        if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
-                        switch record {
-                        case .item(let item, let position):
-                            do {
-                                try consume(&state, item, SourceLocation(file: path, position: position), &texts)
-                            } catch {
-                                state.report(error.problem, at: SourceLocation(file: path, position: position))
-                            }
-                        case .problem(let problem, let position):
-                            state.report(problem, at: SourceLocation(file: path, position: position))
-                        case .fatal(let problem, let position):
-                            state.report(problem, at: SourceLocation(file: path, position: position))
-                            fatal = true
-                        }
-                    }
-                    progress?.add(parsed.end.offset - position.offset)
-                    position = parsed.end
+            /// Hands the items of a parsed range to `consume`, in order, checking the range's start.
+            func consumeRange(_ parsed: Neo4jCSV.ParsedRange<Item>, index: Int, state: inout ImportState) {
+                let end = ranges.end(of: index)
+                var parsed = parsed
+                if parsed.start.offset != position.offset {
+                    // Cut inside a record: read again from where the last record ended.
+                    guard position.offset < end else { return }
+                    parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
                 }
+                var texts = parsed.texts
+                let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
+                for (index, record) in parsed.records.enumerated() {
+                    // The index slot of the record a few ahead, on its way while this one is added.
+                    if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
+                    switch record {
+                    case .item(let item, let position):
+                        do {
+                            try consume(&state, item, SourceLocation(file: path, position: position), &texts)
+                        } catch {
+                            state.report(error.problem, at: SourceLocation(file: path, position: position))
+                        }
+                    case .problem(let problem, let position):
+                        state.report(problem, at: SourceLocation(file: path, position: position))
+                    case .fatal(let problem, let position):
+                        state.report(problem, at: SourceLocation(file: path, position: position))
+                        fatal = true
+                    }
+                }
+                progress?.add(parsed.end.offset - position.offset)
+                position = parsed.end
             }
-            var round = 0
-            while round * width < ranges.count, !fatal {
-                let first = round * width
-                let count = min(width, ranges.count - first)
-                let results = Parallel.map(count, { offset in
-                    let index = first + offset
-                    return Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
-                }, meanwhile: { consumeRanges(previous, first: previousFirst, state: &self) })
-                previous = results
-                previousFirst = first
-                round += 1
-            }
-            consumeRanges(previous, first: previousFirst, state: &self)
+            Parallel.mapInOrder(ranges.count, { index in
+                Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
+            }, consume: { index, parsed in
+                consumeRange(parsed, index: index, state: &self)
+                return !fatal
+            })
             if fatal { throw .invalidContent(problems) }
             withExtendedLifetime(file) {}
         }

@@ -27,8 +27,16 @@ struct Serve: ParsableCommand {
 
     func run() throws {
         try CommandFailure.reporting {
-            guard FileManager.default.fileExists(atPath: input.file) else {
-                throw CommandFailure("error: \(input.file): no such file", code: CommandFailure.missingInput)
+            // A file that is not there, or of no known format, is an error now (as every command
+            // reports it), not a page of problems.
+            do throws(GraphLoadError) {
+                if input.format == nil {
+                    _ = try GraphFormats.relgraph.format(ofContentAt: input.file)
+                } else if !FileManager.default.fileExists(atPath: input.file) {
+                    throw .fileNotFound(path: input.file)
+                }
+            } catch {
+                throw CommandFailure(error)
             }
             let page = LivePage(.init(file: input.file, format: input.format, language: lang, asOf: time.asOf))
             page.rebuild()

@@ -37,12 +37,12 @@ final class VersionBroadcast: WSMessageHandler, Sendable {
 
     func makeMessages(for client: AsyncStream<WSMessage>) async throws -> AsyncStream<WSMessage> {
         let (stream, continuation) = AsyncStream<WSMessage>.makeStream()
-        let key = listeners.withLock { listeners in
+        // A page that has gone is dropped at the next announcement (its stream says so): no
+        // termination handler, so nothing refers back to this object.
+        listeners.withLock { listeners in
             listeners.next += 1
             listeners.continuations[listeners.next] = continuation
-            return listeners.next
         }
-        continuation.onTermination = { [weak self] _ in self?.listeners.withLock { _ = $0.continuations.removeValue(forKey: key) } }
         continuation.yield(.text(String(version.withLock { $0 })))
         // The page sends nothing; when it goes, its stream ends.
         Task {
@@ -55,7 +55,11 @@ final class VersionBroadcast: WSMessageHandler, Sendable {
     /// Tells every open page that the server now has `version`.
     func announce(_ version: Int) {
         self.version.withLock { $0 = version }
-        let continuations = listeners.withLock { Array($0.continuations.values) }
-        for continuation in continuations { continuation.yield(.text(String(version))) }
+        let continuations = listeners.withLock { $0.continuations }
+        var gone: [Int] = []
+        for (key, continuation) in continuations {
+            if case .terminated = continuation.yield(.text(String(version))) { gone.append(key) }
+        }
+        if !gone.isEmpty { listeners.withLock { listeners in for key in gone { listeners.continuations.removeValue(forKey: key) } } }
     }
 }

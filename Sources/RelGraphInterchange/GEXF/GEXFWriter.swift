@@ -167,7 +167,7 @@ public struct GEXFWriter: GraphWriter {
     }
 
     /// Names for the edges without an id of their own where their number is another edge's id
-    /// (`5` taken: `5-2`); empty when no edge's own id is a number.
+    /// (`5` taken: a number past the last edge's); empty when no edge's own id is a number.
     private static func edgeNames(_ ids: ValueColumn<String?>, count: Int) -> [Int: String] {
         var own = Set<String>(), numbered = false
         for edge in 0..<count {
@@ -176,11 +176,12 @@ public struct GEXFWriter: GraphWriter {
             if id.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { numbered = true }
         }
         guard numbered else { return [:] }
-        var names: [Int: String] = [:]
+        // Another number, past the edges' own: a reader takes numbers for the numbering.
+        var names: [Int: String] = [:], next = count
         for edge in 0..<count where ids[edge] == nil && own.contains(String(edge)) {
-            var suffix = 2
-            while own.contains("\(edge)-\(suffix)") { suffix += 1 }
-            names[edge] = "\(edge)-\(suffix)"
+            while own.contains(String(next)) { next += 1 }
+            names[edge] = String(next)
+            next += 1
         }
         return names
     }

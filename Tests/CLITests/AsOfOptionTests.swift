@@ -9,7 +9,7 @@ struct AsOfOptionTests {
     static let graph = RelGraphCLI.graph
 
     @Test("every command that reads a graph takes --as-of", arguments: [
-        ["stats"], ["search", "putin"], ["neighbors", "india"], ["path", "india", "russia"], ["paths", "india", "russia"],
+        ["validate"], ["stats"], ["search", "putin"], ["neighbors", "india"], ["path", "india", "russia"], ["paths", "india", "russia"],
         ["reach", "india"], ["components"], ["render", "--format", "dot"], ["export", "--to", "json"], ["import"],
         ["query", "MATCH (n) RETURN count(n)"],
     ])

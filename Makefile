@@ -34,6 +34,9 @@ demo: release
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	# The Spark engine and the engines RelGraph exports to (spark/tests: Spark local[2] in one
+	# session, DuckDB, pandas, FalkorDB), against the relgraph just built.
+	RELGRAPH_BUILD=.build/debug .venv/bin/python3 -m pytest spark/tests -q -p no:cacheprovider
 
 # Fuzzing (Fuzz/README.md): replays Fuzz/Regressions, then runs each libFuzzer target for
 # FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of Fuzz/run's targets (Fuzz/README.md).
@@ -67,6 +70,9 @@ bench: setup
 	# Start-up: whole-process commands on the bundled graph beside `dot -Tsvg` on the same drawing.
 	$(RELEASE_BUILD) --product relgraph
 	Benchmarks/startup.sh
+	# The Spark engine (local[2]) beside relgraph on the 200k/1M graph, each command a whole
+	# process, answers compared byte for byte, with where Spark's time and memory go.
+	.venv/bin/python3 Benchmarks/spark_bench.py --size L
 	# The differential test against Kùzu, ten times larger than in `make test`.
 	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 

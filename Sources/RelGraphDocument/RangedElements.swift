@@ -172,6 +172,7 @@ extension DocumentDecoder {
         let depth = list.depth
         let progress = ProgressCounter.current
         var counted = list.mark.offset
+        var released = 0
         /// The first byte of the next element to add (or where the list's end is awaited).
         var expected = list.mark
         var finished: RangedElements.Stop?
@@ -207,6 +208,8 @@ extension DocumentDecoder {
             }
             let reached = if case .listEnd(let mark) = parsed.stop { mark.offset } else { min(end(of: index), expected.offset) }
             if reached > counted { progress?.add(reached - counted); counted = reached }
+            // What was read is not read again: its pages leave resident memory.
+            released = file.release(released..<counted)
         }
 
         Parallel.mapInOrder(count, { index in

@@ -9,8 +9,10 @@ struct Stats: ParsableCommand {
     @OptionGroup var input: GraphFileOptions
     @OptionGroup var time: AsOfOptions
     @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: input.progress) {
             let graph = try input.load()
             let statistics = time.view(of: graph).statistics()

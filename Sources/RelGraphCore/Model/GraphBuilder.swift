@@ -147,8 +147,8 @@ public struct GraphBuilder: Sendable {
         storage.nodeKinds.append(storage.kinds.index(of: node.kind) ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)
         storage.nodeLabels.append(node.label)
-        storage.nodeTimings.append(node.timing)
-        storage.nodeAttributes.append(node.attributes)
+        storage.nodeTimings.append(PackedTiming.pack(node.timing))
+        storage.nodeAttributes.append(node.attributes.isEmpty ? nil : node.attributes)
         storage.nodeSources.append(node.source.map { sourceCodes.intern($0) } ?? -1)
         return NodeIndex(Int(index))
     }
@@ -198,7 +198,7 @@ public struct GraphBuilder: Sendable {
 
     /// Gives the edge at `index` an id (unused, valid: the caller checks).
     mutating func setID(_ id: String, ofEdge index: Int) {
-        storage.edgeIDs[index] = id
+        storage.edgeIDs.set(id, at: index)
         edgeIndex[id] = Int32(index)
     }
 
@@ -241,8 +241,8 @@ public struct GraphBuilder: Sendable {
         storage.edgeFrom.append(from)
         storage.edgeTo.append(to)
         storage.edgeRelations.append(relation)
-        storage.edgeTimings.append(timing)
-        storage.edgeAttributes.append(attributes)
+        storage.edgeTimings.append(PackedTiming.pack(timing))
+        storage.edgeAttributes.append(attributes.isEmpty ? nil : attributes)
         storage.edgeSources.append(source)
     }
 

@@ -63,6 +63,8 @@ struct CSVTable: Sendable {
             case ("end", nil), ("end", "DATE"?): columns.append(.endDate)
             case ("source", nil): columns.append(.source)
             case ("id", nil) where forRelationships: columns.append(.edgeID)
+            // RelGraph's own mark of symmetric relations (declarations.json declares them).
+            case (Neo4jCSV.symmetryColumn, "BOOLEAN"?) where forRelationships: columns.append(.ignored)
             case ("label_languages", nil) where !forRelationships: columns.append(.languageOrder)
             case (let name, nil) where name.hasPrefix("label_") && !forRelationships && LanguageCode.isValid(String(name.dropFirst(6))):
                 columns.append(.localizedLabel(String(name.dropFirst(6))))

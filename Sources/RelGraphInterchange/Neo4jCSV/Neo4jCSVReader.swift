@@ -217,22 +217,24 @@ extension Neo4jCSV {
     /// Where each added node or edge came from, packed (no text per element): for messages
     /// about problems found when the graph is built.
     struct PackedLocations {
-        private var files: [String] = []
-        private var entries: [(line: Int, column: Int32, file: Int32)] = []
+        /// Where each file's entries begin, and the file.
+        private var files: [(firstEntry: Int, name: String)] = []
+        /// Line and column of each entry (line 0: no position), eight bytes a record.
+        private var entries: [(line: UInt32, column: UInt32)] = []
 
         mutating func reserve(_ count: Int) { entries.reserveCapacity(count) }
 
         @inline(__always)
         mutating func append(_ location: SourceLocation) {
-            if files.last != location.file { files.append(location.file) }
-            // Line 0: a location without a position.
-            entries.append((location.line ?? 0, Int32(clamping: location.column ?? 0), Int32(files.count - 1)))
+            if files.last?.name != location.file { files.append((entries.count, location.file)) }
+            entries.append((UInt32(clamping: location.line ?? 0), UInt32(clamping: location.column ?? 0)))
         }
 
         subscript(index: Int) -> SourceLocation {
             let entry = entries[index]
-            let position = entry.line == 0 ? nil : TextPosition(line: entry.line, column: Int(entry.column))
-            return SourceLocation(file: files[Int(entry.file)], position: position)
+            let file = files.last { $0.firstEntry <= index }?.name ?? ""
+            let position = entry.line == 0 ? nil : TextPosition(line: Int(entry.line), column: Int(entry.column))
+            return SourceLocation(file: file, position: position)
         }
     }
 
@@ -538,6 +540,7 @@ private struct ImportState {
             let ranges = LineRanges(file: file, from: scanner.linePosition, chunkBytes: request.chunkBytes)
             var position = ranges.first
             progress?.add(position.offset)
+            var released = 0
             /// Hands the items of a parsed range to `consume`, in order, checking the range's start.
             func consumeRange(_ parsed: Neo4jCSV.ParsedRange<Item>, index: Int, state: inout ImportState) {
                 let end = ranges.end(of: index)
@@ -568,6 +571,8 @@ private struct ImportState {
                 }
                 progress?.add(parsed.end.offset - position.offset)
                 position = parsed.end
+                // What was read is not read again: its pages leave resident memory.
+                released = file.release(released..<position.offset)
             }
             Parallel.mapInOrder(ranges.count, { index in
                 Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)

@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
+        // `relgraph serve`'s HTTP and WebSocket server (no further dependencies).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libyaml, the C YAML parser, from the system (Debian: libyaml-dev).
@@ -70,6 +72,7 @@ let package = Package(
                 "RelGraph",
                 "RelGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // Benchmarks: a seeded graph generator and in-process timings (see Benchmarks/README.md).
@@ -115,6 +118,7 @@ if Context.environment["RELGRAPH_FUZZ"] != nil {
         ("FuzzDOT", ["RelGraph", "RelGraphGraphviz"]),
         ("FuzzNeo4jCSV", ["RelGraph", "RelGraphInterchange"]),
         ("FuzzGraphML", ["RelGraph"]),
+        ("FuzzGEXF", ["RelGraph"]),
         ("FuzzQueries", ["RelGraph"]),
         ("FuzzCypher", ["RelGraph"]),
         ("FuzzSnapshot", ["RelGraph"]),

@@ -17,6 +17,10 @@ public struct InteractivePage: Sendable {
     public var languages: [String]?
     /// Keep nodes that the page's own filters (time slider, legend) leave without edges.
     public var keepsIsolated = false
+    /// For `relgraph serve`: the version of the file this page shows. The page then listens to
+    /// the server it came from (a WebSocket, the one connection its security policy allows) and
+    /// reloads when the server has another version (see ``LiveUpdates``).
+    public var liveVersion: String?
 
     public init(view: GraphView, drawing: DOTDrawing) {
         self.view = view
@@ -42,18 +46,19 @@ public struct InteractivePage: Sendable {
         var data = PageData(view: view, languages: languages, language: language)
         data.keepsIsolated = keepsIsolated
         data.relationStyles = drawing.relationStyles(for: view)
-        let html = Self.html(title: view.graph.title.text(in: language) ?? "RelGraph", language: language, drawings: drawings, data: data.json())
+        let html = Self.html(title: view.graph.title.text(in: language) ?? "RelGraph", language: language, drawings: drawings, data: data.json(),
+                             liveVersion: liveVersion)
         return Rendering(data: Array(html.utf8), warnings: warnings)
     }
 
     /// Assembles the page: the first drawing shown, the others kept in templates.
-    static func html(title: String, language: String, drawings: [(language: String, svg: String)], data: JSONValue) -> String {
+    static func html(title: String, language: String, drawings: [(language: String, svg: String)], data: JSONValue, liveVersion: String? = nil) -> String {
         var html = """
             <!DOCTYPE html>
-            <html lang="\(XMLText.escaped(language))">
+            <html lang="\(XMLText.escaped(language))"\(LiveUpdates.versionAttribute(liveVersion))>
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\(LiveUpdates.connectPolicy(liveVersion))">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="relgraph">
             <title>\(XMLText.escaped(title))</title>
@@ -94,7 +99,9 @@ public struct InteractivePage: Sendable {
         html += "<script type=\"application/json\" id=\"relgraph-data\">"
         html += Self.scriptSafe(data.serialized(indented: false))
         html += "</script>\n<script>\n"
+        html += PageAssets.searchJS
         html += PageAssets.relgraphJS
+        if liveVersion != nil { html += PageAssets.liveJS }
         html += "</script>\n</body>\n</html>\n"
         return html
     }

@@ -20,6 +20,7 @@ struct Export: ParsableCommand {
     @Option(help: "\(WritableFormat.names).") var to: WritableFormat?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
+    @OptionGroup var time: AsOfOptions
     @Option(help: "With --to cypher: the server the script is for, neo4j (constraints), falkordb (indexes) or kuzu (table declarations).")
     var dialect: CypherDialect?
 
@@ -38,7 +39,7 @@ struct Export: ParsableCommand {
                     SparkEngine.missingMessage.replacingOccurrences(of: "--engine spark needs", with: "--to parquet needs"),
                     code: ExitCode(SparkEngine.unavailable))
             }
-            let graph = try input.load()
+            let graph = try time.graph(input.load())
             let options = WriteOptions(language: lang, dialect: dialect?.rawValue)
             var warnings: [Diagnostic] = []
             switch format.writer {

@@ -157,7 +157,9 @@ struct CSVTable: Sendable {
                 labels += text.split(separator: Character(dialect.arrayDelimiter)).map(String.init).filter { !$0.isEmpty }
             case .label: neutralLabel = text
             case .nameLike(let name):
-                if nameLabel == nil { nameLabel = text }
+                // An empty name or title (`""`, as Neo4j imports it) leaves the node unlabelled:
+                // its id shows.
+                if nameLabel == nil, !text.isEmpty { nameLabel = text }
                 node.attributes[name] = .string(text)
             case .localizedLabel(let language): localized.append(.init(language: language, text: text))
             case .languageOrder: order = text.split(separator: " ").map(String.init)

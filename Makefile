@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release demo test tck-record fuzz ci graphs bench docs clean
+.PHONY: setup build release install demo test tck-record fuzz ci graphs bench docs clean
 
 SIZES ?= S M L
 # Release builds link the Swift runtime and Foundation statically: a command starts in half the
@@ -20,6 +20,13 @@ build: setup
 
 release: setup
 	$(RELEASE_BUILD) --product relgraph
+
+# Puts the release binary on the PATH: `make install` into /usr/local/bin (as root),
+# `make install PREFIX="$HOME/.local"` into ~/.local/bin; DESTDIR stages it for a package.
+PREFIX ?= /usr/local
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(RELGRAPH) "$(DESTDIR)$(PREFIX)/bin/relgraph"
 
 # The main job: validate and draw the India–Russia graph, then ask how Yeltsin is tied to Amethi.
 demo: release

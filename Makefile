@@ -7,7 +7,7 @@ GRAPH = Graphs/india-russia.yaml
 
 SIZES ?= S M L
 # Release builds link the Swift runtime and Foundation statically: a command starts in half the
-# time (README, "Speed": start-up). lld packs the binary's 79,000 relative relocations (RELR,
+# time (docs/performance.md: start-up). lld packs the binary's 79,000 relative relocations (RELR,
 # glibc 2.36+): the loader reads 34 KB of them instead of 1.9 MB (300 fewer page faults per
 # command). Every release build uses the same flags, so none rebuilds another's.
 RELEASE_BUILD = $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs

@@ -24,7 +24,7 @@ let package = Package(
         ),
         // The processor's prefetch hint, for lookups in large tables (Swift has no portable form).
         .target(name: "CPrefetch"),
-        // The library, in layers the compiler keeps apart (README, "Code map"): each target may
+        // The library, in layers the compiler keeps apart (docs/internals.md, "Code map"): each target may
         // import only the ones listed as its dependencies.
         // The storage and its mapped form (snapshots), traversal queries, and output files.
         .target(name: "RelGraphCore", dependencies: ["CPrefetch"]),

@@ -1,6 +1,6 @@
 """`relgraph export --to jsonl|parquet`: folders that DuckDB, pandas and Spark read as they are
 (no options), with typed columns, dates as text plus first and last days, symmetric relations
-marked, Devanagari intact; and neo4j-csv's README reading lines for Spark and DuckDB."""
+marked, Devanagari intact; and neo4j-csv's reading lines in docs/engines.md for Spark and DuckDB."""
 
 from __future__ import annotations
 
@@ -76,7 +76,7 @@ def test_the_neo4j_csv_folder_reads_in_spark_and_duckdb_as_the_readme_says(engin
     folder = folders["neo4j-csv"]
     header = (folder / "relationships.csv").read_text(encoding="utf-8").splitlines()[0].split(",")
     assert "symmetric:boolean" in header
-    # README, "When one machine is not enough": Spark's CSV reader with RFC 4180 quoting.
+    # docs/engines.md: Spark's CSV reader with RFC 4180 quoting.
     read = lambda path: engine.spark.read.csv(str(path), header=True, multiLine=True, escape='"')
     edges = read(folder / "relationships.csv")
     assert edges.count() == 95

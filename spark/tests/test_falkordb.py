@@ -3,7 +3,7 @@
 relation, shortest-path lengths (algo.SPpaths both ways) and a set of questions answered as
 relgraph answers them, on the bundled graph and the 10k/50k benchmark graph. The queries that
 need another form on FalkorDB (symmetric relations, undirected shortest paths) are the forms
-the README gives."""
+docs/engines.md gives."""
 
 from __future__ import annotations
 

@@ -83,7 +83,8 @@ public struct PartialDate: Hashable, Sendable {
         return try! PartialDate(year: year, month: month, day: day ?? PartialDate.daysIn(month: month, year: year))
     }
 
-    static func daysIn(month: Int, year: Int) -> Int {
+    /// The number of days of `month` (1–12) in `year`, proleptic Gregorian.
+    package static func daysIn(month: Int, year: Int) -> Int {
         switch month {
         case 2:
             let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
@@ -94,7 +95,7 @@ public struct PartialDate: Hashable, Sendable {
     }
 
     /// Days since 1970-01-01 in the proleptic Gregorian calendar (H. Hinnant's algorithm).
-    static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+    package static func dayNumber(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400

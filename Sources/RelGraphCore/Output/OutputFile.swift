@@ -53,8 +53,7 @@ public final class OutputFile: TextSink {
         }
         // Replace the file a symbolic link points to, not the link.
         let target = exists ? (realpath(path, nil).map { resolved in defer { free(resolved) }; return String(cString: resolved) } ?? path) : path
-        let url = URL(fileURLWithPath: target)
-        let temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        let temporaryPath = Self.temporaryPath(beside: target)
         TemporaryFiles.began(temporaryPath)
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)
         guard descriptor >= 0 else {
@@ -161,6 +160,13 @@ public final class OutputFile: TextSink {
     }
 
     static func reason() -> String { String(cString: strerror(errno)) }
+
+    /// A hidden name beside `path`, unique to this process and call, under which output is
+    /// written until it is whole: `DIR/.NAME.relgraph-PID-RANDOM.tmp`.
+    static func temporaryPath(beside path: String) -> String {
+        let url = URL(fileURLWithPath: path)
+        return "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+    }
 }
 
 /// Why output could not be written: ``code`` says which kind of failure (new codes may come).

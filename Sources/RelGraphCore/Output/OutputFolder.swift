@@ -27,8 +27,7 @@ public final class OutputFolder {
         if destinationExists, (status.st_mode & S_IFMT) != S_IFDIR {
             throw .cannotCreate(path: path, reason: "it exists and is not a folder")
         }
-        let url = URL(fileURLWithPath: path)
-        temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        temporaryPath = OutputFile.temporaryPath(beside: path)
         TemporaryFiles.began(temporaryPath)
         guard mkdir(temporaryPath, 0o777) == 0 else {
             let reason = OutputFile.reason()

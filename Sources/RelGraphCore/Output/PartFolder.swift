@@ -25,8 +25,7 @@ public final class PartFolder {
                 throw .cannotCreate(path: path, reason: "it is a folder that holds other files (an export folder has graph.json); name a new or empty folder")
             }
         }
-        let url = URL(fileURLWithPath: path)
-        temporaryPath = "\(url.deletingLastPathComponent().path)/.\(url.lastPathComponent).relgraph-\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
+        temporaryPath = OutputFile.temporaryPath(beside: path)
         TemporaryFiles.began(temporaryPath)
         guard mkdir(temporaryPath, 0o777) == 0 else {
             let reason = OutputFile.reason()

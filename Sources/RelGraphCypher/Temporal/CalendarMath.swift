@@ -12,25 +12,12 @@ struct CalendarDate: Hashable, Sendable {
 enum CalendarMath {
     static func isLeap(_ year: Int) -> Bool { (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 }
 
-    static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return isLeap(year) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    static func daysIn(month: Int, year: Int) -> Int { PartialDate.daysIn(month: month, year: year) }
 
     static func daysIn(year: Int) -> Int { isLeap(year) ? 366 : 365 }
 
     /// Days since 1970-01-01 (Howard Hinnant's algorithm; exact for every year).
-    static func epochDay(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
+    static func epochDay(year: Int, month: Int, day: Int) -> Int { PartialDate.dayNumber(year: year, month: month, day: day) }
 
     static func date(ofEpochDay epochDay: Int) -> CalendarDate {
         let z = epochDay + 719_468

@@ -89,7 +89,7 @@ extension CSVTable {
         // A relation's entry; an empty type takes the general path (which reports it).
         var relation = -1
         if let groupType, !groupType.isEmpty { relation = cache.relation(named: groupType) }
-        var date: PartialDate?, start: PartialDate?, end: PartialDate?
+        var dates = CSVFastDates()
         var source = -1
         for index in 0..<spans.count {
             let span = spans[index]
@@ -118,12 +118,7 @@ extension CSVTable {
                 guard !field.isEmpty else { return nil }
                 relation = cache.relation(field)
             case .date, .startDate, .endDate:
-                guard let parsed = try? PartialDate(parsingUTF8: field) else { return nil }
-                switch columns[index] {
-                case .date: guard date == nil else { return nil }; date = parsed
-                case .startDate: guard start == nil else { return nil }; start = parsed
-                default: guard end == nil else { return nil }; end = parsed
-                }
+                guard dates.take(field, as: columns[index]) else { return nil }
             case .source:
                 let entry = cache.source(field, declared: declaredSources)
                 guard cache.sources[entry].isUsable else { return nil }
@@ -135,11 +130,7 @@ extension CSVTable {
             }
         }
         guard from >= 0, to >= 0, relation >= 0 else { return nil }
-        var timing = Timing.undated
-        if date != nil || start != nil || end != nil {
-            guard let made = try? Timing(date: date, start: start, end: end) else { return nil }
-            timing = made
-        }
+        guard let timing = dates.timing else { return nil }
         return PlainEdge(from: from, to: to, relation: Int32(relation), source: Int32(source), timing: timing)
     }
 

@@ -46,7 +46,7 @@ extension CSVTable {
         var neutral: String?
         var localized: [LocalizedText.Entry] = []
         var type: String?
-        var date: PartialDate?, start: PartialDate?, end: PartialDate?
+        var dates = CSVFastDates()
         var source = -1
         var attributes = Attributes()
         for index in 0..<spans.count {
@@ -76,12 +76,7 @@ extension CSVTable {
             case .nodeType:
                 type = String(decoding: field, as: UTF8.self)
             case .date, .startDate, .endDate:
-                guard let parsed = try? PartialDate(parsingUTF8: field) else { return nil }
-                switch columns[index] {
-                case .date: guard date == nil else { return nil }; date = parsed
-                case .startDate: guard start == nil else { return nil }; start = parsed
-                default: guard end == nil else { return nil }; end = parsed
-                }
+                guard dates.take(field, as: columns[index]) else { return nil }
             case .source:
                 source = cache.source(field, declared: declaredSources)
             case .attribute(let name, let columnType, let isArray):
@@ -94,11 +89,7 @@ extension CSVTable {
             }
         }
         guard let id, Self.isValidID(id) else { return nil }
-        var timing = Timing.undated
-        if date != nil || start != nil || end != nil {
-            guard let made = try? Timing(date: date, start: start, end: end) else { return nil }
-            timing = made
-        }
+        guard let timing = dates.timing else { return nil }
         var node = Node(id: id, kind: kind, type: type, timing: timing)
         if !localized.isEmpty {
             node.label = LocalizedText(distinctEntries: localized)

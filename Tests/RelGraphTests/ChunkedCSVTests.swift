@@ -335,6 +335,20 @@ extension ChunkedCSVTests {
         #expect(general.contains("\"n499\""))
         #expect(general.contains("कर्ता 499"))
     }
+
+    @Test("a node file with two start columns reads alike through the plain path: no start date, the text kept as neo4j-start")
+    func repeatedDateColumnsOnThePlainPath() throws {
+        let folder = Scratch.root.appendingPathComponent("relgraph-plain-nodes-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "id:ID,kind:LABEL,start,start:date\na,actor,2001,2002\nb,actor,2003,\n".write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        try ":START_ID,:END_ID,:TYPE\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+        try #"{"relgraph": 1, "nodes": [], "edges": []}"#.write(toFile: "\(folder)/declarations.json", atomically: true, encoding: .utf8)
+        let general = Self.importNodes(folder, chunkBytes: 1 << 30, plain: false, skipDuplicates: false)
+        let plain = Self.importNodes(folder, chunkBytes: 1 << 30, plain: true, skipDuplicates: false)
+        #expect(plain == general)
+        #expect(general.contains("\"neo4j-start\": \"2002\"") && !general.contains("\"start\": 2002"), "\(general)")
+    }
 }
 
 extension ChunkedCSVTests {

@@ -31,6 +31,19 @@ enum DOTDecoding {
         return HTMLEntities.decode(output)
     }
 
+    /// Whether `raw`, as cgraph hands a value back, holds Graphviz's justification escapes
+    /// `\l` or `\r` (a backslash that is not itself escaped, before `l` or `r`).
+    ///
+    /// - Complexity: O(length of `raw`).
+    static func hasJustification(_ raw: String) -> Bool {
+        var escaped = false
+        for scalar in raw.unicodeScalars {
+            if escaped, scalar == "l" || scalar == "r" { return true }
+            escaped = !escaped && scalar == "\\"
+        }
+        return false
+    }
+
     /// `raw` with each backslash escape replaced by what `replacement` makes of the escaped
     /// character; where it makes nil, the backslash and the character stay.
     private static func replacingEscapes(in raw: String, _ replacement: (Unicode.Scalar) -> String?) -> String {

@@ -16,6 +16,12 @@ struct DOTMapping {
     /// Whether the DOT was written by RelGraph (it then carries declarations and `dir` is presentation).
     private var isRelGraphDOT: Bool { parsed.attributes.contains { $0.name == "relgraph" && $0.value == "1" } }
 
+    /// Whether any attribute of the file (graph, clusters, nodes, edges) uses `\l` or `\r`.
+    private var usesJustification: Bool {
+        let all = [parsed.attributes] + parsed.clusters.map(\.attributes) + parsed.nodes.map(\.attributes) + parsed.edges.map(\.attributes)
+        return all.contains { $0.contains { !$0.isHTML && DOTDecoding.hasJustification($0.value) } }
+    }
+
     /// The file as diagnostics name it (DOT's problems have no line once parsed).
     private var file: SourceLocation { SourceLocation(file: fileName) }
 
@@ -34,7 +40,10 @@ struct DOTMapping {
         }
         attempt { try $0.setTitle(title) }
         if isRelGraphDOT { declare(from: graphAttributes) }
-        let attributes = graphLevelAttributes()
+        var attributes = graphLevelAttributes()
+        // Texts that use Graphviz's `\l` and `\r` keep them as written: the graph says so, and
+        // is then drawn and written back as this file meant them (a document's `\l` is text).
+        if !isRelGraphDOT, usesJustification { attributes[Graph.dotLabelEscapesAttribute] = .boolean(true) }
         attempt { try $0.setGraphAttributes(attributes) }
         let ids = nodeIDs()
         for (index, node) in parsed.nodes.enumerated() { addNode(node, id: ids[index]) }

@@ -11,13 +11,13 @@ public enum DOTClusterAttributes {
 
     /// The attributes of `cluster` among `attributes`, as DOT `name=value` pairs in name order.
     /// - Complexity: O(number of attributes).
-    static func statements(of cluster: String, in attributes: Attributes) -> [(String, String)] {
+    static func statements(of cluster: String, in attributes: Attributes, escapes: DOTText.LabelEscapes) -> [(String, String)] {
         let prefix = cluster + "."
         return attributes.compactMap { attribute in
             guard attribute.name.hasPrefix(prefix) else { return nil }
             let name = String(attribute.name.dropFirst(prefix.count))
             guard names.contains(name) else { return nil }
-            return (name, name == "label" ? DOTText.label(attribute.value.text) : DOTText.value(attribute.value.text))
+            return (name, name == "label" ? DOTText.label(attribute.value.text, escapes: escapes) : DOTText.value(attribute.value.text, escapes: escapes))
         }
     }
 }

@@ -5,10 +5,12 @@
 /// `\n`, `\N`…) and HTML entities (`&amp;`). So RelGraph writes:
 /// - ids (which the id rules keep free of quotes and backslashes) simply quoted, so keywords
 ///   such as `node` or `graph`, and ids like `1abc` or `a:b`, stay one id;
-/// - text shown by Graphviz (``label(_:)``) with `\\`, `\"`, `\n` and `&amp;`;
-/// - other values (``value(_:)``) with `\\`, `\"` and `\n`;
-/// - in both, Graphviz's justification escapes `\l` and `\r` as they are (a line ending
-///   left- or right-aligned, as a DOT file from elsewhere wrote it): never doubled.
+/// - text shown by Graphviz (``label(_:escapes:)``) with `\\`, `\"`, `\n` and `&amp;`;
+/// - other values (``value(_:escapes:)``) with `\\`, `\"` and `\n`;
+/// - a backslash in a label as a backslash (`\\`), so that a document's `a \l b` is drawn as
+///   written, except in labels that came from DOT (``LabelEscapes/justification``), whose `\l`
+///   and `\r` are Graphviz's justification escapes (a line ending left- or right-aligned, as
+///   the DOT file wrote them): those are kept, never doubled.
 ///
 /// Reading DOT back (undoing these, and Graphviz's own label escapes) is the Graphviz
 /// bridge's work: `RelGraphGraphviz`'s `DOTDecoding`.
@@ -19,17 +21,29 @@ public enum DOTText {
     }
 
     /// A value that Graphviz does not interpret (kind, relation, dates, attributes), quoted.
-    public static func value(_ text: String) -> String {
-        quoted(text, asLabel: false)
+    public static func value(_ text: String, escapes: LabelEscapes = .none) -> String {
+        quoted(text, asLabel: false, keepingJustification: escapes == .justification)
     }
 
-    /// Text Graphviz shows (labels, tooltips), quoted so it shows verbatim.
-    public static func label(_ text: String) -> String {
-        quoted(text, asLabel: true)
+    /// How a label's backslashes are meant.
+    public enum LabelEscapes: Sendable, Hashable {
+        /// A backslash is a backslash: the text is shown as written (every document's text).
+        case none
+        /// `\l` and `\r` end a line aligned left or right, as Graphviz reads them: text that
+        /// came from a DOT file (``Graph/keepsDOTLabelEscapes``).
+        case justification
+    }
+
+    /// Text Graphviz shows (labels, tooltips), quoted so it shows verbatim, or, with
+    /// `.justification`, with its `\l` and `\r` left for Graphviz to read.
+    ///
+    /// - Complexity: O(length of `text`).
+    public static func label(_ text: String, escapes: LabelEscapes = .none) -> String {
+        quoted(text, asLabel: true, keepingJustification: escapes == .justification)
     }
 
     /// Escapes `\\`, `"` and line breaks; for labels also `&`, which labels decode as an entity.
-    private static func quoted(_ text: String, asLabel: Bool) -> String {
+    private static func quoted(_ text: String, asLabel: Bool, keepingJustification: Bool = false) -> String {
         func isSpecial(_ byte: UInt8) -> Bool {
             byte == UInt8(ascii: "\\") || byte == UInt8(ascii: "\"") || byte == 0x0A
                 || (asLabel && (byte == 0x0D || byte == UInt8(ascii: "&")))
@@ -40,7 +54,7 @@ public enum DOTText {
         let scalars = Array(text.unicodeScalars)
         for (index, character) in scalars.enumerated() {
             switch character {
-            case "\\" where index + 1 < scalars.count && (scalars[index + 1] == "l" || scalars[index + 1] == "r"):
+            case "\\" where keepingJustification && index + 1 < scalars.count && (scalars[index + 1] == "l" || scalars[index + 1] == "r"):
                 output += "\\"
             case "\\": output += "\\\\"
             case "\"": output += "\\\""

@@ -27,6 +27,8 @@ public struct DOTWriter: GraphWriter {
         let storage = graph.storage
         let quotedIDs = storage.nodeIDs.map(DOTText.id)
         let quotedKinds = storage.kinds.values.map { "kind=" + DOTText.value($0.rawValue) }
+        // `\l` and `\r` stay Graphviz's escapes only in texts that came from DOT.
+        let escapes = graph.dotLabelEscapes
         // Lines are formatted on every core and written in order; pieces go straight into the
         // text, no line is built and copied again.
         OrderedFormatting.write(count: graph.nodeCount, to: &sink) { nodes, text in
@@ -42,13 +44,13 @@ public struct DOTWriter: GraphWriter {
                 // A record's label is its structure: written as it is (see RecordLabel).
                 let label = storage.nodeLabels[index]
                 let record = label.isNeutral && RecordLabel.isRecord(storage.nodeAttributes[index]) && RecordLabel.isWellFormed(label.entries[0].text)
-                for (name, value) in record ? [("label", RecordLabel.quoted(label.entries[0].text))] : labelAttributes(label, key: "label", displayed: true) {
+                for (name, value) in record ? [("label", RecordLabel.quoted(label.entries[0].text))] : labelAttributes(label, key: "label", displayed: true, escapes: escapes) {
                     text.write(" ")
                     text.write(DOTText.id(name))
                     text.write("=")
                     text.write(value)
                 }
-                writeCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], in: graph, to: &text)
+                writeCommon(storage.nodeTimings[index], storage.nodeSources[index], storage.nodeAttributes[index], in: graph, escapes: escapes, to: &text)
                 text.write("]\n")
             }
         }
@@ -62,7 +64,7 @@ public struct DOTWriter: GraphWriter {
         for cluster in clusters.keys.sorted(by: { $0.precedesInScalarOrder($1) }) {
             sink.write("  subgraph \(DOTText.id(cluster)) {")
             // Its own look, kept on import among the graph's attributes.
-            for (name, value) in DOTClusterAttributes.statements(of: cluster, in: graph.graphAttributes) {
+            for (name, value) in DOTClusterAttributes.statements(of: cluster, in: graph.graphAttributes, escapes: escapes) {
                 sink.write(" \(name)=\(value);")
             }
             for index in clusters[cluster]! {
@@ -75,7 +77,7 @@ public struct DOTWriter: GraphWriter {
         // A relation's label is the edge's `label`, so Graphviz shows it.
         let relationText = graph.relationsInUse.indices.map { code in
             let relation = graph.relationsInUse[code]
-            let label = graph.relationType(relation).label.text(in: language).map { " label=" + DOTText.label($0) } ?? ""
+            let label = graph.relationType(relation).label.text(in: language).map { " label=" + DOTText.label($0, escapes: escapes) } ?? ""
             return "relation=\(DOTText.value(relation))" + label + (graph.relationSymmetric[code] ? " dir=\"none\"" : "")
         }
         OrderedFormatting.write(count: graph.edgeCount, to: &sink) { edges, text in
@@ -93,7 +95,7 @@ public struct DOTWriter: GraphWriter {
                     text.write(" ")
                 }
                 text.write(relationText[Int(storage.edgeRelations[index])])
-                writeCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], in: graph, to: &text)
+                writeCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], in: graph, escapes: escapes, to: &text)
                 text.write("]\n")
             }
         }
@@ -103,13 +105,13 @@ public struct DOTWriter: GraphWriter {
     /// The title and declarations, as graph attributes.
     private func declarations(of graph: Graph) -> [(String, String)] {
         var attributes: [(String, String)] = [("relgraph", "\"1\"")]
-        attributes += labelAttributes(graph.title, key: "title", displayed: false)
-        if let title = graph.title.text(in: language) { attributes.append(("label", DOTText.label(title))) }
+        attributes += labelAttributes(graph.title, key: "title", displayed: false, escapes: graph.dotLabelEscapes)
+        if let title = graph.title.text(in: language) { attributes.append(("label", DOTText.label(title, escapes: graph.dotLabelEscapes))) }
         // The graph's own attributes (rankdir, …), named so they read back as attributes.
         if !graph.graphAttributes.isEmpty {
             attributes.append(("relgraph/attributes", DOTText.value(graph.graphAttributes.map(\.name).joined(separator: " "))))
             for attribute in graph.graphAttributes where attribute.name != "label" {
-                attributes.append((attribute.name, DOTText.value(attribute.value.text)))
+                attributes.append((attribute.name, DOTText.value(attribute.value.text, escapes: graph.dotLabelEscapes)))
             }
         }
         attributes.append(("relgraph/kinds", DOTText.value(graph.kindDeclarations.map(\.kind.rawValue).joined(separator: " "))))
@@ -135,13 +137,13 @@ public struct DOTWriter: GraphWriter {
 
     /// `key` for a text without a language, or `key/<lang>` for each language (plus, when
     /// `displayed`, a `label` in the writer's language for Graphviz to show).
-    private func labelAttributes(_ text: LocalizedText, key: String, displayed: Bool) -> [(String, String)] {
+    private func labelAttributes(_ text: LocalizedText, key: String, displayed: Bool, escapes: DOTText.LabelEscapes = .none) -> [(String, String)] {
         guard !text.isEmpty else { return [] }
-        if text.isNeutral { return [(key, DOTText.label(text.entries[0].text))] }
+        if text.isNeutral { return [(key, DOTText.label(text.entries[0].text, escapes: escapes))] }
         var attributes: [(String, String)] = []
-        if displayed, let display = text.text(in: language) { attributes.append(("label", DOTText.label(display))) }
+        if displayed, let display = text.text(in: language) { attributes.append(("label", DOTText.label(display, escapes: escapes))) }
         for entry in text.entries {
-            attributes.append((entry.language.map { "\(key)/\($0)" } ?? key, DOTText.label(entry.text)))
+            attributes.append((entry.language.map { "\(key)/\($0)" } ?? key, DOTText.label(entry.text, escapes: escapes)))
         }
         // Graphviz hands attributes back sorted by name; keep the order of languages, which
         // decides the fallback, when it is not alphabetical.
@@ -152,7 +154,7 @@ public struct DOTWriter: GraphWriter {
         return attributes
     }
 
-    private func writeCommon(_ timing: Timing, _ source: Int32, _ attributes: Attributes, in graph: Graph, to sink: inout some TextSink) {
+    private func writeCommon(_ timing: Timing, _ source: Int32, _ attributes: Attributes, in graph: Graph, escapes: DOTText.LabelEscapes, to sink: inout some TextSink) {
         func date(_ name: String, _ date: PartialDate) {
             sink.write(name)
             sink.write(date.description)
@@ -176,7 +178,7 @@ public struct DOTWriter: GraphWriter {
             sink.write(" ")
             sink.write(DOTText.id(attribute.name))
             sink.write("=")
-            sink.write(DOTText.value(attribute.value.text))
+            sink.write(DOTText.value(attribute.value.text, escapes: escapes))
             // DOT values are untyped; note strings that would read back as numbers or booleans.
             if case .string(let text) = attribute.value, AttributeValue(inferringTypeOf: text) != attribute.value {
                 strings.append(attribute.name)

@@ -42,15 +42,18 @@ public struct InteractivePage: Sendable {
         var data = PageData(view: view, languages: languages, language: language)
         data.keepsIsolated = keepsIsolated
         data.relationStyles = drawing.relationStyles(for: view)
-        let html = Self.html(title: view.graph.title.text(in: language) ?? "RelGraph", language: language, drawings: drawings, data: data.json())
+        let html = Self.html(title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
         return Rendering(data: Array(html.utf8), warnings: warnings)
     }
 
     /// Assembles the page: the first drawing shown, the others kept in templates.
-    static func html(title: String, language: String, drawings: [(language: String, svg: String)], data: JSONValue) -> String {
+    static func html(title: String, words: Wording, drawings: [(language: String, svg: String)], data: JSONValue) -> String {
+        // The page's own words in the language it opens in (its script sets them again on a
+        // change of language, from the data's `words`: the keys are the `data-text` names).
+        func word(_ word: UIWord) -> String { XMLText.escaped(words[word]) }
         var html = """
             <!DOCTYPE html>
-            <html lang="\(XMLText.escaped(language))">
+            <html lang="\(XMLText.escaped(words.language))" dir="\(words.isRightToLeft ? "rtl" : "ltr")">
             <head>
             <meta charset="utf-8">
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:">
@@ -64,15 +67,15 @@ public struct InteractivePage: Sendable {
             <header class="rg-bar">
             <h1 id="rg-title">\(XMLText.escaped(title))</h1>
             <div class="rg-controls">
-            <div class="rg-search"><label for="relgraph-search" data-text="search">Search</label> <input id="relgraph-search" type="search" autocomplete="off" spellcheck="false" aria-controls="rg-results"><ul id="rg-results" role="listbox" hidden></ul></div>
-            <div class="rg-time"><label for="relgraph-time" data-text="asOf">As of</label> <input id="relgraph-time" type="range" min="0" max="0" step="1" value="0"> <output id="rg-time-value" for="relgraph-time"></output></div>
-            <div class="rg-depth"><label for="rg-depth" data-text="depth">Hops</label> <select id="rg-depth"><option>1</option><option>2</option><option>3</option></select></div>
-            <div class="rg-lang"><label for="relgraph-lang" data-text="language">Language</label> <select id="relgraph-lang"></select></div>
-            <div class="rg-zoom"><button type="button" id="rg-zoom-in" aria-label="zoom in">+</button><button type="button" id="rg-zoom-out" aria-label="zoom out">−</button><button type="button" id="rg-fit" data-text="fit">Fit</button><button type="button" id="rg-clear" data-text="clear">Clear</button></div>
+            <div class="rg-search"><label for="relgraph-search" data-text="search">\(word(.search))</label> <input id="relgraph-search" type="search" autocomplete="off" spellcheck="false" aria-controls="rg-results"><ul id="rg-results" role="listbox" hidden></ul></div>
+            <div class="rg-time"><label for="relgraph-time" data-text="asOf">\(word(.asOf))</label> <input id="relgraph-time" type="range" min="0" max="0" step="1" value="0"> <output id="rg-time-value" for="relgraph-time"></output></div>
+            <div class="rg-depth"><label for="rg-depth" data-text="depth">\(word(.depth))</label> <select id="rg-depth"><option>1</option><option>2</option><option>3</option></select></div>
+            <div class="rg-lang"><label for="relgraph-lang" data-text="language">\(word(.language))</label> <select id="relgraph-lang"></select></div>
+            <div class="rg-zoom"><button type="button" id="rg-zoom-in" data-label="zoomIn" aria-label="\(word(.zoomIn))">+</button><button type="button" id="rg-zoom-out" data-label="zoomOut" aria-label="\(word(.zoomOut))">−</button><button type="button" id="rg-fit" data-text="fit">\(word(.fit))</button><button type="button" id="rg-clear" data-text="clear">\(word(.clear))</button></div>
             </div>
             </header>
             <main class="rg-main">
-            <div id="rg-canvas" tabindex="0" aria-label="drawing: drag or arrow keys to pan, wheel or + and − to zoom, 0 to fit">
+            <div id="rg-canvas" tabindex="0" data-label="canvas" aria-label="\(word(.canvas))">
 
             """
         for (index, drawing) in drawings.enumerated() {
@@ -80,9 +83,9 @@ public struct InteractivePage: Sendable {
                 html += drawing.svg
                 html += "</div>\n<aside class=\"rg-side\">\n"
                 html += """
-                    <section id="rg-details" aria-live="polite"><p class="rg-hint" data-text="hint">Click a node or an edge for its details.</p></section>
-                    <section id="rg-path"><h2 data-text="path">Path</h2><p><span data-text="from">From</span>: <b id="rg-path-from">–</b> <span data-text="to">To</span>: <b id="rg-path-to">–</b></p><ol id="rg-path-result"></ol></section>
-                    <section id="rg-legend"><h2 data-text="legend">Legend</h2><div id="rg-legend-kinds"></div><div id="rg-legend-relations"></div><div id="rg-legend-notes"></div></section>
+                    <section id="rg-details" aria-live="polite"><p class="rg-hint" data-text="hint">\(word(.hint))</p></section>
+                    <section id="rg-path"><h2 data-text="path">\(word(.path))</h2><p><span data-text="from">\(word(.from))</span>: <b id="rg-path-from">–</b> <span data-text="to">\(word(.to))</span>: <b id="rg-path-to">–</b></p><ol id="rg-path-result"></ol></section>
+                    <section id="rg-legend"><h2 data-text="legend">\(word(.legend))</h2><div id="rg-legend-kinds"></div><div id="rg-legend-relations"></div><div id="rg-legend-notes"></div></section>
                     </aside>
                     </main>
 

@@ -73,7 +73,9 @@ public struct GraphvizRenderer: Sendable {
     /// - Throws: ``GraphvizError`` with Graphviz's messages when it cannot lay out or render.
     /// - Complexity: Graphviz's layout dominates; see `LayoutBudget` for measured bounds.
     public func render(_ view: GraphView, drawing: DOTDrawing, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
-        try render(drawing.dot(for: view), layout: drawing.layout, format: format)
+        var drawing = drawing
+        drawing.outputFormat = format
+        return try render(drawing.dot(for: view), layout: drawing.layout, format: format)
     }
 
     /// The names Graphviz has plugins of `kind` for.

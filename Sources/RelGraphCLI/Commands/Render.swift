@@ -34,6 +34,8 @@ struct Render: ParsableCommand {
     @Flag(help: "Draw every node and edge in RelGraph's style, ignoring the look a DOT file gave them (shape, colours, style, arrows).") var relgraphStyle = false
     @Flag(help: "Keep nodes that --kind, --relation or --as-of leave without edges.") var keepIsolated = false
     @Option(help: "Resolution of PNG output, in dots per inch (default 96).") var dpi: Int?
+    @Option(help: "auto (labels where the drawing stays readable, else each relation its own line colour and dash), always or never: the relation and dates as text on each line.")
+    var edgeLabels: DOTDrawing.EdgeLabels = .automatic
 
     func validate() throws {
         guard highlight.isEmpty || highlight.count == 2 else { throw ValidationError("--highlight takes two nodes: FROM TO") }
@@ -62,6 +64,7 @@ struct Render: ParsableCommand {
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
             drawing.keepsOwnStyle = !relgraphStyle
+            drawing.edgeLabels = edgeLabels
             if format == .png { drawing.dpi = dpi }
             if let focus {
                 let center = try scope.node(focus)
@@ -109,3 +112,4 @@ struct Render: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
+extension DOTDrawing.EdgeLabels: ExpressibleByArgument {}

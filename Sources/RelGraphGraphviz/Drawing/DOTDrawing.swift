@@ -35,6 +35,9 @@ public struct DOTDrawing: Sendable {
     /// Whether edges may carry their relation and dates as a label (always in their tooltip);
     /// false drops labels whatever ``edgeLabels`` says (a large drawing's budget).
     public var showsEdgeLabels = true
+    /// The format the DOT is rendered to: the legend says where to read what a format without
+    /// tooltips (PNG, PDF) leaves out. `GraphvizRenderer` sets it.
+    public var outputFormat = OutputFormat.svg
     /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
     /// network simplex and crossing minimisation passes and straight edges; neato's and fdp's
     /// iterations; overlap removal by scaling for the engines other than dot.
@@ -49,9 +52,13 @@ public struct DOTDrawing: Sendable {
 
     /// When edges are labelled.
     public enum EdgeLabels: String, Sendable, CaseIterable {
-        /// When the drawing is sparse enough for a label on every edge (see ``labelsFit(nodes:edges:)``).
-        case automatic
+        /// Every edge labelled when the drawing is sparse enough (see ``labelsFit(nodes:edges:)``);
+        /// else relations told apart by line colour and dash, the least used labelled where
+        /// the distinct looks run out (``RelationStyle/assign(relationsOf:)``).
+        case automatic = "auto"
+        /// Every edge carries its relation and dates.
         case always
+        /// No edge carries text: every relation has its look, named in the legend.
         case never
     }
 
@@ -190,7 +197,7 @@ public struct DOTDrawing: Sendable {
     private func edgeStatement(_ edge: EdgeIndex, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
         let relation = graph.relation(ofEdge: edge)
         var label = graph.relationLabel(relation, in: language)
-        let timing = graph.timing(ofEdge: edge).text(in: language)
+        let timing = graph.timingText(graph.timing(ofEdge: edge), in: language)
         if !timing.isEmpty { label += "\n" + timing }
         var classes = "relgraph-edge relation-\(relation)"
         if highlighted { classes += " highlighted" }
@@ -239,23 +246,23 @@ public struct DOTDrawing: Sendable {
     /// The title, the line saying what is shown, and the legend.
     private func heading(for view: GraphView, relationStyles: [String: RelationStyle]) -> DrawingLegend {
         let graph = view.graph
-        let hindi = language == "hi"
+        let words = graph.words(in: language)
         var legend = DrawingLegend(fontName: fontName)
         legend.title = graph.title.text(in: language).map { Self.bounded($0, lineLength: 100) }
         legend.showsKey = showsLegend
-        legend.keyTitle = hindi ? "संकेत" : "Legend"
+        legend.keyTitle = words[.legend]
         var shown: [String] = []
         let filter = view.filter
-        if let moment = filter.asOf { shown.append(hindi ? "\(moment) तक" : "as of \(moment)") }
-        if let focus { shown.append((hindi ? "केंद्र: " : "around ") + graph.displayName(ofNode: focus, in: language)) }
+        if let moment = filter.asOf { shown.append(words.phrase(.asOfDate, moment.description)) }
+        if let focus { shown.append(words.phrase(.around, graph.displayName(ofNode: focus, in: language))) }
         if let kinds = filter.kinds {
-            shown.append((hindi ? "प्रकार: " : "kinds: ") + kinds.sorted().map { graph.kindLabel($0, in: language) }.joined(separator: ", "))
+            shown.append(words.phrase(.kindsShown, words.list(kinds.sorted().map { graph.kindLabel($0, in: language) })))
         }
         if let relations = filter.relations {
-            shown.append((hindi ? "संबंध: " : "relations: ") + relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) }.joined(separator: ", "))
+            shown.append(words.phrase(.relationsShown, words.list(relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) })))
         }
         if let highlight, let first = highlight.nodes.first, let last = highlight.nodes.last {
-            shown.append((hindi ? "पथ: " : "path: ") + graph.displayName(ofNode: first, in: language) + " → " + graph.displayName(ofNode: last, in: language))
+            shown.append(words.phrase(.pathShown, graph.displayName(ofNode: first, in: language), graph.displayName(ofNode: last, in: language)))
         }
         if !shown.isEmpty { legend.subtitle = Self.bounded(shown.joined(separator: " · "), maximumLength: 300) }
 
@@ -270,18 +277,16 @@ public struct DOTDrawing: Sendable {
             (graph.relationLabel(relation, in: language), graph.relationType(relation).isSymmetric, relationStyles[relation]!)
         }
         let edges = view.edgeIndices
-        if edges.contains(where: graph.isSymmetric(edge:)) {
-            legend.notes.append(hindi ? "बिना तीर की रेखा (↔): सममित संबंध, दोनों ओर लागू" : "A line without an arrowhead (↔): a symmetric relation, holding both ways")
+        if edges.contains(where: graph.isSymmetric(edge:)) { legend.notes.append(words[.noteSymmetric]) }
+        let labelled = edges.filter { relationStyles[graph.relation(ofEdge: $0)] == nil }
+        if labelled.contains(where: { graph.timing(ofEdge: $0) != .undated }) { legend.notes.append(words[.noteDates]) }
+        if !relationStyles.isEmpty {
+            legend.notes.append(words[.noteStyles])
+            // Where the drawing has no tooltips (PNG, PDF), say where to read what it leaves out.
+            legend.notes.append(words[outputFormat.hasTooltips ? .noteTooltips : .noteElsewhere])
         }
-        if relationStyles.isEmpty {
-            if edges.contains(where: { graph.timing(ofEdge: $0) != .undated }) {
-                legend.notes.append(hindi ? "संबंध के नीचे तिथि: कब लागू था (क – ख, … से, … तक)" : "A date under a relation: when it held (a – b, since, until)")
-            }
-        } else {
-            legend.notes.append(hindi ? "हर रेखा का संबंध और तिथियाँ उसके टूलटिप में" : "Each line's relation and dates are in its tooltip")
-        }
-        if focus != nil { legend.notes.append(hindi ? "दोहरा घेरा: जिस नोड पर चित्र केंद्रित है" : "Double frame: the node the drawing is centred on") }
-        if highlight != nil { legend.notes.append(hindi ? "नारंगी, मोटी रेखा: माँगा गया सबसे छोटा पथ" : "Thick orange: the shortest path asked for") }
+        if focus != nil { legend.notes.append(words[.noteFocus]) }
+        if highlight != nil { legend.notes.append(words[.noteHighlight]) }
         return legend
     }
 
@@ -289,7 +294,7 @@ public struct DOTDrawing: Sendable {
         let value = graph.node(at: node)
         var lines = ["\(graph.displayName(ofNode: node, in: language)) (\(value.id))"]
         lines.append(([graph.kindLabel(value.kind, in: language)] + (value.type.map { [$0] } ?? [])).joined(separator: " · "))
-        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
+        if value.timing != .undated { lines.append(graph.timingText(value.timing, in: language)) }
         lines += value.attributes.map { "\($0.name): \($0.value.text)" }
         if let source = value.source { lines.append(sourceLine(source, in: graph)) }
         return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
@@ -298,7 +303,7 @@ public struct DOTDrawing: Sendable {
     private func edgeTooltip(_ edge: EdgeIndex, in graph: Graph) -> String {
         let value = graph.edge(at: edge)
         var lines = ["\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"]
-        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
+        if value.timing != .undated { lines.append(graph.timingText(value.timing, in: language)) }
         lines += value.attributes.map { "\($0.name): \($0.value.text)" }
         if let source = value.source { lines.append(sourceLine(source, in: graph)) }
         return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
@@ -306,7 +311,7 @@ public struct DOTDrawing: Sendable {
 
     private func sourceLine(_ source: String, in graph: Graph) -> String {
         let title = graph.sources.first { $0.id == source }?.title.text(in: language)
-        return (language == "hi" ? "स्रोत: " : "source: ") + (title ?? source)
+        return graph.words(in: language).phrase(.sourceLine, title ?? source)
     }
 
     /// Wraps `text` at spaces into lines of about `lineLength` characters, at most

@@ -8,36 +8,6 @@
   var nodes = data.nodes, edges = data.edges, N = nodes.length, M = edges.length;
   var languages = data.languages, dates = data.dates;
 
-  // ---- Texts of the page itself, per language (English where a language has none).
-  var TEXT = {
-    en: {
-      search: 'Search', asOf: 'As of', allDates: 'all dates', depth: 'Hops', language: 'Language', fit: 'Fit',
-      clear: 'Clear', hint: 'Click a node or an edge for its details; Tab reaches the nodes, Enter focuses one.',
-      path: 'Path', from: 'From', to: 'To', legend: 'Legend', kinds: 'Kinds', relations: 'Relations',
-      id: 'id', kind: 'kind', type: 'type', dates: 'dates', source: 'source', attributes: 'attributes',
-      focus: 'Focus', pathFrom: 'Path from here', pathTo: 'Path to here', noPath: 'No path between them in what is shown.',
-      hops: ' hops', since: 'since {}', until: 'until {}', symmetric: 'symmetric: holds both ways',
-      noteSymmetric: 'a line without an arrow: a symmetric relation, holding both ways',
-      noteDates: 'a date under a relation: when it held (a range, or "since"/"until")',
-      noteHighlight: 'orange, thick: the path between the two nodes picked',
-      noteFocus: 'black frame: the focused node; faded: outside its neighbourhood',
-      noResults: 'nothing matches', hidden: '(hidden now)', edge: 'relation'
-    },
-    hi: {
-      search: 'खोजें', asOf: 'तिथि तक', allDates: 'सभी तिथियाँ', depth: 'कदम', language: 'भाषा', fit: 'पूरा देखें',
-      clear: 'साफ़ करें', hint: 'विवरण के लिए किसी नोड या संबंध पर क्लिक करें; Tab से नोड चुनें, Enter से केंद्रित करें।',
-      path: 'पथ', from: 'से', to: 'तक', legend: 'संकेत', kinds: 'प्रकार', relations: 'संबंध',
-      id: 'पहचान', kind: 'प्रकार', type: 'उपप्रकार', dates: 'तिथियाँ', source: 'स्रोत', attributes: 'गुण',
-      focus: 'केंद्रित करें', pathFrom: 'यहाँ से पथ', pathTo: 'यहाँ तक पथ', noPath: 'दिखाए गए ग्राफ़ में इनके बीच कोई पथ नहीं।',
-      hops: ' कदम', since: '{} से', until: '{} तक', symmetric: 'सममित: दोनों ओर लागू',
-      noteSymmetric: 'बिना तीर की रेखा: सममित संबंध, दोनों ओर लागू',
-      noteDates: 'संबंध के नीचे तिथि: कब लागू था',
-      noteHighlight: 'नारंगी, मोटा: चुने गए दो नोडों के बीच का पथ',
-      noteFocus: 'काला घेरा: केंद्रित नोड; फीका: उसके पड़ोस से बाहर',
-      noResults: 'कुछ नहीं मिला', hidden: '(अभी छिपा)', edge: 'संबंध'
-    }
-  };
-
   // ---- Indexes.
   var indexOfId = new Map();
   nodes.forEach(function (node, i) { indexOfId.set(node.id, i); });
@@ -75,9 +45,16 @@
     pathFrom: -1, pathTo: -1, hiddenKinds: new Set(), hiddenRelations: new Set()
   };
 
+  // ---- The page's own words in the language shown: data.words (PageData.swift) holds each
+  // word in every language of the page, the document's `ui:` block over RelGraph's table.
   function text(key) {
-    var table = TEXT[languages[state.lang]] || TEXT.en;
-    return table[key] !== undefined ? table[key] : TEXT.en[key];
+    var texts = data.words[key];
+    return texts ? texts[state.lang] : key;
+  }
+  /** A phrase with its value: `since {}` → `since 2021`; a text without {} goes before it. */
+  function phrase(key, value) {
+    var pattern = text(key);
+    return pattern.indexOf('{}') >= 0 ? pattern.split('{}').join(value) : pattern + ' ' + value;
   }
   function nodeName(i) { return nodes[i].label[state.lang]; }
   function relationName(id) { var r = relationOf.get(id); return r ? r.label[state.lang] : id; }
@@ -506,8 +483,8 @@
   function timing(item) {
     if (item.date) return item.date;
     if (item.start && item.end) return item.start + ' – ' + item.end;
-    if (item.start) return text('since').replace('{}', item.start);
-    if (item.end) return text('until').replace('{}', item.end);
+    if (item.start) return phrase('since', item.start);
+    if (item.end) return phrase('until', item.end);
     return '';
   }
   function row(list, name, value) {
@@ -634,7 +611,7 @@
       relations.appendChild(toggle('relation', relation.id, (relation.symmetric ? '↔ ' : '→ ') + relationName(relation.id), state.hiddenRelations, null, relation));
     });
     var list = element('ul', 'rg-notes');
-    ['noteSymmetric', 'noteDates', 'noteHighlight', 'noteFocus'].forEach(function (key) { list.appendChild(element('li', 'rg-' + key, text(key))); });
+    ['noteSymmetric', 'noteDates', 'notePickedPath', 'noteFaded'].forEach(function (key) { list.appendChild(element('li', 'rg-' + key, text(key))); });
     notes.appendChild(list);
   }
   var SVG = 'http://www.w3.org/2000/svg';
@@ -709,8 +686,10 @@
     }
     languageChoice.value = language;
     document.documentElement.lang = language;
+    document.documentElement.dir = data.rtl[index] ? 'rtl' : 'ltr';
     document.getElementById('rg-title').textContent = data.title[index] || document.title;
     document.querySelectorAll('[data-text]').forEach(function (e) { e.textContent = text(e.getAttribute('data-text')); });
+    document.querySelectorAll('[data-label]').forEach(function (e) { e.setAttribute('aria-label', text(e.getAttribute('data-label'))); });
     showLegend();
     showDate();
     search(searchBox.value);

@@ -48,6 +48,7 @@ public struct GraphvizRenderer: Sendable {
             if agerrors() > 0 { throw .syntax(messages: GraphvizMessages.lines) }
             let laidOut = gvLayout(session.context, graph, layout.rawValue) == 0
             if laidOut, layout == .dot { relgraph_repair_dot_rank_lists(graph) }
+            if laidOut, agerrors() == 0 { ExternalEdgeLabels.place(in: graph) }
             // Freed whatever happens next, a layout that reported errors too (gvFreeLayout
             // does nothing where no layout was made).
             defer { gvFreeLayout(session.context, graph) }

@@ -82,7 +82,7 @@ struct Render: ParsableCommand {
                 drawing.highlight = path
             }
             do throws(LayoutBudgetError) {
-                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout))
+                try drawing.plan(for: view, requested: layout)
             } catch {
                 throw CommandFailure(error)
             }
@@ -94,6 +94,9 @@ struct Render: ParsableCommand {
                 } catch {
                     throw CommandFailure(error)
                 }
+            }
+            if edgeLabels == .always, !drawing.showsEdgeLabels {
+                Console.error("warning: \(view.nodeIndices.count + view.edgeIndices.count) nodes and edges are too many to label every edge (at most \(LayoutBudget.labelledLimit)); relations are told by line colour and dash")
             }
             for warning in rendering.warnings { Console.error("warning: graphviz: \(warning)") }
             try Output.write(bytes: rendering.data, to: output)

@@ -155,7 +155,7 @@
   var canvas = document.getElementById('rg-canvas');
   var drawings = new Map();
   function prepare(svg) {
-    var drawing = { svg: svg, nodes: new Array(N), edges: new Array(M), flags: null, box: null, base: null };
+    var drawing = { svg: svg, nodes: new Array(N), edges: new Array(M), parts: new Array(M), flags: null, box: null, base: null };
     svg.querySelectorAll('g[data-id]').forEach(function (element) {
       var index = indexOfId.get(element.getAttribute('data-id'));
       if (index !== undefined) drawing.nodes[index] = element;
@@ -163,6 +163,7 @@
     svg.querySelectorAll('g[data-edge]').forEach(function (element) {
       drawing.edges[Number(element.getAttribute('data-edge'))] = element;
     });
+    collectEdgeParts(svg, drawing.parts);
     drawing.flags = new Uint8Array(N + M);
     var box = svg.viewBox.baseVal;
     drawing.base = { x: box.x, y: box.y, w: box.width, h: box.height };
@@ -193,9 +194,21 @@
     if (!element || drawing.flags[slot] === flags) return;
     var changed = drawing.flags[slot] ^ flags;
     drawing.flags[slot] = flags;
+    var elements = slot >= N && drawing.parts[slot - N] ? [element].concat(drawing.parts[slot - N]) : [element];
     for (var c = 0; c < CLASSES.length; c++) {
-      if (changed & CLASSES[c][0]) element.classList.toggle(CLASSES[c][1], (flags & CLASSES[c][0]) !== 0);
+      if (!(changed & CLASSES[c][0])) continue;
+      for (var e = 0; e < elements.length; e++) elements[e].classList.toggle(CLASSES[c][1], (flags & CLASSES[c][0]) !== 0);
     }
+  }
+  /**
+   * The parts of edges drawn through a way node (PageDrawing.swift): the second half and the
+   * node with the label, `g[data-edge-part]`, which take the edge's state with it.
+   */
+  function collectEdgeParts(svg, parts) {
+    svg.querySelectorAll('g[data-edge-part]').forEach(function (element) {
+      var k = Number(element.getAttribute('data-edge-part'));
+      (parts[k] = parts[k] || []).push(element);
+    });
   }
 
   function update() {
@@ -351,8 +364,9 @@
     return index === undefined ? -1 : index;
   }
   function edgeOfElement(element) {
-    var group = element && element.closest ? element.closest('g[data-edge]') : null;
-    return group ? Number(group.getAttribute('data-edge')) : -1;
+    var group = element && element.closest ? element.closest('g[data-edge], g[data-edge-part]') : null;
+    if (!group) return -1;
+    return Number(group.hasAttribute('data-edge') ? group.getAttribute('data-edge') : group.getAttribute('data-edge-part'));
   }
 
   canvas.addEventListener('click', function (event) {

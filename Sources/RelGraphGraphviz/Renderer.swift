@@ -76,7 +76,10 @@ public struct GraphvizRenderer: Sendable {
     public func render(_ view: GraphView, drawing: DOTDrawing, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
         var drawing = drawing
         drawing.outputFormat = format
-        return try render(drawing.dot(for: view), layout: drawing.layout, format: format)
+        var rendering = try render(drawing.dot(for: view), layout: drawing.layout, format: format)
+        // An edge drawn through a way node comes out of Graphviz as three groups: one again.
+        if format == .svg { rendering.data = Array(WayNodeSVG.merge(String(decoding: rendering.data, as: UTF8.self)).utf8) }
+        return rendering
     }
 
     /// The names Graphviz has plugins of `kind` for.

@@ -51,7 +51,12 @@ struct InteractivePageTests {
         #expect(shown.components(separatedBy: " data-from=\"").count - 1 == graph.edgeCount)
         #expect(shown.contains("data-id=\"india\""))
         #expect(shown.contains("data-from=\"india\" data-to=\"russia\" data-relation=\"partner-of\""))
-        #expect(html.contains("<template class=\"rg-drawing-template\" data-lang=\"hi\">"))
+        #expect(html.contains("<template class=\"rg-drawing-template\" data-lang=\"hi\" data-labels=\"auto\">"))
+        // The switch of names on the lines: the same languages with every edge labelled.
+        for language in ["en", "hi"] {
+            #expect(html.contains("<template class=\"rg-drawing-template\" data-lang=\"\(language)\" data-labels=\"always\">"))
+        }
+        #expect((data["labels"] as? [[String: Any]])?.compactMap { $0["mode"] as? String } == ["auto", "always"])
     }
 
     @Test("the same graph gives the same page, to a file or standard output")

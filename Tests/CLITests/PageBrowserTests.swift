@@ -115,6 +115,33 @@ struct PageBrowserTests {
         #expect(report.step(0)["hash"] as? String == "#hide=\(type):\(id)")
     }
 
+    @Test("the switch of names on the lines names every edge, and back; it lives in the URL fragment")
+    func edgeLabelSwitch() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "edge-labels", [
+            ["edgeLabels": false, "screenshot": "off"],
+            ["edgeLabels": true, "screenshot": "on"],
+            ["lang": "hi"], ["edgeLabels": true, "screenshot": "on-hindi"],
+            ["edgeLabels": false],
+        ])
+        let edges = Fixtures.indiaRussia.edgeCount
+        #expect(report.step(0)["switchShown"] as? Bool == true)
+        #expect(report.step(0)["checked"] as? Bool == false)
+        #expect(report.step(0)["edges"] as? Int == edges)
+        let namedOff = report.step(0)["named"] as? Int ?? edges
+        #expect(namedOff < edges, "by default relations are told by line colour and dash, the least used named")
+        #expect((report.step(0)["lineSamples"] as? Int ?? 0) > 0, "the legend shows each relation's line")
+        #expect(report.step(1)["checked"] as? Bool == true)
+        #expect(report.step(1)["edges"] as? Int == edges)
+        #expect(report.step(1)["named"] as? Int == edges, "every edge shows its name on the drawing")
+        #expect(report.step(1)["lineSamples"] as? Int == 0, "no line samples where lines are not styled by relation")
+        #expect(report.step(1)["hash"] as? String == "#labels=always")
+        #expect(report.step(3)["named"] as? Int == edges, "in Hindi too")
+        #expect(report.step(4)["named"] as? Int == namedOff)
+        #expect(report.step(4)["hash"] as? String == "#lang=hi")
+        Self.expectNoNetwork(report, page: page)
+    }
+
     @Test("the language choice relabels every node in Hindi")
     func languageSwitch() throws {
         let page = try Self.bundledPage.get()

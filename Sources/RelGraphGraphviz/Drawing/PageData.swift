@@ -19,6 +19,10 @@ public struct PageData: Sendable {
     public var keepsIsolated = false
     /// How relations are drawn where edges carry no label (the legend shows each line).
     public var relationStyles: [String: RelationStyle] = [:]
+    /// The page's drawings by labelling, the one it opens with first: each labelling
+    /// (`auto`, `always`, `never`) and whether its lines show relations by style (the legend
+    /// then shows each line). Two of them give the page its switch of names on the lines.
+    public var labelModes: [(mode: String, styled: Bool)] = []
 
     public init(view: GraphView, languages: [String], language: String) {
         self.view = view
@@ -114,6 +118,7 @@ public struct PageData: Sendable {
             ("rtl", .array(wordings.map { .boolean($0.isRightToLeft) })),
             ("language", .string(language)),
             ("keepIsolated", .boolean(keepsIsolated)),
+            ("labels", .array(labelModes.map { .object([("mode", .string($0.mode)), ("styled", .boolean($0.styled))]) })),
             ("dates", .array(Self.sliderDates(graph: graph, nodes: nodeIndices, edges: edgeIndices))),
             ("kinds", .array(kinds)),
             ("relations", .array(relations)),

@@ -41,7 +41,7 @@
 
   // ---- State; kept in the URL fragment.
   var state = {
-    lang: languages.indexOf(data.language), date: dates.length, focus: -1, depth: 1, edge: -1,
+    lang: languages.indexOf(data.language), labels: 0, date: dates.length, focus: -1, depth: 1, edge: -1,
     pathFrom: -1, pathTo: -1, hiddenKinds: new Set(), hiddenRelations: new Set()
   };
 
@@ -173,16 +173,20 @@
     drawing.offset = matrix ? { x: matrix.matrix.e, y: matrix.matrix.f } : { x: 0, y: 0 };
     return drawing;
   }
-  drawings.set(data.language, prepare(canvas.querySelector('svg.rg-drawing')));
-  function drawingFor(language) {
-    if (!drawings.has(language)) {
-      var template = document.querySelector('template.rg-drawing-template[data-lang="' + language + '"]');
-      if (!template) return drawings.get(data.language);
-      drawings.set(language, prepare(document.importNode(template.content.querySelector('svg'), true)));
+  // One drawing per language and labelling (data.labels: the page opens with the first).
+  function labelMode() { return data.labels.length ? data.labels[state.labels].mode : ''; }
+  drawings.set(data.language + '|' + labelMode(), prepare(canvas.querySelector('svg.rg-drawing')));
+  function drawingFor(language, labels) {
+    var key = language + '|' + labels;
+    if (!drawings.has(key)) {
+      var selector = 'template.rg-drawing-template[data-lang="' + language + '"]' + (labels ? '[data-labels="' + labels + '"]' : '');
+      var template = document.querySelector(selector);
+      if (!template) return drawings.get(data.language + '|' + (data.labels.length ? data.labels[0].mode : ''));
+      drawings.set(key, prepare(document.importNode(template.content.querySelector('svg'), true)));
     }
-    return drawings.get(language);
+    return drawings.get(key);
   }
-  var current = drawings.get(data.language);
+  var current = drawings.get(data.language + '|' + labelMode());
 
   // ---- Applying the state to the drawing: classes only where they change.
   var FADED = 1, HIDDEN = 2, HIGHLIGHT = 4, FOCUS = 8, MATCH = 16, SELECTED = 32;
@@ -659,7 +663,7 @@
       swatch.style.borderColor = kind.border;
       wrapper.appendChild(swatch);
     }
-    if (relation && relation.color) wrapper.appendChild(lineSample(relation));
+    if (relation && relation.color && labelsStyled()) wrapper.appendChild(lineSample(relation));
     wrapper.appendChild(document.createTextNode(' ' + label));
     return wrapper;
   }
@@ -693,7 +697,7 @@
     if (index < 0) return;
     state.lang = index;
     var language = languages[index];
-    var next = drawingFor(language);
+    var next = drawingFor(language, labelMode());
     if (next !== current) {
       canvas.replaceChild(next.svg, current.svg);
       current = next;
@@ -704,9 +708,29 @@
     document.getElementById('rg-title').textContent = data.title[index] || document.title;
     document.querySelectorAll('[data-text]').forEach(function (e) { e.textContent = text(e.getAttribute('data-text')); });
     document.querySelectorAll('[data-label]').forEach(function (e) { e.setAttribute('aria-label', text(e.getAttribute('data-label'))); });
+    showLabelSwitch();
     showLegend();
     showDate();
     search(searchBox.value);
+  }
+
+  // ---- Names on the lines: the switch between the page's two labellings (data.labels), every
+  // line named ('always') or not. It swaps the drawing, as a change of language does.
+  var labelSwitch = document.getElementById('rg-edge-labels');
+  function labelsStyled() { return data.labels.length ? data.labels[state.labels].styled : true; }
+  function labelIndex(mode) {
+    for (var i = 0; i < data.labels.length; i++) if (data.labels[i].mode === mode) return i;
+    return -1;
+  }
+  function showLabelSwitch() { labelSwitch.checked = labelMode() === 'always'; }
+  if (data.labels.length > 1) {
+    labelSwitch.closest('.rg-edge-labels').hidden = false;
+    labelSwitch.addEventListener('change', function () {
+      var wanted = labelSwitch.checked ? labelIndex('always') : data.labels.findIndex(function (l) { return l.mode !== 'always'; });
+      state.labels = wanted < 0 ? 0 : wanted;
+      setLanguage(state.lang);
+      update();
+    });
   }
 
   document.getElementById('rg-zoom-in').addEventListener('click', function () { zoom(1.25); });
@@ -719,6 +743,7 @@
   function writeFragment() {
     var parts = [];
     if (state.lang !== languages.indexOf(data.language)) parts.push('lang=' + encodeURIComponent(languages[state.lang]));
+    if (state.labels !== 0) parts.push('labels=' + labelMode());
     if (state.date < dates.length) parts.push('asof=' + dates[state.date][0]);
     if (state.focus >= 0) parts.push('focus=' + encodeURIComponent(nodes[state.focus].id));
     if (state.depth !== 1) parts.push('depth=' + state.depth);
@@ -745,6 +770,7 @@
     });
     function node(id) { var i = indexOfId.get(decodeURIComponent(id || '')); return i === undefined ? -1 : i; }
     var language = languages.indexOf(decodeURIComponent(values.lang || data.language));
+    state.labels = Math.max(0, labelIndex(values.labels || ''));
     state.date = dates.length;
     if (values.asof) {
       for (var d = 0; d < dates.length; d++) if (dates[d][0] === values.asof) state.date = d;

@@ -3,11 +3,11 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release demo test fuzz ci graphs bench docs clean
+.PHONY: setup build release install demo test tck-record fuzz ci graphs bench docs clean
 
 SIZES ?= S M L
 # Release builds link the Swift runtime and Foundation statically: a command starts in half the
-# time (README, "Speed": start-up). lld packs the binary's 79,000 relative relocations (RELR,
+# time (docs/performance.md: start-up). lld packs the binary's 79,000 relative relocations (RELR,
 # glibc 2.36+): the loader reads 34 KB of them instead of 1.9 MB (300 fewer page faults per
 # command). Every release build uses the same flags, so none rebuilds another's.
 RELEASE_BUILD = $(SWIFT) build -c release --static-swift-stdlib -Xswiftc -use-ld=lld -Xlinker -z -Xlinker pack-relative-relocs
@@ -20,6 +20,13 @@ build: setup
 
 release: setup
 	$(RELEASE_BUILD) --product relgraph
+
+# Puts the release binary on the PATH: `make install` into /usr/local/bin (as root),
+# `make install PREFIX="$HOME/.local"` into ~/.local/bin; DESTDIR stages it for a package.
+PREFIX ?= /usr/local
+install: release
+	install -d "$(DESTDIR)$(PREFIX)/bin"
+	install -m 755 $(RELGRAPH) "$(DESTDIR)$(PREFIX)/bin/relgraph"
 
 # The main job: validate and draw the India–Russia graph, then ask how Yeltsin is tied to Amethi.
 demo: release
@@ -34,6 +41,14 @@ demo: release
 test: setup
 	$(SWIFT) build
 	$(SWIFT) test
+	# The Spark engine and the engines RelGraph exports to (spark/tests: Spark local[2] in one
+	# session, DuckDB, pandas, FalkorDB), against the relgraph just built.
+	RELGRAPH_BUILD=.build/debug .venv/bin/python3 -m pytest spark/tests -q -p no:cacheprovider
+
+# The openCypher TCK's read-only scenarios (docs/TCK.md), run by `make test` against the committed
+# floor and outcomes; this records a new run of them (after a change that makes more pass).
+tck-record: setup
+	RELGRAPH_TCK_RECORD=1 $(SWIFT) test --filter TCKTests
 
 # Fuzzing (Fuzz/README.md): replays Fuzz/Regressions, then runs each libFuzzer target for
 # FUZZ_SECONDS (`make fuzz FUZZ_SECONDS=600`); FUZZ_TARGETS picks some of Fuzz/run's targets (Fuzz/README.md).
@@ -67,6 +82,9 @@ bench: setup
 	# Start-up: whole-process commands on the bundled graph beside `dot -Tsvg` on the same drawing.
 	$(RELEASE_BUILD) --product relgraph
 	Benchmarks/startup.sh
+	# The Spark engine (local[2]) beside relgraph on the 200k/1M graph, each command a whole
+	# process, answers compared byte for byte, with where Spark's time and memory go.
+	.venv/bin/python3 Benchmarks/spark_bench.py --size L
 	# The differential test against Kùzu, ten times larger than in `make test`.
 	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 

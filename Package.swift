@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", exact: "1.8.2"),
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", exact: "1.5.0"),
+        // `relgraph serve`'s HTTP and WebSocket server (no further dependencies).
+        .package(url: "https://github.com/swhitty/FlyingFox", exact: "0.27.1"),
     ],
     targets: [
         // libyaml, the C YAML parser, from the system (Debian: libyaml-dev).
@@ -22,7 +24,7 @@ let package = Package(
         ),
         // The processor's prefetch hint, for lookups in large tables (Swift has no portable form).
         .target(name: "CPrefetch"),
-        // The library, in layers the compiler keeps apart (README, "Code map"): each target may
+        // The library, in layers the compiler keeps apart (docs/internals.md, "Code map"): each target may
         // import only the ones listed as its dependencies.
         // The storage and its mapped form (snapshots), traversal queries, and output files.
         .target(name: "RelGraphCore", dependencies: ["CPrefetch"]),
@@ -70,6 +72,7 @@ let package = Package(
                 "RelGraph",
                 "RelGraphGraphviz",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // Benchmarks: a seeded graph generator and in-process timings (see Benchmarks/README.md).
@@ -99,6 +102,9 @@ let package = Package(
         ),
         .testTarget(name: "GraphvizTests", dependencies: ["RelGraph", "RelGraphGraphviz", "RelGraphTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["RelGraph", "RelGraphCLI", "RelGraphBench", "GettingStarted", "RelGraphTestSupport"]),
+        // The openCypher TCK's read-only scenarios, read at test time from outside the repository
+        // (RELGRAPH_TCK, else ../shared/tck); docs/TCK.md holds the last recorded table.
+        .testTarget(name: "TCKTests", dependencies: ["RelGraph", "RelGraphTestSupport"]),
     ]
 )
 
@@ -112,7 +118,9 @@ if Context.environment["RELGRAPH_FUZZ"] != nil {
         ("FuzzDOT", ["RelGraph", "RelGraphGraphviz"]),
         ("FuzzNeo4jCSV", ["RelGraph", "RelGraphInterchange"]),
         ("FuzzGraphML", ["RelGraph"]),
+        ("FuzzGEXF", ["RelGraph"]),
         ("FuzzQueries", ["RelGraph"]),
+        ("FuzzCypher", ["RelGraph"]),
         ("FuzzSnapshot", ["RelGraph"]),
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["RelGraph"], path: "Fuzz/Sources/FuzzSupport"))

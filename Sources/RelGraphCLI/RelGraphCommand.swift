@@ -8,7 +8,7 @@ struct RelGraphCommand: ParsableCommand {
         commandName: "relgraph",
         abstract: "Map who is tied to what: query, draw and convert relationship graphs.",
         discussion: """
-            FILE is a graph document (.yaml, .yml, .json), a DOT file (.dot, .gv), a GraphML file (.graphml), \
+            FILE is a graph document (.yaml, .yml, .json), a DOT file (.dot, .gv), a GraphML file (.graphml), a GEXF file (.gexf), \
             a snapshot (.rgpack) or a neo4j-csv folder; --from names the format where the name does not, \
             and - reads standard input (with --from).
             NODE is a node id, or a label in any language (exact, ignoring case).
@@ -21,7 +21,7 @@ struct RelGraphCommand: ParsableCommand {
         version: "0.1.0",
         subcommands: [
             Validate.self, Stats.self, Neighbors.self, PathCommand.self, Paths.self, Reach.self,
-            Render.self, Export.self, Import.self, Search.self, ComponentsCommand.self, QueryCommand.self,
+            Render.self, Export.self, Import.self, Search.self, ComponentsCommand.self, QueryCommand.self, Serve.self,
         ])
 
     /// Runs the command line: unfinished output files are removed on Ctrl-C or SIGTERM,
@@ -39,6 +39,10 @@ struct RelGraphCommand: ParsableCommand {
         } catch {
             let code = exitCode(for: error)
             let message = fullMessage(for: error)
+            if code != .success, let better = UsageMessages.rewritten(message, arguments: arguments) {
+                Console.error(better)
+                Foundation.exit(code.rawValue)
+            }
             if code == .success {
                 Console.output(message)
             } else if !message.isEmpty {

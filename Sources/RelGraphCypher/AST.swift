@@ -1,6 +1,15 @@
 import RelGraphCore
 
-/// The syntax tree of a query, as the parser reads it (names not yet resolved).
+/// A whole statement: one query, or several joined by `UNION` / `UNION ALL`.
+struct CypherStatement: Sendable {
+    var queries: [CypherQuery]
+    /// `unionAll[i]`: whether `queries[i]` and `queries[i + 1]` are joined by `UNION ALL`.
+    var unionAll: [Bool]
+    /// Where each `UNION` is written, for messages.
+    var unionPositions: [CypherPosition]
+}
+
+/// The syntax tree of one query, as the parser reads it (names not yet resolved).
 struct CypherQuery: Sendable {
     var clauses: [CypherClause]
 }
@@ -9,11 +18,13 @@ struct CypherQuery: Sendable {
 struct CypherPosition: Hashable, Sendable {
     var line: Int
     var column: Int
+
+    static let start = CypherPosition(line: 1, column: 1)
 }
 
 enum CypherClause: Sendable {
     case match(MatchClause)
-    case unwind(CypherExpression, alias: String)
+    case unwind(CypherExpression, alias: String, position: CypherPosition)
     case with(Projection)
     case `return`(Projection)
 }
@@ -22,6 +33,7 @@ struct MatchClause: Sendable {
     var isOptional: Bool
     var patterns: [PatternPart]
     var predicate: CypherExpression?
+    var position: CypherPosition
 }
 
 /// `p = (a)-[r]->(b)`, `shortestPath((a)-[*]-(b))`.
@@ -39,27 +51,31 @@ struct NodePattern: Sendable {
     var variable: String?
     /// Each inner list is one `:A|B` group (any of them); groups are all required.
     var labels: [[String]]
-    var properties: [(String, CypherExpression)]
+    var properties: CypherExpression?
     var position: CypherPosition
     var labelPositions: [CypherPosition]
+    var variablePosition: CypherPosition
 }
 
 struct RelationshipPattern: Sendable {
     enum Direction: Sendable { case right, left, either }
     var variable: String?
     var types: [String]
-    var properties: [(String, CypherExpression)]
+    var properties: CypherExpression?
     var direction: Direction
     /// `nil` for a single hop; `(minimum, maximum)` for `*`, `*N`, `*N..M` (`nil` maximum: unbounded).
     var length: (minimum: Int, maximum: Int?)?
     var position: CypherPosition
     var typePositions: [CypherPosition]
+    var variablePosition: CypherPosition
 }
 
 struct Projection: Sendable {
     struct Item: Sendable {
         var expression: CypherExpression
         var alias: String
+        /// Whether the alias was written (`AS name`) rather than taken from the text.
+        var isAliased: Bool
         /// The expression as written, which `ORDER BY` may repeat.
         var text: String
         var position: CypherPosition
@@ -68,6 +84,7 @@ struct Projection: Sendable {
         var expression: CypherExpression
         var ascending: Bool
         var text: String
+        var position: CypherPosition
     }
     var isDistinct: Bool
     /// `RETURN *` / `WITH *`: every variable in scope, then the items.
@@ -78,58 +95,36 @@ struct Projection: Sendable {
     var limit: CypherExpression?
     /// `WITH ... WHERE`.
     var predicate: CypherExpression?
+    var position: CypherPosition
 }
 
-indirect enum CypherExpression: Sendable {
-    enum BinaryOperator: String, Sendable {
-        case or = "OR", xor = "XOR", and = "AND"
-        case equal = "=", notEqual = "<>", less = "<", lessOrEqual = "<=", greater = ">", greaterOrEqual = ">="
-        case `in` = "IN", startsWith = "STARTS WITH", endsWith = "ENDS WITH", contains = "CONTAINS", matches = "=~"
-        case add = "+", subtract = "-", multiply = "*", divide = "/", modulo = "%", power = "^"
-    }
+/// `EXISTS { ... }` and `COUNT { ... }`: a pattern with an optional `WHERE`, or a whole query.
+struct Subquery: Sendable {
+    enum Kind: Sendable { case exists, count }
+    var kind: Kind
+    /// The pattern form is parsed as a query of one `MATCH` without `RETURN`.
+    var query: CypherQuery
+    var position: CypherPosition
+}
 
-    case literal(CypherValue)
-    case parameter(String, CypherPosition)
+/// `[x IN list WHERE predicate | projection]`, and the list part of `any(...)`, `reduce(...)`.
+struct IteratedList: Sendable {
+    var variable: String
+    var variablePosition: CypherPosition
+    var source: CypherExpression
+    var predicate: CypherExpression?
+    var projection: CypherExpression?
+    /// The slot the variable takes while the body is evaluated (set by the planner).
+    var slot: Int = -1
+}
+
+/// `all`, `any`, `none`, `single` over a list.
+enum Quantifier: String, Sendable { case all, any, none, single }
+
+/// An entry of a map projection `n{.name, .*, key: expression, variable}`.
+enum MapProjectionItem: Sendable {
+    case property(String)
+    case allProperties
+    case entry(String, CypherExpression)
     case variable(String, CypherPosition)
-    /// A variable resolved to its slot in the row.
-    case slot(Int)
-    case property(CypherExpression, String, CypherPosition)
-    case list([CypherExpression])
-    case map([(String, CypherExpression)])
-    case binary(BinaryOperator, CypherExpression, CypherExpression)
-    case not(CypherExpression)
-    case negate(CypherExpression)
-    case isNull(CypherExpression, negated: Bool)
-    case `index`(CypherExpression, CypherExpression)
-    case function(String, distinct: Bool, [CypherExpression], CypherPosition)
-    case countAll
-    /// A pattern used as a predicate: true when it has at least one match.
-    case pattern(PatternPart)
-    /// An aggregate computed by the projection, by its slot in the aggregate results.
-    case aggregate(Int)
-    /// A pattern predicate, compiled: the index of its plan.
-    case patternPlan(Int)
-    case caseWhen(subject: CypherExpression?, branches: [(CypherExpression, CypherExpression)], otherwise: CypherExpression?)
-
-    /// The aggregate functions of §6.
-    static let aggregateFunctions: Set<String> = ["count", "collect", "min", "max", "sum", "avg"]
-
-    /// Whether the expression contains an aggregate.
-    var containsAggregate: Bool {
-        switch self {
-        case .countAll, .aggregate: return true
-        case .function(let name, _, let arguments, _):
-            return CypherExpression.aggregateFunctions.contains(name.lowercased()) || arguments.contains { $0.containsAggregate }
-        case .property(let base, _, _): return base.containsAggregate
-        case .list(let items): return items.contains { $0.containsAggregate }
-        case .map(let entries): return entries.contains { $0.1.containsAggregate }
-        case .binary(_, let lhs, let rhs): return lhs.containsAggregate || rhs.containsAggregate
-        case .not(let inner), .negate(let inner), .isNull(let inner, _): return inner.containsAggregate
-        case .index(let base, let index): return base.containsAggregate || index.containsAggregate
-        case .caseWhen(let subject, let branches, let otherwise):
-            return (subject?.containsAggregate ?? false) || branches.contains { $0.0.containsAggregate || $0.1.containsAggregate }
-                || (otherwise?.containsAggregate ?? false)
-        default: return false
-        }
-    }
 }

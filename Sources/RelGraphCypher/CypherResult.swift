@@ -28,6 +28,8 @@ public struct CypherResult: Sendable {
         case .float(let number): return .number(number)
         case .string(let text): return .string(text)
         case .date(let date): return .string(date.description)
+        case .temporal(let temporal): return .string(temporal.description)
+        case .duration(let duration): return .string(duration.description)
         case .list(let items): return .array(items.map { json($0, language: language) })
         case .map(let entries):
             return .object(entries.keys.sorted { $0.precedesInScalarOrder($1) }.map { ($0, json(entries[$0]!, language: language)) })
@@ -64,6 +66,8 @@ public struct CypherResult: Sendable {
         case .float(let number): return AttributeValue.format(number)
         case .string(let text): return text
         case .date(let date): return date.description
+        case .temporal(let temporal): return temporal.description
+        case .duration(let duration): return duration.description
         case .list(let items): return "[" + items.map { text($0, language: language) }.joined(separator: ", ") + "]"
         case .map(let entries):
             return "{" + entries.keys.sorted { $0.precedesInScalarOrder($1) }.map { "\($0): \(text(entries[$0]!, language: language))" }.joined(separator: ", ") + "}"
@@ -130,23 +134,36 @@ extension GraphView {
     ///   - text: the query, in the openCypher subset of contract §6.
     ///   - parameters: values for `$name` in the query.
     ///   - language: the language of `label` properties.
+    ///   - limits: a time limit, a cap on rows, a cancellation flag; past them the query stops
+    ///     with an error of kind `.limit` naming the clause it was in.
     /// - Complexity: parsing and planning are linear in the query (planning reads counts per
     ///   kind and relation once); matching is proportional to the edges the plan walks.
-    public func query(_ text: String, parameters: [String: CypherValue] = [:], language: String = "en") throws(CypherError) -> CypherResult {
+    public func query(_ text: String, parameters: [String: CypherValue] = [:], language: String = "en", limits: QueryLimits = .none)
+        throws(CypherError) -> CypherResult
+    {
         let parsed = try CypherParser.parse(text)
-        var planner = CypherPlanner(graph: graph)
+        var planner = CypherPlanner(graph: graph, parameterNames: Set(parameters.keys))
         let plan = try planner.plan(parsed)
-        let rows = try CypherExecutor(view: self, plan: plan, parameters: parameters, language: language).run()
-        return CypherResult(columns: plan.columns, rows: rows, warnings: plan.warnings, graph: graph)
+        let executor = CypherExecutor(view: self, plan: plan, parameters: parameters, language: language, limits: limits)
+        do {
+            let rows = try executor.run()
+            return CypherResult(columns: plan.columns, rows: rows, warnings: plan.warnings, graph: graph)
+        } catch {
+            var failure = error
+            failure.phase = .runtime
+            throw failure
+        }
     }
 }
 
 extension Graph {
     /// Runs a read-only openCypher query (contract §6) over the whole graph.
     ///
-    /// - Complexity: see ``GraphView/query(_:parameters:language:)``.
-    public func query(_ text: String, parameters: [String: CypherValue] = [:], language: String = "en") throws(CypherError) -> CypherResult {
-        try GraphView(self).query(text, parameters: parameters, language: language)
+    /// - Complexity: see ``GraphView/query(_:parameters:language:limits:)``.
+    public func query(_ text: String, parameters: [String: CypherValue] = [:], language: String = "en", limits: QueryLimits = .none)
+        throws(CypherError) -> CypherResult
+    {
+        try GraphView(self).query(text, parameters: parameters, language: language, limits: limits)
     }
 }
 

@@ -1,9 +1,15 @@
+import RelGraphCore
+
 /// One token of a Cypher query, with where it starts.
 struct CypherToken: Hashable, Sendable {
     enum Kind: Hashable, Sendable {
         /// A name; `quoted` when written in backquotes (then never a keyword).
         case identifier(String, quoted: Bool)
         case integer(Int)
+        /// 9223372036854775808 (2⁶³, in any base): an integer only after a minus sign.
+        case minimumIntegerMagnitude
+        /// Digits that run into letters (`9223372h5`): not a number; the parser says why.
+        case malformedNumber(String)
         case float(Double)
         case string(String)
         /// `$name`.
@@ -11,6 +17,8 @@ struct CypherToken: Hashable, Sendable {
         /// Punctuation and operators: `(`, `->`, `<=`, `=~`, `..`, ...
         case symbol(String)
         case end
+
+        var isInteger: Bool { if case .integer = self { return true } else { return false } }
     }
 
     var kind: Kind
@@ -38,6 +46,8 @@ struct CypherToken: Hashable, Sendable {
         switch kind {
         case .identifier(let name, let quoted): return quoted ? "`\(name)`" : name
         case .integer(let value): return String(value)
+        case .minimumIntegerMagnitude: return "9223372036854775808"
+        case .malformedNumber(let text): return text
         case .float(let value): return String(value)
         case .string(let value): return "'\(value)'"
         case .parameter(let name): return "$\(name)"

@@ -15,7 +15,9 @@ struct EdgeEndKinds: Sendable {
         let masks = (0..<graph.storage.kinds.count).map { code in
             UInt8((left?[code] ?? true ? 1 : 0) | (right?[code] ?? true ? 2 : 0))
         }
-        ends = graph.storage.nodeKinds.map { masks[Int($0)] }
+        // Through the column's memory: mapping the column itself goes through its generic
+        // conformance, node by node, from another module.
+        ends = graph.storage.nodeKinds.withUnsafeBufferPointer { kinds in kinds.map { masks[Int($0)] } }
     }
 
     /// Whether `left` and `right` may be the pattern's left and right ends, given `ends`'s bytes.

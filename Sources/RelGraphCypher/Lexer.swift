@@ -1,3 +1,5 @@
+import RelGraphCore
+
 /// Splits a Cypher query into tokens, by hand, keeping each token's line and column
 /// (columns count characters, so a caret lines up under Devanagari too).
 struct CypherLexer {
@@ -33,8 +35,8 @@ struct CypherLexer {
         position += 1
     }
 
-    private func failure(_ message: String, line: Int? = nil, column: Int? = nil) -> CypherError {
-        CypherError(.syntax, message, line: line ?? self.line, column: column ?? self.column)
+    private func failure(_ message: String, _ code: CypherError.Code = .unexpectedSyntax, line: Int? = nil, column: Int? = nil) -> CypherError {
+        CypherError(.syntax, code, message, line: line ?? self.line, column: column ?? self.column)
     }
 
     private mutating func skipSpaceAndComments() throws(CypherError) {
@@ -87,7 +89,6 @@ struct CypherLexer {
                 }
                 name.append(next)
             }
-            guard !name.isEmpty else { throw failure("a backquoted name cannot be empty", line: startLine, column: startColumn) }
             return token(.identifier(name, quoted: true))
         }
         if character.isASCII, character.isNumber {
@@ -119,18 +120,32 @@ struct CypherLexer {
                 return token(.symbol(symbol == "!=" ? "<>" : symbol))
             }
         }
+        if "\u{2010}\u{2011}\u{2012}\u{2013}\u{2014}\u{2015}\u{2212}".contains(character) {
+            throw failure("'\(character)' is not a minus sign; write '-'", .invalidUnicodeCharacter)
+        }
         throw failure("unexpected character '\(character)'")
     }
 
     private mutating func number(_ startLine: Int, _ startColumn: Int) throws(CypherError) -> CypherToken {
+        func token(_ kind: CypherToken.Kind) -> CypherToken { CypherToken(kind: kind, line: startLine, column: startColumn) }
+        func invalid(_ text: String) -> CypherError {
+            failure("'\(text)' is not a number", .invalidNumberLiteral, line: startLine, column: startColumn)
+        }
+        if current == "0", let marker = peek(), marker == "x" || marker == "X" || marker == "o" || marker == "O" {
+            advance(); advance()
+            let radix = marker == "x" || marker == "X" ? 16 : 8
+            var digits = ""
+            while let next = current, next.isLetter || next.isNumber || next == "_" { digits.append(next); advance() }
+            guard !digits.isEmpty, let magnitude = UInt64(digits, radix: radix) else {
+                if !digits.isEmpty, digits.allSatisfy({ $0.isHexDigit && (radix == 16 || $0.isNumber && $0 < "8") }) {
+                    throw failure("the integer 0\(marker)\(digits) is too large for 64 bits", .integerOverflow, line: startLine, column: startColumn)
+                }
+                throw invalid("0\(marker)\(digits)")
+            }
+            return try integer(magnitude, text: "0\(marker)\(digits)", startLine, startColumn)
+        }
         var text = ""
         var isFloat = false
-        if current == "0", peek() == "x" || peek() == "X" {
-            advance(); advance()
-            while let next = current, next.isHexDigit { text.append(next); advance() }
-            guard let value = Int(text, radix: 16) else { throw failure("'0x\(text)' is not a hexadecimal integer", line: startLine, column: startColumn) }
-            return CypherToken(kind: .integer(value), line: startLine, column: startColumn)
-        }
         while let next = current, next.isASCII, next.isNumber { text.append(next); advance() }
         if current == ".", let after = peek(), after.isASCII, after.isNumber {
             isFloat = true
@@ -144,14 +159,28 @@ struct CypherLexer {
             while let next = current, next.isASCII, next.isNumber { text.append(next); advance() }
         }
         if let next = current, next.isLetter || next == "_" {
-            throw failure("a number cannot run into the name '\(next)'; add a space")
+            var rest = ""
+            while let next = current, next.isLetter || next.isNumber || next == "_" { rest.append(next); advance() }
+            return token(.malformedNumber(text + rest))
         }
         if isFloat {
-            guard let value = Double(text) else { throw failure("'\(text)' is not a number", line: startLine, column: startColumn) }
-            return CypherToken(kind: .float(value), line: startLine, column: startColumn)
+            guard let value = Double(text) else { throw invalid(text) }
+            guard value.isFinite else {
+                throw failure("the number \(text) is too large for a float", .floatingPointOverflow, line: startLine, column: startColumn)
+            }
+            return token(.float(value))
         }
-        guard let value = Int(text) else { throw failure("the integer \(text) is too large", line: startLine, column: startColumn) }
-        return CypherToken(kind: .integer(value), line: startLine, column: startColumn)
+        guard let magnitude = UInt64(text) else {
+            throw failure("the integer \(text) is too large for 64 bits", .integerOverflow, line: startLine, column: startColumn)
+        }
+        return try integer(magnitude, text: text, startLine, startColumn)
+    }
+
+    /// An integer token for a magnitude: 2⁶³ is kept for a minus sign to make the smallest integer.
+    private func integer(_ magnitude: UInt64, text: String, _ startLine: Int, _ startColumn: Int) throws(CypherError) -> CypherToken {
+        if magnitude <= UInt64(Int.max) { return CypherToken(kind: .integer(Int(magnitude)), line: startLine, column: startColumn) }
+        if magnitude == UInt64(Int.max) + 1 { return CypherToken(kind: .minimumIntegerMagnitude, line: startLine, column: startColumn) }
+        throw failure("the integer \(text) is too large for 64 bits", .integerOverflow, line: startLine, column: startColumn)
     }
 
     private mutating func string(quote: Character, _ startLine: Int, _ startColumn: Int) throws(CypherError) -> String {
@@ -174,10 +203,10 @@ struct CypherLexer {
                     var hex = ""
                     for _ in 0..<4 {
                         advance()
-                        guard let digit = current, digit.isHexDigit else { throw failure("\\u needs four hexadecimal digits") }
+                        guard let digit = current, digit.isHexDigit else { throw failure("\\u needs four hexadecimal digits", .invalidUnicodeLiteral) }
                         hex.append(digit)
                     }
-                    guard let scalar = Unicode.Scalar(UInt32(hex, radix: 16)!) else { throw failure("\\u\(hex) is not a character") }
+                    guard let scalar = Unicode.Scalar(UInt32(hex, radix: 16)!) else { throw failure("\\u\(hex) is not a character", .invalidUnicodeLiteral) }
                     text.unicodeScalars.append(scalar)
                 default:
                     // Kept as written, so that regular expressions (`'2\\+2'`) read naturally.

@@ -1,9 +1,18 @@
-/// A recursive-descent parser for the openCypher subset of contract §6. Every error names
-/// the line and column of the token where the query stops making sense.
+import RelGraphCore
+
+/// A recursive-descent parser for the read-only openCypher of contract §6. Every error names
+/// the line and column of the token where the query stops making sense, and, where a Neo4j
+/// user would write something RelGraph reads differently, says what to write instead.
+///
+/// The parser is split by concern: clauses here, patterns in `PatternParser.swift`,
+/// operators in `ExpressionParser.swift` and the smallest expressions in `AtomParser.swift`.
 struct CypherParser {
-    private let tokens: [CypherToken]
-    private let text: [Character]
-    private var index = 0
+    let tokens: [CypherToken]
+    let text: [Character]
+    var index = 0
+    /// How deeply expressions and patterns nest, against a stack overflow on hostile input.
+    var depth = 0
+    static let maximumDepth = 200
 
     /// Clause keywords that write; a query using one is refused.
     static let writingKeywords: Set<String> = ["CREATE", "MERGE", "SET", "DELETE", "DETACH", "REMOVE", "DROP", "FOREACH", "LOAD"]
@@ -13,110 +22,152 @@ struct CypherParser {
         text = Array(query)
     }
 
-    /// Parses a whole query.
+    /// Parses a whole statement: one query, or queries joined by `UNION` / `UNION ALL`.
     ///
     /// - Complexity: O(n) in the number of tokens (patterns inside parentheses may be read twice).
-    static func parse(_ query: String) throws(CypherError) -> CypherQuery {
+    static func parse(_ query: String) throws(CypherError) -> CypherStatement {
         var parser = try CypherParser(query)
-        return try parser.query()
+        return try parser.statement()
     }
 
     // MARK: Tokens
 
-    private var current: CypherToken { tokens[index] }
-    private func peek(_ offset: Int = 1) -> CypherToken { tokens[min(index + offset, tokens.count - 1)] }
+    var current: CypherToken { tokens[index] }
+    func peek(_ offset: Int = 1) -> CypherToken { tokens[min(index + offset, tokens.count - 1)] }
 
-    private mutating func advance() -> CypherToken {
+    mutating func advance() -> CypherToken {
         let token = tokens[index]
         if index < tokens.count - 1 { index += 1 }
         return token
     }
 
-    private func failure(_ message: String, at token: CypherToken? = nil) -> CypherError {
+    func failure(_ message: String, _ code: CypherError.Code = .unexpectedSyntax, at token: CypherToken? = nil) -> CypherError {
         let token = token ?? current
-        return CypherError(.syntax, message, line: token.line, column: token.column)
+        return CypherError(.syntax, code, message, line: token.line, column: token.column)
     }
 
-    private func unexpected(_ expected: String) -> CypherError {
+    func unexpected(_ expected: String) -> CypherError {
         failure("expected \(expected), found \(current.spelling)")
     }
 
-    private func isKeyword(_ word: String) -> Bool { current.keyword == word }
+    func isKeyword(_ word: String) -> Bool { current.keyword == word }
 
-    private mutating func accept(keyword word: String) -> Bool {
+    mutating func accept(keyword word: String) -> Bool {
         guard isKeyword(word) else { return false }
         _ = advance()
         return true
     }
 
-    private mutating func expect(keyword word: String) throws(CypherError) {
+    mutating func expect(keyword word: String) throws(CypherError) {
         guard accept(keyword: word) else { throw unexpected(word) }
     }
 
-    private mutating func accept(_ symbol: String) -> Bool {
+    mutating func accept(_ symbol: String) -> Bool {
         guard current.isSymbol(symbol) else { return false }
         _ = advance()
         return true
     }
 
-    private mutating func expect(_ symbol: String) throws(CypherError) {
+    mutating func expect(_ symbol: String) throws(CypherError) {
         guard accept(symbol) else { throw unexpected("'\(symbol)'") }
     }
 
-    private mutating func name(_ what: String) throws(CypherError) -> String {
+    mutating func name(_ what: String) throws(CypherError) -> String {
         guard case .identifier(let name, _) = current.kind else { throw unexpected(what) }
         _ = advance()
         return name
     }
 
-    // MARK: Clauses
+    /// The query text from `start` up to the last token read, as written.
+    func textSince(_ start: CypherToken) -> String {
+        let end = tokens[max(index - 1, 0)].end
+        return end > start.offset ? String(text[start.offset..<end]) : ""
+    }
 
-    private mutating func query() throws(CypherError) -> CypherQuery {
+    /// Counts one level of nesting; past ``maximumDepth`` the query is refused.
+    mutating func enter() throws(CypherError) {
+        depth += 1
+        if depth > CypherParser.maximumDepth {
+            throw failure("the query nests more than \(CypherParser.maximumDepth) levels deep")
+        }
+    }
+
+    // MARK: Statements and clauses
+
+    private mutating func statement() throws(CypherError) -> CypherStatement {
+        var queries = [try query(requiresReturn: true)]
+        var unionAll: [Bool] = [], positions: [CypherPosition] = []
+        while isKeyword("UNION") {
+            positions.append(advance().position)
+            unionAll.append(accept(keyword: "ALL"))
+            queries.append(try query(requiresReturn: true))
+        }
+        _ = accept(";")
+        guard current.kind == .end else {
+            if case .return? = queries.last?.clauses.last {
+                throw failure("RETURN ends a query; only UNION may follow it")
+            }
+            throw unexpected("the end of the query")
+        }
+        return CypherStatement(queries: queries, unionAll: unionAll, unionPositions: positions)
+    }
+
+    /// Clauses up to `UNION`, `;`, `}` or the end. Without `requiresReturn` (a subquery), the
+    /// query may end without `RETURN`.
+    mutating func query(requiresReturn: Bool) throws(CypherError) -> CypherQuery {
         var clauses: [CypherClause] = []
-        while current.kind != .end, !current.isSymbol(";") {
+        let start = current
+        while current.kind != .end, !current.isSymbol(";"), !current.isSymbol("}"), !isKeyword("UNION") {
             if let keyword = current.keyword, CypherParser.writingKeywords.contains(keyword) {
-                throw CypherError(.write, "\(keyword) writes to the graph; queries are read-only", line: current.line, column: current.column)
+                throw CypherError(.write, .writesToGraph, "\(keyword) writes to the graph; queries are read-only", line: current.line, column: current.column, subject: keyword)
             }
             if case .return? = clauses.last {
-                throw failure("RETURN ends a query; nothing may follow it")
+                throw failure("RETURN ends a query; nothing but UNION may follow it", .invalidClauseComposition)
             }
             clauses.append(try clause())
         }
-        _ = accept(";")
-        guard current.kind == .end else { throw unexpected("the end of the query") }
-        guard case .return? = clauses.last else {
-            throw failure("a query must end with RETURN", at: current)
+        guard !clauses.isEmpty else { throw unexpected("MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN") }
+        if requiresReturn {
+            guard case .return? = clauses.last else {
+                if case .with? = clauses.last {
+                    throw failure("a query cannot end with WITH; add RETURN", .invalidClauseComposition)
+                }
+                throw failure("a query must end with RETURN", .invalidClauseComposition, at: current.kind == .end ? current : start)
+            }
         }
         return CypherQuery(clauses: clauses)
     }
 
     private mutating func clause() throws(CypherError) -> CypherClause {
+        let start = current
         if accept(keyword: "OPTIONAL") {
             try expect(keyword: "MATCH")
-            return .match(try matchBody(optional: true))
+            return .match(try matchBody(optional: true, position: start.position))
         }
-        if accept(keyword: "MATCH") { return .match(try matchBody(optional: false)) }
+        if accept(keyword: "MATCH") { return .match(try matchBody(optional: false, position: start.position)) }
         if accept(keyword: "UNWIND") {
             let list = try expression()
             try expect(keyword: "AS")
-            return .unwind(list, alias: try name("a name after AS"))
+            let position = current.position
+            return .unwind(list, alias: try name("a name after AS"), position: position)
         }
-        if accept(keyword: "WITH") { return .with(try projection(allowsWhere: true)) }
-        if accept(keyword: "RETURN") { return .return(try projection(allowsWhere: false)) }
-        if isKeyword("CALL") || isKeyword("UNION") || isKeyword("USE") {
-            throw failure("\(current.keyword!) is not part of the supported subset (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN)")
+        if accept(keyword: "WITH") { return .with(try projection(allowsWhere: true, position: start.position)) }
+        if accept(keyword: "RETURN") { return .return(try projection(allowsWhere: false, position: start.position)) }
+        if let keyword = current.keyword, ["CALL", "USE", "SHOW", "START", "FINISH"].contains(keyword) {
+            throw CypherError(.syntax, .unsupported, "\(keyword) is not part of RelGraph's read-only Cypher (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION)",
+                              line: current.line, column: current.column, subject: keyword)
         }
         throw unexpected("MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN")
     }
 
-    private mutating func matchBody(optional: Bool) throws(CypherError) -> MatchClause {
+    private mutating func matchBody(optional: Bool, position: CypherPosition) throws(CypherError) -> MatchClause {
         var patterns = [try patternPart()]
         while accept(",") { patterns.append(try patternPart()) }
         let predicate = accept(keyword: "WHERE") ? try expression() : nil
-        return MatchClause(isOptional: optional, patterns: patterns, predicate: predicate)
+        return MatchClause(isOptional: optional, patterns: patterns, predicate: predicate, position: position)
     }
 
-    private mutating func projection(allowsWhere: Bool) throws(CypherError) -> Projection {
+    private mutating func projection(allowsWhere: Bool, position: CypherPosition) throws(CypherError) -> Projection {
         let isDistinct = accept(keyword: "DISTINCT")
         var includesEverything = false
         var items: [Projection.Item] = []
@@ -132,21 +183,24 @@ struct CypherParser {
             repeat {
                 let start = current
                 let expression = try expression()
-                let text = String(self.text[start.offset..<max(tokens[max(index - 1, 0)].end, start.offset)])
+                let text = textSince(start)
                 var ascending = true
                 if accept(keyword: "DESC") || accept(keyword: "DESCENDING") { ascending = false } else {
                     _ = accept(keyword: "ASC") || accept(keyword: "ASCENDING")
                 }
-                order.append(Projection.SortKey(expression: expression, ascending: ascending, text: text))
+                order.append(Projection.SortKey(expression: expression, ascending: ascending, text: text, position: start.position))
             } while accept(",")
         }
-        let skip = accept(keyword: "SKIP") ? try expression() : nil
+        let skip = accept(keyword: "SKIP") || accept(keyword: "OFFSET") ? try expression() : nil
         let limit = accept(keyword: "LIMIT") ? try expression() : nil
         var predicate: CypherExpression?
-        if allowsWhere, accept(keyword: "WHERE") { predicate = try expression() }
-        return Projection(
-            isDistinct: isDistinct, includesEverything: includesEverything, items: items, order: order,
-            skip: skip, limit: limit, predicate: predicate)
+        if isKeyword("WHERE") {
+            guard allowsWhere else { throw failure("RETURN takes no WHERE; filter in MATCH ... WHERE or WITH ... WHERE") }
+            _ = advance()
+            predicate = try expression()
+        }
+        return Projection(isDistinct: isDistinct, includesEverything: includesEverything, items: items, order: order,
+                          skip: skip, limit: limit, predicate: predicate, position: position)
     }
 
     private mutating func projectionItems() throws(CypherError) -> [Projection.Item] {
@@ -154,368 +208,13 @@ struct CypherParser {
         repeat {
             let start = current
             let expression = try expression()
-            let end = tokens[max(index - 1, 0)].end
-            let written = String(text[start.offset..<max(end, start.offset)])
-            var alias = written
+            let text = textSince(start)
             if accept(keyword: "AS") {
-                alias = try name("a name after AS")
-            } else if case .variable(let name, _) = expression {
-                alias = name
+                items.append(Projection.Item(expression: expression, alias: try name("a name after AS"), isAliased: true, text: text, position: start.position))
+            } else {
+                items.append(Projection.Item(expression: expression, alias: text, isAliased: false, text: text, position: start.position))
             }
-            if items.contains(where: { $0.alias == alias }) {
-                throw failure("two columns are named '\(alias)'; give one another name with AS", at: start)
-            }
-            items.append(Projection.Item(expression: expression, alias: alias, text: written, position: start.position))
         } while accept(",")
         return items
-    }
-
-    // MARK: Patterns
-
-    private mutating func patternPart() throws(CypherError) -> PatternPart {
-        let start = current
-        var pathVariable: String?
-        if case .identifier(let name, _) = current.kind, peek().isSymbol("=") {
-            pathVariable = name
-            _ = advance(); _ = advance()
-        }
-        var shortest = PatternPart.Shortest.none
-        if let keyword = current.keyword, keyword == "SHORTESTPATH" || keyword == "ALLSHORTESTPATHS", peek().isSymbol("(") {
-            shortest = keyword == "SHORTESTPATH" ? .one : .all
-            _ = advance(); _ = advance()
-        }
-        var part = try patternChain(position: start.position)
-        part.pathVariable = pathVariable
-        part.shortest = shortest
-        if shortest != .none {
-            try expect(")")
-            guard part.relationships.count == 1 else {
-                throw failure("\(shortest == .one ? "shortestPath" : "allShortestPaths") takes a pattern with exactly one relationship, such as (a)-[*]-(b)", at: start)
-            }
-        }
-        return part
-    }
-
-    private mutating func patternChain(position: CypherPosition) throws(CypherError) -> PatternPart {
-        var nodes = [try nodePattern()]
-        var relationships: [RelationshipPattern] = []
-        while current.isSymbol("-") || current.isSymbol("<-") {
-            relationships.append(try relationshipPattern())
-            nodes.append(try nodePattern())
-        }
-        return PatternPart(pathVariable: nil, shortest: .none, nodes: nodes, relationships: relationships, position: position)
-    }
-
-    private mutating func nodePattern() throws(CypherError) -> NodePattern {
-        let start = current
-        try expect("(")
-        var variable: String?
-        if case .identifier(let name, _) = current.kind { variable = name; _ = advance() }
-        var labels: [[String]] = [], positions: [CypherPosition] = []
-        while accept(":") {
-            var group: [String] = []
-            repeat {
-                _ = accept(":")
-                positions.append(current.position)
-                group.append(try name("a kind after ':'"))
-            } while accept("|")
-            labels.append(group)
-        }
-        let properties = current.isSymbol("{") ? try propertyMap() : []
-        guard accept(")") else { throw unexpected("')' to close the node pattern") }
-        return NodePattern(variable: variable, labels: labels, properties: properties, position: start.position, labelPositions: positions)
-    }
-
-    private mutating func relationshipPattern() throws(CypherError) -> RelationshipPattern {
-        let start = current
-        let pointsLeft = accept("<-")
-        if !pointsLeft { try expect("-") }
-        var variable: String?, types: [String] = [], positions: [CypherPosition] = []
-        var properties: [(String, CypherExpression)] = []
-        var length: (minimum: Int, maximum: Int?)?
-        if accept("[") {
-            if case .identifier(let name, _) = current.kind { variable = name; _ = advance() }
-            if accept(":") {
-                repeat {
-                    _ = accept(":")
-                    positions.append(current.position)
-                    types.append(try name("a relation after ':'"))
-                } while accept("|")
-            }
-            if accept("*") {
-                var minimum = 1, maximum: Int?
-                if case .integer(let value) = current.kind {
-                    _ = advance()
-                    minimum = value
-                    maximum = value
-                }
-                if accept("..") {
-                    maximum = nil
-                    if case .integer(let value) = current.kind { _ = advance(); maximum = value }
-                } else if maximum == nil {
-                    maximum = nil
-                }
-                if let maximum, maximum < minimum {
-                    throw failure("a variable length *\(minimum)..\(maximum) has its maximum below its minimum")
-                }
-                length = (minimum, maximum)
-            }
-            if current.isSymbol("{") { properties = try propertyMap() }
-            guard accept("]") else { throw unexpected("']' to close the relationship pattern") }
-        }
-        let pointsRight: Bool
-        if accept("->") { pointsRight = true } else if accept("-") { pointsRight = false } else {
-            throw unexpected("'-' or '->' to finish the relationship")
-        }
-        if pointsLeft, pointsRight {
-            // `<-->` means either direction.
-            return RelationshipPattern(variable: variable, types: types, properties: properties, direction: .either, length: length, position: start.position, typePositions: positions)
-        }
-        return RelationshipPattern(
-            variable: variable, types: types, properties: properties,
-            direction: pointsLeft ? .left : pointsRight ? .right : .either, length: length, position: start.position,
-            typePositions: positions)
-    }
-
-    private mutating func propertyMap() throws(CypherError) -> [(String, CypherExpression)] {
-        try expect("{")
-        var entries: [(String, CypherExpression)] = []
-        if accept("}") { return entries }
-        repeat {
-            let key = try name("a property name")
-            try expect(":")
-            entries.append((key, try expression()))
-        } while accept(",")
-        guard accept("}") else { throw unexpected("'}' to close the map") }
-        return entries
-    }
-
-    // MARK: Expressions
-
-    private mutating func expression() throws(CypherError) -> CypherExpression { try orExpression() }
-
-    private mutating func orExpression() throws(CypherError) -> CypherExpression {
-        var result = try xorExpression()
-        while accept(keyword: "OR") { result = .binary(.or, result, try xorExpression()) }
-        return result
-    }
-
-    private mutating func xorExpression() throws(CypherError) -> CypherExpression {
-        var result = try andExpression()
-        while accept(keyword: "XOR") { result = .binary(.xor, result, try andExpression()) }
-        return result
-    }
-
-    private mutating func andExpression() throws(CypherError) -> CypherExpression {
-        var result = try notExpression()
-        while accept(keyword: "AND") { result = .binary(.and, result, try notExpression()) }
-        return result
-    }
-
-    private mutating func notExpression() throws(CypherError) -> CypherExpression {
-        if accept(keyword: "NOT") { return .not(try notExpression()) }
-        return try comparison()
-    }
-
-    private mutating func comparison() throws(CypherError) -> CypherExpression {
-        let first = try predicateExpression()
-        var operands = [first]
-        var operators: [CypherExpression.BinaryOperator] = []
-        while true {
-            let op: CypherExpression.BinaryOperator
-            if accept("=") { op = .equal } else if accept("<>") { op = .notEqual } else if accept("<=") { op = .lessOrEqual }
-            else if accept(">=") { op = .greaterOrEqual } else if accept("<") { op = .less } else if accept(">") { op = .greater }
-            else if accept("=~") { op = .matches }
-            else if current.isSymbol("<-") {
-                // `a<-1`: less than minus one.
-                _ = advance()
-                operators.append(.less)
-                operands.append(.negate(try predicateExpression()))
-                continue
-            } else { break }
-            operators.append(op)
-            operands.append(try predicateExpression())
-        }
-        guard !operators.isEmpty else { return first }
-        var result: CypherExpression?
-        for (position, op) in operators.enumerated() {
-            let term = CypherExpression.binary(op, operands[position], operands[position + 1])
-            result = result.map { .binary(.and, $0, term) } ?? term
-        }
-        return result!
-    }
-
-    private mutating func predicateExpression() throws(CypherError) -> CypherExpression {
-        var result = try additive()
-        while true {
-            if accept(keyword: "IN") { result = .binary(.in, result, try additive()); continue }
-            if isKeyword("STARTS"), peek().keyword == "WITH" {
-                _ = advance(); _ = advance()
-                result = .binary(.startsWith, result, try additive()); continue
-            }
-            if isKeyword("ENDS"), peek().keyword == "WITH" {
-                _ = advance(); _ = advance()
-                result = .binary(.endsWith, result, try additive()); continue
-            }
-            if accept(keyword: "CONTAINS") { result = .binary(.contains, result, try additive()); continue }
-            if isKeyword("IS") {
-                _ = advance()
-                let negated = accept(keyword: "NOT")
-                try expect(keyword: "NULL")
-                result = .isNull(result, negated: negated)
-                continue
-            }
-            return result
-        }
-    }
-
-    private mutating func additive() throws(CypherError) -> CypherExpression {
-        var result = try multiplicative()
-        while true {
-            if accept("+") { result = .binary(.add, result, try multiplicative()) }
-            else if accept("-") { result = .binary(.subtract, result, try multiplicative()) }
-            else { return result }
-        }
-    }
-
-    private mutating func multiplicative() throws(CypherError) -> CypherExpression {
-        var result = try power()
-        while true {
-            if accept("*") { result = .binary(.multiply, result, try power()) }
-            else if accept("/") { result = .binary(.divide, result, try power()) }
-            else if accept("%") { result = .binary(.modulo, result, try power()) }
-            else { return result }
-        }
-    }
-
-    private mutating func power() throws(CypherError) -> CypherExpression {
-        var result = try unary()
-        while accept("^") { result = .binary(.power, result, try unary()) }
-        return result
-    }
-
-    private mutating func unary() throws(CypherError) -> CypherExpression {
-        if accept("-") { return .negate(try unary()) }
-        if accept("+") { return try unary() }
-        return try postfix()
-    }
-
-    private mutating func postfix() throws(CypherError) -> CypherExpression {
-        var result = try atom()
-        while true {
-            if current.isSymbol(".") {
-                _ = advance()
-                let position = current.position
-                result = .property(result, try name("a property name after '.'"), position)
-            } else if accept("[") {
-                let index = try expression()
-                guard accept("]") else { throw unexpected("']'") }
-                result = .index(result, index)
-            } else if current.isSymbol(":"), case .variable = result {
-                // `n:actor|treaty` as a predicate.
-                var groups: [CypherExpression] = []
-                while accept(":") {
-                    var names: [CypherExpression] = []
-                    repeat {
-                        _ = accept(":")
-                        let position = current.position
-                        names.append(.literal(.string(try name("a kind after ':'"))))
-                        _ = position
-                    } while accept("|")
-                    groups.append(.list(names))
-                }
-                result = .function("$haslabels", distinct: false, [result] + groups, current.position)
-            } else {
-                return result
-            }
-        }
-    }
-
-    private mutating func atom() throws(CypherError) -> CypherExpression {
-        let token = current
-        switch token.kind {
-        case .integer(let value): _ = advance(); return .literal(.integer(value))
-        case .float(let value): _ = advance(); return .literal(.float(value))
-        case .string(let value): _ = advance(); return .literal(.string(value))
-        case .parameter(let name): _ = advance(); return .parameter(name, token.position)
-        case .symbol("["):
-            _ = advance()
-            var items: [CypherExpression] = []
-            if !accept("]") {
-                repeat { items.append(try expression()) } while accept(",")
-                guard accept("]") else { throw unexpected("']' to close the list") }
-            }
-            return .list(items)
-        case .symbol("{"):
-            return .map(try propertyMap())
-        case .symbol("("):
-            if let pattern = try patternPredicate() { return .pattern(pattern) }
-            _ = advance()
-            let inner = try expression()
-            guard accept(")") else { throw unexpected("')'") }
-            return inner
-        case .identifier(let name, let quoted):
-            if !quoted {
-                switch name.uppercased() {
-                case "TRUE": _ = advance(); return .literal(.boolean(true))
-                case "FALSE": _ = advance(); return .literal(.boolean(false))
-                case "NULL": _ = advance(); return .literal(.null)
-                case "CASE": _ = advance(); return try caseExpression()
-                default: break
-                }
-            }
-            _ = advance()
-            if !quoted, current.isSymbol("(") {
-                _ = advance()
-                if name.lowercased() == "count", accept("*") {
-                    guard accept(")") else { throw unexpected("')' after count(*") }
-                    return .countAll
-                }
-                let distinct = accept(keyword: "DISTINCT")
-                var arguments: [CypherExpression] = []
-                if !accept(")") {
-                    repeat { arguments.append(try expression()) } while accept(",")
-                    guard accept(")") else { throw unexpected("')' to close the arguments of \(name)") }
-                }
-                return .function(name, distinct: distinct, arguments, token.position)
-            }
-            if let keyword = token.keyword, CypherParser.writingKeywords.contains(keyword) {
-                throw CypherError(.write, "\(keyword) writes to the graph; queries are read-only", line: token.line, column: token.column)
-            }
-            return .variable(name, token.position)
-        default:
-            throw unexpected("an expression")
-        }
-    }
-
-    private mutating func caseExpression() throws(CypherError) -> CypherExpression {
-        let subject = isKeyword("WHEN") ? nil : try expression()
-        var branches: [(CypherExpression, CypherExpression)] = []
-        while accept(keyword: "WHEN") {
-            let condition = try expression()
-            try expect(keyword: "THEN")
-            branches.append((condition, try expression()))
-        }
-        guard !branches.isEmpty else { throw unexpected("WHEN") }
-        let otherwise = accept(keyword: "ELSE") ? try expression() : nil
-        try expect(keyword: "END")
-        return .caseWhen(subject: subject, branches: branches, otherwise: otherwise)
-    }
-
-    /// A pattern in an expression, such as `(a)-[:signed]->(:treaty)`, or nil (and nothing
-    /// consumed) when the parenthesis opens an ordinary expression.
-    private mutating func patternPredicate() throws(CypherError) -> PatternPart? {
-        let saved = index
-        let start = current
-        guard let node = try? nodePattern(), current.isSymbol("-") || current.isSymbol("<-") else {
-            index = saved
-            return nil
-        }
-        var nodes = [node], relationships: [RelationshipPattern] = []
-        while current.isSymbol("-") || current.isSymbol("<-") {
-            relationships.append(try relationshipPattern())
-            nodes.append(try nodePattern())
-        }
-        return PatternPart(pathVariable: nil, shortest: .none, nodes: nodes, relationships: relationships, position: start.position)
     }
 }

@@ -7,8 +7,9 @@ struct ProjectionAccumulator {
     typealias Row = [CypherValue]
     let plan: ProjectionPlan
     let executor: CypherExecutor
-    /// Without aggregates: projected rows, each with its sort keys.
-    private var projected: [(row: Row, keys: Row)] = []
+    /// Without aggregates: projected rows, each with its sort keys (and its input row, where
+    /// `WITH ... WHERE` reads variables of before the `WITH`).
+    private var projected: [(row: Row, keys: Row, input: Row)] = []
     private var seen: Set<Row> = []
     /// With aggregates: one group per distinct key, its first input row and its states.
     private var groups: [Row: Int] = [:]
@@ -36,13 +37,14 @@ struct ProjectionAccumulator {
                 let combined = output + row
                 for (expression, _) in plan.order { keys.append(try executor.evaluate(expression, combined)) }
             }
-            projected.append((output, keys))
+            projected.append((output, keys, plan.predicateReadsInput ? row : []))
+            try executor.budget.checkRows(projected.count)
             return
         }
         let group = try self.group(of: row)
         for (index, aggregate) in plan.aggregates.enumerated() {
             let value = try aggregate.argument.map { argument throws(CypherError) in try executor.evaluate(argument, row) }
-            try states[group][index].add(value, aggregate, graph: executor.graph)
+            try states[group][index].add(value, aggregate, row: row, executor: executor)
         }
     }
 
@@ -67,6 +69,7 @@ struct ProjectionAccumulator {
                 group = states.count
                 singleGroups[key] = group
                 start(row)
+                try executor.budget.checkRows(states.count)
             }
         } else {
             var key: Row = []
@@ -92,12 +95,12 @@ struct ProjectionAccumulator {
             if states.isEmpty, keyItems.isEmpty { start([]) }
             for (group, representative) in representatives.enumerated() {
                 var results: Row = []
-                for (index, aggregate) in plan.aggregates.enumerated() { results.append(try states[group][index].result(aggregate)) }
+                for (index, aggregate) in plan.aggregates.enumerated() { results.append(try states[group][index].result(aggregate, executor: executor)) }
                 var output: Row = []
                 for item in plan.items { output.append(try executor.evaluate(item, representative, results)) }
                 var keys: Row = []
                 for (expression, _) in plan.order { keys.append(try executor.evaluate(expression, output, results)) }
-                projected.append((output, keys))
+                projected.append((output, keys, []))
             }
         }
         var rows = projected
@@ -116,80 +119,31 @@ struct ProjectionAccumulator {
                 return lhs.offset < rhs.offset
             }.map(\.element)
         }
-        var output = rows.map(\.row)
         if let skip = plan.skip {
             let count = try nonNegative(skip, "SKIP")
-            output.removeFirst(min(count, output.count))
+            rows.removeFirst(min(count, rows.count))
         }
         if let limit = plan.limit {
             let count = try nonNegative(limit, "LIMIT")
-            if output.count > count { output.removeLast(output.count - count) }
+            if rows.count > count { rows.removeLast(rows.count - count) }
         }
         if let predicate = plan.predicate {
             var kept: [Row] = []
-            for row in output where executor.isTrue(try executor.evaluate(predicate, row)) { kept.append(row) }
-            output = kept
+            for entry in rows where executor.isTrue(try executor.evaluate(predicate, entry.row + entry.input)) { kept.append(entry.row) }
+            return kept
         }
-        return output
+        return rows.map(\.row)
     }
 
     private func nonNegative(_ expression: CypherExpression, _ clause: String) throws(CypherError) -> Int {
-        guard case .integer(let count) = try executor.evaluate(expression, []), count >= 0 else {
-            throw CypherError(.semantic, "\(clause) needs a non-negative integer", line: 1, column: 1)
-        }
-        return count
-    }
-}
-
-/// The running state of one aggregate in one group.
-struct AggregateState {
-    private var count = 0
-    private var seen: Set<CypherValue> = []
-    private var items: [CypherValue] = []
-    private var best: CypherValue = .null
-    private var integerSum = 0
-    private var floatSum = 0.0
-    private var isFloat = false
-    private var overflowed = false
-
-    /// `rows` more rows for a plain `count`.
-    mutating func addCount(_ rows: Int) { count += rows }
-
-    mutating func add(_ value: CypherValue?, _ aggregate: AggregateSpec, graph: Graph) throws(CypherError) {
-        guard let value else { count += 1; return }
-        if value.isNull { return }
-        if aggregate.isDistinct, !seen.insert(value.groupingKey).inserted { return }
-        count += 1
-        switch aggregate.function {
-        case .count: break
-        case .collect: items.append(value)
-        case .min:
-            if best.isNull || CypherValue.sortOrder(value, best, graph: graph) < 0 { best = value }
-        case .max:
-            if best.isNull || CypherValue.sortOrder(value, best, graph: graph) > 0 { best = value }
-        case .sum, .avg:
-            switch value {
-            case .integer(let number):
-                let (sum, overflow) = integerSum.addingReportingOverflow(number)
-                if overflow { overflowed = true }
-                integerSum = sum
-                floatSum += Double(number)
-            case .float(let number):
-                isFloat = true
-                floatSum += number
-            default:
-                throw CypherError(.semantic, "\(aggregate.function.rawValue) needs numbers, not a \(value.typeName)", line: 1, column: 1)
-            }
-        }
-    }
-
-    func result(_ aggregate: AggregateSpec) throws(CypherError) -> CypherValue {
-        switch aggregate.function {
-        case .count: return .integer(count)
-        case .collect: return .list(items)
-        case .min, .max: return best
-        case .sum: return isFloat || overflowed ? .float(floatSum) : .integer(integerSum)
-        case .avg: return count == 0 ? .null : .float(floatSum / Double(count))
+        let position = expression.position ?? plan.position
+        switch try executor.evaluate(expression, []) {
+        case .integer(let count) where count >= 0: return count
+        case .integer(let count):
+            throw CypherError(.syntax, .negativeIntegerArgument, "\(clause) needs a count of rows, not \(count)", line: position.line, column: position.column, phase: .runtime)
+        case let value:
+            throw CypherError(.syntax, .invalidArgumentType, "\(clause) needs an integer, not \(value.described)", line: position.line, column: position.column, phase: .runtime)
         }
     }
 }
+

@@ -157,6 +157,12 @@ struct DocumentDecoder<Reader: TokenReader> {
         } catch {
             let position: TextPosition? = if error.code == .invalidStyle { keys.position(of: .style) } else { keys.position(of: .id) }
             report(.graph(error, first: nil), at: position ?? start.position)
+            // The kind is still declared (without its style): its nodes are not "undeclared"
+            // as well, which would hide the one mistake under others.
+            if error.code == .invalidStyle {
+                declaration.style = nil
+                if (try? builder.declareKind(declaration)) != nil { declaredKinds.insert(declaration.kind) }
+            }
         }
     }
 

@@ -283,5 +283,6 @@ enum YAMLScalar {
     /// dates or times (`1e3`, `0x1F`, `12:30`, `2021-07-07` are quoted).
     private static func looksLikeDateOrNumber(_ text: String) -> Bool {
         text.unicodeScalars.allSatisfy { ("0"..."9").contains($0) || "-.+_eExXoObB".unicodeScalars.contains($0) }
+            || text.hasPrefix("0x") && text.dropFirst(2).allSatisfy { $0.isHexDigit || $0 == "_" }
     }
 }

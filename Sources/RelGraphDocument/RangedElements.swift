@@ -172,65 +172,57 @@ extension DocumentDecoder {
         let depth = list.depth
         let progress = ProgressCounter.current
         var counted = list.mark.offset
+        var released = 0
         /// The first byte of the next element to add (or where the list's end is awaited).
         var expected = list.mark
         var finished: RangedElements.Stop?
         // The end of the list's range `index`; the last one reads to the list's end (or an error).
         func end(of index: Int) -> Int { index == count - 1 ? Int.max : ranges.end(of: first + index) }
 
-        func consume(_ results: [RangedElements.ParsedRange], first offset: Int, decoder: inout Self) {
-            for (number, result) in results.enumerated() where finished == nil {
-                let index = offset + number
-                var parsed = result
-                if parsed.start != expected.offset {
-                    // The guess was wrong (or there was none): read again from where the last element ended.
-                    guard expected.offset < end(of: index) else { continue }
-                    parsed = RangedElements.parse(file, from: expected, depth: depth, before: end(of: index), kind: kind, nodes: nodes)
-                }
-                var reported = 0
-                for element in parsed.elements {
-                    while reported < element.problemsEnd {
-                        decoder.report(parsed.problems[reported].problem, at: parsed.problems[reported].position)
-                        reported += 1
-                    }
-                    switch element.item {
-                    case .node(let node): decoder.add(node)
-                    case .edge(let edge): decoder.add(edge)
-                    case .nothing: break
-                    }
-                }
-                for problem in parsed.problems[reported...] { decoder.report(problem.problem, at: problem.position) }
-                switch parsed.stop {
-                case .next(let offset, let position):
-                    expected = ByteInput.Mark(offset: offset, line: position.line, in: file.buffer)
-                case .listEnd, .fatal:
-                    finished = parsed.stop
-                }
-                let reached = if case .listEnd(let mark) = parsed.stop { mark.offset } else { min(end(of: index), expected.offset) }
-                if reached > counted { progress?.add(reached - counted); counted = reached }
+        /// Adds a parsed range's elements, in order, checking the range's start.
+        func consume(_ result: RangedElements.ParsedRange, index: Int, decoder: inout Self) {
+            var parsed = result
+            if parsed.start != expected.offset {
+                // The guess was wrong (or there was none): read again from where the last element ended.
+                guard expected.offset < end(of: index) else { return }
+                parsed = RangedElements.parse(file, from: expected, depth: depth, before: end(of: index), kind: kind, nodes: nodes)
             }
+            var reported = 0
+            for element in parsed.elements {
+                while reported < element.problemsEnd {
+                    decoder.report(parsed.problems[reported].problem, at: parsed.problems[reported].position)
+                    reported += 1
+                }
+                switch element.item {
+                case .node(let node): decoder.add(node)
+                case .edge(let edge): decoder.add(edge)
+                case .nothing: break
+                }
+            }
+            for problem in parsed.problems[reported...] { decoder.report(problem.problem, at: problem.position) }
+            switch parsed.stop {
+            case .next(let offset, let position):
+                expected = ByteInput.Mark(offset: offset, line: position.line, in: file.buffer)
+            case .listEnd, .fatal:
+                finished = parsed.stop
+            }
+            let reached = if case .listEnd(let mark) = parsed.stop { mark.offset } else { min(end(of: index), expected.offset) }
+            if reached > counted { progress?.add(reached - counted); counted = reached }
+            // What was read is not read again: its pages leave resident memory.
+            released = file.release(released..<counted)
         }
 
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
-        var previous: [RangedElements.ParsedRange] = []
-        var previousFirst = 0
-        var round = 0
-        while round * width < count, finished == nil {
-            let roundFirst = round * width
-            let results = Parallel.map(min(width, count - roundFirst), { number in
-                let index = roundFirst + number
-                let end = index == count - 1 ? Int.max : ranges.end(of: first + index)
-                if index == 0 {
-                    return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
-                }
-                guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
-                return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
-            }, meanwhile: { consume(previous, first: previousFirst, decoder: &self) })
-            previous = results
-            previousFirst = roundFirst
-            round += 1
-        }
-        consume(previous, first: previousFirst, decoder: &self)
+        Parallel.mapInOrder(count, { index in
+            let end = index == count - 1 ? Int.max : ranges.end(of: first + index)
+            if index == 0 {
+                return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
+            }
+            guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
+            return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
+        }, consume: { index, parsed in
+            consume(parsed, index: index, decoder: &self)
+            return finished == nil
+        })
         switch finished {
         case .listEnd(let mark):
             reader.takeBackList(endingAt: mark)

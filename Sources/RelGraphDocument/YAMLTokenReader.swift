@@ -185,6 +185,25 @@ package final class YAMLTokenReader: TokenReader {
         }
     }
 
+    /// The column (from 0) of the first tab among the spaces and tabs that start line `line`
+    /// (from 0), if there is one: libyaml reports such a tab as a character that "cannot start
+    /// any token" or as one that "violates indentation", without saying it is a tab.
+    private func tabInIndentation(ofLine line: Int) -> Int? {
+        var current = 0, position = 0
+        while current < line, position < bytes.count {
+            if bytes[position] == 0x0A { current += 1 }
+            position += 1
+        }
+        guard current == line else { return nil }
+        var column = 0
+        while position < bytes.count, bytes[position] == 0x20 || bytes[position] == 0x09 {
+            if bytes[position] == 0x09 { return column }
+            column += 1
+            position += 1
+        }
+        return nil
+    }
+
     /// The line and column of a byte offset, columns counting Unicode scalars.
     private func markAt(offset: Int) -> yaml_mark_t {
         var mark = yaml_mark_t()
@@ -206,6 +225,10 @@ package final class YAMLTokenReader: TokenReader {
         var message = "YAML syntax error: \(problem)"
         if let context = parser.context.map({ String(cString: $0) }) {
             message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
+        }
+        if parser.error == YAML_SCANNER_ERROR, let tab = tabInIndentation(ofLine: Int(mark.line)) {
+            return ReadError(position: TextPosition(line: Int(mark.line) + 1, column: tab + 1), problem: .syntax(
+                "a tab indents this line; YAML indents with spaces only: replace the tab with spaces"))
         }
         if problem.contains("UTF-8") || problem.contains("control characters") {
             return ReadError(position: TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1), problem: problem.contains("UTF-8") ? .invalidUTF8 : .syntax(message + "; the file looks binary, not YAML text"))

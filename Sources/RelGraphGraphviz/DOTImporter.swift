@@ -3,7 +3,7 @@ import RelGraphCore
 
 /// Reads DOT into a RelGraph model, parsing it with Graphviz's own parser (cgraph).
 ///
-/// The mapping (documented in the README):
+/// The mapping (documented in docs/formats.md):
 /// - node names become ids; a name that breaks the id rules is made into one (invalid
 ///   characters become `-`, a clash gets `-2`, `-3`…) and kept as the label and in `dot-name`;
 /// - `kind` and `relation` map back; without them nodes get ``defaultKind`` and edges

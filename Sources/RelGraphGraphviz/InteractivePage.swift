@@ -20,6 +20,10 @@ public struct InteractivePage: Sendable {
     /// The layout engine asked for (nil: chosen by size), for the drawings the page makes
     /// beside the one given: those of its switch between names on every line and not.
     public var requestedLayout: LayoutEngine?
+    /// For `relgraph serve`: the version of the file this page shows. The page then listens to
+    /// the server it came from (a WebSocket, the one connection its security policy allows) and
+    /// reloads when the server has another version (see ``LiveUpdates``).
+    public var liveVersion: String?
 
     public init(view: GraphView, drawing: DOTDrawing) {
         self.view = view
@@ -51,7 +55,8 @@ public struct InteractivePage: Sendable {
         data.keepsIsolated = keepsIsolated
         data.relationStyles = drawing.relationStyles(for: view)
         data.labelModes = variants.map { ($0.edgeLabels.rawValue, !$0.relationStyles(for: view).isEmpty) }
-        let page = PageHTML(title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
+        var page = PageHTML(title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
+        page.liveVersion = liveVersion
         return Rendering(data: Array(page.html().utf8), warnings: warnings)
     }
 

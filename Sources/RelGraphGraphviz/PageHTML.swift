@@ -20,6 +20,8 @@ struct PageHTML {
     var drawings: [Drawing]
     /// The `#relgraph-data` JSON (``PageData``).
     var data: JSONValue
+    /// For `relgraph serve`: the version of the file the page shows (``LiveUpdates``).
+    var liveVersion: String?
     /// The `@font-face` rules of the page's fonts.
     var fontsCSS = PageAssets.fontsCSS
 
@@ -32,10 +34,10 @@ struct PageHTML {
         func word(_ word: UIWord) -> String { XMLText.escaped(words[word]) }
         var html = """
             <!DOCTYPE html>
-            <html lang="\(XMLText.escaped(words.language))" dir="\(words.isRightToLeft ? "rtl" : "ltr")">
+            <html lang="\(XMLText.escaped(words.language))" dir="\(words.isRightToLeft ? "rtl" : "ltr")"\(LiveUpdates.versionAttribute(liveVersion))>
             <head>
             <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:">
+            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\(LiveUpdates.connectPolicy(liveVersion))">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <meta name="generator" content="relgraph">
             <title>\(XMLText.escaped(title))</title>
@@ -77,7 +79,9 @@ struct PageHTML {
         html += "<script type=\"application/json\" id=\"relgraph-data\">"
         html += Self.scriptSafe(data.serialized(indented: false))
         html += "</script>\n<script>\n"
+        html += PageAssets.searchJS
         html += PageAssets.relgraphJS
+        if liveVersion != nil { html += PageAssets.liveJS }
         html += "</script>\n</body>\n</html>\n"
         return html
     }

@@ -45,17 +45,17 @@ public struct SearchIndex: Sendable {
     public let graph: Graph
     /// `textNodes[t]`: the node text `t` belongs to. Texts are numbered in the order of their
     /// nodes' ids (contract §4's tie order), each node's id first, then its label entries.
-    private let textNodes: [Int32]
+    let textNodes: [Int32]
     /// `textEntries[t]`: -1 for the node's id, else the index of the label entry.
     private let textEntries: [Int32]
     /// The folded texts, back to back; text `t` is `bytes[offsets[t] ..< offsets[t + 1]]`.
-    private let bytes: [UInt8]
-    private let offsets: [Int32]
+    let bytes: [UInt8]
+    let offsets: [Int32]
     /// Word starts, sorted by the folded text from there to the end: `(text, start)`.
     private let keyTexts: [Int32]
     private let keyStarts: [Int32]
     private let trigrams: TrigramIndex
-    private let words: WordIndex
+    let words: WordIndex
 
     /// Indexes every node's id and label entries.
     ///
@@ -78,17 +78,21 @@ public struct SearchIndex: Sendable {
     /// - Parameters:
     ///   - text: what to look for: an id, or a label or part of one, in any language.
     ///   - kinds: keep only nodes of these kinds (`nil`: every kind).
+    ///   - view: keep only nodes this view of the graph keeps (`--as-of`; `nil`: every node).
     ///   - limit: at most this many matches (`nil`: all of them).
     /// - Complexity: O(log K + M) for exact, prefix and word-prefix matches, where M is the
     ///   number of texts matching; substrings add the texts in the bucket of the query's
     ///   rarest trigram (every text for a query under three bytes); typos (only when the
-    ///   better tiers do not fill `limit`) add the word prefixes within 2 edits of the query's.
-    public func search(_ text: String, kinds: Set<NodeKind>? = nil, limit: Int? = nil) -> [Match] {
+    ///   better tiers do not fill `limit`) add the word prefixes within 2 edits of the query's
+    ///   words, and, for a query of several words, the texts of its rarest word's matches.
+    public func search(_ text: String, kinds: Set<NodeKind>? = nil, in view: GraphView? = nil, limit: Int? = nil) -> [Match] {
         let query = TextFolding.fold(text)
         guard !query.isEmpty, limit.map({ $0 > 0 }) ?? true else { return [] }
         let keptKinds = kinds.map { kinds in graph.storage.kinds.values.map { kinds.contains($0) } }
         let nodeKinds = graph.storage.nodeKinds
-        @inline(__always) func isKept(_ node: Int32) -> Bool { keptKinds.map { $0[Int(nodeKinds[Int(node)])] } ?? true }
+        @inline(__always) func isKept(_ node: Int32) -> Bool {
+            (keptKinds.map { $0[Int(nodeKinds[Int(node)])] } ?? true) && (view.map { $0.contains(node: NodeIndex(Int(node))) } ?? true)
+        }
         @inline(__always) func value(_ rank: Rank, _ textIndex: Int32) -> Int64 { Int64(rank.rawValue) << 32 | Int64(textIndex) }
         var found = MatchTable(nodeCount: graph.nodeCount)
 
@@ -114,29 +118,15 @@ public struct SearchIndex: Sendable {
             guard isKept(node), contains(textIndex, query) else { continue }
             if found.record(node, value(.substring, textIndex)), let limit, found.count >= limit { return ranked(found, limit: limit) }
         }
-        // Typos are looked for in one word at a time: a query of several words matched none
-        // of the better ways, and comparing it with single words could not succeed.
-        guard text.count >= 4, TextFolding.words(in: query).count == 1 else { return ranked(found, limit: limit) }
-        // Each word's texts are in id order too: past the first `places` nodes that only this
-        // tier finds, a word's texts cannot make the answer.
+        // Typos: each word of the query pairs with a word of the text (``WordPairing``).
+        guard text.count >= WordPairing.typoLength else { return ranked(found, limit: limit) }
+        let pairing = WordPairing(query: query)
+        // Past the first `places` nodes that only this tier finds, no node can make the answer.
         let places = limit.map { $0 - found.count } ?? Int.max
-        let similar = Int64(Rank.similar.rawValue) << 32
-        let scalars = String(decoding: query, as: UTF8.self).unicodeScalars.map(\.value)
-        words.forEachWord(within: 2, of: scalars) { word in
-            var taken = 0, last: Int32 = -1, isSkipped = false
-            for textIndex in words.texts(of: word) {
-                let node = textNodes[Int(textIndex)]
-                if node != last {
-                    last = node
-                    // Nodes of other kinds, and nodes already found by a better tier, take no place.
-                    isSkipped = !isKept(node) || found.value(of: node).map { $0 < similar } ?? false
-                    if !isSkipped {
-                        taken += 1
-                        if taken > places { break }
-                    }
-                }
-                if !isSkipped { found.record(node, value(.similar, textIndex)) }
-            }
+        if pairing.words.count == 1 {
+            recordSimilar(pairing.words[0], places: places, isKept: isKept, in: &found)
+        } else if pairing.words.count > 1 {
+            recordSimilar(pairing, places: places, isKept: isKept, in: &found)
         }
         return ranked(found, limit: limit)
     }

@@ -51,13 +51,16 @@ enum TextFolding {
     }
 
     /// ASCII (lower-cased) and Devanagari without decomposable letters (copied) need no Unicode
-    /// tables; false, with `output` partly written, as soon as anything else comes.
+    /// tables; false, with `output` partly written, as soon as anything else comes, or marks
+    /// that NFD would put in another order (a nukta after a virama).
     private static func appendSimplyFolded(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
         var position = 0
+        var previousClass: UInt8 = 0
         while position < utf8.count {
             let byte = utf8[position]
             if byte < 0x80 {
                 output.append(byte &- 0x41 < 26 ? byte + 0x20 : byte)
+                previousClass = 0
                 position += 1
                 continue
             }
@@ -65,12 +68,27 @@ enum TextFolding {
             guard byte == 0xE0, position + 2 < utf8.count, utf8[position + 1] & 0xFE == 0xA4 else { return false }
             let scalar = 0x900 | UInt32(utf8[position + 1] & 1) << 6 | UInt32(utf8[position + 2] & 0x3F)
             if isDecomposableDevanagari(scalar) { return false }
+            let combiningClass = devanagariCombiningClass(scalar)
+            if combiningClass != 0, previousClass > combiningClass { return false }
+            previousClass = combiningClass
             output.append(byte)
             output.append(utf8[position + 1])
             output.append(utf8[position + 2])
             position += 3
         }
         return true
+    }
+
+    /// The canonical combining class of a Devanagari scalar (NFD orders marks by it).
+    @inline(__always)
+    static func devanagariCombiningClass(_ scalar: UInt32) -> UInt8 {
+        switch scalar {
+        case 0x93C: return 7
+        case 0x94D: return 9
+        case 0x952: return 220
+        case 0x951, 0x953, 0x954: return 230
+        default: return 0
+        }
     }
 
     /// Devanagari letters with a canonical decomposition (a letter and a nukta).

@@ -77,6 +77,35 @@ struct WordIndex: Sendable {
         texts[Int(textStarts[word])..<Int(textStarts[word + 1])]
     }
 
+    /// The words that begin with `prefix` (every word, for an empty one): a block, since words
+    /// are sorted by their scalars.
+    ///
+    /// - Complexity: O(log W · |prefix|).
+    func words(withPrefix prefix: [UInt32]) -> Range<Int> {
+        // -1: the word sorts before every word with the prefix; 0: it has the prefix; 1: after.
+        func order(_ word: Int) -> Int {
+            let start = Int(wordStarts[word]), end = Int(wordStarts[word + 1])
+            for position in prefix.indices {
+                guard start + position < end else { return -1 }
+                let scalar = scalars[start + position]
+                if scalar != prefix[position] { return scalar < prefix[position] ? -1 : 1 }
+            }
+            return 0
+        }
+        var low = 0, high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if order(middle) < 0 { low = middle + 1 } else { high = middle }
+        }
+        let lower = low
+        high = count
+        while low < high {
+            let middle = (low + high) / 2
+            if order(middle) <= 0 { low = middle + 1 } else { high = middle }
+        }
+        return lower..<low
+    }
+
     /// Calls `body` with each word within `bound` edits of `query` (Levenshtein distance with
     /// transpositions of adjacent scalars, the optimal-string-alignment variant), in word order.
     ///

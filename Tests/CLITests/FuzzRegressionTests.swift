@@ -44,4 +44,14 @@ struct FuzzRegressionTests {
             #expect(!FileManager.default.fileExists(atPath: output))
         }
     }
+
+    @Test("GEXF whose numbered edge's number is another edge's own id reads back the same after export")
+    func numberedEdgeBesideOwnNumericID() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let first = folder.appendingPathComponent("first.yaml").path, gexf = folder.appendingPathComponent("again.gexf").path
+        #expect(try RelGraphCLI.run("import", Self.regression("gexf", "numbered-edge-beside-own-numeric-id.gexf"), "-o", first).status == 0)
+        #expect(try RelGraphCLI.run("export", first, "-o", gexf).status == 0)
+        let again = try RelGraphCLI.run("import", gexf, "-o", "-")
+        #expect(again.text == (try String(contentsOfFile: first, encoding: .utf8)))
+    }
 }

@@ -3,12 +3,12 @@ import RelGraphTestSupport
 import Testing
 
 /// The neo4j-csv export loaded into Kùzu (an embedded Cypher database) with `COPY FROM`, as the
-/// README's "When one machine is not enough" shows: the same counts per kind and relation as
+/// engines page (docs/engines.md) shows: the same counts per kind and relation as
 /// `relgraph stats`, and the same shortest-path lengths as `relgraph path`, on a graph of the
 /// benchmarks' M size (10,000 nodes, about 50,000 edges).
 @Suite("neo4j-csv into Kùzu")
 struct KuzuNeo4jCSVTests {
-    /// The README's Kùzu lines: one node table whose columns follow `nodes.csv`'s header, one
+    /// docs/engines.md's Kùzu lines: one node table whose columns follow `nodes.csv`'s header, one
     /// relationship table whose columns follow `relationships.csv`'s, each filled by one
     /// `COPY FROM` of its file. Prints the counts and the path lengths of the pairs given.
     static let loader = #"""

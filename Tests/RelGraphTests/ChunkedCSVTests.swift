@@ -16,7 +16,7 @@ struct ChunkedCSVTests {
     /// Every record (fields and position) or the error that stopped reading, as a string.
     private static func streamed(_ bytes: [UInt8], dialect: CSVDialect) -> [String] {
         var reader = CSVReader(input: ByteInput(bytes: bytes), dialect: dialect)
-        var fields: [CSVReader.Field] = []
+        var fields: [CSVScanner.Field] = []
         var out: [String] = []
         do {
             while try reader.nextRecord(into: &fields) {
@@ -31,7 +31,7 @@ struct ChunkedCSVTests {
     private static func scanned(_ bytes: [UInt8], dialect: CSVDialect) -> [String] {
         bytes.withUnsafeBufferPointer { buffer in
             var scanner = CSVScanner(bytes: buffer, dialect: dialect)
-            var fields: [CSVReader.Field] = []
+            var fields: [CSVScanner.Field] = []
             var out: [String] = []
             do throws(ReadError) {
                 try scanner.skipByteOrderMark()

@@ -3,7 +3,7 @@ import RelGraphTestSupport
 import Testing
 
 /// The library's targets are layers the compiler keeps apart (Package.swift). Inside the core
-/// target, RelGraphCore, the folders are layers too, whose dependencies run one way (README,
+/// target, RelGraphCore, the folders are layers too, whose dependencies run one way (docs/internals.md,
 /// "Code map"): a file may use what its own folder and the folders below it declare, never
 /// what a folder above declares. The compiler cannot see folders, so this test reads the
 /// sources: the types each folder declares, and the names each file uses.

@@ -11,7 +11,7 @@ struct SearchReferenceTests {
     @Test("random graphs and queries: the index ranks exactly as the reference does")
     func randomGraphs() throws {
         var random = SeededRandom(seed: 0x5EA2C4)
-        var checked = 0, nonEmpty = 0, typos = 0
+        var checked = 0, nonEmpty = 0, typos = 0, wordByWord = 0
         for round in 0..<60 {
             let graph = try RandomTexts.graph(nodes: Int.random(in: 1...(round % 4 == 0 ? 600 : 60), using: &random), using: &random)
             let index = SearchIndex(graph)
@@ -28,13 +28,17 @@ struct SearchReferenceTests {
                 if actual != expected { return }
                 checked += 1
                 if !expected.isEmpty { nonEmpty += 1 }
-                if expected.contains(where: { $0.rank == SearchIndex.Rank.similar.rawValue }) { typos += 1 }
+                if expected.contains(where: { $0.rank == SearchIndex.Rank.similar.rawValue }) {
+                    typos += 1
+                    if ReferenceSearch.words(ReferenceSearch.fold(query)).count > 1 { wordByWord += 1 }
+                }
             }
         }
         // The generator must reach every tier, or the comparison proves little.
         #expect(checked == 2400)
         #expect(nonEmpty > 1200)
         #expect(typos > 150)
+        #expect(wordByWord > 100, "queries of several words reach the typo tier")
     }
 
     @Test("a graph large enough to be indexed in two parts ranks as the reference does")
@@ -154,11 +158,25 @@ struct ReferenceSearch {
         if folded.count >= query.count, (0...(folded.count - query.count)).contains(where: { Array(folded[$0..<($0 + query.count)]) == query }) {
             return 3
         }
-        let queryScalars = Array(String(decoding: query, as: UTF8.self).unicodeScalars)
-        if queryCharacters >= 4, self.words(query).count == 1, words.contains(where: { distance(queryScalars, $0.scalars) <= 2 }) {
-            return 4
-        }
+        if queryCharacters >= 4, pairsEveryWord(self.words(query).map(\.scalars), words.map(\.scalars)) { return 4 }
         return nil
+    }
+
+    /// Whether a query word pairs with a text's word: it begins the word, or (4+ characters) is
+    /// within 2 edits of it.
+    static func pairs(_ query: [Unicode.Scalar], _ word: [Unicode.Scalar]) -> Bool {
+        word.starts(with: query) || (String(String.UnicodeScalarView(query)).count >= 4 && distance(query, word) <= 2)
+    }
+
+    /// Whether each query word pairs with a different word of the text: every way of giving
+    /// them out is tried (queries here have few words).
+    static func pairsEveryWord(_ queries: [[Unicode.Scalar]], _ words: [[Unicode.Scalar]]) -> Bool {
+        guard !queries.isEmpty else { return false }
+        func place(_ index: Int, _ used: Set<Int>) -> Bool {
+            if index == queries.count { return true }
+            return words.indices.contains { !used.contains($0) && pairs(queries[index], words[$0]) && place(index + 1, used.union([$0])) }
+        }
+        return place(0, [])
     }
 
     func search(_ text: String, kinds: Set<NodeKind>?, limit: Int?) -> [Hit] {
@@ -224,7 +242,7 @@ enum RandomTexts {
         let node = NodeIndex(Int.random(in: 0..<graph.nodeCount, using: &random))
         let texts = [graph.id(ofNode: node)] + graph.label(ofNode: node).entries.map(\.text)
         var scalars = Array(texts.randomElement(using: &random)!.unicodeScalars)
-        switch Int.random(in: 0..<7, using: &random) {
+        switch Int.random(in: 0..<9, using: &random) {
         case 0: break
         case 1: scalars = Array(scalars.prefix(Int.random(in: 1...scalars.count, using: &random)))
         case 2:
@@ -232,21 +250,41 @@ enum RandomTexts {
             scalars = Array(scalars[start..<Int.random(in: (start + 1)...scalars.count, using: &random)])
         case 3: scalars = Array(String(String.UnicodeScalarView(scalars)).uppercased().unicodeScalars)
         case 4: return word(using: &random)
+        case 7, 8:
+            // Several words of the text, some cut or mistyped, in any order: word-by-word typos.
+            var words = String(String.UnicodeScalarView(scalars)).split { !$0.unicodeScalars.allSatisfy(ReferenceSearch.isWordScalar) }
+                .map { Array($0.unicodeScalars) }
+            if words.count < 2 { words.append(Array(word(using: &random).unicodeScalars)) }
+            words.shuffle(using: &random)
+            let taken = words.prefix(Int.random(in: 2...min(3, words.count), using: &random)).map { word -> [Unicode.Scalar] in
+                switch Int.random(in: 0..<3, using: &random) {
+                case 0: return word
+                case 1: return Array(word.prefix(Int.random(in: 1...word.count, using: &random)))
+                default: return mistyped(word, using: &random)
+                }
+            }
+            return taken.map { String(String.UnicodeScalarView($0)) }.joined(separator: [" ", " ", "-", ", "].randomElement(using: &random)!)
         default:
             // One word, then one or two edits: a typo.
             let words = String(String.UnicodeScalarView(scalars)).split { !$0.unicodeScalars.allSatisfy(ReferenceSearch.isWordScalar) }
-            scalars = Array((words.randomElement(using: &random).map(String.init) ?? word(using: &random)).unicodeScalars)
-            for _ in 0..<Int.random(in: 1...2, using: &random) where !scalars.isEmpty {
-                let position = Int.random(in: 0..<scalars.count, using: &random)
-                let piece = syllables.randomElement(using: &random)!.unicodeScalars.first!
-                switch Int.random(in: 0..<4, using: &random) {
-                case 0: scalars.remove(at: position)
-                case 1: scalars.insert(piece, at: position)
-                case 2: scalars[position] = piece
-                default: if position + 1 < scalars.count { scalars.swapAt(position, position + 1) }
-                }
-            }
+            scalars = mistyped(Array((words.randomElement(using: &random).map(String.init) ?? word(using: &random)).unicodeScalars), using: &random)
         }
         return scalars.isEmpty ? word(using: &random) : String(String.UnicodeScalarView(scalars))
+    }
+
+    /// `scalars` with one or two edits: a removal, an insertion, a replacement or a swap.
+    static func mistyped<R: RandomNumberGenerator>(_ scalars: [Unicode.Scalar], using random: inout R) -> [Unicode.Scalar] {
+        var scalars = scalars
+        for _ in 0..<Int.random(in: 1...2, using: &random) where !scalars.isEmpty {
+            let position = Int.random(in: 0..<scalars.count, using: &random)
+            let piece = syllables.randomElement(using: &random)!.unicodeScalars.first!
+            switch Int.random(in: 0..<4, using: &random) {
+            case 0: scalars.remove(at: position)
+            case 1: scalars.insert(piece, at: position)
+            case 2: scalars[position] = piece
+            default: if position + 1 < scalars.count { scalars.swapAt(position, position + 1) }
+            }
+        }
+        return scalars
     }
 }

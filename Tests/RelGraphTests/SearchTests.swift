@@ -128,3 +128,47 @@ struct SearchTests {
         #expect(matches.allSatisfy { $0.rank == .substring })
     }
 }
+
+/// Contract §4's last tier, word by word.
+@Suite("Search: each word forgiven")
+struct WordByWordSearchTests {
+    static func graph() throws -> Graph {
+        try Fixtures.graph("""
+            relgraph: 1
+            nodes:
+              - {id: xi, kind: actor, label: Xi Jinping}
+              - {id: vdl, kind: actor, label: Ursula von der Leyen}
+              - {id: der, kind: actor, label: Der Spiegel}
+            """)
+    }
+
+    func ids(_ text: String) throws -> [String] {
+        let graph = try Self.graph()
+        return SearchIndex(graph).search(text).map { graph.id(ofNode: $0.node) }
+    }
+
+    @Test("a mistyped second word is forgiven: Xi Jingping finds Xi Jinping")
+    func secondWordMistyped() throws {
+        #expect(try ids("Xi Jingping") == ["xi"])
+    }
+
+    @Test("words may come in any order and skip words between: Leyen Ursula finds Ursula von der Leyen")
+    func anyOrder() throws {
+        #expect(try ids("Leyen Ursula") == ["vdl"])
+    }
+
+    @Test("each query word needs a word of its own: der der does not find von der Leyen")
+    func wordsAreNotShared() throws {
+        #expect(try ids("der der").isEmpty)
+    }
+
+    @Test("a short query word is not forgiven a typo: Xa Jinping finds nothing")
+    func shortWordsNeedTheirStart() throws {
+        #expect(try ids("Xa Jinping").isEmpty)
+    }
+
+    @Test("a query word may be the start of a word: urs von leyen finds Ursula von der Leyen")
+    func wordStarts() throws {
+        #expect(try ids("urs von leyen") == ["vdl"])
+    }
+}

@@ -91,6 +91,22 @@ struct Run: ParsableCommand {
             let answer = result.rows.map { "[" + $0.map { result.json($0).serialized(indented: false) }.joined(separator: ", ") + "]" }.sorted().joined(separator: "; ")
             operations.append(Operation(name: query.name, runs: runs, note: answer) { _ = try graph.query(query.relgraph) })
         }
+        // Issue 20: a variable-length pattern from the biggest hub, whose trails nothing reads, walked
+        // breadth first once per end node, beside the traversal it amounts to. The notes hold both
+        // counts: the end nodes of trails of 1 to 6 edges (the hub among them where a trail of at
+        // most 6 edges returns to it) and the nodes within 6 hops (the hub at distance 0).
+        let hub = hubs.first!
+        let fromHub = "MATCH (a {id: '\(graph.id(ofNode: hub))'})-[*..6]-(b) RETURN count(DISTINCT b)"
+        let counted = try graph.query(fromHub)
+        let ends = counted.rows.first?.first.map { counted.text($0) } ?? "?"
+        operations += [
+            Operation(name: "[*..6] from a hub, distinct end nodes (Cypher)", runs: runs, note: "\(ends) end nodes; \(fromHub)") {
+                _ = try graph.query(fromHub)
+            },
+            Operation(name: "reach --depth 6 from a hub", runs: runs, note: "\(traversal.reach(from: hub, depth: 6).count) nodes reached") {
+                _ = traversal.reach(from: hub, depth: 6)
+            },
+        ]
         return operations + [
             Operation(name: "1000 shortest paths", runs: runs) {
                 for (from, to) in pairs { _ = traversal.shortestPath(from: from, to: to) }

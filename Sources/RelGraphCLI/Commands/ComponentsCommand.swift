@@ -11,8 +11,10 @@ struct ComponentsCommand: ParsableCommand {
     @Option(name: .customLong("kind"), help: "Keep only nodes of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: input.progress) {
             let scope = try QueryScope(input: input, filter: filter, kinds: kinds)
             let graph = scope.graph

@@ -8,7 +8,10 @@ struct Export: ParsableCommand {
         abstract: "Write the graph in another format: DOT, JSON, YAML, GraphML, GEXF, Cypher, Neo4j bulk CSV or an rgpack snapshot.",
         discussion: """
             The format follows --to, else the extension of -o. neo4j-csv writes a folder (nodes.csv, \
-            relationships.csv, declarations.json) and needs -o. rgpack is a binary snapshot that every \
+            relationships.csv, declarations.json) and needs -o; so do jsonl and parquet (nodes/ and edges/ in \
+            part files, graph.json: tables for Spark, DuckDB and pandas; parquet is written by relgraph-spark's \
+            converter, installed by scripts/setup). --dialect picks what a Cypher script declares first: \
+            constraints (neo4j), indexes (falkordb) or tables (kuzu). rgpack is a binary snapshot that every \
             command opens in a fraction of the time (docs/rgpack.md); it is not written to a terminal. \
             Files are written whole or not at all.
             """)
@@ -17,6 +20,9 @@ struct Export: ParsableCommand {
     @Option(help: "\(WritableFormat.names).") var to: WritableFormat?
     @Option(name: .shortAndLong, help: "Where to write (- for standard output).") var output: String?
     @Option(help: "Language of displayed labels (DOT, GraphML, CSV).") var lang = "en"
+    @OptionGroup var time: AsOfOptions
+    @Option(help: "With --to cypher: the server the script is for, neo4j (constraints), falkordb (indexes) or kuzu (table declarations).")
+    var dialect: CypherDialect?
 
     func run() throws {
         try CommandFailure.reporting(progress: input.progress) {
@@ -25,8 +31,16 @@ struct Export: ParsableCommand {
                 let name = format.fileExtensions.first ?? format.name
                 throw CommandFailure("error: \(format.name) is binary and is not written to a terminal; name a file with -o FILE.\(name), or pipe standard output", code: CommandFailure.usage)
             }
-            let graph = try input.load()
-            let options = WriteOptions(language: lang)
+            if dialect != nil, format.name != GraphFormat.cypher.name {
+                throw CommandFailure("error: --dialect applies to --to cypher", code: CommandFailure.usage)
+            }
+            if format.name == GraphFormat.parquet.name, SparkEngine.locate() == nil {
+                throw CommandFailure(
+                    SparkEngine.missingMessage.replacingOccurrences(of: "--engine spark needs", with: "--to parquet needs"),
+                    code: ExitCode(SparkEngine.unavailable))
+            }
+            let graph = try time.graph(input.load())
+            let options = WriteOptions(language: lang, dialect: dialect?.rawValue)
             var warnings: [Diagnostic] = []
             switch format.writer {
             case .file(let write)?:
@@ -59,3 +73,5 @@ struct Export: ParsableCommand {
         throw CommandFailure("error: name the format with --to \(WritableFormat.names)", code: CommandFailure.usage)
     }
 }
+
+extension CypherDialect: ExpressibleByArgument {}

@@ -6,9 +6,9 @@ import RelGraphGraphviz
 struct Import: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "import",
-        abstract: "Read DOT, GraphML, a neo4j-csv folder or Neo4j bulk-import CSV and write a graph document.",
+        abstract: "Read DOT, GraphML, GEXF, a neo4j-csv folder or Neo4j bulk-import CSV and write a graph document.",
         discussion: """
-            relgraph import FILE -o OUT reads any FILE format (a document, .dot/.gv, .graphml, a neo4j-csv folder; \
+            relgraph import FILE -o OUT reads any FILE format (a document, .dot/.gv, .graphml, .gexf, a neo4j-csv folder; \
             - with --from for standard input). relgraph import --nodes ... --relationships ... -o OUT reads Neo4j \
             bulk-import CSV exactly as 'neo4j-admin database import full' takes it: --nodes [LABEL[:LABEL]...=]FILES and \
             --relationships [TYPE=]FILES repeat, FILES is a comma-separated list whose first file's first line is the \
@@ -17,7 +17,7 @@ struct Import: ParsableCommand {
             without -o, YAML goes to standard output.
             """)
 
-    @Argument(help: "A document, DOT or GraphML file, or a neo4j-csv folder (- for standard input).") var file: String?
+    @Argument(help: "A document, DOT, GraphML or GEXF file, or a neo4j-csv folder (- for standard input).") var file: String?
     @Option(help: "The format of FILE where its name does not say: \(ReadableFormat.names).") var from: ReadableFormat?
     @Option(name: .shortAndLong, help: "The document to write (- for standard output).") var output: String?
     @Option(help: "The kind of DOT nodes without one.") var defaultKind = NodeKind.actor.rawValue
@@ -31,6 +31,7 @@ struct Import: ParsableCommand {
     @Flag(help: "Keep the first of nodes with the same id instead of failing (=true/=false as neo4j-admin).") var skipDuplicateNodes = false
     @Flag(help: "Leave out relationships to missing nodes instead of failing (=true/=false as neo4j-admin).") var skipBadRelationships = false
     @Flag(help: "Accepted as neo4j-admin takes it: quoted fields may always span lines.") var multilineFields = false
+    @OptionGroup var time: AsOfOptions
 
     func validate() throws {
         guard Identifier.isValid(defaultKind) else { throw ValidationError("--default-kind '\(defaultKind)' is not an id") }
@@ -63,7 +64,7 @@ struct Import: ParsableCommand {
                 }
                 document = named
             }
-            let graph: Graph
+            var graph: Graph
             if let file {
                 var options = ReadOptions()
                 options.defaultKind = NodeKind(defaultKind)
@@ -72,6 +73,7 @@ struct Import: ParsableCommand {
             } else {
                 graph = try neo4jImport()
             }
+            graph = try time.graph(graph)
             guard case .file(let write)? = document.writer else { preconditionFailure("documents are written as files") }
             try Output.write(to: output) { file in _ = write(graph, WriteOptions(), &file) }
         }

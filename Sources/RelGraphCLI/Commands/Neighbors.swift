@@ -14,8 +14,10 @@ struct Neighbors: ParsableCommand {
     @Option(name: .customLong("kind"), help: "Keep only neighbours of this kind (repeatable).") var kinds: [String] = []
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: input.progress) {
             let scope = try QueryScope(input: input, filter: filter)
             let graph = scope.graph

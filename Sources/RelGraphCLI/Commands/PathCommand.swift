@@ -13,8 +13,10 @@ struct PathCommand: ParsableCommand {
     @OptionGroup var ends: PathEnds
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: ends.input.progress) {
             let (scope, source, target) = try ends.resolve(
                 with: filter, emptyAnswer: answer.json ? { QueryJSON.noPath(from: $0, to: $1, in: $2) } : nil)

@@ -9,13 +9,15 @@ struct QueryCommand: ParsableCommand {
             A node's label is its kind; its properties are id, kind, type, label (in --lang), date, start, end,
             source and its attributes. A relationship's type is its relation. Symmetric relations match both ways.
             Example: relgraph query Graphs/india-russia.yaml "MATCH (a:actor)-[:signed]->(t:treaty) RETURN a, t"
-            Exit 1 when no row is returned, 64 for a query that writes, 65 for an invalid query.
+            Exit 1 when no row is returned or the query runs past --timeout or --max-rows, 64 for a query that
+            writes, 65 for an invalid query.
             """)
 
     @OptionGroup var input: GraphFileOptions
     @Argument(help: "The query.") var cypher: String
     @Option(name: .customLong("param"), help: "A parameter NAME=VALUE for $NAME (repeatable).") var parameters: [String] = []
     @Option(name: .customLong("as-of"), help: "Keep only what exists at this date (YYYY, YYYY-MM or YYYY-MM-DD).") var asOf: PartialDate?
+    @OptionGroup var limits: QueryLimitOptions
     @OptionGroup var answer: AnswerOptions
 
     func run() throws {
@@ -29,7 +31,8 @@ struct QueryCommand: ParsableCommand {
             }
             let graph = try input.load()
             let (json, lang) = (answer.json, answer.lang)
-            let result = try CypherRunner.run(cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang)
+            let result = try CypherRunner.run(cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang,
+                                              limits: limits.limits)
             if json {
                 Console.output(result.json(language: lang))
             } else if !result.rows.isEmpty {
@@ -40,19 +43,6 @@ struct QueryCommand: ParsableCommand {
             if result.rows.isEmpty {
                 throw CommandFailure(json ? "" : "no rows", code: CommandFailure.nothingFound)
             }
-        }
-    }
-}
-
-/// Runs a query for a command: warnings to stderr, errors as the contract's exit codes.
-enum CypherRunner {
-    static func run(_ cypher: String, on view: GraphView, parameters: [String: CypherValue] = [:], language: String) throws -> CypherResult {
-        do {
-            let result = try view.query(cypher, parameters: parameters, language: language)
-            for warning in result.warnings { Console.error(warning.report(for: cypher)) }
-            return result
-        } catch {
-            throw CommandFailure(error.report(for: cypher, phrasing: Phrasing.remedy), code: error.kind == .write ? CommandFailure.usage : CommandFailure.invalidInput)
         }
     }
 }

@@ -12,12 +12,14 @@ struct Reach: ParsableCommand {
     @Option(help: "out, in or both.") var direction: Direction = .both
     @OptionGroup var filter: FilterOptions
     @OptionGroup var answer: AnswerOptions
+    @OptionGroup var engine: EngineOptions
 
     func validate() throws {
         guard depth >= 0 else { throw ValidationError("--depth must be 0 or more") }
     }
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: input.progress) {
             let scope = try QueryScope(input: input, filter: filter)
             let graph = scope.graph

@@ -56,7 +56,7 @@ struct Render: ParsableCommand {
             let graph = scope.graph
             var view = scope.view
             if let query {
-                let result = try CypherRunner.run(query, on: view, language: lang)
+                let result = try CypherRunner.run(query, on: view, language: lang, limits: QueryLimitOptions.defaults)
                 guard !result.rows.isEmpty else { throw CommandFailure("the query matches nothing to draw", code: CommandFailure.nothingFound) }
                 view = view.restricted(to: result)
             }

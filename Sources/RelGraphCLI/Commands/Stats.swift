@@ -7,12 +7,15 @@ struct Stats: ParsableCommand {
         abstract: "Count nodes, edges, kinds, relations and weakly connected components.")
 
     @OptionGroup var input: GraphFileOptions
+    @OptionGroup var time: AsOfOptions
     @Flag(help: "Print JSON.") var json = false
+    @OptionGroup var engine: EngineOptions
 
     func run() throws {
+        try engine.delegateIfAsked()
         try CommandFailure.reporting(progress: input.progress) {
             let graph = try input.load()
-            let statistics = GraphView(graph).statistics()
+            let statistics = time.view(of: graph).statistics()
             if json {
                 Console.output(QueryJSON.statistics(statistics))
                 return

@@ -6,8 +6,9 @@ struct FilterOptions: ParsableArguments {
     @Option(name: .customLong("relation"), help: "Follow only edges of this relation, by id or label (repeatable).")
     var relations: [String] = []
 
-    @Option(name: .customLong("as-of"), help: "Keep only what exists at this date (YYYY, YYYY-MM or YYYY-MM-DD).")
-    var asOf: PartialDate?
+    @OptionGroup var time: AsOfOptions
+
+    var asOf: PartialDate? { time.asOf }
 
     /// The filter these options and `kinds` describe, checked against `graph`: an unknown kind
     /// or relation is a usage error (exit 64) naming the nearest known one.

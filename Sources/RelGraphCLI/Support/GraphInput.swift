@@ -4,8 +4,9 @@ import RelGraph
 import RelGraphGraphviz
 
 extension GraphFormats {
-    /// The formats `relgraph` reads and writes: the library's, and DOT through Graphviz.
-    static let relgraph = GraphFormats.library.adding(.dot)
+    /// The formats `relgraph` reads and writes: the library's, DOT through Graphviz, and the
+    /// engine tables (`jsonl`, and `parquet` through relgraph-spark's converter).
+    static let relgraph = GraphFormats.library.adding(.dot).adding(.jsonl).adding(.parquet)
 }
 
 /// A format `--from` names: one `relgraph` reads.

@@ -17,6 +17,8 @@ enum Phrasing {
         case .drawLess: return "draw less with --focus, --kind, --relation or --as-of"
         case .drawLessOrUseScalableLayout: return "draw less with --focus, --kind, --relation or --as-of, or use --layout sfdp"
         case .giveTheParameter: return "pass it with --param NAME=VALUE"
+        case .allowMoreTime: return "allow more time with --timeout SECONDS"
+        case .allowMoreRows: return "allow more rows with --max-rows N"
         default: return remedy.description
         }
     }

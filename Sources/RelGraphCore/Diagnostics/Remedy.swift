@@ -15,6 +15,8 @@ public struct Remedy: Hashable, Sendable, CustomStringConvertible {
         case drawLess
         case drawLessOrUseScalableLayout
         case giveTheParameter
+        case allowMoreTime
+        case allowMoreRows
     }
 
     private let code: Code
@@ -45,6 +47,10 @@ public struct Remedy: Hashable, Sendable, CustomStringConvertible {
 
     /// A query names a parameter that was not given: give it a value.
     public static let giveTheParameter = Remedy(code: .giveTheParameter)
+    /// A query ran out of time: allow it more (`QueryLimits.timeLimit`), or bound its patterns.
+    public static let allowMoreTime = Remedy(code: .allowMoreTime)
+    /// A query made more rows than it may hold: allow more (`QueryLimits.maximumRows`), or bound its patterns.
+    public static let allowMoreRows = Remedy(code: .allowMoreRows)
 
     /// The remedy in the library's terms.
     public var description: String {
@@ -59,6 +65,8 @@ public struct Remedy: Hashable, Sendable, CustomStringConvertible {
         case .readThroughAStream: return "read it as a stream instead"
         case .drawLess: return "draw a smaller view (by focus, kind, relation or date)"
         case .giveTheParameter: return "give it a value among the query's parameters"
+        case .allowMoreTime: return "allow it more time (QueryLimits.timeLimit)"
+        case .allowMoreRows: return "allow it more rows (QueryLimits.maximumRows)"
         case .drawLessOrUseScalableLayout: return "draw a smaller view (by focus, kind, relation or date), or use the sfdp layout"
         }
     }

@@ -88,9 +88,13 @@ public struct ReadOptions: Sendable {
 public struct WriteOptions: Sendable {
     /// The language of displayed labels (DOT, GraphML, GEXF, Cypher, CSV).
     public var language = "en"
+    /// The dialect of a format written for several servers (Cypher: `neo4j`, `falkordb`, `kuzu`);
+    /// nil for the format's default.
+    public var dialect: String?
 
-    public init(language: String = "en") {
+    public init(language: String = "en", dialect: String? = nil) {
         self.language = language
+        self.dialect = dialect
     }
 }
 

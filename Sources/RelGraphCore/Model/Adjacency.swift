@@ -35,10 +35,10 @@ package struct Adjacency: Sendable {
 
     /// Builds both directions, in parallel. `relations[edge]` indexes `symmetric`.
     init(nodeCount: Int, from: Column<Int32>, to: Column<Int32>, relations: Column<Int32>, symmetric: [Bool]) {
-        let flags = relations.map { symmetric[Int($0)] ? Adjacency.symmetricBit : 0 }
+        let flags = symmetric.map { $0 ? Adjacency.symmetricBit : 0 }
         let (outgoing, incoming) = Parallel.both(
-            { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, flags: flags) },
-            { Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, flags: flags) })
+            { Adjacency.bucket(nodeCount: nodeCount, keys: from, neighbors: to, relations: relations, flags: flags) },
+            { Adjacency.bucket(nodeCount: nodeCount, keys: to, neighbors: from, relations: relations, flags: flags) })
         (outOffsets, self.outgoing) = outgoing
         (inOffsets, self.incoming) = incoming
     }
@@ -54,13 +54,14 @@ package struct Adjacency: Sendable {
     /// The outgoing runs alone (offsets and entries, without symmetry flags), for checks made
     /// before a graph exists.
     static func outgoingRuns(nodeCount: Int, from: [Int32], to: [Int32]) -> (Column<Int32>, Column<Entry>) {
-        bucket(nodeCount: nodeCount, keys: Column(from), neighbors: Column(to), flags: [UInt32](repeating: 0, count: from.count))
+        bucket(nodeCount: nodeCount, keys: Column(from), neighbors: Column(to), relations: nil, flags: [])
     }
 
     /// Two stable counting sorts: edges by neighbour, then by `keys` straight into the
-    /// entries, so each node's run is ordered by neighbour and then by edge.
+    /// entries, so each node's run is ordered by neighbour and then by edge. An entry's flag is
+    /// `flags[relations[edge]]` (none without relations).
     private static func bucket(
-        nodeCount: Int, keys: Column<Int32>, neighbors: Column<Int32>, flags: [UInt32]
+        nodeCount: Int, keys: Column<Int32>, neighbors: Column<Int32>, relations: Column<Int32>?, flags: [UInt32]
     ) -> (Column<Int32>, Column<Entry>) {
         let edgeCount = keys.count
         // `Array(unsafeUninitializedCapacity: 0)` stores its count into the standard library's one
@@ -85,12 +86,15 @@ package struct Adjacency: Sendable {
             var next = offsets
             keys.withUnsafeBufferPointer { keys in
                 neighbors.withUnsafeBufferPointer { neighbors in
-                    flags.withUnsafeBufferPointer { flags in
-                        next.withUnsafeMutableBufferPointer { next in
-                            for edge in byNeighbor {
-                                let edge = Int(edge), key = Int(keys[edge])
-                                (entries.baseAddress! + Int(next[key])).initialize(to: Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flags[edge]))
-                                next[key] &+= 1
+                    (relations ?? Column()).withUnsafeBufferPointer { relations in
+                        flags.withUnsafeBufferPointer { flags in
+                            next.withUnsafeMutableBufferPointer { next in
+                                for edge in byNeighbor {
+                                    let edge = Int(edge), key = Int(keys[edge])
+                                    let flag = relations.isEmpty ? 0 : flags[Int(relations[edge])]
+                                    (entries.baseAddress! + Int(next[key])).initialize(to: Entry(neighbor: neighbors[edge], edgeAndFlag: UInt32(edge) | flag))
+                                    next[key] &+= 1
+                                }
                             }
                         }
                     }

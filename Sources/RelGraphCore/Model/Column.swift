@@ -22,13 +22,23 @@ package struct Column<Element: BitwiseCopyable>: RandomAccessCollection, @unchec
     /// The empty column.
     init() { self.init(base: nil, count: 0, owner: nil) }
 
-    /// A column holding a copy of `array`.
+    /// A column over `array`'s elements, sharing its memory: the array is kept, never changed,
+    /// as the column's owner (an array a builder filled becomes a column without a copy).
     ///
-    /// - Complexity: O(*n*), one copy of the elements.
+    /// - Complexity: O(1).
     init(_ array: [Element]) {
-        self.init(count: array.count) { buffer in
-            _ = buffer.initialize(from: array)
-        }
+        guard !array.isEmpty else { self.init(); return }
+        let owner = ArrayOwner(array)
+        self.init(base: owner.base, count: array.count, owner: owner)
+    }
+
+    /// The bytes of `words`, sharing their memory (for records of eight bytes each).
+    ///
+    /// - Complexity: O(1).
+    init(bytesOf words: [UInt64]) where Element == UInt8 {
+        guard !words.isEmpty else { self.init(); return }
+        let owner = ArrayOwner(words)
+        self.init(base: UnsafeRawPointer(owner.base).assumingMemoryBound(to: UInt8.self), count: words.count * 8, owner: owner)
     }
 
     /// A column of `count` elements written once by `initialize`, which must set every one.
@@ -73,4 +83,16 @@ final class ColumnBuffer: @unchecked Sendable {
     }
 
     deinit { memory.deallocate() }
+}
+
+/// An array kept alive, unchanged, as the memory of a ``Column``: a native array's elements stay
+/// where they are for as long as the array is neither changed nor released.
+private final class ArrayOwner<Element>: @unchecked Sendable {
+    let array: [Element]
+    let base: UnsafePointer<Element>
+
+    init(_ array: [Element]) {
+        self.array = array
+        base = self.array.withUnsafeBufferPointer { $0.baseAddress! }
+    }
 }

@@ -44,19 +44,19 @@ extension GraphStorage {
         if edges.count == 2 {
             let first = edges[0], second = edges[1]
             guard edgeRelations[first] == edgeRelations[second], edgeTimings[first] == edgeTimings[second],
-                  edgeIDs[first] == nil || edgeIDs[second] == nil else { return }
+                  !edgeIDs.contains(first) || !edgeIDs.contains(second) else { return }
             problems.append(.init(
                 element: .edge(second),
                 error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[second])], to: nodeIDs[Int(edgeTo[second])], relation: relations[edgeRelations[second]]),
                 original: .edge(first)))
             return
         }
-        struct Key: Hashable { var relation: Int32, timing: Timing }
+        struct Key: Hashable { var relation: Int32, timing: UInt64 }
         var first: [Key: Int] = [:]
         var firstAnonymous: [Key: Int] = [:]
         for edge in edges {
             let key = Key(relation: edgeRelations[edge], timing: edgeTimings[edge])
-            let hasID = edgeIDs[edge] != nil
+            let hasID = edgeIDs.contains(edge)
             let original = hasID ? firstAnonymous[key] : first[key]
             if first[key] == nil { first[key] = edge }
             if !hasID, firstAnonymous[key] == nil { firstAnonymous[key] = edge }
@@ -87,7 +87,7 @@ extension GraphBuilder {
             edges.insert(problem.element.index)
             if let original = problem.original { edges.insert(original.index) }
         }
-        for edge in edges.sorted() where storage.edgeIDs[edge] == nil {
+        for edge in edges.sorted() where !storage.edgeIDs.contains(edge) {
             let base = "e\(edge + 1)"
             var candidate = base, suffix = 2
             while index(ofEdge: candidate) != nil {

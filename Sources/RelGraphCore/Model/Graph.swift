@@ -17,10 +17,13 @@ public struct Graph: Sendable {
     package let nodesByRank: Column<Int32>
     /// `relationRanks[code]`: the relation's position in the Unicode scalar order of relation ids.
     let relationRanks: [Int32]
+    /// What queries learned about the graph by a pass over it, kept for the next query.
+    package let facts: GraphFacts
 
     package init(storage: GraphStorage, nodeIndex: IDIndex? = nil) {
         let columns = GraphColumns(storage)
         self.storage = columns
+        facts = GraphFacts()
         if let nodeIndex {
             self.idTable = .hashed(nodeIndex)
         } else {
@@ -45,6 +48,7 @@ public struct Graph: Sendable {
     /// used in place). The caller has checked that they agree.
     package init(columns: GraphColumns, nodeIndex: IDSlots, adjacency: Adjacency, idRanks: Column<Int32>, nodesByRank: Column<Int32>) {
         storage = columns
+        facts = GraphFacts()
         self.idTable = .slots(nodeIndex)
         self.adjacency = adjacency
         self.idRanks = idRanks

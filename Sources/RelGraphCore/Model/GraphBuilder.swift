@@ -132,8 +132,7 @@ public struct GraphBuilder: Sendable {
     /// Adds a node and returns its index, which is its index in the graph built too.
     @discardableResult
     public mutating func addNode(_ node: Node) throws(GraphError) -> NodeIndex {
-        guard Identifier.isValid(node.id) else { throw .invalidIdentifier(node.id, role: .node) }
-        try Self.checkContents(of: node)
+        try Self.checkIndependently(node)
         return try addNode(checked: node)
     }
 
@@ -149,24 +148,19 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Adds a node with a valid id whose contents passed ``checkContents(of:)``, and returns its
-    /// index; throws only when a node with its id was added.
+    /// index; throws only when a node with its id was added. `idHash` is the id's
+    /// ``IDIndex/hash(_:)`` where a reader computed it already (on its own thread).
     @discardableResult
-    package mutating func addNode(checked node: Node) throws(GraphError) -> NodeIndex {
-        try addNode(checked: node, idHash: IDIndex.hash(node.id))
-    }
-
-    /// ``addNode(checked:)`` of a node whose id's ``IDIndex/hash(_:)`` is `idHash` (computed
-    /// where the node was read).
-    @discardableResult
-    package mutating func addNode(checked node: Node, idHash: Int) throws(GraphError) -> NodeIndex {
+    package mutating func addNode(checked node: Node, idHash: Int? = nil) throws(GraphError) -> NodeIndex {
+        let idHash = idHash ?? IDIndex.hash(node.id)
         let index = Int32(storage.nodeCount)
         guard nodeIndex.insert(index, ifAbsent: node.id, hash: idHash) else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
         storage.nodeKinds.append(storage.kinds.index(of: node.kind) ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)
         storage.nodeLabels.append(node.label)
-        storage.nodeTimings.append(node.timing)
-        storage.nodeAttributes.append(node.attributes)
+        storage.nodeTimings.append(PackedTiming.pack(node.timing))
+        storage.nodeAttributes.append(node.attributes.isEmpty ? nil : node.attributes)
         storage.nodeSources.append(node.source.map { sourceCodes.intern($0) } ?? -1)
         return NodeIndex(Int(index))
     }
@@ -199,24 +193,17 @@ public struct GraphBuilder: Sendable {
     /// The id index, for readers that look up edge ends on other threads while no node is added.
     package var nodeIDIndex: IDIndex { nodeIndex }
 
-    /// Adds an edge between the nodes at `from` and `to` (looked up in ``nodeIDIndex``) and
-    /// returns its index.
-    @discardableResult
-    package mutating func addEdge(_ edge: Edge, from: Int32, to: Int32) throws(GraphError) -> Int {
-        append(edge, from: from, to: to, relation: try check(edge))
-        return storage.edgeCount - 1
-    }
-
     /// Adds an edge and returns its index, which is its index in the graph built too. Its nodes
     /// may be added later.
     @discardableResult
     public mutating func addEdge(_ edge: Edge) throws(GraphError) -> EdgeIndex {
-        EdgeIndex(try addEdgeNotingForwardReferences(edge).index)
+        try Self.checkIndependently(edge)
+        return EdgeIndex(try addEdge(checked: edge).index)
     }
 
     /// Gives the edge at `index` an id (unused, valid: the caller checks).
     mutating func setID(_ id: String, ofEdge index: Int) {
-        storage.edgeIDs[index] = id
+        storage.edgeIDs.set(id, at: index)
         edgeIndex[id] = Int32(index)
     }
 
@@ -225,23 +212,6 @@ public struct GraphBuilder: Sendable {
         package var index: Int
         package var fromIsPending: Bool
         package var toIsPending: Bool
-    }
-
-    mutating func addEdgeNotingForwardReferences(_ edge: Edge) throws(GraphError) -> EdgeInsertion {
-        let relation = try check(edge)
-        let from = endpoint(named: edge.from)
-        let to = endpoint(named: edge.to)
-        append(edge, from: from, to: to, relation: relation)
-        return EdgeInsertion(index: storage.edgeCount - 1, fromIsPending: from < 0, toIsPending: to < 0)
-    }
-
-    /// Adds an edge between nodes already added and returns its index; adds nothing and returns
-    /// nil when `edge.from` or `edge.to` names no node (yet). For readers whose nodes all come
-    /// first: each end is looked up once.
-    package mutating func addEdge(betweenAddedNodes edge: Edge) throws(GraphError) -> Int? {
-        guard let from = nodeIndex.index(of: edge.from), let to = nodeIndex.index(of: edge.to) else { return nil }
-        append(edge, from: from, to: to, relation: try check(edge))
-        return storage.edgeCount - 1
     }
 
     /// The code of a relation (a valid id), given now if it has none: for ``appendEdge(from:to:relation:timing:source:)``.
@@ -259,24 +229,9 @@ public struct GraphBuilder: Sendable {
         storage.edgeFrom.append(from)
         storage.edgeTo.append(to)
         storage.edgeRelations.append(relation)
-        storage.edgeTimings.append(timing)
-        storage.edgeAttributes.append(attributes)
+        storage.edgeTimings.append(PackedTiming.pack(timing))
+        storage.edgeAttributes.append(attributes.isEmpty ? nil : attributes)
         storage.edgeSources.append(source)
-    }
-
-    /// Checks what `addEdge` checks before the ends and returns the relation's code, if it has one yet.
-    private func check(_ edge: Edge) throws(GraphError) -> Int32? {
-        let relation = storage.relations.index(of: edge.relation)
-        if relation == nil, !Identifier.isValid(edge.relation) { throw .invalidIdentifier(edge.relation, role: .relation) }
-        if let source = edge.source, sourceCodes.index(of: source) == nil, !Identifier.isValid(source) {
-            throw .invalidIdentifier(source, role: .source)
-        }
-        try Self.checkNames(of: edge.attributes)
-        if let id = edge.id {
-            guard Identifier.isValid(id) else { throw .invalidIdentifier(id, role: .edge) }
-            guard edgeIndex[id] == nil else { throw .duplicateEdgeID(id: id) }
-        }
-        return relation
     }
 
     private mutating func append(_ edge: Edge, from: Int32, to: Int32, relation: Int32?) {
@@ -436,42 +391,11 @@ extension GraphBuilder {
     /// Adds an edge that passed ``checkIndependently(_:)-(Edge)``; `from` and `to` are its ends'
     /// indices if a reader found them in ``nodeIDIndex`` (else negative: looked up here, or
     /// left for ``build()`` when no node has the name yet). Throws only for a repeated edge id.
-    package mutating func addEdge(checked edge: Edge, from: Int32, to: Int32) throws(GraphError) -> EdgeInsertion {
+    package mutating func addEdge(checked edge: Edge, from: Int32 = -1, to: Int32 = -1) throws(GraphError) -> EdgeInsertion {
         if let id = edge.id, edgeIndex[id] != nil { throw .duplicateEdgeID(id: id) }
         let from = from >= 0 ? from : endpoint(named: edge.from)
         let to = to >= 0 ? to : endpoint(named: edge.to)
         append(edge, from: from, to: to, relation: storage.relations.index(of: edge.relation))
         return EdgeInsertion(index: storage.edgeCount - 1, fromIsPending: from < 0, toIsPending: to < 0)
-    }
-}
-
-extension GraphBuildError.Element {
-    /// Orders problems as the elements appear: nodes first, then edges.
-    package var order: (Int, Int, Int) {
-        switch self {
-        case .nodeKind(let index): return (0, index, 1)
-        case .nodeSource(let index): return (0, index, 2)
-        case .edge(let index): return (1, index, 0)
-        case .edgeFrom(let index): return (1, index, 1)
-        case .edgeTo(let index): return (1, index, 2)
-        case .edgeSource(let index): return (1, index, 3)
-        }
-    }
-
-    /// Whether the problem is about a node (else an edge).
-    package var isNode: Bool {
-        switch self {
-        case .nodeKind, .nodeSource: return true
-        case .edge, .edgeFrom, .edgeTo, .edgeSource: return false
-        }
-    }
-
-    /// The index of the node or edge the problem is about.
-    package var index: Int {
-        switch self {
-        case .nodeKind(let index), .nodeSource(let index), .edge(let index), .edgeFrom(let index),
-             .edgeTo(let index), .edgeSource(let index):
-            return index
-        }
     }
 }

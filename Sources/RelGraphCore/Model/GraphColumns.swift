@@ -39,8 +39,8 @@ package struct GraphColumns: Sendable {
 
     init() {}
 
-    /// The builder's columns, frozen: value columns keep the builder's arrays, fixed-width ones
-    /// are copied once into column buffers.
+    /// The builder's columns, frozen without a copy: columns share the builder's arrays and
+    /// records.
     init(_ storage: GraphStorage) {
         title = storage.title
         graphAttributes = storage.graphAttributes
@@ -53,16 +53,16 @@ package struct GraphColumns: Sendable {
         nodeIDs = ValueColumn(storage.nodeIDs)
         nodeKinds = Column(storage.nodeKinds)
         nodeTypes = ValueColumn(storage.nodeTypes)
-        nodeLabels = ValueColumn(storage.nodeLabels)
-        nodeTimings = ValueColumn(storage.nodeTimings)
-        nodeAttributes = ValueColumn(storage.nodeAttributes)
+        nodeLabels = storage.nodeLabels.column
+        nodeTimings = PackedTiming.column(storage.nodeTimings)
+        nodeAttributes = ValueColumn(sparse: storage.nodeAttributes.sparseValues, absent: Attributes())
         nodeSources = Column(storage.nodeSources)
-        edgeIDs = ValueColumn(storage.edgeIDs)
+        edgeIDs = ValueColumn(sparse: storage.edgeIDs.sparseValues)
         edgeFrom = Column(storage.edgeFrom)
         edgeTo = Column(storage.edgeTo)
         edgeRelations = Column(storage.edgeRelations)
-        edgeTimings = ValueColumn(storage.edgeTimings)
-        edgeAttributes = ValueColumn(storage.edgeAttributes)
+        edgeTimings = PackedTiming.column(storage.edgeTimings)
+        edgeAttributes = ValueColumn(sparse: storage.edgeAttributes.sparseValues, absent: Attributes())
         edgeSources = Column(storage.edgeSources)
     }
 }

@@ -179,3 +179,34 @@ public struct GraphBuildError: Error, Sendable, CustomStringConvertible {
         problems.map(\.error.description).joined(separator: "\n")
     }
 }
+
+extension GraphBuildError.Element {
+    /// Orders problems as the elements appear: nodes first, then edges.
+    package var order: (Int, Int, Int) {
+        switch self {
+        case .nodeKind(let index): return (0, index, 1)
+        case .nodeSource(let index): return (0, index, 2)
+        case .edge(let index): return (1, index, 0)
+        case .edgeFrom(let index): return (1, index, 1)
+        case .edgeTo(let index): return (1, index, 2)
+        case .edgeSource(let index): return (1, index, 3)
+        }
+    }
+
+    /// Whether the problem is about a node (else an edge).
+    package var isNode: Bool {
+        switch self {
+        case .nodeKind, .nodeSource: return true
+        case .edge, .edgeFrom, .edgeTo, .edgeSource: return false
+        }
+    }
+
+    /// The index of the node or edge the problem is about.
+    package var index: Int {
+        switch self {
+        case .nodeKind(let index), .nodeSource(let index), .edge(let index), .edgeFrom(let index),
+             .edgeTo(let index), .edgeSource(let index):
+            return index
+        }
+    }
+}

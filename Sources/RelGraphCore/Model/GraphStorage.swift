@@ -18,19 +18,25 @@ package struct GraphStorage: Hashable, Sendable {
     var nodeIDs: [String] = []
     package var nodeKinds: [Int32] = []
     var nodeTypes: [String?] = []
-    var nodeLabels: [LocalizedText] = []
-    var nodeTimings: [Timing] = []
-    var nodeAttributes: [Attributes] = []
+    /// Labels as records (``RecordWriter``): bytes and an offset per node, not arrays and
+    /// strings on the heap.
+    var nodeLabels = RecordColumnBuilder<LocalizedText>.localizedTexts()
+    /// Timings packed in eight bytes each (``PackedTiming``).
+    var nodeTimings: [UInt64] = []
+    /// Attributes where a node has some (most have none).
+    var nodeAttributes = SparseColumnBuilder<Attributes>()
     /// Index into `sources`, or -1.
     var nodeSources: [Int32] = []
 
-    /// Each edge's own id, where it has one.
-    var edgeIDs: [String?] = []
+    /// Each edge's own id, where it has one (most edges have none).
+    var edgeIDs = SparseColumnBuilder<String>()
     var edgeFrom: [Int32] = []
     var edgeTo: [Int32] = []
     var edgeRelations: [Int32] = []
-    var edgeTimings: [Timing] = []
-    var edgeAttributes: [Attributes] = []
+    /// Timings packed in eight bytes each (``PackedTiming``).
+    var edgeTimings: [UInt64] = []
+    /// Attributes where an edge has some (most have none).
+    var edgeAttributes = SparseColumnBuilder<Attributes>()
     /// Index into `sources`, or -1.
     var edgeSources: [Int32] = []
 
@@ -41,16 +47,13 @@ package struct GraphStorage: Hashable, Sendable {
         nodeIDs.reserveCapacity(nodes)
         nodeKinds.reserveCapacity(nodes)
         nodeTypes.reserveCapacity(nodes)
-        nodeLabels.reserveCapacity(nodes)
+        nodeLabels.reserve(nodes)
         nodeTimings.reserveCapacity(nodes)
-        nodeAttributes.reserveCapacity(nodes)
         nodeSources.reserveCapacity(nodes)
-        edgeIDs.reserveCapacity(edges)
         edgeFrom.reserveCapacity(edges)
         edgeTo.reserveCapacity(edges)
         edgeRelations.reserveCapacity(edges)
         edgeTimings.reserveCapacity(edges)
-        edgeAttributes.reserveCapacity(edges)
         edgeSources.reserveCapacity(edges)
     }
 }

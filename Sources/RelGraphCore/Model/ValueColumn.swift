@@ -5,6 +5,7 @@ package struct ValueColumn<Element: Sendable>: RandomAccessCollection, Sendable 
     private enum Storage: Sendable {
         case owned([Element])
         case encoded(EncodedRecords, decode: @Sendable (UnsafeRawBufferPointer) -> Element)
+        case sparse(count: Int, read: @Sendable (Int) -> Element)
     }
 
     private let storage: Storage
@@ -18,11 +19,22 @@ package struct ValueColumn<Element: Sendable>: RandomAccessCollection, Sendable 
         storage = .encoded(records, decode: decode)
     }
 
+    /// Optional values of which most are absent, kept as a ``SparseValues``.
+    init<Wrapped>(sparse values: SparseValues<Wrapped>) where Element == Wrapped? {
+        storage = .sparse(count: values.count) { values[$0] }
+    }
+
+    /// Values of which most are `absent` (an empty list), kept as a ``SparseValues``.
+    init(sparse values: SparseValues<Element>, absent: Element) {
+        storage = .sparse(count: values.count) { values[$0] ?? absent }
+    }
+
     package var startIndex: Int { 0 }
     package var endIndex: Int {
         switch storage {
         case .owned(let values): return values.count
         case .encoded(let records, _): return records.count
+        case .sparse(let count, _): return count
         }
     }
 
@@ -30,6 +42,7 @@ package struct ValueColumn<Element: Sendable>: RandomAccessCollection, Sendable 
         switch storage {
         case .owned(let values): return values[position]
         case .encoded(let records, let decode): return records.withRecord(position, decode)
+        case .sparse(_, let read): return read(position)
         }
     }
 
@@ -37,7 +50,7 @@ package struct ValueColumn<Element: Sendable>: RandomAccessCollection, Sendable 
     var array: [Element] {
         switch storage {
         case .owned(let values): return values
-        case .encoded: return Array(self)
+        case .encoded, .sparse: return Array(self)
         }
     }
 

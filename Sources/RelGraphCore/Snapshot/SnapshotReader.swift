@@ -74,14 +74,14 @@ struct SnapshotReader {
         columns.nodeKinds = try fixed(.nodeKinds, Int32.self, count: n)
         columns.nodeTypes = ValueColumn(records: try records(.nodeTypeOffsets, .nodeTypeBytes, count: n), decode: Self.optionalText)
         columns.nodeLabels = ValueColumn(records: try records(.nodeLabelOffsets, .nodeLabelBytes, count: n)) { var reader = RecordReader($0); return reader.localizedText() }
-        columns.nodeTimings = ValueColumn(records: try timings(.nodeTimings, count: n), decode: Self.timing)
+        columns.nodeTimings = ValueColumn(records: try timings(.nodeTimings, count: n), decode: PackedTiming.timing)
         columns.nodeAttributes = ValueColumn(records: try records(.nodeAttributeOffsets, .nodeAttributeBytes, count: n)) { var reader = RecordReader($0); return reader.attributes() }
         columns.nodeSources = try fixed(.nodeSources, Int32.self, count: n)
         columns.edgeIDs = ValueColumn(records: try records(.edgeIDOffsets, .edgeIDBytes, count: m), decode: Self.optionalText)
         columns.edgeFrom = try fixed(.edgeFrom, Int32.self, count: m)
         columns.edgeTo = try fixed(.edgeTo, Int32.self, count: m)
         columns.edgeRelations = try fixed(.edgeRelations, Int32.self, count: m)
-        columns.edgeTimings = ValueColumn(records: try timings(.edgeTimings, count: m), decode: Self.timing)
+        columns.edgeTimings = ValueColumn(records: try timings(.edgeTimings, count: m), decode: PackedTiming.timing)
         columns.edgeAttributes = ValueColumn(records: try records(.edgeAttributeOffsets, .edgeAttributeBytes, count: m)) { var reader = RecordReader($0); return reader.attributes() }
         columns.edgeSources = try fixed(.edgeSources, Int32.self, count: m)
         let adjacency = Adjacency(
@@ -101,11 +101,6 @@ struct SnapshotReader {
     private static let optionalText: @Sendable (UnsafeRawBufferPointer) -> String? = { record in
         guard let tag = record.first, tag != 0 else { return nil }
         return String(decoding: UnsafeRawBufferPointer(rebasing: record.dropFirst()), as: UTF8.self)
-    }
-
-    private static let timing: @Sendable (UnsafeRawBufferPointer) -> Timing = { record in
-        guard record.count == 8 else { return .undated }
-        return PackedTiming.unpack(UInt64(littleEndian: record.loadUnaligned(as: UInt64.self)))
     }
 
     private func malformed(_ problem: String) -> SnapshotError { .malformed(path: path, problem: problem) }

@@ -99,6 +99,25 @@ package final class FileBytes: @unchecked Sendable {
         }
     }
 
+    /// Gives the pages of `range` back to the kernel, for a reader that is done with them: they
+    /// leave this process's resident memory (they stay in the page cache, and read again as
+    /// they were if touched). Only whole pages inside the range go; memory that is not a
+    /// mapping is kept (a reader of a pipe holds what it read).
+    ///
+    /// Returns where the released pages end (`range`'s end rounded down to a page): a reader
+    /// that gives back what it has read as it goes starts its next range there.
+    ///
+    /// - Complexity: O(pages released), one system call.
+    @discardableResult
+    package func release(_ range: Range<Int>) -> Int {
+        let page = Int(getpagesize())
+        let start = (max(range.lowerBound, 0) + page - 1) / page * page
+        let end = min(range.upperBound, bytes.count) / page * page
+        guard isMapped, let base = bytes.baseAddress, start < end else { return range.lowerBound }
+        madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+        return end
+    }
+
     /// The bytes as `UInt8`s.
     package var buffer: UnsafeBufferPointer<UInt8> {
         UnsafeBufferPointer(start: bytes.baseAddress?.assumingMemoryBound(to: UInt8.self), count: bytes.count)

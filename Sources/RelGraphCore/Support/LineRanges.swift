@@ -45,7 +45,10 @@ package struct LineRanges: Sendable {
         let boxed = file
         let ends = Array(starts.dropFirst()) + [bytes.count]
         let counts = Parallel.map(starts.count) { [starts] index in
-            Self.lineFeeds(in: UnsafeBufferPointer(rebasing: boxed.buffer[starts[index]..<ends[index]]))
+            let count = Self.lineFeeds(in: UnsafeBufferPointer(rebasing: boxed.buffer[starts[index]..<ends[index]]))
+            // Read again only when the range is parsed: till then its pages need not be resident.
+            boxed.release(starts[index]..<ends[index])
+            return count
         }
         var lines: [Int] = []
         lines.reserveCapacity(starts.count)

@@ -1,4 +1,5 @@
 import Dispatch
+import Foundation
 
 /// Runs independent pieces of work at once (the machines RelGraph targets have two or more
 /// cores) and returns their results in order.
@@ -32,6 +33,38 @@ package enum Parallel {
             group.wait()
         }
         return (0..<count).map { results[$0] }
+    }
+
+    /// `parse(index)` for every index in `0..<count`, computed on every core a round at a time
+    /// (two pieces per core), each handed to `consume` on the calling thread in index order
+    /// while the next round is computed. `consume` returns false to stop: no later piece is
+    /// handed over, and no round after the one being computed is started.
+    ///
+    /// The one pipeline of the bulk readers: a file cut into ranges (``LineRanges``) is parsed
+    /// on every core and built in file order, with at most two rounds of parsed ranges held.
+    ///
+    /// - Complexity: O(*count*) calls of each closure; memory for two rounds of results.
+    package static func mapInOrder<T: Sendable>(_ count: Int, _ parse: @Sendable (Int) -> T, consume: (Int, T) -> Bool) {
+        let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
+        var previous: [T] = []
+        var previousFirst = 0
+        var going = true
+        func handOver() {
+            for (offset, result) in previous.enumerated() where going {
+                going = consume(previousFirst + offset, result)
+            }
+            previous = []
+        }
+        var first = 0
+        while first < count, going {
+            let round = min(width, count - first)
+            let roundFirst = first
+            let results = map(round, { parse(roundFirst + $0) }, meanwhile: handOver)
+            previous = results
+            previousFirst = roundFirst
+            first += round
+        }
+        handOver()
     }
 
     /// `transform(index)` for every index in `0..<count`, computed on every core in chunks of

@@ -402,46 +402,24 @@
     update();
   }
 
-  // ---- Search: id or label in every language; case, normalisation form and Latin accents ignored.
-  function fold(value) { return value.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().normalize('NFC'); }
-  var keys = nodes.map(function (node) {
-    var all = [node.id].concat(node.label);
-    return all.filter(function (v, i) { return all.indexOf(v) === i; }).map(function (v) { return { text: v, folded: fold(v) }; });
-  });
+  // ---- Search: id or label in every language, ranked as `relgraph search` ranks (search.js).
+  var searchIndex = new window.RelGraphSearch.Index(nodes.map(function (node) { return [node.id].concat(node.label); }),
+    function (a, b) { return idRank[a] - idRank[b]; });
   var searchBox = document.getElementById('relgraph-search');
   var results = document.getElementById('rg-results');
   var found = [];
 
-  function rankOf(key, query) {
-    if (key === query) return 0;
-    if (key.startsWith(query)) return 1;
-    var at = key.indexOf(query);
-    if (at < 0) return -1;
-    for (; at >= 0; at = key.indexOf(query, at + 1)) {
-      if (/[\s\-_.:(]/.test(key.charAt(at - 1))) return 2;
-    }
-    return 3;
-  }
   function search(value) {
-    var query = fold(value.trim());
+    var query = value.trim() ? value : '';
     matches.fill(0);
-    found = [];
-    if (query) {
-      for (var i = 0; i < N; i++) {
-        var best = -1, matched = '';
-        keys[i].forEach(function (key) {
-          var rank = rankOf(key.folded, query);
-          if (rank >= 0 && (best < 0 || rank < best)) { best = rank; matched = key.text; }
-        });
-        if (best >= 0) { found.push({ node: i, rank: best, matched: matched }); matches[i] = 1; }
-      }
-      found.sort(function (a, b) { return a.rank - b.rank || idRank[a.node] - idRank[b.node]; });
-    }
+    found = query ? searchIndex.search(query) : [];
+    found.forEach(function (hit) { matches[hit.node] = 1; });
     results.textContent = '';
     found.slice(0, 12).forEach(function (hit, position) {
       var item = document.createElement('li');
       item.setAttribute('role', 'option');
       item.setAttribute('data-id', nodes[hit.node].id);
+      item.setAttribute('data-rank', hit.rankName);
       item.id = 'rg-result-' + position;
       item.tabIndex = -1;
       item.textContent = nodeName(hit.node);

@@ -1,12 +1,6 @@
 import RelGraphCore
 import RelGraphDocument
 
-/// Reads CSV records from bytes held whole in memory (a mapped file), as ``CSVReader`` reads
-/// them from a stream: the same fields, the same errors at the same positions. Made to read one
-/// range of a file while another thread reads the next (see ``CSVChunks``): it starts at any
-/// record boundary given the line it is on, stops at the first record that starts at or after
-/// the end of its range, and tracks lines and columns from byte offsets, so that no per-byte
-/// position bookkeeping is needed.
 /// One field of a record as it lies in the bytes: the text between `start` and `end` (inside
 /// the quotes of a quoted field), checked to be UTF-8.
 struct CSVFieldSpan: Sendable {
@@ -20,7 +14,26 @@ struct CSVFieldSpan: Sendable {
     var isPresent: Bool { end > start || wasQuoted }
 }
 
+/// Reads CSV records from bytes held whole in memory (a mapped file): RFC 4180 by default (`,`
+/// between fields, `"` around fields that hold `,`, `"` or line breaks, `""` for a quote inside),
+/// other delimiters and quotes as the dialect says. The one CSV grammar of the product (the
+/// tests read every file again with an independent reader and compare). Made to read one
+/// range of a file while another thread reads the next: it starts at any record boundary given
+/// the line it is on, stops at the first record that starts at or after the end of its range,
+/// and tracks lines and columns from byte offsets, so that no per-byte position bookkeeping is
+/// needed.
 struct CSVScanner {
+    /// One field, and whether it was quoted (an empty quoted field is an empty string,
+    /// an empty unquoted one is absent).
+    struct Field {
+        var text: String
+        var wasQuoted: Bool
+    }
+
+    static func unexpected(_ byte: UInt8, at position: TextPosition) -> ReadError {
+        ReadError(position: position, problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
+    }
+
     private let bytes: UnsafeBufferPointer<UInt8>
     private let delimiter: [UInt8]
     private let lead: UInt8
@@ -72,7 +85,7 @@ struct CSVScanner {
 
     /// Reads the next record that starts before `end` into `fields` (reusing its storage); false
     /// when none does. Blank lines are skipped. A record may run past `end`.
-    mutating func nextRecord(into fields: inout [CSVReader.Field], before end: Int) throws(ReadError) -> Bool {
+    mutating func nextRecord(into fields: inout [CSVScanner.Field], before end: Int) throws(ReadError) -> Bool {
         var spans = self.spans
         self.spans = []
         defer { self.spans = spans }
@@ -84,12 +97,12 @@ struct CSVScanner {
     private var spans: [CSVFieldSpan] = []
 
     /// The texts of `spans`, fields of a record this scanner read.
-    func fields(of spans: [CSVFieldSpan], into fields: inout [CSVReader.Field]) {
+    func fields(of spans: [CSVFieldSpan], into fields: inout [CSVScanner.Field]) {
         fields.removeAll(keepingCapacity: true)
         for span in spans {
             let piece = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
             guard span.hasDoubledQuotes else {
-                fields.append(CSVReader.Field(text: String(decoding: piece, as: UTF8.self), wasQuoted: span.wasQuoted))
+                fields.append(CSVScanner.Field(text: String(decoding: piece, as: UTF8.self), wasQuoted: span.wasQuoted))
                 continue
             }
             var text: [UInt8] = []
@@ -99,7 +112,7 @@ struct CSVScanner {
                 text.append(piece[index])
                 index += piece[index] == quote ? 2 : 1
             }
-            fields.append(CSVReader.Field(text: String(decoding: text, as: UTF8.self), wasQuoted: true))
+            fields.append(CSVScanner.Field(text: String(decoding: text, as: UTF8.self), wasQuoted: true))
         }
     }
 
@@ -144,7 +157,7 @@ struct CSVScanner {
     }
 
     private func unexpected(_ byte: UInt8) -> ReadError {
-        CSVReader.unexpected(byte, at: position(at: offset))
+        Self.unexpected(byte, at: position(at: offset))
     }
 
     @inline(__always)

@@ -63,6 +63,8 @@ struct CSVTable: Sendable {
             case ("end", nil), ("end", "DATE"?): columns.append(.endDate)
             case ("source", nil): columns.append(.source)
             case ("id", nil) where forRelationships: columns.append(.edgeID)
+            // RelGraph's own mark of symmetric relations (declarations.json declares them).
+            case (Neo4jCSV.symmetryColumn, "BOOLEAN"?) where forRelationships: columns.append(.ignored)
             case ("label_languages", nil) where !forRelationships: columns.append(.languageOrder)
             case (let name, nil) where name.hasPrefix("label_") && !forRelationships && LanguageCode.isValid(String(name.dropFirst(6))):
                 columns.append(.localizedLabel(String(name.dropFirst(6))))
@@ -135,7 +137,7 @@ struct CSVTable: Sendable {
         var problem: GraphError?
     }
 
-    func node(from record: [CSVReader.Field], groupLabels: [String], knownKinds: Set<NodeKind>) throws(Neo4jCSV.TableError) -> RecordNode {
+    func node(from record: [CSVScanner.Field], groupLabels: [String], knownKinds: Set<NodeKind>) throws(Neo4jCSV.TableError) -> RecordNode {
         var node = Node(id: "", kind: .actor)
         var labels = groupLabels
         var neutralLabel: String?, nameLabel: String?
@@ -155,7 +157,9 @@ struct CSVTable: Sendable {
                 labels += text.split(separator: Character(dialect.arrayDelimiter)).map(String.init).filter { !$0.isEmpty }
             case .label: neutralLabel = text
             case .nameLike(let name):
-                if nameLabel == nil { nameLabel = text }
+                // An empty name or title (`""`, as Neo4j imports it) leaves the node unlabelled:
+                // its id shows.
+                if nameLabel == nil, !text.isEmpty { nameLabel = text }
                 node.attributes[name] = .string(text)
             case .localizedLabel(let language): localized.append(.init(language: language, text: text))
             case .languageOrder: order = text.split(separator: " ").map(String.init)
@@ -195,7 +199,7 @@ struct CSVTable: Sendable {
         var fromPosition = TextPosition.start, toPosition = TextPosition.start
     }
 
-    func edge(from record: [CSVReader.Field], at position: TextPosition, groupType: String?) throws(Neo4jCSV.TableError) -> RecordEdge {
+    func edge(from record: [CSVScanner.Field], at position: TextPosition, groupType: String?) throws(Neo4jCSV.TableError) -> RecordEdge {
         var edge = Edge(from: "", to: "", relation: groupType ?? "")
         var dates = DateFields()
         var controls = false
@@ -268,7 +272,7 @@ struct CSVTable: Sendable {
     let startColumn: Int, endColumn: Int
 
     /// The position of the field in column `index` of a record that starts at `start`.
-    func position(ofColumn index: Int, in record: [CSVReader.Field], startingAt start: TextPosition) -> TextPosition {
+    func position(ofColumn index: Int, in record: [CSVScanner.Field], startingAt start: TextPosition) -> TextPosition {
         var offset = 0
         for field in record.prefix(index) { offset += field.text.unicodeScalars.count + (field.wasQuoted ? 2 : 0) + 1 }
         return TextPosition(line: start.line, column: start.column + offset)
@@ -276,7 +280,7 @@ struct CSVTable: Sendable {
 
     /// The position of `column` in a record that starts at `start` (approximate: fields
     /// are assumed to be on the record's first line).
-    func position(of column: String, in record: [CSVReader.Field], startingAt start: TextPosition) -> TextPosition {
+    func position(of column: String, in record: [CSVScanner.Field], startingAt start: TextPosition) -> TextPosition {
         let type = column.hasPrefix(":") ? String(column.dropFirst()) : nil
         guard let index = names.firstIndex(where: { $0 == column || (type != nil && Self.split($0).type == type) || Self.split($0).name == column || Self.attributeName(Self.split($0).name) == column }) else { return start }
         var offset = 0

@@ -1,12 +1,14 @@
 import RelGraphCore
 
 extension GraphFormat {
-    /// `cypher`: a script of `CREATE` statements that `cypher-shell` runs into Neo4j.
+    /// `cypher`: a script of `CREATE` statements that `cypher-shell` runs into Neo4j, or, in
+    /// their dialects (``WriteOptions/dialect``), FalkorDB and Kùzu take (``CypherDialect``).
     public static let cypher = GraphFormat(
-        name: "cypher", summary: "a Cypher script (Neo4j, Kùzu)", fileExtensions: ["cypher", "cql"],
+        name: "cypher", summary: "a Cypher script (Neo4j, FalkorDB, Kùzu)", fileExtensions: ["cypher", "cql"],
         reader: nil,
         writer: .file { graph, options, file in
-            CypherWriter(language: options.language).write(graph, to: &file)
+            let dialect = options.dialect.flatMap(CypherDialect.init(rawValue:)) ?? .neo4j
+            CypherWriter(language: options.language, dialect: dialect).write(graph, to: &file)
             return []
         })
 }

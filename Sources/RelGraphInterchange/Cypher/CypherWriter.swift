@@ -19,22 +19,32 @@ public struct CypherWriter: GraphWriter {
     public var language: String
     /// Rows per `UNWIND` statement.
     public var batchSize = 1_000
+    /// The server the script is for: what it declares before the data (``CypherDialect``).
+    public var dialect: CypherDialect
 
+    /// A script for Neo4j 5.
     public init(language: String = "en") {
+        self.init(language: language, dialect: .neo4j)
+    }
+
+    /// A script for `dialect`'s server.
+    public init(language: String = "en", dialect: CypherDialect) {
         self.language = language
+        self.dialect = dialect
     }
 
     public func write(_ graph: Graph, to sink: inout some TextSink) {
         let storage = graph.storage
         let title = graph.title.text(in: language).map { " " + $0.replacingAll("\n", with: " ") } ?? ""
         sink.write("// RelGraph graph\(title): \(graph.nodeCount) nodes, \(graph.edgeCount) relationships.\n")
-        sink.write("// Run into an empty Neo4j 5 database: cypher-shell -f graph.cypher\n")
+        sink.write("// \(dialect.howToRun)\n")
         // Nodes grouped by their interned kind codes, in document order.
         let nodesByKind = Dictionary(uniqueKeysWithValues: Self.group(storage.nodeKinds, codes: storage.kinds.values.count)
             .enumerated().filter { !$0.element.isEmpty }.map { (storage.kinds.values[$0.offset], $0.element) })
         let kinds = nodesByKind.keys.sorted { $0.rawValue.precedesInScalarOrder($1.rawValue) }
         let languages = languages(of: storage.nodeLabels)
-        let nodeFixed = [Column(name: "label", type: .string)] + languages.map { Column(name: "label_\($0)", type: .string) }
+        // Every node carries its kind as a property too (contract §6), beside its label.
+        let nodeFixed = [Column(name: "kind", type: .string), Column(name: "label", type: .string)] + languages.map { Column(name: "label_\($0)", type: .string) }
             + ["type", "date", "start", "end", "source"].map { Column(name: $0, type: .string) }
         var nodeColumns: [NodeKind: [Column]] = [:]
         for kind in kinds {
@@ -52,30 +62,27 @@ public struct CypherWriter: GraphWriter {
             groupsByRelation[relation] = edgeGroups.groups[groupStart...index]
             groupStart = index + 1
         }
-        let edgeFixed = ["date", "start", "end", "source"].map { Column(name: $0, type: .string) }
+        // Every relationship carries its edge's id (null where it has none); those of symmetric
+        // relations `symmetric: true` (servers store each relationship one way).
+        let edgeFixed = ["id", "date", "start", "end", "source"].map { Column(name: $0, type: .string) }
         var edgeColumns: [String: [Column]] = [:]
         for relation in relations {
             let withAttributes = groupsByRelation[relation]!.lazy.flatMap(\.positions).filter { edgeGroups.hasAttributes[$0] }
-            edgeColumns[relation] = edgeFixed
+            edgeColumns[relation] = edgeFixed + (graph.relationType(relation).isSymmetric ? [Column(name: "symmetric", type: .boolean)] : [])
                 + AttributeColumns(withAttributes.map { storage.edgeAttributes[Int(edgeGroups.edges[$0])] }).columns.map { Column(name: $0.name, type: $0.type) }
         }
 
-        sink.write("//\n// Kùzu declares tables instead of constraints; run these lines, uncommented, first:\n")
-        for kind in kinds {
-            let columns = nodeColumns[kind]!.map { "\(Self.quoted($0.name)) \($0.kuzuType)" }.joined(separator: ", ")
-            sink.write("// kuzu: CREATE NODE TABLE \(Self.quoted(kind.rawValue))(id STRING, \(columns), PRIMARY KEY(id));\n")
-        }
         let kindNames = storage.kinds.values
-        for relation in relations {
+        let nodeTables = kinds.map { kind in
+            let columns = nodeColumns[kind]!.map { "\(Self.quoted($0.name)) \($0.kuzuType)" }.joined(separator: ", ")
+            return "CREATE NODE TABLE \(Self.quoted(kind.rawValue))(id STRING, \(columns), PRIMARY KEY(id))"
+        }
+        let relationTables = relations.map { relation in
             let pairs = groupsByRelation[relation]!.map { "FROM \(Self.quoted(kindNames[Int($0.from)].rawValue)) TO \(Self.quoted(kindNames[Int($0.to)].rawValue))" }
             let columns = edgeColumns[relation]!.map { ", \(Self.quoted($0.name)) \($0.kuzuType)" }.joined()
-            sink.write("// kuzu: CREATE REL TABLE \(Self.quoted(relation))(\(pairs.joined(separator: ", "))\(columns));\n")
+            return "CREATE REL TABLE \(Self.quoted(relation))(\(pairs.joined(separator: ", "))\(columns))"
         }
-
-        sink.write("\n// Constraints: one node of each kind per id.\n")
-        for kind in kinds {
-            sink.write("CREATE CONSTRAINT \(Self.quoted("relgraph_\(kind.rawValue)_id")) IF NOT EXISTS FOR (n:\(Self.quoted(kind.rawValue))) REQUIRE n.id IS UNIQUE;\n")
-        }
+        sink.write(dialect.preamble(kinds: kinds.map(\.rawValue), nodeTables: nodeTables, relationTables: relationTables, quoted: Self.quoted))
         sink.write("\n// Nodes, by kind.\n")
         // Literals used by many rows, made once: a source's, a node id's.
         let sourceLiterals = TextFragments(count: storage.sources.count) { source, text in Self.writeLiteral(storage.sources[source].id, to: &text) }
@@ -84,7 +91,7 @@ public struct CypherWriter: GraphWriter {
         for kind in kinds {
             let columns = nodeColumns[kind]!
             let slots = Slots(keys: ["id"], columns: columns, fixed: 1 + nodeFixed.count)
-            let label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
+            let kindSlot = slots["kind"], label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
             let languageSlots = languages.map { slots["label_\($0)"] }
             let members = nodesByKind[kind]!
             let row: RowFill = { position, values in
@@ -93,6 +100,7 @@ public struct CypherWriter: GraphWriter {
                 let timing = storage.nodeTimings[node]
                 // Later values for a name replace earlier ones (an attribute named as a column).
                 values.set(0) { Self.writeLiteral(storage.nodeIDs[node], to: &$0) }
+                values.set(kindSlot) { Self.writeLiteral(kind.rawValue, to: &$0) }
                 if let display = text.text(in: language) { values.set(label) { Self.writeLiteral(display, to: &$0) } }
                 for entry in text.entries {
                     guard let language = entry.language, let index = languages.firstIndex(of: language) else { continue }
@@ -116,8 +124,10 @@ public struct CypherWriter: GraphWriter {
         let idLiterals = TextFragments(count: graph.nodeCount) { node, text in Self.writeLiteral(storage.nodeIDs[node], to: &text) }
         for relation in relations {
             let columns = edgeColumns[relation]!
-            let slots = Slots(keys: ["from", "to"], columns: columns, fixed: 2 + edgeFixed.count)
+            let marksSymmetry = graph.relationType(relation).isSymmetric
+            let slots = Slots(keys: ["from", "to"], columns: columns, fixed: 2 + edgeFixed.count + (marksSymmetry ? 1 : 0))
             let date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
+            let edgeID = slots["id"], symmetric = marksSymmetry ? slots["symmetric"] : nil
             for group in groupsByRelation[relation]! {
                 let base = group.positions.lowerBound
                 // A batch's end ids are gathered before its rows are made: they are scattered
@@ -133,6 +143,8 @@ public struct CypherWriter: GraphWriter {
                     values.set(0, gathered: fromEnd, of: idLiterals)
                     values.set(1, gathered: fromEnd + 1, of: idLiterals)
                     let position = base + position
+                    if let id = storage.edgeIDs[Int(edgeGroups.edges[position])] { values.set(edgeID) { Self.writeLiteral(id, to: &$0) } }
+                    if let symmetric { values.set(symmetric) { $0.write("true") } }
                     Self.set(edgeGroups.timings[position], date: date, start: start, end: end, in: &values)
                     let sourceIndex = edgeGroups.sources[position]
                     if sourceIndex >= 0 { values.set(source) { sourceLiterals.write(Int(sourceIndex), to: &$0) } }
@@ -376,125 +388,5 @@ public struct CypherWriter: GraphWriter {
             if j == b.count || (i < a.count && a[i] < b[j]) { result.append(a[i]); i += 1 } else { result.append(b[j]); j += 1 }
         }
         return result
-    }
-
-    /// A property column: its name and the type its values share.
-    struct Column {
-        var name: String
-        var type: AttributeColumns.ColumnType
-
-        var kuzuType: String {
-            switch type {
-            case .string: return "STRING"
-            case .integer: return "INT64"
-            case .number: return "DOUBLE"
-            case .boolean: return "BOOLEAN"
-            case .list(let element): return Column(name: name, type: element).kuzuType + "[]"
-            }
-        }
-    }
-
-    /// The kinds at the two ends of a relationship.
-    struct Pair: Hashable, Comparable {
-        var from: NodeKind
-        var to: NodeKind
-
-        static func < (lhs: Pair, rhs: Pair) -> Bool {
-            lhs.from.rawValue == rhs.from.rawValue
-                ? lhs.to.rawValue.precedesInScalarOrder(rhs.to.rawValue)
-                : lhs.from.rawValue.precedesInScalarOrder(rhs.from.rawValue)
-        }
-    }
-
-    /// An identifier in backquotes (a backquote inside doubled).
-    static func quoted(_ name: String) -> String { "`" + name.replacingAll("`", with: "``") + "`" }
-
-    /// The indices of `codes` grouped by code (`0..<count`), each group in increasing order.
-    static func group(_ codes: some Collection<Int32>, codes count: Int) -> [[Int]] {
-        var groups = [[Int]](repeating: [], count: count)
-        for (index, code) in codes.enumerated() { groups[Int(code)].append(index) }
-        return groups
-    }
-
-    /// Writes `literal(text)` for a text, escaping byte by byte (the characters escaped are ASCII,
-    /// which no byte of a longer UTF-8 sequence can be).
-    static func writeLiteral(_ text: String, to output: inout TextBuffer) {
-        var text = text
-        text.withUTF8 { bytes in
-            output.write(byte: UInt8(ascii: "'"))
-            var plainStart = 0
-            for (index, byte) in bytes.enumerated() {
-                let escape: UInt8
-                switch byte {
-                case UInt8(ascii: "\\"): escape = UInt8(ascii: "\\")
-                case UInt8(ascii: "'"): escape = UInt8(ascii: "'")
-                case 0x0A: escape = UInt8(ascii: "n")
-                case 0x0D: escape = UInt8(ascii: "r")
-                case 0x09: escape = UInt8(ascii: "t")
-                default: continue
-                }
-                output.write(utf8: UnsafeBufferPointer(rebasing: bytes[plainStart..<index]))
-                output.write(byte: UInt8(ascii: "\\"))
-                output.write(byte: escape)
-                plainStart = index + 1
-            }
-            output.write(utf8: UnsafeBufferPointer(rebasing: bytes[plainStart...]))
-            output.write(byte: UInt8(ascii: "'"))
-        }
-    }
-
-    /// Writes a date's literal, `'` and `date.description` and `'`, digit by digit.
-    static func writeLiteral(_ date: PartialDate, to output: inout TextBuffer) {
-        output.write(byte: UInt8(ascii: "'"))
-        output.write(decimal: date.year, width: 4)
-        if let month = date.month {
-            output.write(byte: UInt8(ascii: "-"))
-            output.write(decimal: month, width: 2)
-            if let day = date.day {
-                output.write(byte: UInt8(ascii: "-"))
-                output.write(decimal: day, width: 2)
-            }
-        }
-        output.write(byte: UInt8(ascii: "'"))
-    }
-
-    /// A string literal, or `NULL`.
-    static func literal(_ text: String?) -> String {
-        guard let text else { return "NULL" }
-        if !text.utf8.contains(where: { $0 == UInt8(ascii: "\\") || $0 == UInt8(ascii: "'") || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-            return "'" + text + "'"
-        }
-        var output = "'"
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": output += "\\\\"
-            case "'": output += "\\'"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "'"
-    }
-
-    /// An attribute value as a literal of its column's type (a column of mixed types is strings).
-    static func literal(_ value: AttributeValue, as type: AttributeColumns.ColumnType) -> String {
-        switch (value, type) {
-        case (.integer(let integer), .integer): return String(integer)
-        case (.integer(let integer), .number): return String(integer) + ".0"
-        case (.number, .number): return value.text.contains(".") || value.text.contains("e") ? value.text : value.text + ".0"
-        case (.boolean(let boolean), .boolean): return boolean ? "true" : "false"
-        // Lists are Cypher lists of their column's element type (Neo4j arrays).
-        case (.list(let values), .list(let element)): return "[" + values.map { literal($0, as: element) }.joined(separator: ", ") + "]"
-        default: return literal(value.text)
-        }
-    }
-}
-
-extension Array {
-    /// The array cut into consecutive pieces of at most `size` elements.
-    func chunked(into size: Int) -> [ArraySlice<Element>] {
-        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }

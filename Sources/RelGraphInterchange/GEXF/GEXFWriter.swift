@@ -1,4 +1,5 @@
 import RelGraphCore
+import RelGraphDocument
 
 /// Writes GEXF 1.3 for Gephi (and `networkx.read_gexf`): nodes and edges with `kind`, `label`
 /// (in the chosen language, and `label_<lang>` for every language), `type`, `source` and each
@@ -17,6 +18,12 @@ import RelGraphCore
 /// about half) while XML readers see the same elements either way. Attributes are declared
 /// with numbers for ids and their names for titles, as NetworkX writes them: values say
 /// `for="0"`, readers show `relation` (7% of the file).
+///
+/// So that RelGraph reads its own GEXF back as the same graph (``GEXFReader``), dated elements
+/// also carry their `date`, `start` or `end` as written (spells hold whole days), edges their
+/// own ids (a number marked `rg:ownid`), lists are marked `rg:list` (their values are JSON arrays), and `<meta>` holds the
+/// document's declarations (`<rg:declarations>`, as RelGraph's GraphML does); Gephi and NetworkX
+/// ignore what they do not know.
 public struct GEXFWriter: GraphWriter {
     /// The language of the displayable `label`s.
     public var language: String
@@ -32,19 +39,23 @@ public struct GEXFWriter: GraphWriter {
         let edgeColumns = AttributeColumns(storage.edgeAttributes).columns
         let undirected = graph.edgeCount > 0 && graph.edgeIndices.allSatisfy(graph.isSymmetric(edge:))
         sink.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
-        sink.write("<gexf xmlns=\"http://gexf.net/1.3\" version=\"1.3\">\n")
+        sink.write("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:rg=\"\(GraphMLWriter.namespace)\" version=\"1.3\">\n")
         sink.write("  <meta>\n    <creator>RelGraph</creator>\n")
         if let title = graph.title.text(in: language) { sink.write("    <description>\(XML.text(title))</description>\n") }
+        let declarations = DocumentWriter(syntax: .json).document(for: graph.declarationsOnly)
+        sink.write("    <rg:declarations>\(XML.text(declarations))</rg:declarations>\n")
         sink.write("  </meta>\n")
         sink.write("  <graph defaultedgetype=\"\(undirected ? "undirected" : "directed")\" mode=\"dynamic\" timeformat=\"date\">\n")
         // Attributes are declared with short ids (their position) and their names as titles,
         // as NetworkX's own writer does: readers name the values by title (NetworkX's keys,
         // Gephi's columns), and every value says `for="0"` rather than `for="relation"` (7% of the file).
-        let nodeAttributes = ["kind", "type", "source"].map { ($0, "string") } + nodeLanguages.map { ("label_\($0)", "string") }
+        let nodeAttributes = ["kind", "type", "source", "date", "start", "end"].map { ($0, "string") } + nodeLanguages.map { ("label_\($0)", "string") }
             + nodeColumns.map { ($0.name, $0.type.xmlName) }
-        let edgeAttributes = [("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + edgeColumns.map { ($0.name, $0.type.xmlName) }
-        Self.declare(nodeAttributes, class: "node", to: &sink)
-        Self.declare(edgeAttributes, class: "edge", to: &sink)
+        let edgeAttributes = [("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + ["date", "start", "end"].map { ($0, "string") }
+            + edgeColumns.map { ($0.name, $0.type.xmlName) }
+        Self.declare(nodeAttributes, lists: Self.lists(nodeColumns.map { ($0.name, $0.type) }), class: "node", to: &sink)
+        Self.declare(edgeAttributes, lists: Self.lists(edgeColumns.map { ($0.name, $0.type) }), class: "edge", to: &sink)
+        let edgeNames = Self.edgeNames(storage.edgeIDs, count: graph.edgeCount)
         let nodeIDs = Self.ids(of: nodeAttributes), edgeIDs = Self.ids(of: edgeAttributes)
         // What a node id, kind, source or relation contributes is escaped once (and a node id
         // and label taken once), kept as bytes and copied into each line that uses it.
@@ -97,9 +108,19 @@ public struct GEXFWriter: GraphWriter {
             // the ends are scattered over the nodes, and fetched together their cache misses overlap.
             quotedIDs.forEachEdgeBlock(edges, from: storage.edgeFrom, to: storage.edgeTo) { block, ends in
                 for edge in block {
-                    line.write("      <edge id=\"")
-                    line.write(decimal: edge)
-                    line.write("\" source=")
+                    line.write("      <edge id=")
+                    if let id = storage.edgeIDs[edge] {
+                        XML.writeAttribute(id, to: &line)
+                        // A number is taken for Gephi's and NetworkX's numbering: say it is the edge's own.
+                        if id.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { line.write(" rg:ownid=\"true\"") }
+                    } else if let name = edgeNames[edge] {
+                        XML.writeAttribute(name, to: &line)
+                    } else {
+                        line.write(byte: UInt8(ascii: "\""))
+                        line.write(decimal: edge)
+                        line.write(byte: UInt8(ascii: "\""))
+                    }
+                    line.write(" source=")
                     quotedIDs.write(gathered: 2 * (edge - block.lowerBound), of: ends, to: &line)
                     line.write(" target=")
                     quotedIDs.write(gathered: 2 * (edge - block.lowerBound) + 1, of: ends, to: &line)
@@ -129,12 +150,40 @@ public struct GEXFWriter: GraphWriter {
         return ids
     }
 
-    private static func declare(_ attributes: [(String, String)], class element: String, to sink: inout some TextSink) {
+    private static func declare(_ attributes: [(String, String)], lists: [String: String], class element: String, to sink: inout some TextSink) {
         sink.write("    <attributes class=\"\(element)\" mode=\"static\">\n")
         for (index, (name, type)) in attributes.enumerated() {
-            sink.write("      <attribute id=\"\(index)\" title=\(XML.attribute(name)) type=\"\(type)\"/>\n")
+            let list = lists[name].map { " rg:list=\"\($0)\"" } ?? ""
+            sink.write("      <attribute id=\"\(index)\" title=\(XML.attribute(name)) type=\"\(type)\"\(list)/>\n")
         }
         sink.write("    </attributes>\n")
+    }
+
+    /// The element type of each list column (GraphML's names), to mark them `rg:list`.
+    private static func lists(_ columns: [(name: String, type: AttributeColumns.ColumnType)]) -> [String: String] {
+        var lists: [String: String] = [:]
+        for (name, type) in columns { if case .list(let element) = type { lists[name] = element.xmlName } }
+        return lists
+    }
+
+    /// Names for the edges without an id of their own where their number is another edge's id
+    /// (`5` taken: a number past the last edge's); empty when no edge's own id is a number.
+    private static func edgeNames(_ ids: ValueColumn<String?>, count: Int) -> [Int: String] {
+        var own = Set<String>(), numbered = false
+        for edge in 0..<count {
+            guard let id = ids[edge] else { continue }
+            own.insert(id)
+            if id.utf8.allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) { numbered = true }
+        }
+        guard numbered else { return [:] }
+        // Another number, past the edges' own: a reader takes numbers for the numbering.
+        var names: [Int: String] = [:], next = count
+        for edge in 0..<count where ids[edge] == nil && own.contains(String(edge)) {
+            while own.contains(String(next)) { next += 1 }
+            names[edge] = String(next)
+            next += 1
+        }
+        return names
     }
 
     /// One `<attvalue>` element for the attribute declared with `id` (a number, nothing to escape).
@@ -149,6 +198,13 @@ public struct GEXFWriter: GraphWriter {
     /// The attributes' values, the end of `<attvalues>` and the element's spell, if dated.
     private static func finish(_ attributes: Attributes, ids: [String: String], spell timing: Timing, to line: inout TextBuffer) {
         for attribute in attributes { writeAttvalue(ids[attribute.name]!, attribute.value.text, to: &line) }
+        switch timing {
+        case .undated: break
+        case .on(let date): writeAttvalue(ids["date"]!, date.description, to: &line)
+        case let .between(start, end):
+            if let start { writeAttvalue(ids["start"]!, start.description, to: &line) }
+            if let end { writeAttvalue(ids["end"]!, end.description, to: &line) }
+        }
         line.write("</attvalues>")
         let start = timing.date ?? timing.start, end = timing.end
         guard start != nil || end != nil else { return }

@@ -7,7 +7,7 @@ import RelGraphDocument
 ///
 /// A folder holds:
 /// - `nodes.csv`: `id:ID,kind:LABEL,label,label_<lang>…,type,date,start,end,source,<attribute>[:long|:double|:boolean]…`
-/// - `relationships.csv`: `:START_ID,:END_ID,:TYPE,date,start,end,source,<attribute>…`
+/// - `relationships.csv`: `:START_ID,:END_ID,:TYPE,symmetric:boolean,date,start,end,source,<attribute>…`
 /// - `declarations.json`: the document's title, sources, kinds and relations (a graph
 ///   document without nodes or edges), which Neo4j ignores and RelGraph reads back.
 ///
@@ -82,8 +82,12 @@ public enum Neo4jCSV {
         let storage = graph.storage
         let columns = AttributeColumns(storage.edgeAttributes).columns
         let hasIDs = storage.edgeIDs.contains { $0 != nil }
-        let header = [":START_ID", ":END_ID", ":TYPE"] + (hasIDs ? ["id"] : []) + ["date", "start", "end", "source"]
-            + columns.map { headerName($0.name, $0.type) }
+        // Symmetric relations, marked on each edge for engines that read only this file (Spark,
+        // DuckDB): Neo4j stores every relationship one way. Left out where an edge attribute
+        // already has the name.
+        let marksSymmetry = !columns.contains { $0.name == symmetryColumn }
+        let header = [":START_ID", ":END_ID", ":TYPE"] + (hasIDs ? ["id"] : []) + (marksSymmetry ? ["\(symmetryColumn):boolean"] : [])
+            + ["date", "start", "end", "source"] + columns.map { headerName($0.name, $0.type) }
         sink.write(header.joined(separator: ",") + "\n")
         let encodedIDs = storage.nodeIDs.map(CSVField.encode)
         let encodedSources = storage.sources.map { CSVField.encode($0.id) }
@@ -99,6 +103,7 @@ public enum Neo4jCSV {
                     line.write(",")
                     if let id = storage.edgeIDs[index] { line.write(CSVField.encode(id)) }
                 }
+                if marksSymmetry { line.write(graph.isSymmetric(edge: EdgeIndex(index)) ? ",true" : ",false") }
                 appendCommon(storage.edgeTimings[index], storage.edgeSources[index], storage.edgeAttributes[index], columns, sources: encodedSources, to: &line)
                 line.write("\n")
             }
@@ -164,6 +169,10 @@ public enum Neo4jCSV {
         }
         return names.sorted { $0.precedesInScalarOrder($1) }
     }
+
+    /// The relationship column that says whether an edge's relation is symmetric
+    /// (`symmetric:boolean`); RelGraph reads symmetry back from `declarations.json`.
+    static let symmetryColumn = "symmetric"
 
     /// Neo4j's default array delimiter, which RelGraph's folders use.
     static let arrayDelimiter = ";"

@@ -1,7 +1,7 @@
 import RelGraphDocument
 import RelGraphCore
 
-/// A small streaming XML tokenizer for GraphML: start tags with their attributes, end tags and
+/// A small streaming XML tokenizer for GraphML and GEXF: start tags with their attributes, end tags and
 /// text, read from a chunked ``ByteInput`` (a file of any size is never held whole).
 ///
 /// It is safe on hostile input by construction: a `<!DOCTYPE …>` (internal subset included)
@@ -25,6 +25,8 @@ struct XMLTokenizer {
     private var scratch: [UInt8] = []
     /// Whether text should be decoded and returned (otherwise it is skipped quickly).
     var keepsText = false
+    /// The root element of the format read, for messages (`<graphml>`, `<gexf>`).
+    var rootElement = "graphml"
     /// Whether a DOCTYPE was skipped.
     private(set) var skippedDoctype = false
     private var pendingEnd: (String, TextPosition)?
@@ -142,8 +144,8 @@ struct XMLTokenizer {
 
     private func outsideRoot(_ what: String, at position: TextPosition) -> ReadError {
         sawRoot
-            ? syntax("\(what) after the root element has ended; a file holds one root element (<graphml>) and nothing after it", at: position)
-            : syntax("\(what) before the root element; a GraphML file starts with <graphml>", at: position)
+            ? syntax("\(what) after the root element has ended; a file holds one root element (<\(rootElement)>) and nothing after it", at: position)
+            : syntax("\(what) before the root element; a \(rootElement == "graphml" ? "GraphML" : rootElement.uppercased()) file starts with <\(rootElement)>", at: position)
     }
 
     /// White space around the root element is allowed (and a byte-order mark before it); any other text is not.

@@ -41,6 +41,8 @@ enum KuzuReference {
         case .string(let text): return text
         case .date(let date):
             return String(format: "%04d-%02d-%02d", date.year, date.month ?? 1, date.day ?? 1)
+        case .temporal(let temporal): return temporal.description
+        case .duration(let duration): return duration.description
         case .list(let items): return items.map { encode($0, in: graph) }
         case .map(let entries): return entries.mapValues { encode($0, in: graph) }
         case .node(let node): return ["node": graph.id(ofNode: node)]

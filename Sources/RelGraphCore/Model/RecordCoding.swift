@@ -1,5 +1,6 @@
-/// How values that are not fixed-width are laid out inside a snapshot's records: lengths and
-/// counts as LEB128 varints, texts as their UTF-8 bytes, numbers as 8 little-endian bytes.
+/// How values that are not fixed-width are laid out as records (a built graph's labels, a
+/// snapshot's texts and attributes): lengths and counts as LEB128 varints, texts as their
+/// UTF-8 bytes, numbers as 8 little-endian bytes.
 ///
 /// Records are read from a file that may be damaged or hostile: the reader never reads past its
 /// record, and a record that does not parse decodes to what was read so far (an id that does
@@ -194,6 +195,17 @@ enum PackedTiming {
         case let .between(start, end): (first, second) = (2 << 30 | date(start), date(end))
         }
         return UInt64(first) | UInt64(second) << 32
+    }
+
+    /// A column of the timings packed in `words`, sharing their memory.
+    static func column(_ words: [UInt64]) -> ValueColumn<Timing> {
+        ValueColumn(records: EncodedRecords(stride: 8, bytes: Column(bytesOf: words)), decode: timing)
+    }
+
+    /// Decodes a record of eight bytes (anything else reads as undated).
+    static let timing: @Sendable (UnsafeRawBufferPointer) -> Timing = { record in
+        guard record.count == 8 else { return .undated }
+        return unpack(UInt64(littleEndian: record.loadUnaligned(as: UInt64.self)))
     }
 
     /// The timing packed in `word`; a date that does not exist reads as absent.

@@ -1,48 +1,17 @@
-import RelGraphDocument
-import RelGraphCore
+import Foundation
+@testable import RelGraphCore
+@testable import RelGraphDocument
+@testable import RelGraphInterchange
 
-/// How a CSV file is written: the field delimiter, the quote character and the array
-/// delimiter (Neo4j's `--delimiter`, `--quote`, `--array-delimiter`; RFC 4180 by default).
-public struct CSVDialect: Hashable, Sendable {
-    /// Between fields: `,` by default; any one character (`\t`, `|`, `¿`).
-    public var delimiter: Unicode.Scalar
-    /// Around fields that hold delimiters, quotes or line breaks: `"` by default.
-    public var quote: Unicode.Scalar
-    /// Between the elements of an array field: `;` by default.
-    public var arrayDelimiter: Unicode.Scalar
-
-    public init(delimiter: Unicode.Scalar = ",", quote: Unicode.Scalar = "\"", arrayDelimiter: Unicode.Scalar = ";") {
-        self.delimiter = delimiter
-        self.quote = quote
-        self.arrayDelimiter = arrayDelimiter
-    }
-
-    /// Reads a character option as `neo4j-admin` does: one character, `\t`/`TAB` for a tab, or
-    /// a code point written `U+XXXX` (`U+007C` is `|`, `U+00BF` is `¿`).
-    public static func character(_ text: String) -> Unicode.Scalar? {
-        if text == "\\t" || text.uppercased() == "TAB" { return "\t" }
-        if text.count > 2, text.uppercased().hasPrefix("U+") {
-            let digits = text.dropFirst(2)
-            guard digits.count <= 6, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16),
-                  let scalar = Unicode.Scalar(value), scalar != "\n", scalar != "\r" else { return nil }
-            return scalar
-        }
-        let scalars = Array(text.unicodeScalars)
-        guard scalars.count == 1, scalars[0] != "\n", scalars[0] != "\r" else { return nil }
-        return scalars[0]
-    }
-}
-
-/// Reads CSV (RFC 4180 by default: `,` between fields, `"` around fields that hold `,`, `"` or
-/// line breaks, `""` for a quote inside; other delimiters and quotes as the dialect says) one
-/// record at a time from a chunked ``ByteInput``. A byte order mark at the start is skipped.
+/// The tests' oracle for CSV: an independent reader of the grammar `CSVScanner` reads (RFC 4180
+/// by default: `,` between fields, `"` around fields that hold `,`, `"` or line breaks, `""` for a
+/// quote inside; other delimiters and quotes as the dialect says), one record at a time from a
+/// chunked `ByteInput`, byte by byte. A byte order mark at the start is skipped. The product reads
+/// CSV with the scanner only; the tests read the same files with both and compare.
 struct CSVReader {
     /// One field, and whether it was quoted (an empty quoted field is an empty string,
     /// an empty unquoted one is absent).
-    struct Field {
-        var text: String
-        var wasQuoted: Bool
-    }
+    typealias Field = CSVScanner.Field
 
     private var input: ByteInput
     private var scratch: [UInt8] = []
@@ -87,7 +56,7 @@ struct CSVReader {
                 let leadPosition = input.position
                 input.advance()
                 for index in 1..<delimiter.count {
-                    guard try input.peek() == delimiter[index] else { throw Self.unexpected(byte, at: leadPosition) }
+                    guard try input.peek() == delimiter[index] else { throw CSVScanner.unexpected(byte, at: leadPosition) }
                     input.advance()
                 }
             case 0x0D:
@@ -98,7 +67,7 @@ struct CSVReader {
                 input.advanceNewline()
                 return true
             default:
-                throw Self.unexpected(byte, at: input.position)
+                throw CSVScanner.unexpected(byte, at: input.position)
             }
         }
     }
@@ -112,10 +81,6 @@ struct CSVReader {
         input.advance()
         // The mark is not a column: start counting columns again.
         input.restartLine()
-    }
-
-    static func unexpected(_ byte: UInt8, at position: TextPosition) -> ReadError {
-        ReadError(position: position, problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
     }
 
     private mutating func field() throws(ReadError) -> Field {
@@ -188,26 +153,5 @@ struct CSVReader {
             throw ReadError(position: position, problem: .invalidUTF8)
         }
         return text
-    }
-}
-
-/// Writes CSV fields, quoting only where needed.
-enum CSVField {
-    static func quoted(_ text: String) -> String {
-        "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-
-    /// The field as written: quoted when it holds `,`, `"`, a line break, or outer spaces,
-    /// or when it is empty (an empty string, not an absent value).
-    static func encode(_ text: String) -> String {
-        if text.isEmpty { return "\"\"" }
-        var needsQuotes = text.first == " " || text.last == " "
-        if !needsQuotes {
-            for byte in text.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
-                needsQuotes = true
-                break
-            }
-        }
-        return needsQuotes ? quoted(text) : text
     }
 }

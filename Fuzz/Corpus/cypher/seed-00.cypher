@@ -1,0 +1,1 @@
+MATCH (a:actor)-[:signed]->(t:treaty) RETURN a.label, t.label ORDER BY t.date

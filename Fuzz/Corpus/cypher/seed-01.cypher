@@ -1,0 +1,1 @@
+MATCH p = shortestPath((a {id: 'boris-yeltsin'})-[*]-(b {id: 'amethi'})) RETURN length(p), nodes(p)

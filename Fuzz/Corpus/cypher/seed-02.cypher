@@ -1,0 +1,1 @@
+MATCH (a {id: 'india'})-[*]-(b) RETURN count(DISTINCT b)

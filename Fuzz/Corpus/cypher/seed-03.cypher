@@ -1,0 +1,1 @@
+MATCH (a {id: 'india'})-[*1..3]-(b) RETURN b.kind, count(*) ORDER BY count(*) DESC

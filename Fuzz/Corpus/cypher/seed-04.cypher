@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.start >= date('1970') AND duration.between(n.start, n.end).years > 10 RETURN n.id

@@ -1,0 +1,1 @@
+MATCH (t:treaty) WHERE t.date >= '2000' RETURN t.id, t.date.year, toString(t.date)

@@ -1,0 +1,1 @@
+MATCH (a)-[r:`partner-of`]-(b) RETURN a.id, b.id, r.start

@@ -1,0 +1,1 @@
+MATCH (n) RETURN n.kind AS kind, collect(n.id)[0..3] AS some, count(*) AS n ORDER BY n DESC

@@ -1,0 +1,1 @@
+RETURN reduce(total = 0, x IN [1, 2, 3] | total + x) AS sum, any(x IN [1, null] WHERE x = 1) AS anyOne

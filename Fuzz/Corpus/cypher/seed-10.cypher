@@ -1,0 +1,1 @@
+MATCH (n:actor) WHERE exists { (n)-[:signed]->(:treaty) } RETURN n.id, COUNT { (n)--() } AS degree

@@ -1,0 +1,1 @@
+MATCH (n:sector) RETURN n.id UNION MATCH (n:place) RETURN n.id

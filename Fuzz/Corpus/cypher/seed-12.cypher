@@ -1,0 +1,1 @@
+MATCH (n) RETURN n{.id, .label, kind: labels(n)[0]} AS map LIMIT 3

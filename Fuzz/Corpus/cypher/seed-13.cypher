@@ -1,0 +1,1 @@
+RETURN date('2015-W30-2') + duration('P1M2DT3H') AS d, datetime('2017-10-29T04:00[Europe/Stockholm]').offset AS o

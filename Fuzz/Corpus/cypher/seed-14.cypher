@@ -1,0 +1,1 @@
+WITH localdatetime('2018-01-01T10:00:00.2') AS a RETURN duration.between(a, a + duration({hours: 23})) AS d

@@ -1,0 +1,1 @@
+MATCH (a)-[r]->(b) WITH type(r) AS relation, count(*) AS edges RETURN relation, edges ORDER BY edges DESC, relation SKIP 1 LIMIT 5

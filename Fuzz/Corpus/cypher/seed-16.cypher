@@ -1,0 +1,1 @@
+MATCH (n) OPTIONAL MATCH (n)-[:located-in]->(p) RETURN n.id, p.id

@@ -1,0 +1,1 @@
+RETURN CASE WHEN 1 < 2 THEN 'yes' ELSE 'no' END AS answer, toInteger('42') + toFloat('0.5') AS number

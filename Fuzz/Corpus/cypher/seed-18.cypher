@@ -1,0 +1,1 @@
+MATCH (n) WHERE n.label =~ '.*India.*' OR n.label STARTS WITH 'R' RETURN n.id ORDER BY n.id

@@ -1,0 +1,1 @@
+MATCH (a)-[*2]-(b) WHERE a.id < b.id RETURN count(DISTINCT [a.id, b.id])

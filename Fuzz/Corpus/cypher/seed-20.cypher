@@ -1,0 +1,1 @@
+RETURN [(n:actor)-->(t:treaty) | t.id][..2] AS treaties, size([1, 2, 3]) AS three

@@ -1,0 +1,1 @@
+MATCH (n {id: $param}) RETURN n

@@ -1,0 +1,1 @@
+MATCH (me:Person)--(you:Person) RETURN me.age + count(you.age)

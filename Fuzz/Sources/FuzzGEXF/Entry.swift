@@ -1,0 +1,7 @@
+import FuzzSupport
+
+// The process's entry (see runFuzzer in FuzzSupport).
+@_cdecl("FuzzGEXF_main")
+func entry(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    runFuzzer(argc, argv) { data, size in fuzz(data!, size) }
+}

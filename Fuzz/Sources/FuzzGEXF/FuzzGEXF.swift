@@ -1,0 +1,25 @@
+// libFuzzer target: GEXF import (the streaming XML tokenizer and the GEXF reader). A file that
+// reads must be a valid graph whose canonical document reads back the same, and whose own GEXF
+// export reads back as the same graph. Built only by `make fuzz` (see Fuzz/README.md).
+import RelGraph
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    guard let imported = try? GEXFReader().read(bytes, fileName: "fuzz.gexf") else { return 0 }
+    let graph = imported.graph
+    let text = DocumentWriter(syntax: .json).document(for: graph)
+    guard let again = try? GraphDocument.decode(text, syntax: .json, fileName: "canonical") else {
+        fatalError("a graph read from GEXF has a document that does not decode:\n\(text)")
+    }
+    precondition(again == graph, "a graph read from GEXF has a document that decodes to another graph:\n\(text)")
+    let exported = GEXFWriter().document(for: graph)
+    let reread: ImportedGraph
+    do throws(GraphLoadError) {
+        reread = try GEXFReader().read(Array(exported.utf8), fileName: "exported.gexf")
+    } catch {
+        fatalError("RelGraph's GEXF export of a graph read from GEXF does not read back: \(error)\n\(exported)")
+    }
+    precondition(reread.graph == graph, "RelGraph's GEXF export reads back as another graph:\n\(exported)\nfrom\n\(text)")
+    return 0
+}

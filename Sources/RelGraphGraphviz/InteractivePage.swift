@@ -30,7 +30,8 @@ public struct InteractivePage: Sendable {
         self.drawing = drawing
     }
 
-    /// The page's bytes, and Graphviz's warnings (each once).
+    /// The page's bytes, Graphviz's warnings and the texts no installed font draws (each once).
+    /// The page embeds the fonts that draw its text, cut down to its characters (``PageFonts``).
     ///
     /// - Complexity: one Graphviz layout per language and labelling (``labelVariants()``),
     ///   plus O(size of the drawings).
@@ -39,6 +40,7 @@ public struct InteractivePage: Sendable {
         let languages = self.languages ?? PageData.languages(of: view.graph, including: language)
         let variants = labelVariants()
         var warnings: [String] = []
+        var missingGlyphs: [MissingGlyphs] = []
         var drawings: [PageHTML.Drawing] = []
         for variant in variants {
             for drawn in [language] + languages.filter({ $0 != language }) {
@@ -47,6 +49,7 @@ public struct InteractivePage: Sendable {
                 page.showsLegend = false
                 let rendering = try renderer.render(view, drawing: page, format: .svg)
                 for warning in rendering.warnings where !warnings.contains(warning) { warnings.append(warning) }
+                for missing in rendering.missingGlyphs where !missingGlyphs.contains(missing) { missingGlyphs.append(missing) }
                 let svg = PageDrawing(view: view, language: drawn).annotate(String(decoding: rendering.data, as: UTF8.self))
                 drawings.append(PageHTML.Drawing(language: drawn, labels: variant.edgeLabels.rawValue, svg: svg))
             }
@@ -57,7 +60,10 @@ public struct InteractivePage: Sendable {
         data.labelModes = variants.map { ($0.edgeLabels.rawValue, !$0.relationStyles(for: view).isEmpty) }
         var page = PageHTML(title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
         page.liveVersion = liveVersion
-        return Rendering(data: Array(page.html().utf8), warnings: warnings)
+        // The page's fonts: cut to exactly the characters the rest of the page holds.
+        page.fontsCSS = ""
+        page.fontsCSS = PageFonts(family: drawing.fontName, language: language).css(for: DrawnTexts.entitiesRead(page.html())).css
+        return Rendering(data: Array(page.html().utf8), warnings: warnings, missingGlyphs: missingGlyphs)
     }
 
     /// The drawings the page's switch between names on every line and not goes between: the

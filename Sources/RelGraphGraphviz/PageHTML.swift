@@ -22,8 +22,8 @@ struct PageHTML {
     var data: JSONValue
     /// For `relgraph serve`: the version of the file the page shows (``LiveUpdates``).
     var liveVersion: String?
-    /// The `@font-face` rules of the page's fonts.
-    var fontsCSS = PageAssets.fontsCSS
+    /// The `@font-face` rules of the page's fonts (``PageFonts``).
+    var fontsCSS = ""
 
     /// The page: the first drawing shown, the others kept in templates.
     ///

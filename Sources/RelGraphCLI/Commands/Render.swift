@@ -99,7 +99,21 @@ struct Render: ParsableCommand {
                 Console.error("warning: \(view.nodeIndices.count + view.edgeIndices.count) nodes and edges are too many to label every edge (at most \(LayoutBudget.labelledLimit)); relations are told by line colour and dash")
             }
             for warning in rendering.warnings { Console.error("warning: graphviz: \(warning)") }
+            Self.warn(missingGlyphs: rendering.missingGlyphs)
             try Output.write(bytes: rendering.data, to: output)
+        }
+    }
+
+    /// One warning per text with characters no installed font draws (the first few texts, then
+    /// how many more), naming the Debian package whose fonts draw them.
+    static func warn(missingGlyphs: [MissingGlyphs], shown: Int = 8) {
+        for missing in missingGlyphs.prefix(shown) {
+            let codes = missing.characters.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            Console.error("warning: no installed font draws \"\(missing.characters)\" (\(codes)) in \"\(missing.text)\": it shows as empty boxes; install \(missing.fontPackage) (apt-get install \(missing.fontPackage))")
+        }
+        if missingGlyphs.count > shown {
+            let packages = Set(missingGlyphs.map(\.fontPackage)).sorted().joined(separator: " ")
+            Console.error("warning: and \(missingGlyphs.count - shown) more texts no installed font draws; install \(packages)")
         }
     }
 

@@ -54,12 +54,20 @@ let package = Package(
             dependencies: ["CGraphviz"],
             linkerSettings: [.linkedLibrary("dl")]
         ),
+        // fontconfig (which installed font draws which characters) and HarfBuzz's subsetter
+        // (fonts cut down to a page's characters), from the system (Debian: libfontconfig-dev,
+        // libharfbuzz-dev); only RelGraphGraphviz's Fonts/ folder calls them.
+        .systemLibrary(
+            name: "CFontTools",
+            pkgConfig: "harfbuzz-subset",
+            providers: [.apt(["libfontconfig-dev", "libharfbuzz-dev"])]
+        ),
         // The one small module that calls into Graphviz, behind one lock.
         // The interactive page's script and style (Page/*.js, Page/*.css) are embedded as Swift
         // strings by a build tool, so the binary needs no resource bundle.
         .target(
             name: "RelGraphGraphviz",
-            dependencies: ["RelGraphCore", "RelGraphInterchange", "CGraphviz", "CGraphvizGuard"],
+            dependencies: ["RelGraphCore", "RelGraphInterchange", "CGraphviz", "CGraphvizGuard", "CFontTools"],
             exclude: ["Page"],
             plugins: [.plugin(name: "PageAssetsPlugin")]
         ),

@@ -4,6 +4,7 @@
 #include <graphviz/gvc.h>
 #include <graphviz/cgraph.h>
 #include <stddef.h>
+#include <stdlib.h>
 
 /// The creation order of a graph object (AGSEQ is a macro over a bitfield Swift cannot read).
 static inline unsigned long relgraph_sequence(void *object) {
@@ -40,6 +41,74 @@ static inline void relgraph_repair_dot_rank_lists(graph_t *graph) {
     for (int rank = info->minrank; rank <= info->maxrank; rank++) {
         info->rank[rank].av = info->rank[rank].v;
     }
+}
+
+/// Graphviz's own label maker (lib/common/labels.c): exported by libgvc 2.42, but declared only
+/// in its private headers. `kind` 0 is a plain (escape string) label.
+extern textlabel_t *make_label(void *obj, char *str, int kind, double fontsize, char *fontname, char *fontcolor);
+extern void free_label(textlabel_t *label);
+
+/// A laid-out node's box: centre x, y, width and height, in points.
+static inline void relgraph_node_box(Agnode_t *node, double *box) {
+    box[0] = ND_coord(node).x;
+    box[1] = ND_coord(node).y;
+    box[2] = ND_width(node) * 72.0;
+    box[3] = ND_height(node) * 72.0;
+}
+
+/// How many Bézier pieces a laid-out edge is drawn with (0 before layout, or for an edge not drawn).
+static inline int relgraph_edge_pieces(Agedge_t *edge) {
+    return ED_spl(edge) ? ED_spl(edge)->size : 0;
+}
+
+/// The control points of one Bézier piece of a laid-out edge: their count, and in `points`
+/// the first of them (owned by Graphviz).
+static inline int relgraph_edge_piece(Agedge_t *edge, int piece, pointf **points) {
+    bezier *curve = &ED_spl(edge)->list[piece];
+    *points = curve->list;
+    return curve->size;
+}
+
+/// The laid-out graph's bounding box: lower left x, y, upper right x, y.
+static inline void relgraph_graph_bounds(graph_t *graph, double *box) {
+    box[0] = GD_bb(graph).LL.x;
+    box[1] = GD_bb(graph).LL.y;
+    box[2] = GD_bb(graph).UR.x;
+    box[3] = GD_bb(graph).UR.y;
+}
+
+/// The laid-out graph's own label (its title and legend): centre x, y, width and height; 0
+/// when it has none.
+static inline int relgraph_graph_label_box(graph_t *graph, double *box) {
+    textlabel_t *label = GD_label(graph);
+    if (!label || !label->set) return 0;
+    box[0] = label->pos.x;
+    box[1] = label->pos.y;
+    box[2] = label->dimen.x;
+    box[3] = label->dimen.y;
+    return 1;
+}
+
+/// Gives a laid-out edge an external label (`xlabel`) of `text` (a DOT escape string) in the
+/// edge's font, not yet placed; its size in `size` (points). Graphviz frees it with the layout.
+static inline void relgraph_add_edge_xlabel(Agedge_t *edge, char *text, double *size) {
+    char *fontsize = agget(edge, "fontsize"), *fontname = agget(edge, "fontname"), *fontcolor = agget(edge, "fontcolor");
+    double points = fontsize && fontsize[0] ? atof(fontsize) : 14.0;
+    textlabel_t *label = make_label(edge, text, 0, points > 0 ? points : 14.0,
+                                    fontname && fontname[0] ? fontname : "Times-Roman",
+                                    fontcolor && fontcolor[0] ? fontcolor : "black");
+    if (ED_xlabel(edge)) free_label(ED_xlabel(edge));
+    ED_xlabel(edge) = label;
+    GD_has_labels(agraphof(edge)) |= (1 << 5); /* EDGE_XLABEL (lib/common/const.h) */
+    size[0] = label->dimen.x;
+    size[1] = label->dimen.y;
+}
+
+/// Places an external label added by relgraph_add_edge_xlabel, centred at x, y.
+static inline void relgraph_place_edge_xlabel(Agedge_t *edge, double x, double y) {
+    ED_xlabel(edge)->pos.x = x;
+    ED_xlabel(edge)->pos.y = y;
+    ED_xlabel(edge)->set = TRUE;
 }
 
 #endif

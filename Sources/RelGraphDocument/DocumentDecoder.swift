@@ -84,6 +84,10 @@ struct DocumentDecoder<Reader: TokenReader> {
                 let attributes = try attributes(value)
                 do { try builder.setGraphAttributes(attributes) } catch { report(.graph(error, first: nil), at: value.position) }
             case .sources: try forEachItem(value, key: "sources") { decoder, item throws(ReadError) in try decoder.decodeSource(item) }
+            case .ui:
+                if let words = try uiWords(value) {
+                    do { try builder.setUIWords(words) } catch { report(.graph(error, first: nil), at: value.position) }
+                }
             case .kinds: try forEachItem(value, key: "kinds") { decoder, item throws(ReadError) in try decoder.decodeKind(item) }
             case .relations: try forEachItem(value, key: "relations") { decoder, item throws(ReadError) in try decoder.decodeRelation(item) }
             case .nodes: try decodeList(value, of: .nodes)

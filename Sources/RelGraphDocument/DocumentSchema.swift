@@ -19,8 +19,8 @@ extension DocumentKey {
 }
 
 enum TopLevelKey: Int, DocumentKey {
-    case relgraph, title, attributes, sources, kinds, relations, nodes, edges
-    static let names = ["relgraph", "title", "attributes", "sources", "kinds", "relations", "nodes", "edges"]
+    case relgraph, title, attributes, sources, ui, kinds, relations, nodes, edges
+    static let names = ["relgraph", "title", "attributes", "sources", "ui", "kinds", "relations", "nodes", "edges"]
     static let container = "the document"
 }
 

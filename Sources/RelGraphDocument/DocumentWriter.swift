@@ -24,6 +24,12 @@ public struct DocumentWriter: GraphWriter {
             if let url = source.url { entry.append(("url", scalar(url))) }
             return mapping(entry)
         }, to: &sink)
+        // The document's own words: languages in scalar order, words in the table's order.
+        if !graph.uiWords.isEmpty {
+            field("ui", mapping(graph.uiWords.languages.map { language in
+                (language, mapping(UIWord.allCases.compactMap { word in graph.uiWords[language, word].map { (word.rawValue, scalar($0)) } }))
+            }), to: &sink)
+        }
         section("kinds", graph.kindDeclarations.map { declaration in
             var entry = [("id", scalar(declaration.kind.rawValue))]
             if !declaration.label.isEmpty { entry.append(("label", text(declaration.label))) }

@@ -17,6 +17,9 @@ public struct InteractivePage: Sendable {
     public var languages: [String]?
     /// Keep nodes that the page's own filters (time slider, legend) leave without edges.
     public var keepsIsolated = false
+    /// The layout engine asked for (nil: chosen by size), for the drawings the page makes
+    /// beside the one given: those of its switch between names on every line and not.
+    public var requestedLayout: LayoutEngine?
     /// For `relgraph serve`: the version of the file this page shows. The page then listens to
     /// the server it came from (a WebSocket, the one connection its security policy allows) and
     /// reloads when the server has another version (see ``LiveUpdates``).
@@ -27,100 +30,50 @@ public struct InteractivePage: Sendable {
         self.drawing = drawing
     }
 
-    /// The page's bytes, and Graphviz's warnings (each once).
+    /// The page's bytes, Graphviz's warnings and the texts no installed font draws (each once).
+    /// The page embeds the fonts that draw its text, cut down to its characters (``PageFonts``).
     ///
-    /// - Complexity: one Graphviz layout per language, plus O(size of the drawings).
+    /// - Complexity: one Graphviz layout per language and labelling (``labelVariants()``),
+    ///   plus O(size of the drawings).
     public func render(using renderer: GraphvizRenderer = GraphvizRenderer()) throws(GraphvizError) -> Rendering {
         let language = drawing.language
         let languages = self.languages ?? PageData.languages(of: view.graph, including: language)
+        let variants = labelVariants()
         var warnings: [String] = []
-        var drawings: [(String, String)] = []
-        for drawn in [language] + languages.filter({ $0 != language }) {
-            var page = drawing
-            page.language = drawn
-            page.showsLegend = false
-            let rendering = try renderer.render(view, drawing: page, format: .svg)
-            for warning in rendering.warnings where !warnings.contains(warning) { warnings.append(warning) }
-            drawings.append((drawn, PageDrawing(view: view, language: drawn).annotate(String(decoding: rendering.data, as: UTF8.self))))
+        var missingGlyphs: [MissingGlyphs] = []
+        var drawings: [PageHTML.Drawing] = []
+        for variant in variants {
+            for drawn in [language] + languages.filter({ $0 != language }) {
+                var page = variant
+                page.language = drawn
+                page.showsLegend = false
+                let rendering = try renderer.render(view, drawing: page, format: .svg)
+                for warning in rendering.warnings where !warnings.contains(warning) { warnings.append(warning) }
+                for missing in rendering.missingGlyphs where !missingGlyphs.contains(missing) { missingGlyphs.append(missing) }
+                let svg = PageDrawing(view: view, language: drawn).annotate(String(decoding: rendering.data, as: UTF8.self))
+                drawings.append(PageHTML.Drawing(language: drawn, labels: variant.edgeLabels.rawValue, svg: svg))
+            }
         }
         var data = PageData(view: view, languages: languages, language: language)
         data.keepsIsolated = keepsIsolated
         data.relationStyles = drawing.relationStyles(for: view)
-        let html = Self.html(title: view.graph.title.text(in: language) ?? "RelGraph", language: language, drawings: drawings, data: data.json(),
-                             liveVersion: liveVersion)
-        return Rendering(data: Array(html.utf8), warnings: warnings)
+        data.labelModes = variants.map { ($0.edgeLabels.rawValue, !$0.relationStyles(for: view).isEmpty) }
+        var page = PageHTML(title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
+        page.liveVersion = liveVersion
+        // The page's fonts: cut to exactly the characters the rest of the page holds.
+        page.fontsCSS = ""
+        page.fontsCSS = PageFonts(family: drawing.fontName, language: language).css(for: DrawnTexts.entitiesRead(page.html())).css
+        return Rendering(data: Array(page.html().utf8), warnings: warnings, missingGlyphs: missingGlyphs)
     }
 
-    /// Assembles the page: the first drawing shown, the others kept in templates.
-    static func html(title: String, language: String, drawings: [(language: String, svg: String)], data: JSONValue, liveVersion: String? = nil) -> String {
-        var html = """
-            <!DOCTYPE html>
-            <html lang="\(XMLText.escaped(language))"\(LiveUpdates.versionAttribute(liveVersion))>
-            <head>
-            <meta charset="utf-8">
-            <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\(LiveUpdates.connectPolicy(liveVersion))">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
-            <meta name="generator" content="relgraph">
-            <title>\(XMLText.escaped(title))</title>
-            <style>
-            \(PageAssets.fontsCSS)\(PageAssets.pageCSS)</style>
-            </head>
-            <body>
-            <header class="rg-bar">
-            <h1 id="rg-title">\(XMLText.escaped(title))</h1>
-            <div class="rg-controls">
-            <div class="rg-search"><label for="relgraph-search" data-text="search">Search</label> <input id="relgraph-search" type="search" autocomplete="off" spellcheck="false" aria-controls="rg-results"><ul id="rg-results" role="listbox" hidden></ul></div>
-            <div class="rg-time"><label for="relgraph-time" data-text="asOf">As of</label> <input id="relgraph-time" type="range" min="0" max="0" step="1" value="0"> <output id="rg-time-value" for="relgraph-time"></output></div>
-            <div class="rg-depth"><label for="rg-depth" data-text="depth">Hops</label> <select id="rg-depth"><option>1</option><option>2</option><option>3</option></select></div>
-            <div class="rg-lang"><label for="relgraph-lang" data-text="language">Language</label> <select id="relgraph-lang"></select></div>
-            <div class="rg-zoom"><button type="button" id="rg-zoom-in" aria-label="zoom in">+</button><button type="button" id="rg-zoom-out" aria-label="zoom out">−</button><button type="button" id="rg-fit" data-text="fit">Fit</button><button type="button" id="rg-clear" data-text="clear">Clear</button></div>
-            </div>
-            </header>
-            <main class="rg-main">
-            <div id="rg-canvas" tabindex="0" aria-label="drawing: drag or arrow keys to pan, wheel or + and − to zoom, 0 to fit">
-
-            """
-        for (index, drawing) in drawings.enumerated() {
-            if index == 0 {
-                html += drawing.svg
-                html += "</div>\n<aside class=\"rg-side\">\n"
-                html += """
-                    <section id="rg-details" aria-live="polite"><p class="rg-hint" data-text="hint">Click a node or an edge for its details.</p></section>
-                    <section id="rg-path"><h2 data-text="path">Path</h2><p><span data-text="from">From</span>: <b id="rg-path-from">–</b> <span data-text="to">To</span>: <b id="rg-path-to">–</b></p><ol id="rg-path-result"></ol></section>
-                    <section id="rg-legend"><h2 data-text="legend">Legend</h2><div id="rg-legend-kinds"></div><div id="rg-legend-relations"></div><div id="rg-legend-notes"></div></section>
-                    </aside>
-                    </main>
-
-                    """
-            } else {
-                html += "<template class=\"rg-drawing-template\" data-lang=\"\(XMLText.escaped(drawing.language))\">\n\(drawing.svg)</template>\n"
-            }
-        }
-        html += "<script type=\"application/json\" id=\"relgraph-data\">"
-        html += Self.scriptSafe(data.serialized(indented: false))
-        html += "</script>\n<script>\n"
-        html += PageAssets.searchJS
-        html += PageAssets.relgraphJS
-        if liveVersion != nil { html += PageAssets.liveJS }
-        html += "</script>\n</body>\n</html>\n"
-        return html
-    }
-
-    /// JSON that cannot end its `<script>` element early: `<`, `>` and `&` as `\u` escapes
-    /// (they only occur inside strings, where the escapes mean the same).
-    static func scriptSafe(_ json: String) -> String {
-        var output = ""
-        output.reserveCapacity(json.utf8.count)
-        for character in json {
-            switch character {
-            case "<": output += "\\u003c"
-            case ">": output += "\\u003e"
-            case "&": output += "\\u0026"
-            case "\u{2028}": output += "\\u2028"
-            case "\u{2029}": output += "\\u2029"
-            default: output.append(character)
-            }
-        }
-        return output
+    /// The drawings the page's switch between names on every line and not goes between: the
+    /// one given, then, where it labels differently, the other (every edge labelled, or as
+    /// `auto` labels them when the one given labels every edge), laid out by the engine
+    /// ``LayoutBudget`` plans for it.
+    func labelVariants() -> [DOTDrawing] {
+        var other = drawing
+        other.edgeLabels = drawing.edgeLabels == .always ? .automatic : .always
+        do { try other.plan(for: view, requested: requestedLayout) } catch { return [drawing] }
+        return other.relationStyles(for: view) == drawing.relationStyles(for: view) ? [drawing] : [drawing, other]
     }
 }

@@ -7,7 +7,10 @@ import RelGraphInterchange
 /// `data-id` on nodes (with `tabindex`, `role` and `aria-label`, so a keyboard reaches them),
 /// `data-from`, `data-to`, `data-relation` and `data-edge` (the edge's position in the page
 /// data) on edges, and under each edge's line a wide transparent copy (`rg-hit`) that takes
-/// clicks. Everything else is Graphviz's drawing, byte for byte.
+/// clicks. An edge drawn through a way node keeps these on its first half; its second half
+/// and its way node become `rg-edge-part` groups with `data-edge-part`, so that the page
+/// counts one edge and gives all three its state. Everything else is Graphviz's drawing, byte
+/// for byte.
 struct PageDrawing {
     let view: GraphView
     let language: String
@@ -70,6 +73,14 @@ struct PageDrawing {
                     output += " data-id=\"\(XMLText.escaped(graph.id(ofNode: node)))\" tabindex=\"0\" role=\"button\" aria-label=\"\(XMLText.escaped(name))\">\n"
                     continue
                 }
+                if let (edge, part) = Self.wayPart(id), let position = edgePositions[edge], let space = classes.firstIndex(of: " ") {
+                    // The second half of an edge drawn through a way node, or the way node (its
+                    // label): parts of the edge, marked as such so they take its state.
+                    output += line.dropLast().replacingOccurrences(of: "class=\"\(classes)\"", with: "class=\"rg-edge-part\(classes[space...])\"")
+                    output += " data-edge-part=\"\(position)\">\n"
+                    inEdge = part == "head"
+                    continue
+                }
                 if classes.hasPrefix("edge "), id.hasPrefix("edge-"), let edge = Int(id.dropFirst(5)).map(EdgeIndex.init), let position = edgePositions[edge] {
                     output += line.dropLast()
                     output += " data-from=\"\(XMLText.escaped(graph.id(ofNode: graph.from(ofEdge: edge))))\""
@@ -94,6 +105,15 @@ struct PageDrawing {
             if let value = Self.attribute(attribute, in: tag) { output += "\(attribute)=\"\(value)\" " }
         }
         return output + "role=\"img\">\n"
+    }
+
+    /// `edge-N-head` and `edge-N-label` (`DOTDrawing`'s way nodes): the edge and the part.
+    static func wayPart(_ id: String) -> (EdgeIndex, Substring)? {
+        guard id.hasPrefix("edge-") else { return nil }
+        let rest = id.dropFirst(5)
+        guard let dash = rest.firstIndex(of: "-"), let edge = Int(rest[..<dash]) else { return nil }
+        let part = rest[rest.index(after: dash)...]
+        return part == "head" || part == "label" ? (EdgeIndex(edge), part) : nil
     }
 
     /// The raw (still escaped) value of `name="..."` in a tag's text.

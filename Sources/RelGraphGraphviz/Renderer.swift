@@ -24,6 +24,15 @@ extension OutputFormat {
 public struct Rendering: Sendable {
     public var data: [UInt8]
     public var warnings: [String]
+    /// Texts of the drawing with characters no installed font draws (they show as empty
+    /// boxes), each once; for drawings of a view in SVG, PNG, PDF and on the page.
+    public var missingGlyphs: [MissingGlyphs] = []
+
+    public init(data: [UInt8], warnings: [String], missingGlyphs: [MissingGlyphs] = []) {
+        self.data = data
+        self.warnings = warnings
+        self.missingGlyphs = missingGlyphs
+    }
 }
 
 /// Lays out DOT and renders it, in this process, through Graphviz's libraries.
@@ -48,6 +57,7 @@ public struct GraphvizRenderer: Sendable {
             if agerrors() > 0 { throw .syntax(messages: GraphvizMessages.lines) }
             let laidOut = gvLayout(session.context, graph, layout.rawValue) == 0
             if laidOut, layout == .dot { relgraph_repair_dot_rank_lists(graph) }
+            if laidOut, agerrors() == 0 { ExternalEdgeLabels.place(in: graph) }
             // Freed whatever happens next, a layout that reported errors too (gvFreeLayout
             // does nothing where no layout was made).
             defer { gvFreeLayout(session.context, graph) }
@@ -73,7 +83,20 @@ public struct GraphvizRenderer: Sendable {
     /// - Throws: ``GraphvizError`` with Graphviz's messages when it cannot lay out or render.
     /// - Complexity: Graphviz's layout dominates; see `LayoutBudget` for measured bounds.
     public func render(_ view: GraphView, drawing: DOTDrawing, format: OutputFormat = .svg) throws(GraphvizError) -> Rendering {
-        try render(drawing.dot(for: view), layout: drawing.layout, format: format)
+        var drawing = drawing
+        drawing.outputFormat = format
+        let dot = drawing.dot(for: view)
+        var rendering = try render(dot, layout: drawing.layout, format: format)
+        // An edge drawn through a way node comes out of Graphviz as three groups: one again.
+        if format == .svg { rendering.data = Array(WayNodeSVG.merge(String(decoding: rendering.data, as: UTF8.self)).utf8) }
+        if format != .dot, format != .xdot {
+            // What fontconfig (and so Pango, for PNG and PDF) has no font for comes out as boxes.
+            let drawn = DrawnTexts(dot: dot)
+            if let fonts = FontFallbacks(family: drawn.fontNames.first ?? drawing.fontName, language: drawing.language) {
+                rendering.missingGlyphs = MissingGlyphs.find(in: drawn.texts, fonts: fonts)
+            }
+        }
+        return rendering
     }
 
     /// The names Graphviz has plugins of `kind` for.

@@ -5,7 +5,7 @@ decide what is right by asking the relgraph binary the same questions.
 usage: page_driver.py PAGE.html SCREENSHOT_PREFIX STEPS.json
 STEPS is a list of steps: {"search": TEXT} (with "enter": true, Enter picks the first hit), {"click": NODE_ID}, {"clear": true},
 {"asof": DATE}, {"lang": LANG}, {"path": [FROM, TO]}, {"screenshot": NAME}, {"fragment": TEXT}, {"hide": ["kind"|"relation", ID]}, {"keyboard": NODE_ID},
-{"zoom": true}, {"relationLink": NODE_ID}, {"print": true},
+{"zoom": true}, {"relationLink": NODE_ID}, {"print": true}, {"edgeLabels": true|false} (the switch of names on the lines),
 {"reload": true}. Each step reports what it saw.
 """
 import json
@@ -206,6 +206,21 @@ try:
                 "return ['.rg-controls', '.rg-actions'].map(function (s) { var e = document.querySelector(s); return e ? getComputedStyle(e).display : 'none'; })")
             seen["svgPosition"] = driver.execute_script("return getComputedStyle(document.querySelector('#rg-canvas svg')).position")
             driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+        if "edgeLabels" in step:
+            # The switch between names on every line and not, clicked as a person would.
+            switch = driver.find_element(By.ID, "rg-edge-labels")
+            seen["switchShown"] = switch.is_displayed()
+            if switch.is_displayed() and switch.is_selected() != step["edgeLabels"]:
+                switch.click()
+            seen["checked"] = switch.is_selected()
+            seen["edges"] = driver.execute_script("return document.querySelectorAll('#rg-canvas g.edge').length")
+            # Edges whose group shows text on the drawing (its label, on the line or beside it).
+            seen["named"] = driver.execute_script("""
+                return Array.from(document.querySelectorAll('#rg-canvas g.edge')).filter(function (e) {
+                  return Array.from(e.querySelectorAll('text')).some(function (t) { return t.textContent.trim() !== '' && t.getBBox().width > 0; });
+                }).length;""")
+            seen["lineSamples"] = driver.execute_script("return document.querySelectorAll('#rg-legend-relations svg, #rg-legend-relations .rg-line').length")
+            seen["hash"] = driver.execute_script("return location.hash")
         if "fragment" in step:
             seen["hash"] = driver.execute_script("return location.hash")
         if "reload" in step:

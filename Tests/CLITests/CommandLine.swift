@@ -39,11 +39,12 @@ enum RelGraphCLI {
     /// to connect that stream to instead of capturing it, `standardInput` a file to read from.
     static func run(
         _ arguments: [String], in directory: URL? = nil, binary: URL = binary,
-        standardOutput: String? = nil, standardError: String? = nil, standardInput: String? = nil
+        standardOutput: String? = nil, standardError: String? = nil, standardInput: String? = nil,
+        environment: [String: String] = [:]
     ) throws -> Result {
         let process = Process()
         process.executableURL = binary
-        process.environment = Scratch.childEnvironment
+        process.environment = Scratch.childEnvironment.merging(environment) { _, given in given }
         process.arguments = arguments
         if let standardInput { process.standardInput = try FileHandle(forReadingFrom: URL(fileURLWithPath: standardInput)) }
         if let directory { process.currentDirectoryURL = directory }

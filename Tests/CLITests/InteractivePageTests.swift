@@ -27,9 +27,12 @@ struct InteractivePageTests {
             #expect(!html.contains(reference), "\(reference)")
         }
         let urls = html.components(separatedBy: "url(").dropFirst()
-        #expect(urls.count == 4, "regular and bold, Latin and Devanagari")
-        #expect(urls.allSatisfy { $0.hasPrefix("data:font/woff2;base64,") })
-        #expect(html.components(separatedBy: "@font-face").count - 1 == 4)
+        // Regular and bold of each face the text needs, cut to the document: Noto Sans, Noto
+        // Sans Devanagari, and a face with arrows (→) for the legend.
+        #expect(urls.count >= 4 && urls.count % 2 == 0, "\(urls.count)")
+        #expect(urls.allSatisfy { $0.hasPrefix("data:font/otf;base64,") })
+        #expect(html.components(separatedBy: "@font-face").count - 1 == urls.count)
+        for face in ["/* Noto Sans */", "/* Noto Sans Devanagari */"] { #expect(html.components(separatedBy: face).count - 1 == 2, "\(face)") }
         #expect(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; font-src data:\""))
     }
 
@@ -51,7 +54,12 @@ struct InteractivePageTests {
         #expect(shown.components(separatedBy: " data-from=\"").count - 1 == graph.edgeCount)
         #expect(shown.contains("data-id=\"india\""))
         #expect(shown.contains("data-from=\"india\" data-to=\"russia\" data-relation=\"partner-of\""))
-        #expect(html.contains("<template class=\"rg-drawing-template\" data-lang=\"hi\">"))
+        #expect(html.contains("<template class=\"rg-drawing-template\" data-lang=\"hi\" data-labels=\"auto\">"))
+        // The switch of names on the lines: the same languages with every edge labelled.
+        for language in ["en", "hi"] {
+            #expect(html.contains("<template class=\"rg-drawing-template\" data-lang=\"\(language)\" data-labels=\"always\">"))
+        }
+        #expect((data["labels"] as? [[String: Any]])?.compactMap { $0["mode"] as? String } == ["auto", "always"])
     }
 
     @Test("the same graph gives the same page, to a file or standard output")

@@ -436,10 +436,12 @@ struct NeverCrashTests {
 
     // MARK: Bounded rendering
 
-    @Test("the default layout is chosen by size: dot for the bundled graph, sfdp for a large one")
+    @Test("the default layout is chosen by size: dot for the bundled graph unlabelled, neato labelled, sfdp for a large one")
     func layoutChosenBySize() throws {
-        let small = try RelGraphCLI.run("render", graph, "--format", "dot")
+        let small = try RelGraphCLI.run("render", graph, "--edge-labels", "never", "--format", "dot")
         #expect(small.text.contains("rankdir=LR"))
+        let labelled = try RelGraphCLI.run("render", graph, "--format", "dot")
+        #expect(!labelled.text.contains("rankdir"), "neato, with a node on every edge's way")
         let path = try RelGraphCLI.file(named: "large.json", Self.largeDocument(nodes: 1_500, edges: 2_500))
         let large = try RelGraphCLI.run("render", path, "--format", "dot")
         #expect(large.status == 0, "\(large.errors)")

@@ -53,15 +53,20 @@ struct PageBrowserTests {
         Self.expectNoNetwork(report, page: page)
     }
 
-    @Test("the page brings its own fonts: Noto Sans for Latin and Devanagari text loads from the page itself")
+    @Test("the page brings its own fonts, cut to its text: Latin and Devanagari load from the page itself")
     func ownFonts() throws {
         let page = try Self.bundledPage.get()
         let report = try PageBrowser.drive(page, name: "fonts", [["fonts": true], ["lang": "hi", "fonts": true, "screenshot": "hindi"]])
         let english = report.strings(0, "fonts"), hindi = report.strings(1, "fonts")
-        #expect(english.contains { $0.hasPrefix("Noto Sans 400 ") && $0.contains("U+0-17F") }, "\(english)")
-        #expect(english.contains { $0.hasPrefix("Noto Sans 700 ") && $0.contains("U+0-17F") }, "the bold title: \(english)")
-        #expect(hindi.contains { $0.hasPrefix("Noto Sans 400 ") && $0.contains("U+900-97F") }, "\(hindi)")
-        #expect(hindi.contains { $0.hasPrefix("Noto Sans 700 ") && $0.contains("U+900-97F") }, "the bold Hindi title: \(hindi)")
+        // The page's faces are cut to its text: Latin from Noto Sans (with all of ASCII, for
+        // the search box), Devanagari from Noto Sans Devanagari (क, U+0915).
+        func draws(_ faces: [String], _ weight: Int, _ scalar: UInt32) -> Bool {
+            faces.contains { $0.hasPrefix("Noto Sans \(weight) ") && ScriptsDrawnTests.unicodeRanges(String($0.dropFirst("Noto Sans 400 ".count))).contains { $0.contains(scalar) } }
+        }
+        #expect(draws(english, 400, 0x41) && draws(english, 400, 0x7E), "\(english)")
+        #expect(draws(english, 700, 0x41), "the bold title: \(english)")
+        #expect(draws(hindi, 400, 0x0915), "\(hindi)")
+        #expect(draws(hindi, 700, 0x0915), "the bold Hindi title: \(hindi)")
         Self.expectNoNetwork(report, page: page)
     }
 
@@ -113,6 +118,33 @@ struct PageBrowserTests {
         #expect(Set(report.strings(0, "shown")) == PageBrowser.nodeIDs(inSVG: svg))
         #expect(report.step(0)["edges"] as? Int == svg.components(separatedBy: "class=\"edge ").count - 1)
         #expect(report.step(0)["hash"] as? String == "#hide=\(type):\(id)")
+    }
+
+    @Test("the switch of names on the lines names every edge, and back; it lives in the URL fragment")
+    func edgeLabelSwitch() throws {
+        let page = try Self.bundledPage.get()
+        let report = try PageBrowser.drive(page, name: "edge-labels", [
+            ["edgeLabels": false, "screenshot": "off"],
+            ["edgeLabels": true, "screenshot": "on"],
+            ["lang": "hi"], ["edgeLabels": true, "screenshot": "on-hindi"],
+            ["edgeLabels": false],
+        ])
+        let edges = Fixtures.indiaRussia.edgeCount
+        #expect(report.step(0)["switchShown"] as? Bool == true)
+        #expect(report.step(0)["checked"] as? Bool == false)
+        #expect(report.step(0)["edges"] as? Int == edges)
+        let namedOff = report.step(0)["named"] as? Int ?? edges
+        #expect(namedOff < edges, "by default relations are told by line colour and dash, the least used named")
+        #expect((report.step(0)["lineSamples"] as? Int ?? 0) > 0, "the legend shows each relation's line")
+        #expect(report.step(1)["checked"] as? Bool == true)
+        #expect(report.step(1)["edges"] as? Int == edges)
+        #expect(report.step(1)["named"] as? Int == edges, "every edge shows its name on the drawing")
+        #expect(report.step(1)["lineSamples"] as? Int == 0, "no line samples where lines are not styled by relation")
+        #expect(report.step(1)["hash"] as? String == "#labels=always")
+        #expect(report.step(3)["named"] as? Int == edges, "in Hindi too")
+        #expect(report.step(4)["named"] as? Int == namedOff)
+        #expect(report.step(4)["hash"] as? String == "#lang=hi")
+        Self.expectNoNetwork(report, page: page)
     }
 
     @Test("the language choice relabels every node in Hindi")

@@ -14,8 +14,12 @@ struct RenderExportImportTests {
         #expect(try RelGraphCLI.run("render", graph, "-o", path).status == 0)
         let data = try Data(contentsOf: URL(fileURLWithPath: path))
         #expect(data.starts(with: Array(magic.unicodeScalars.map { UInt8($0.value) })))
-        let standardOutput = try RelGraphCLI.run("render", graph, "--format", format)
-        #expect(standardOutput.output == data, "stdout and -o give the same bytes")
+        // Byte for byte with dot: neato, which lays out the bundled graph with its edges labelled,
+        // is not byte-stable in Graphviz 2.42's PDF (a coordinate's sixth decimal, now and then).
+        let fixed = folder.appendingPathComponent("dot.\(format)").path
+        #expect(try RelGraphCLI.run("render", graph, "--edge-labels", "never", "-o", fixed).status == 0)
+        let standardOutput = try RelGraphCLI.run("render", graph, "--edge-labels", "never", "--format", format)
+        #expect(standardOutput.output == (try Data(contentsOf: URL(fileURLWithPath: fixed))), "stdout and -o give the same bytes")
     }
 
     @Test("render failures leave no file: a bad node exits 65, an unknown format 64")

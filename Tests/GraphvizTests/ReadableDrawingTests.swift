@@ -5,15 +5,16 @@ import RelGraphTestSupport
 import Testing
 
 /// The bundled graph's drawings, read as a person would read them, measured from Graphviz's
-/// own geometry (`xdot`) in English and Hindi.
+/// own geometry (`xdot`) in English and Hindi. Each is laid out as `relgraph render` lays it
+/// out: by the engine ``LayoutBudget`` plans for it, or the one a test names.
 @Suite("Drawings people can read")
 struct ReadableDrawingTests {
     static let graph = Fixtures.indiaRussia
 
-    static func xdot(_ drawing: DOTDrawing, _ view: GraphView = GraphView(graph), layout: LayoutEngine = .dot) throws -> DrawingGeometry {
+    static func xdot(_ drawing: DOTDrawing, _ view: GraphView = GraphView(graph), layout: LayoutEngine? = nil) throws -> DrawingGeometry {
         var drawing = drawing
-        drawing.layout = layout
-        let xdot = try GraphvizRenderer().render(drawing.dot(for: view), layout: layout, format: .xdot).data
+        try drawing.plan(for: view, requested: layout)
+        let xdot = try GraphvizRenderer().render(view, drawing: drawing, format: .xdot).data
         return DrawingGeometry(xdot: String(decoding: xdot, as: UTF8.self))
     }
 
@@ -52,16 +53,66 @@ struct ReadableDrawingTests {
         #expect(geometry.overlappingTexts.isEmpty, "\(geometry.overlappingTexts)")
     }
 
-    @Test("a dense drawing shows relations by line colour and style, each named in the legend")
+    @Test("with a label on every edge (--edge-labels always): no text on text, every label on its line and uncrossed, 7 pt or more on A3", arguments: ["en", "hi"])
+    func everyEdgeLabelled(language: String) throws {
+        var drawing = DOTDrawing(language: language)
+        drawing.edgeLabels = .always
+        let geometry = try Self.xdot(drawing)
+        Self.report("every edge labelled, \(language)", geometry)
+        #expect(geometry.edges.count == Self.graph.edgeCount)
+        #expect(geometry.edges.allSatisfy { $0.label != nil }, "every edge has its label")
+        #expect(geometry.overlappingTexts.isEmpty, "\(geometry.overlappingTexts)")
+        #expect(geometry.labelsFarFromTheirEdge() == 0)
+        #expect(geometry.crossedLabels == 0)
+        #expect(geometry.smallestTextOnA3 >= 7)
+    }
+
+    @Test("a dense drawing gives no two relations the same colour and dash, and labels the least used ones")
     func relationsByStyle() throws {
-        let dot = DOTDrawing().dot(for: GraphView(Self.graph))
-        let styles = RelationStyle.assign(relationsOf: Self.graph.edges.map(\.relation))
-        #expect(Set(styles.values).count == Self.graph.relationsInUse.count, "every relation its own look")
-        for relation in Self.graph.relationsInUse {
-            #expect(dot.contains("→ \(Self.graph.relationLabel(relation, in: "en"))<") || dot.contains("↔ \(Self.graph.relationLabel(relation, in: "en"))<"), "\(relation)")
+        let view = GraphView(Self.graph)
+        let styles = DOTDrawing().relationStyles(for: view)
+        let looks = styles.values.map { "\($0.color) \($0.style)" }
+        #expect(Set(looks).count == looks.count, "no two relations look the same")
+        #expect(styles.count == RelationStyle.distinctCount, "as many looks as there are (35 relations in use)")
+        var counts: [String: Int] = [:]
+        for edge in Self.graph.edges { counts[edge.relation, default: 0] += 1 }
+        let labelled = Set(counts.keys).subtracting(styles.keys)
+        #expect(labelled.count == Self.graph.relationsInUse.count - RelationStyle.distinctCount)
+        #expect(labelled.map { counts[$0]! }.max()! <= styles.keys.map { counts[$0]! }.min()!, "the labelled relations are the least used")
+        var drawing = DOTDrawing()
+        try drawing.plan(for: view)
+        let dot = drawing.dot(for: view)
+        for relation in styles.keys {
+            #expect(dot.contains("→ \(Self.graph.relationLabel(relation, in: "en"))<") || dot.contains("↔ \(Self.graph.relationLabel(relation, in: "en"))<"), "\(relation) in the legend")
         }
+        let geometry = try Self.xdot(DOTDrawing(), view)
+        #expect(geometry.edges.filter { $0.label != nil }.count == labelled.map { counts[$0]! }.reduce(0, +), "the edges of the labelled relations carry their names")
         #expect(!dot.contains("cluster_legend"), "the legend is the graph's label, not a cluster the layout moves")
         #expect(dot.contains("A line without an arrowhead (↔): a symmetric relation"))
+    }
+
+    @Test("a PNG's or PDF's legend says where to read what it leaves out; an SVG's points at its tooltips", arguments: [OutputFormat.png, .pdf, .svg])
+    func legendsTellTheTruth(format: OutputFormat) throws {
+        var drawing = DOTDrawing()
+        drawing.edgeLabels = .never
+        drawing.outputFormat = format
+        let dot = drawing.dot(for: GraphView(Self.graph))
+        #expect(dot.contains("its tooltip") == (format == .svg))
+        #expect(dot.contains("on the interactive page (HTML)") == (format != .svg))
+        #expect(!dot.contains("Each line's relation and dates are in its tooltip"))
+    }
+
+    @Test("edge labels: always labels every edge, never none, whatever the drawing's size")
+    func edgeLabelModes() {
+        let view = GraphView(Self.graph)
+        var drawing = DOTDrawing()
+        drawing.edgeLabels = .always
+        #expect(drawing.relationStyles(for: view).isEmpty)
+        drawing.edgeLabels = .never
+        let styles = drawing.relationStyles(for: view)
+        #expect(Set(styles.keys) == Set(Self.graph.relationsInUse), "every relation shown by its look")
+        let sparse = Self.graph.view(GraphFilter(relations: ["signed", "party-to", "replaces"])).droppingNodesIsolatedByFilter()
+        #expect(DOTDrawing().relationStyles(for: sparse).isEmpty, "auto labels a sparse drawing")
     }
 }
 

@@ -29,9 +29,11 @@ public struct DrawingGeometry {
 
     public struct Edge {
         var owner: Int
-        /// The spline, sampled.
-        public var points: [(Double, Double)]
+        /// The splines, sampled: one, or two for an edge drawn through its label node.
+        public var pieces: [[(Double, Double)]]
         public var label: Box?
+        /// Every sampled point.
+        public var points: [(Double, Double)] { pieces.flatMap { $0 } }
     }
 
     public var texts: [Text] = []
@@ -40,8 +42,13 @@ public struct DrawingGeometry {
     public var nodePositions: [String: String] = [:]
     public var width = 0.0, height = 0.0
 
-    /// Reads `xdot` output.
+    /// Reads `xdot` output. An edge drawn through a label node (``DOTDrawing``'s label nodes
+    /// for neato and fdp: `edge-N` to the node `edge-N-label`, then `edge-N-head`) is one edge:
+    /// both halves' lines, and the label node's text as its label.
     public init(xdot: String) {
+        var order: [String] = []
+        var byKey: [String: Edge] = [:]
+        var labelNodes: [String: Box] = [:]
         for (owner, statement) in Self.statements(xdot).enumerated() {
             let attributes = statement.attributes
             if let bb = attributes["bb"], statement.isGraph {
@@ -56,13 +63,26 @@ public struct DrawingGeometry {
                     if key == "_ldraw_" { labelBox = labelBox.map { $0.union(text.box) } ?? text.box }
                 }
             }
+            let id = attributes["id"] ?? ""
+            if !statement.isEdge, !statement.isGraph, id.hasPrefix("edge-"), id.hasSuffix("-label") {
+                if let labelBox { labelNodes[String(id.dropLast("-label".count))] = labelBox }
+                continue
+            }
             if !statement.isEdge, !statement.isGraph, let name = statement.name, !["node", "edge", "graph"].contains(name), let pos = attributes["pos"] {
                 nodePositions[name] = pos
             }
             if statement.isEdge, let draw = attributes["_draw_"] {
-                edges.append(Edge(owner: owner, points: Self.splinePoints(in: draw), label: labelBox))
+                let key = id.hasSuffix("-head") ? String(id.dropLast("-head".count)) : id.isEmpty ? "#\(owner)" : id
+                if byKey[key] == nil {
+                    order.append(key)
+                    byKey[key] = Edge(owner: order.count - 1, pieces: [], label: nil)
+                }
+                byKey[key]!.pieces.append(Self.splinePoints(in: draw))
+                if let labelBox { byKey[key]!.label = labelBox }
             }
         }
+        for (key, box) in labelNodes { byKey[key]?.label = box }
+        edges = order.map { byKey[$0]! }
     }
 
     /// Pairs of texts, of different owners or not, whose boxes overlap.
@@ -91,7 +111,7 @@ public struct DrawingGeometry {
         edges.filter { edge in
             guard let label = edge.label else { return false }
             let inner = Box(minX: label.minX + 1, minY: label.minY + 1, maxX: label.maxX - 1, maxY: label.maxY - 1)
-            return edges.contains { other in other.owner != edge.owner && Self.polyline(other.points, crosses: inner) }
+            return edges.contains { other in other.owner != edge.owner && other.pieces.contains { Self.polyline($0, crosses: inner) } }
         }.count
     }
 

@@ -34,6 +34,8 @@ struct Render: ParsableCommand {
     @Flag(help: "Draw every node and edge in RelGraph's style, ignoring the look a DOT file gave them (shape, colours, style, arrows).") var relgraphStyle = false
     @Flag(help: "Keep nodes that --kind, --relation or --as-of leave without edges.") var keepIsolated = false
     @Option(help: "Resolution of PNG output, in dots per inch (default 96).") var dpi: Int?
+    @Option(help: "auto (labels where the drawing stays readable, else each relation its own line colour and dash), always or never: the relation and dates as text on each line.")
+    var edgeLabels: DOTDrawing.EdgeLabels = .automatic
 
     func validate() throws {
         guard highlight.isEmpty || highlight.count == 2 else { throw ValidationError("--highlight takes two nodes: FROM TO") }
@@ -62,6 +64,7 @@ struct Render: ParsableCommand {
             drawing.clustersByKind = clusters
             drawing.showsLegend = legend
             drawing.keepsOwnStyle = !relgraphStyle
+            drawing.edgeLabels = edgeLabels
             if format == .png { drawing.dpi = dpi }
             if let focus {
                 let center = try scope.node(focus)
@@ -79,7 +82,7 @@ struct Render: ParsableCommand {
                 drawing.highlight = path
             }
             do throws(LayoutBudgetError) {
-                drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: layout))
+                try drawing.plan(for: view, requested: layout)
             } catch {
                 throw CommandFailure(error)
             }
@@ -92,8 +95,25 @@ struct Render: ParsableCommand {
                     throw CommandFailure(error)
                 }
             }
+            if edgeLabels == .always, !drawing.showsEdgeLabels {
+                Console.error("warning: \(view.nodeIndices.count + view.edgeIndices.count) nodes and edges are too many to label every edge (at most \(LayoutBudget.labelledLimit)); relations are told by line colour and dash")
+            }
             for warning in rendering.warnings { Console.error("warning: graphviz: \(warning)") }
+            Self.warn(missingGlyphs: rendering.missingGlyphs)
             try Output.write(bytes: rendering.data, to: output)
+        }
+    }
+
+    /// One warning per text with characters no installed font draws (the first few texts, then
+    /// how many more), naming the Debian package whose fonts draw them.
+    static func warn(missingGlyphs: [MissingGlyphs], shown: Int = 8) {
+        for missing in missingGlyphs.prefix(shown) {
+            let codes = missing.characters.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
+            Console.error("warning: no installed font draws \"\(missing.characters)\" (\(codes)) in \"\(missing.text)\": it shows as empty boxes; install \(missing.fontPackage) (apt-get install \(missing.fontPackage))")
+        }
+        if missingGlyphs.count > shown {
+            let packages = Set(missingGlyphs.map(\.fontPackage)).sorted().joined(separator: " ")
+            Console.error("warning: and \(missingGlyphs.count - shown) more texts no installed font draws; install \(packages)")
         }
     }
 
@@ -109,3 +129,4 @@ struct Render: ParsableCommand {
 
 extension OutputFormat: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
+extension DOTDrawing.EdgeLabels: ExpressibleByArgument {}

@@ -6,6 +6,7 @@ extension Render {
     func page(of view: GraphView, drawing: DOTDrawing) throws(GraphvizError) -> Rendering {
         var page = InteractivePage(view: view, drawing: drawing)
         page.keepsIsolated = keepIsolated
+        page.requestedLayout = layout
         return try page.render()
     }
 }

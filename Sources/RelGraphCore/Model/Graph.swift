@@ -79,6 +79,14 @@ public struct Graph: Sendable {
     /// Relation types declared under `relations:`, in order.
     public var relationTypes: [RelationType] { storage.relationTypes }
 
+    /// The document's own words for what RelGraph writes (its `ui:` block), by language.
+    public var uiWords: UIWords { storage.uiWords }
+
+    /// The words RelGraph writes in `language`: the document's own over the built-in table.
+    ///
+    /// - Complexity: O(1).
+    public func words(in language: String) -> Wording { storage.uiWords.wording(in: language) }
+
     /// The declared type of a relation, or a directed relation labelled by its id.
     public func relationType(_ id: String) -> RelationType {
         storage.relationTypes.first { $0.id == id } ?? RelationType(id: id)
@@ -89,9 +97,15 @@ public struct Graph: Sendable {
         storage.kindDeclarations.first { $0.kind == kind }
     }
 
-    /// A kind's label in `language`: its declared label, the built-in one, or its id.
+    /// A kind's label in `language`: its declared label, its name in the document's `ui:`
+    /// words or the built-in ones, or its id.
     public func kindLabel(_ kind: NodeKind, in language: String) -> String {
-        declaration(of: kind)?.label.text(in: language) ?? NodeKind.builtInLabels[kind]?.text(in: language) ?? kind.rawValue
+        declaration(of: kind)?.label.text(in: language) ?? words(in: language).kindName(kind) ?? kind.rawValue
+    }
+
+    /// `timing` as people read it in `language`, in the document's words (`since 2021`).
+    public func timingText(_ timing: Timing, in language: String) -> String {
+        timing.text(using: words(in: language))
     }
 
     // MARK: Nodes
@@ -192,10 +206,10 @@ public struct Graph: Sendable {
 
 extension Graph: Equatable {
     /// Two graphs are equal when they hold the same document: the same title, declarations,
-    /// nodes and edges in the same order.
+    /// `ui:` words, nodes and edges in the same order.
     public static func == (lhs: Graph, rhs: Graph) -> Bool {
         lhs.title == rhs.title && lhs.graphAttributes == rhs.graphAttributes && lhs.sources == rhs.sources && lhs.kindDeclarations == rhs.kindDeclarations
-            && lhs.relationTypes == rhs.relationTypes && lhs.nodeCount == rhs.nodeCount
+            && lhs.relationTypes == rhs.relationTypes && lhs.uiWords == rhs.uiWords && lhs.nodeCount == rhs.nodeCount
             && lhs.edgeCount == rhs.edgeCount && lhs.nodes.elementsEqual(rhs.nodes)
             && lhs.edges.elementsEqual(rhs.edges)
     }

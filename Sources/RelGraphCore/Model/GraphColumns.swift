@@ -7,6 +7,8 @@ package struct GraphColumns: Sendable {
     package var sources: [Source] = []
     package var kindDeclarations: [KindDeclaration] = []
     package var relationTypes: [RelationType] = []
+    /// The document's own words (its `ui:` block); a snapshot does not keep them.
+    package var uiWords = UIWords()
 
     /// Interned kinds; nodes store an index into this table.
     package var kinds = InternTable<NodeKind>()
@@ -45,6 +47,7 @@ package struct GraphColumns: Sendable {
         sources = storage.sources
         kindDeclarations = storage.kindDeclarations
         relationTypes = storage.relationTypes
+        uiWords = storage.uiWords
         kinds = storage.kinds
         relations = storage.relations
         nodeIDs = ValueColumn(storage.nodeIDs)

@@ -30,6 +30,8 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A text (`field`: "label", "type", an attribute's name…) holds a C0 control character
         /// other than tab and line feed (see ``ControlCharacters``).
         public static let controlCharacter = Code(description: "controlCharacter")
+        /// A text under `ui:` does not mark the values its word takes (``UIWords/problem(with:for:)``).
+        public static let invalidUIText = Code(description: "invalidUIText")
     }
 
     /// The failure with its details.
@@ -61,6 +63,8 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
         /// A text (`field`: "label", "type", an attribute's name…) holds a C0 control character
         /// other than tab and line feed (see ``ControlCharacters``).
         case controlCharacter(Unicode.Scalar, field: String)
+        /// A text under `ui:` does not mark the values its word takes.
+        case invalidUIText(String)
     }
 
     package let reason: Reason
@@ -80,6 +84,7 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     package static func emptyText(field: String) -> Self { Self(.emptyText(field: field)) }
     package static func invalidAttributeName(_ value: String) -> Self { Self(.invalidAttributeName(value)) }
     package static func controlCharacter(_ value0: Unicode.Scalar, field: String) -> Self { Self(.controlCharacter(value0, field: field)) }
+    package static func invalidUIText(_ problem: String) -> Self { Self(.invalidUIText(problem)) }
 
     public var code: Code {
         switch reason {
@@ -96,6 +101,7 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
         case .emptyText: return .emptyText
         case .invalidAttributeName: return .invalidAttributeName
         case .controlCharacter: return .controlCharacter
+        case .invalidUIText: return .invalidUIText
         }
     }
 
@@ -130,7 +136,7 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
             return "edge id '\(id)' is used twice; give each edge its own id"
         case let .duplicateDeclaration(id, of):
             return "\(of.rawValue) '\(id)' is declared twice"
-        case .invalidStyle(let problem):
+        case .invalidStyle(let problem), .invalidUIText(let problem):
             return problem
         case .invalidLanguage(let code):
             return "'\(code)' is not a language code; use codes like en, hi, ru or pt-BR"

@@ -7,6 +7,8 @@ package struct GraphStorage: Hashable, Sendable {
     var sources: [Source] = []
     var kindDeclarations: [KindDeclaration] = []
     var relationTypes: [RelationType] = []
+    /// The document's own words (its `ui:` block), over the built-in translations.
+    var uiWords = UIWords()
 
     /// Interned kinds; nodes store an index into this table.
     var kinds = InternTable<NodeKind>()

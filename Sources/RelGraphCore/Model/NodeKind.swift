@@ -22,15 +22,13 @@ public struct NodeKind: RawRepresentable, Hashable, Comparable, Sendable, Expres
     /// The kinds every document has, in the contract's order.
     public static let builtIn: [NodeKind] = [.actor, .treaty, .project, .sector, .event, .place]
 
-    /// Labels of the built-in kinds in English and Hindi.
-    public static let builtInLabels: [NodeKind: LocalizedText] = [
-        .actor: ["en": "actor", "hi": "कर्ता"],
-        .treaty: ["en": "treaty", "hi": "संधि"],
-        .project: ["en": "project", "hi": "परियोजना"],
-        .sector: ["en": "sector", "hi": "क्षेत्र"],
-        .event: ["en": "event", "hi": "घटना"],
-        .place: ["en": "place", "hi": "स्थान"],
-    ]
+    /// Labels of the built-in kinds in every language of RelGraph's own translations
+    /// (``UIWords/builtIn``), English first.
+    public static let builtInLabels: [NodeKind: LocalizedText] = Dictionary(uniqueKeysWithValues: builtIn.map { kind in
+        let word = UIWord.kindName(kind)!
+        let languages = ["en"] + UIWords.builtIn.languages.filter { $0 != "en" }
+        return (kind, LocalizedText(languages.map { LocalizedText.Entry(language: $0, text: UIWords.builtIn[$0, word]!) }))
+    })
 
     /// Whether this is one of the six built-in kinds.
     public var isBuiltIn: Bool { NodeKind.builtIn.contains(self) }

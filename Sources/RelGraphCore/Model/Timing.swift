@@ -106,16 +106,22 @@ extension Timing: CustomStringConvertible {
     /// or empty when undated.
     public var description: String { text(in: "en") }
 
-    /// The timing for people in `language`: open intervals read `since 2021` and `until 1991-12`
-    /// in English, `2021 से` and `1991-12 तक` in Hindi (`hi`); dates are written the same in both.
+    /// The timing for people in `language`, in RelGraph's built-in words: open intervals read
+    /// `since 2021` and `until 1991-12` in English, `2021 से` and `1991-12 तक` in Hindi (`hi`);
+    /// dates are written the same (ISO 8601) in every language.
     public func text(in language: String) -> String {
-        let hindi = language == "hi"
+        text(using: Wording(language: language))
+    }
+
+    /// The timing in `words` (a document's own `ui:` words where it has them: see
+    /// `Graph.timingText(_:in:)`).
+    public func text(using words: Wording) -> String {
         switch self {
         case .undated: return ""
         case .on(let date): return date.description
         case let .between(start?, end?): return "\(start) – \(end)"
-        case let .between(start?, nil): return hindi ? "\(start) से" : "since \(start)"
-        case let .between(nil, end?): return hindi ? "\(end) तक" : "until \(end)"
+        case let .between(start?, nil): return words.phrase(.since, start.description)
+        case let .between(nil, end?): return words.phrase(.until, end.description)
         case .between(nil, nil): return ""
         }
     }

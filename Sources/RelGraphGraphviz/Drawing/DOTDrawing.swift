@@ -35,10 +35,23 @@ public struct DOTDrawing: Sendable {
     /// Whether edges may carry their relation and dates as a label (always in their tooltip);
     /// false drops labels whatever ``edgeLabels`` says (a large drawing's budget).
     public var showsEdgeLabels = true
+    /// The format the DOT is rendered to: the legend says where to read what a format without
+    /// tooltips (PNG, PDF) leaves out. `GraphvizRenderer` sets it.
+    public var outputFormat = OutputFormat.svg
     /// Whether to bound the engine's work for a large drawing (``LayoutBudget``): dot's
     /// network simplex and crossing minimisation passes and straight edges; neato's and fdp's
     /// iterations; overlap removal by scaling for the engines other than dot.
     public var boundsWork = false
+
+    /// Takes the engine, edge labels and bounds that ``LayoutBudget`` plans for drawing `view`
+    /// labelled as ``edgeLabels`` asks, with `requested` engine (nil: chosen by size), as
+    /// `relgraph render` does.
+    ///
+    /// - Throws: ``LayoutBudgetError`` when the drawing is too large for the engine.
+    /// - Complexity: O(m) for the view's m edges.
+    public mutating func plan(for view: GraphView, requested: LayoutEngine? = nil) throws(LayoutBudgetError) {
+        apply(try LayoutBudget.plan(for: view, requested: requested, edgeLabels: edgeLabels))
+    }
 
     /// Takes the engine, edge labels and bounds of `budget`.
     public mutating func apply(_ budget: LayoutBudget) {
@@ -49,9 +62,13 @@ public struct DOTDrawing: Sendable {
 
     /// When edges are labelled.
     public enum EdgeLabels: String, Sendable, CaseIterable {
-        /// When the drawing is sparse enough for a label on every edge (see ``labelsFit(nodes:edges:)``).
-        case automatic
+        /// Every edge labelled when the drawing is sparse enough (see ``labelsFit(nodes:edges:)``);
+        /// else relations told apart by line colour and dash, the least used labelled where
+        /// the distinct looks run out (``RelationStyle/assign(relationsOf:)``).
+        case automatic = "auto"
+        /// Every edge carries its relation and dates.
         case always
+        /// No edge carries text: every relation has its look, named in the legend.
         case never
     }
 
@@ -65,6 +82,8 @@ public struct DOTDrawing: Sendable {
     /// Node labels wrap narrower where edges are unlabelled, to keep ranks narrow.
     static let narrowLabelLineLength = 20
     static let maximumTooltipLength = 2000
+    /// Points of an edge label's text.
+    static let edgeFontSize = 10
 
     public init(language: String = "en") {
         self.language = language
@@ -79,6 +98,13 @@ public struct DOTDrawing: Sendable {
         var output = "digraph \"relgraph\" {\n"
         let relationStyles = relationStyles(for: view)
         let labelled = relationStyles.isEmpty
+        let labelledEdges = relationStyles.isEmpty ? view.edgeIndices.count : view.edgeIndices.filter { relationStyles[graph.relation(ofEdge: $0)] == nil }.count
+        let wayNodes = usesWayNodes(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, labelledEdges: labelledEdges)
+        // Graphviz's own edge labels: dot makes room for them (doubling its ranks, so only where
+        // every edge is labelled); the other engines put them wherever the edge's middle falls.
+        // Elsewhere labels are placed after layout, beside their lines.
+        let labelKind: LabelKind = wayNodes ? .wayNode : layout == .dot && labelled ? .inline : .external
+        let rightToLeft = graph.words(in: language).isRightToLeft
         var graphAttributes: [(String, String)] = [
             ("fontname", DOTText.value(fontName)), ("fontsize", "\"12\""), ("bgcolor", "\"white\""),
             // Without edge labels, nodes can sit closer: the drawing fits a page at a readable size.
@@ -87,21 +113,25 @@ public struct DOTDrawing: Sendable {
         ]
         if let dpi { graphAttributes.append(("dpi", "\"\(dpi)\"")) }
         if let heading = heading(for: view, relationStyles: relationStyles).label() {
-            graphAttributes += [("label", heading), ("labelloc", "\"t\""), ("labeljust", "\"l\"")]
+            graphAttributes += [("label", heading), ("labelloc", "\"t\""), ("labeljust", rightToLeft ? "\"r\"" : "\"l\"")]
         }
         if layout != .dot {
             graphAttributes += [("overlap", boundsWork ? "\"scale\"" : "\"false\""), ("start", "\"1\"")]
+            // Way nodes sit close to the nodes and labels around them (Graphviz's default
+            // margin is 4 points): the drawing stays small enough to read on a page.
+            if wayNodes { graphAttributes.append(("sep", "\"+1\"")) }
             // Routing curved edges around nodes grows much faster than the layout: keep it
             // for drawings small enough to read edge by edge.
             if view.nodeIndices.count <= Self.curvedEdgeLimit(for: layout), !boundsWork { graphAttributes.append(("splines", "\"true\"")) }
         }
-        if layout == .dot { graphAttributes.append(("rankdir", "\"LR\"")) }
+        // Ranks run the way the language reads: right to left in Arabic, Hebrew, Persian, Urdu.
+        if layout == .dot { graphAttributes.append(("rankdir", rightToLeft ? "\"RL\"" : "\"LR\"")) }
         if keepsOwnStyle { DrawingStyleAttributes.applyGraph(graph.graphAttributes, to: &graphAttributes) }
         if boundsWork { graphAttributes += Self.bounds(for: layout) }
         output += "  graph"
         DOTWriter.append(graphAttributes, to: &output)
         output += "  node [fontname=\(DOTText.value(fontName)) fontsize=\"10\" penwidth=\"1.2\" margin=\"0.12,0.06\"]\n"
-        output += "  edge [fontname=\(DOTText.value(fontName)) fontsize=\"8\" color=\"#666666\" fontcolor=\"#333333\" arrowsize=\"0.7\"]\n"
+        output += "  edge [fontname=\(DOTText.value(fontName)) fontsize=\"\(Self.edgeFontSize)\" color=\"#666666\" fontcolor=\"#333333\" arrowsize=\"0.7\"]\n"
 
         var nodesByKind: [NodeKind: [NodeIndex]] = [:]
         var kindsShown: [NodeKind] = []
@@ -124,19 +154,31 @@ public struct DOTDrawing: Sendable {
             }
         }
         for edge in view.edgeIndices {
-            output += edgeStatement(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)])
+            output += edgeStatements(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)], labels: labelKind)
         }
         return output + "}\n"
     }
 
-    /// How each relation's edges look when `view` is drawn without edge labels; empty when
-    /// its edges are labelled.
+    /// How each relation's edges look where they carry no label; empty when every edge is
+    /// labelled. In ``EdgeLabels/automatic`` the most used relations get a look of their own
+    /// and the rest (beyond ``RelationStyle/distinctCount``) are labelled; in
+    /// ``EdgeLabels/never``, or where the drawing is too large for labels, looks repeat beyond that.
     ///
-    /// - Complexity: O(n + m).
+    /// - Complexity: O(m + r log r) for m edges and r relations.
     public func relationStyles(for view: GraphView) -> [String: RelationStyle] {
         let edges = view.edgeIndices
-        let labelled = showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
-        return labelled ? [:] : RelationStyle.assign(relationsOf: edges.lazy.map(view.graph.relation(ofEdge:)))
+        let labelsAll = showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
+        if labelsAll { return [:] }
+        let relations = edges.lazy.map(view.graph.relation(ofEdge:))
+        var styles = RelationStyle.assign(relationsOf: relations)
+        if edgeLabels == .never || !showsEdgeLabels {
+            // No text anywhere: the relations beyond the distinct looks take them again, in order.
+            let rest = Set(relations).subtracting(styles.keys).sorted { $0.precedesInScalarOrder($1) }
+            for (index, relation) in rest.enumerated() {
+                styles[relation] = RelationStyle(color: RelationStyle.colors[index % RelationStyle.colors.count], style: RelationStyle.dashes[(index / RelationStyle.colors.count) % RelationStyle.dashes.count])
+            }
+        }
+        return styles
     }
 
     /// Whether a label on every edge leaves a drawing readable: few edges, or no more edges
@@ -187,43 +229,6 @@ public struct DOTDrawing: Sendable {
         return statement
     }
 
-    private func edgeStatement(_ edge: EdgeIndex, in graph: Graph, highlighted: Bool, faded: Bool, style: RelationStyle?) -> String {
-        let relation = graph.relation(ofEdge: edge)
-        var label = graph.relationLabel(relation, in: language)
-        let timing = graph.timing(ofEdge: edge).text(in: language)
-        if !timing.isEmpty { label += "\n" + timing }
-        var classes = "relgraph-edge relation-\(relation)"
-        if highlighted { classes += " highlighted" }
-        var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge.position)")), ("class", DOTText.value(classes))]
-        if style == nil { attributes.append(("label", DOTText.label(Self.bounded(label, lineLength: 24)))) }
-        attributes.append(("tooltip", DOTText.label(edgeTooltip(edge, in: graph))))
-        if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
-        // Every edge carries the same attributes, so styling never moves the layout.
-        let color = highlighted ? "#D55E00" : faded ? "#CCCCCC" : style?.color ?? "#666666"
-        let width = highlighted ? 3 : style?.style.contains("bold") == true ? 2.2 : 1
-        attributes += [
-            ("color", DOTText.value(color)), ("penwidth", "\"\(width)\""),
-            ("fontcolor", highlighted ? "\"#000000\"" : faded ? "\"#999999\"" : "\"#333333\""),
-            ("style", DOTText.value(style.map { $0.style.replacingOccurrences(of: "bold,", with: "").replacingOccurrences(of: "bold", with: "solid") } ?? "solid")),
-        ]
-        if keepsOwnStyle {
-            DrawingStyleAttributes.apply(graph.storage.edgeAttributes[edge.position], forNode: false, to: &attributes)
-            // A highlight or a fade is stronger than the edge's own look.
-            if highlighted {
-                for (name, value) in [("penwidth", "\"3\""), ("color", "\"#D55E00\""), ("fontcolor", "\"#000000\"")] {
-                    DrawingStyleAttributes.set(name, value, in: &attributes)
-                }
-            } else if faded {
-                for (name, value) in [("color", "\"#CCCCCC\""), ("fontcolor", "\"#999999\"")] {
-                    DrawingStyleAttributes.set(name, value, in: &attributes)
-                }
-            }
-        }
-        var statement = "  \(DOTText.id(graph.id(ofNode: graph.from(ofEdge: edge)))) -> \(DOTText.id(graph.id(ofNode: graph.to(ofEdge: edge))))"
-        DOTWriter.append(attributes, to: &statement)
-        return statement
-    }
-
     /// Graph attributes that bound an engine's work (see ``LayoutBudget`` for the measurements).
     static func bounds(for layout: LayoutEngine) -> [(String, String)] {
         switch layout {
@@ -234,79 +239,6 @@ public struct DOTDrawing: Sendable {
         default:
             return []
         }
-    }
-
-    /// The title, the line saying what is shown, and the legend.
-    private func heading(for view: GraphView, relationStyles: [String: RelationStyle]) -> DrawingLegend {
-        let graph = view.graph
-        let hindi = language == "hi"
-        var legend = DrawingLegend(fontName: fontName)
-        legend.title = graph.title.text(in: language).map { Self.bounded($0, lineLength: 100) }
-        legend.showsKey = showsLegend
-        legend.keyTitle = hindi ? "संकेत" : "Legend"
-        var shown: [String] = []
-        let filter = view.filter
-        if let moment = filter.asOf { shown.append(hindi ? "\(moment) तक" : "as of \(moment)") }
-        if let focus { shown.append((hindi ? "केंद्र: " : "around ") + graph.displayName(ofNode: focus, in: language)) }
-        if let kinds = filter.kinds {
-            shown.append((hindi ? "प्रकार: " : "kinds: ") + kinds.sorted().map { graph.kindLabel($0, in: language) }.joined(separator: ", "))
-        }
-        if let relations = filter.relations {
-            shown.append((hindi ? "संबंध: " : "relations: ") + relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) }.joined(separator: ", "))
-        }
-        if let highlight, let first = highlight.nodes.first, let last = highlight.nodes.last {
-            shown.append((hindi ? "पथ: " : "path: ") + graph.displayName(ofNode: first, in: language) + " → " + graph.displayName(ofNode: last, in: language))
-        }
-        if !shown.isEmpty { legend.subtitle = Self.bounded(shown.joined(separator: " · "), maximumLength: 300) }
-
-        var kinds: [NodeKind] = []
-        for node in view.nodeIndices where !kinds.contains(graph.kind(ofNode: node)) { kinds.append(graph.kind(ofNode: node)) }
-        kinds.sort { (NodeKind.builtIn.firstIndex(of: $0) ?? 99, $0.rawValue) < (NodeKind.builtIn.firstIndex(of: $1) ?? 99, $1.rawValue) }
-        legend.kinds = kinds.map { kind in
-            let appearance = KindAppearance.of(kind, in: graph)
-            return (graph.kindLabel(kind, in: language), appearance.fill, appearance.border)
-        }
-        legend.relations = relationStyles.keys.sorted { $0.precedesInScalarOrder($1) }.map { relation in
-            (graph.relationLabel(relation, in: language), graph.relationType(relation).isSymmetric, relationStyles[relation]!)
-        }
-        let edges = view.edgeIndices
-        if edges.contains(where: graph.isSymmetric(edge:)) {
-            legend.notes.append(hindi ? "बिना तीर की रेखा (↔): सममित संबंध, दोनों ओर लागू" : "A line without an arrowhead (↔): a symmetric relation, holding both ways")
-        }
-        if relationStyles.isEmpty {
-            if edges.contains(where: { graph.timing(ofEdge: $0) != .undated }) {
-                legend.notes.append(hindi ? "संबंध के नीचे तिथि: कब लागू था (क – ख, … से, … तक)" : "A date under a relation: when it held (a – b, since, until)")
-            }
-        } else {
-            legend.notes.append(hindi ? "हर रेखा का संबंध और तिथियाँ उसके टूलटिप में" : "Each line's relation and dates are in its tooltip")
-        }
-        if focus != nil { legend.notes.append(hindi ? "दोहरा घेरा: जिस नोड पर चित्र केंद्रित है" : "Double frame: the node the drawing is centred on") }
-        if highlight != nil { legend.notes.append(hindi ? "नारंगी, मोटी रेखा: माँगा गया सबसे छोटा पथ" : "Thick orange: the shortest path asked for") }
-        return legend
-    }
-
-    private func nodeTooltip(_ node: NodeIndex, in graph: Graph) -> String {
-        let value = graph.node(at: node)
-        var lines = ["\(graph.displayName(ofNode: node, in: language)) (\(value.id))"]
-        lines.append(([graph.kindLabel(value.kind, in: language)] + (value.type.map { [$0] } ?? [])).joined(separator: " · "))
-        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
-        lines += value.attributes.map { "\($0.name): \($0.value.text)" }
-        if let source = value.source { lines.append(sourceLine(source, in: graph)) }
-        return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
-    }
-
-    private func edgeTooltip(_ edge: EdgeIndex, in graph: Graph) -> String {
-        let value = graph.edge(at: edge)
-        var lines = ["\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"]
-        if value.timing != .undated { lines.append(value.timing.text(in: language)) }
-        lines += value.attributes.map { "\($0.name): \($0.value.text)" }
-        if let source = value.source { lines.append(sourceLine(source, in: graph)) }
-        return Self.bounded(lines.joined(separator: "\n"), maximumLength: Self.maximumTooltipLength)
-    }
-
-    private func sourceLine(_ source: String, in graph: Graph) -> String {
-        let title = graph.sources.first { $0.id == source }?.title.text(in: language)
-        return (language == "hi" ? "स्रोत: " : "source: ") + (title ?? source)
     }
 
     /// Wraps `text` at spaces into lines of about `lineLength` characters, at most

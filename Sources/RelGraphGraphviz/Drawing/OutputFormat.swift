@@ -3,6 +3,10 @@
 public enum OutputFormat: String, Sendable, Hashable, CaseIterable {
     case svg, png, pdf, dot, xdot, html
 
+    /// Whether a drawing in this format shows tooltips (SVG, and the page's SVG); PNG and PDF
+    /// do not, and DOT carries them only as attributes.
+    public var hasTooltips: Bool { self == .svg || self == .html }
+
     /// The format a file's extension names (`.svg`, `.png`, `.pdf`, `.dot`, `.gv`, `.xdot`,
     /// `.html`, `.htm`).
     public init?(fileExtension: String) {

@@ -19,6 +19,10 @@ public struct PageData: Sendable {
     public var keepsIsolated = false
     /// How relations are drawn where edges carry no label (the legend shows each line).
     public var relationStyles: [String: RelationStyle] = [:]
+    /// The page's drawings by labelling, the one it opens with first: each labelling
+    /// (`auto`, `always`, `never`) and whether its lines show relations by style (the legend
+    /// then shows each line). Two of them give the page its switch of names on the lines.
+    public var labelModes: [(mode: String, styled: Bool)] = []
 
     public init(view: GraphView, languages: [String], language: String) {
         self.view = view
@@ -37,6 +41,7 @@ public struct PageData: Sendable {
         for relation in graph.relationTypes { found.formUnion(relation.label.languages) }
         for source in graph.sources { found.formUnion(source.title.languages) }
         for kind in graph.kindDeclarations { found.formUnion(kind.label.languages) }
+        found.formUnion(graph.uiWords.languages)
         return found.sorted { $0.precedesInScalarOrder($1) }
     }
 
@@ -101,12 +106,19 @@ public struct PageData: Sendable {
             if let source = edge.source { fields.append(("source", .string(source))) }
             return .object(fields)
         }
+        let wordings = languages.map(graph.words(in:))
+        let words: [(String, JSONValue)] = UIWord.page.map { word in (word.rawValue, .array(wordings.map { .string($0[word]) })) }
         return .object([
             ("relgraph", .integer(1)),
             ("title", texts { graph.title.text(in: $0) ?? "" }),
             ("languages", .array(languages.map { .string($0) })),
+            // The page's own words in each language (the document's `ui:` over the built-in
+            // table), and which languages are written right to left.
+            ("words", .object(words)),
+            ("rtl", .array(wordings.map { .boolean($0.isRightToLeft) })),
             ("language", .string(language)),
             ("keepIsolated", .boolean(keepsIsolated)),
+            ("labels", .array(labelModes.map { .object([("mode", .string($0.mode)), ("styled", .boolean($0.styled))]) })),
             ("dates", .array(Self.sliderDates(graph: graph, nodes: nodeIndices, edges: edgeIndices))),
             ("kinds", .array(kinds)),
             ("relations", .array(relations)),

@@ -8,36 +8,6 @@
   var nodes = data.nodes, edges = data.edges, N = nodes.length, M = edges.length;
   var languages = data.languages, dates = data.dates;
 
-  // ---- Texts of the page itself, per language (English where a language has none).
-  var TEXT = {
-    en: {
-      search: 'Search', asOf: 'As of', allDates: 'all dates', depth: 'Hops', language: 'Language', fit: 'Fit',
-      clear: 'Clear', hint: 'Click a node or an edge for its details; Tab reaches the nodes, Enter focuses one.',
-      path: 'Path', from: 'From', to: 'To', legend: 'Legend', kinds: 'Kinds', relations: 'Relations',
-      id: 'id', kind: 'kind', type: 'type', dates: 'dates', source: 'source', attributes: 'attributes',
-      focus: 'Focus', pathFrom: 'Path from here', pathTo: 'Path to here', noPath: 'No path between them in what is shown.',
-      hops: ' hops', since: 'since {}', until: 'until {}', symmetric: 'symmetric: holds both ways',
-      noteSymmetric: 'a line without an arrow: a symmetric relation, holding both ways',
-      noteDates: 'a date under a relation: when it held (a range, or "since"/"until")',
-      noteHighlight: 'orange, thick: the path between the two nodes picked',
-      noteFocus: 'black frame: the focused node; faded: outside its neighbourhood',
-      noResults: 'nothing matches', hidden: '(hidden now)', edge: 'relation'
-    },
-    hi: {
-      search: 'खोजें', asOf: 'तिथि तक', allDates: 'सभी तिथियाँ', depth: 'कदम', language: 'भाषा', fit: 'पूरा देखें',
-      clear: 'साफ़ करें', hint: 'विवरण के लिए किसी नोड या संबंध पर क्लिक करें; Tab से नोड चुनें, Enter से केंद्रित करें।',
-      path: 'पथ', from: 'से', to: 'तक', legend: 'संकेत', kinds: 'प्रकार', relations: 'संबंध',
-      id: 'पहचान', kind: 'प्रकार', type: 'उपप्रकार', dates: 'तिथियाँ', source: 'स्रोत', attributes: 'गुण',
-      focus: 'केंद्रित करें', pathFrom: 'यहाँ से पथ', pathTo: 'यहाँ तक पथ', noPath: 'दिखाए गए ग्राफ़ में इनके बीच कोई पथ नहीं।',
-      hops: ' कदम', since: '{} से', until: '{} तक', symmetric: 'सममित: दोनों ओर लागू',
-      noteSymmetric: 'बिना तीर की रेखा: सममित संबंध, दोनों ओर लागू',
-      noteDates: 'संबंध के नीचे तिथि: कब लागू था',
-      noteHighlight: 'नारंगी, मोटा: चुने गए दो नोडों के बीच का पथ',
-      noteFocus: 'काला घेरा: केंद्रित नोड; फीका: उसके पड़ोस से बाहर',
-      noResults: 'कुछ नहीं मिला', hidden: '(अभी छिपा)', edge: 'संबंध'
-    }
-  };
-
   // ---- Indexes.
   var indexOfId = new Map();
   nodes.forEach(function (node, i) { indexOfId.set(node.id, i); });
@@ -71,13 +41,20 @@
 
   // ---- State; kept in the URL fragment.
   var state = {
-    lang: languages.indexOf(data.language), date: dates.length, focus: -1, depth: 1, edge: -1,
+    lang: languages.indexOf(data.language), labels: 0, date: dates.length, focus: -1, depth: 1, edge: -1,
     pathFrom: -1, pathTo: -1, hiddenKinds: new Set(), hiddenRelations: new Set()
   };
 
+  // ---- The page's own words in the language shown: data.words (PageData.swift) holds each
+  // word in every language of the page, the document's `ui:` block over RelGraph's table.
   function text(key) {
-    var table = TEXT[languages[state.lang]] || TEXT.en;
-    return table[key] !== undefined ? table[key] : TEXT.en[key];
+    var texts = data.words[key];
+    return texts ? texts[state.lang] : key;
+  }
+  /** A phrase with its value: `since {}` → `since 2021`; a text without {} goes before it. */
+  function phrase(key, value) {
+    var pattern = text(key);
+    return pattern.indexOf('{}') >= 0 ? pattern.split('{}').join(value) : pattern + ' ' + value;
   }
   function nodeName(i) { return nodes[i].label[state.lang]; }
   function relationName(id) { var r = relationOf.get(id); return r ? r.label[state.lang] : id; }
@@ -178,7 +155,7 @@
   var canvas = document.getElementById('rg-canvas');
   var drawings = new Map();
   function prepare(svg) {
-    var drawing = { svg: svg, nodes: new Array(N), edges: new Array(M), flags: null, box: null, base: null };
+    var drawing = { svg: svg, nodes: new Array(N), edges: new Array(M), parts: new Array(M), flags: null, box: null, base: null };
     svg.querySelectorAll('g[data-id]').forEach(function (element) {
       var index = indexOfId.get(element.getAttribute('data-id'));
       if (index !== undefined) drawing.nodes[index] = element;
@@ -186,6 +163,7 @@
     svg.querySelectorAll('g[data-edge]').forEach(function (element) {
       drawing.edges[Number(element.getAttribute('data-edge'))] = element;
     });
+    collectEdgeParts(svg, drawing.parts);
     drawing.flags = new Uint8Array(N + M);
     var box = svg.viewBox.baseVal;
     drawing.base = { x: box.x, y: box.y, w: box.width, h: box.height };
@@ -195,16 +173,20 @@
     drawing.offset = matrix ? { x: matrix.matrix.e, y: matrix.matrix.f } : { x: 0, y: 0 };
     return drawing;
   }
-  drawings.set(data.language, prepare(canvas.querySelector('svg.rg-drawing')));
-  function drawingFor(language) {
-    if (!drawings.has(language)) {
-      var template = document.querySelector('template.rg-drawing-template[data-lang="' + language + '"]');
-      if (!template) return drawings.get(data.language);
-      drawings.set(language, prepare(document.importNode(template.content.querySelector('svg'), true)));
+  // One drawing per language and labelling (data.labels: the page opens with the first).
+  function labelMode() { return data.labels.length ? data.labels[state.labels].mode : ''; }
+  drawings.set(data.language + '|' + labelMode(), prepare(canvas.querySelector('svg.rg-drawing')));
+  function drawingFor(language, labels) {
+    var key = language + '|' + labels;
+    if (!drawings.has(key)) {
+      var selector = 'template.rg-drawing-template[data-lang="' + language + '"]' + (labels ? '[data-labels="' + labels + '"]' : '');
+      var template = document.querySelector(selector);
+      if (!template) return drawings.get(data.language + '|' + (data.labels.length ? data.labels[0].mode : ''));
+      drawings.set(key, prepare(document.importNode(template.content.querySelector('svg'), true)));
     }
-    return drawings.get(language);
+    return drawings.get(key);
   }
-  var current = drawings.get(data.language);
+  var current = drawings.get(data.language + '|' + labelMode());
 
   // ---- Applying the state to the drawing: classes only where they change.
   var FADED = 1, HIDDEN = 2, HIGHLIGHT = 4, FOCUS = 8, MATCH = 16, SELECTED = 32;
@@ -216,9 +198,21 @@
     if (!element || drawing.flags[slot] === flags) return;
     var changed = drawing.flags[slot] ^ flags;
     drawing.flags[slot] = flags;
+    var elements = slot >= N && drawing.parts[slot - N] ? [element].concat(drawing.parts[slot - N]) : [element];
     for (var c = 0; c < CLASSES.length; c++) {
-      if (changed & CLASSES[c][0]) element.classList.toggle(CLASSES[c][1], (flags & CLASSES[c][0]) !== 0);
+      if (!(changed & CLASSES[c][0])) continue;
+      for (var e = 0; e < elements.length; e++) elements[e].classList.toggle(CLASSES[c][1], (flags & CLASSES[c][0]) !== 0);
     }
+  }
+  /**
+   * The parts of edges drawn through a way node (PageDrawing.swift): the second half and the
+   * node with the label, `g[data-edge-part]`, which take the edge's state with it.
+   */
+  function collectEdgeParts(svg, parts) {
+    svg.querySelectorAll('g[data-edge-part]').forEach(function (element) {
+      var k = Number(element.getAttribute('data-edge-part'));
+      (parts[k] = parts[k] || []).push(element);
+    });
   }
 
   function update() {
@@ -374,8 +368,9 @@
     return index === undefined ? -1 : index;
   }
   function edgeOfElement(element) {
-    var group = element && element.closest ? element.closest('g[data-edge]') : null;
-    return group ? Number(group.getAttribute('data-edge')) : -1;
+    var group = element && element.closest ? element.closest('g[data-edge], g[data-edge-part]') : null;
+    if (!group) return -1;
+    return Number(group.hasAttribute('data-edge') ? group.getAttribute('data-edge') : group.getAttribute('data-edge-part'));
   }
 
   canvas.addEventListener('click', function (event) {
@@ -484,8 +479,8 @@
   function timing(item) {
     if (item.date) return item.date;
     if (item.start && item.end) return item.start + ' – ' + item.end;
-    if (item.start) return text('since').replace('{}', item.start);
-    if (item.end) return text('until').replace('{}', item.end);
+    if (item.start) return phrase('since', item.start);
+    if (item.end) return phrase('until', item.end);
     return '';
   }
   function row(list, name, value) {
@@ -612,7 +607,7 @@
       relations.appendChild(toggle('relation', relation.id, (relation.symmetric ? '↔ ' : '→ ') + relationName(relation.id), state.hiddenRelations, null, relation));
     });
     var list = element('ul', 'rg-notes');
-    ['noteSymmetric', 'noteDates', 'noteHighlight', 'noteFocus'].forEach(function (key) { list.appendChild(element('li', 'rg-' + key, text(key))); });
+    ['noteSymmetric', 'noteDates', 'notePickedPath', 'noteFaded'].forEach(function (key) { list.appendChild(element('li', 'rg-' + key, text(key))); });
     notes.appendChild(list);
   }
   var SVG = 'http://www.w3.org/2000/svg';
@@ -646,7 +641,7 @@
       swatch.style.borderColor = kind.border;
       wrapper.appendChild(swatch);
     }
-    if (relation && relation.color) wrapper.appendChild(lineSample(relation));
+    if (relation && relation.color && labelsStyled()) wrapper.appendChild(lineSample(relation));
     wrapper.appendChild(document.createTextNode(' ' + label));
     return wrapper;
   }
@@ -680,18 +675,40 @@
     if (index < 0) return;
     state.lang = index;
     var language = languages[index];
-    var next = drawingFor(language);
+    var next = drawingFor(language, labelMode());
     if (next !== current) {
       canvas.replaceChild(next.svg, current.svg);
       current = next;
     }
     languageChoice.value = language;
     document.documentElement.lang = language;
+    document.documentElement.dir = data.rtl[index] ? 'rtl' : 'ltr';
     document.getElementById('rg-title').textContent = data.title[index] || document.title;
     document.querySelectorAll('[data-text]').forEach(function (e) { e.textContent = text(e.getAttribute('data-text')); });
+    document.querySelectorAll('[data-label]').forEach(function (e) { e.setAttribute('aria-label', text(e.getAttribute('data-label'))); });
+    showLabelSwitch();
     showLegend();
     showDate();
     search(searchBox.value);
+  }
+
+  // ---- Names on the lines: the switch between the page's two labellings (data.labels), every
+  // line named ('always') or not. It swaps the drawing, as a change of language does.
+  var labelSwitch = document.getElementById('rg-edge-labels');
+  function labelsStyled() { return data.labels.length ? data.labels[state.labels].styled : true; }
+  function labelIndex(mode) {
+    for (var i = 0; i < data.labels.length; i++) if (data.labels[i].mode === mode) return i;
+    return -1;
+  }
+  function showLabelSwitch() { labelSwitch.checked = labelMode() === 'always'; }
+  if (data.labels.length > 1) {
+    labelSwitch.closest('.rg-edge-labels').hidden = false;
+    labelSwitch.addEventListener('change', function () {
+      var wanted = labelSwitch.checked ? labelIndex('always') : data.labels.findIndex(function (l) { return l.mode !== 'always'; });
+      state.labels = wanted < 0 ? 0 : wanted;
+      setLanguage(state.lang);
+      update();
+    });
   }
 
   document.getElementById('rg-zoom-in').addEventListener('click', function () { zoom(1.25); });
@@ -704,6 +721,7 @@
   function writeFragment() {
     var parts = [];
     if (state.lang !== languages.indexOf(data.language)) parts.push('lang=' + encodeURIComponent(languages[state.lang]));
+    if (state.labels !== 0) parts.push('labels=' + labelMode());
     if (state.date < dates.length) parts.push('asof=' + dates[state.date][0]);
     if (state.focus >= 0) parts.push('focus=' + encodeURIComponent(nodes[state.focus].id));
     if (state.depth !== 1) parts.push('depth=' + state.depth);
@@ -730,6 +748,7 @@
     });
     function node(id) { var i = indexOfId.get(decodeURIComponent(id || '')); return i === undefined ? -1 : i; }
     var language = languages.indexOf(decodeURIComponent(values.lang || data.language));
+    state.labels = Math.max(0, labelIndex(values.labels || ''));
     state.date = dates.length;
     if (values.asof) {
       for (var d = 0; d < dates.length; d++) if (dates[d][0] === values.asof) state.date = d;

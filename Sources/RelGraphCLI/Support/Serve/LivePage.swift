@@ -48,7 +48,7 @@ final class LivePage: Sendable {
             var view = graph.view(GraphFilter(asOf: settings.asOf))
             if settings.asOf != nil { view = view.droppingNodesIsolatedByFilter(keeping: []) }
             var drawing = DOTDrawing(language: settings.language)
-            drawing.apply(try LayoutBudget.plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, requested: nil))
+            try drawing.plan(for: view)
             var page = InteractivePage(view: view, drawing: drawing)
             page.liveVersion = version
             return try page.render().data

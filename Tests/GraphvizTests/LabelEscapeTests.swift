@@ -45,6 +45,16 @@ struct LabelEscapeTests {
         #expect(back == graph)
     }
 
+    @Test("a DOT file's \\l is a justification escape: the graph says so, keeps it through export, and ends the line in the drawing")
+    func dotJustificationKept() throws {
+        let imported = try DOTImporter().read(Array(#"digraph { a [label="left\lright\r"]; a -> b }"#.utf8), fileName: "j.dot").graph
+        #expect(imported.keepsDOTLabelEscapes)
+        #expect(imported.graphAttributes[Graph.dotLabelEscapesAttribute] == .boolean(true))
+        #expect(DOTWriter().dot(for: imported).contains(#""left\lright\r""#))
+        let texts = try Self.svgTexts(imported)
+        #expect(texts.contains("left") && texts.contains("right"), "\(texts)")
+    }
+
     @Test("a DOT file without \\l or \\r does not mark its graph")
     func plainDOTUnmarked() throws {
         let imported = try DOTImporter().read(Array(#"digraph { a [label="one\ntwo"]; a -> b }"#.utf8), fileName: "p.dot").graph

@@ -45,11 +45,11 @@ extension DOTDrawing {
         if !timing.isEmpty { label += "\n" + timing }
         var classes = "relgraph-edge relation-\(relation)"
         if highlighted { classes += " highlighted" }
-        let tooltip = DOTText.label(edgeTooltip(edge, in: graph))
+        let tooltip = DOTText.label(edgeTooltip(edge, in: graph), escapes: graph.dotLabelEscapes)
         var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge.position)")), ("class", DOTText.value(classes))]
         let labelled = style == nil
         if labelled, labels != .wayNode {
-            attributes.append((labels == .external ? ExternalEdgeLabels.attribute : "label", DOTText.label(Self.bounded(label, lineLength: 24))))
+            attributes.append((labels == .external ? ExternalEdgeLabels.attribute : "label", DOTText.label(Self.bounded(label, lineLength: 24), escapes: graph.dotLabelEscapes)))
         }
         attributes.append(("tooltip", tooltip))
         if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
@@ -88,7 +88,7 @@ extension DOTDrawing {
         ]
         if labelled {
             way += [
-                ("label", DOTText.label(Self.bounded(label, lineLength: Self.wayLabelLineLength))), ("shape", "\"plaintext\""), ("style", "\"filled\""),
+                ("label", DOTText.label(Self.bounded(label, lineLength: Self.wayLabelLineLength), escapes: graph.dotLabelEscapes)), ("shape", "\"plaintext\""), ("style", "\"filled\""),
                 ("fillcolor", "\"white\""), ("margin", "\"0.03,0.01\""), ("fontsize", "\"\(Self.edgeFontSize)\""),
                 ("fontcolor", DOTText.value(fontColor)),
             ]

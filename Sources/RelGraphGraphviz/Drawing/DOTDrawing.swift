@@ -199,12 +199,12 @@ public struct DOTDrawing: Sendable {
         if focused { classes += " focus" }
         var attributes: [(String, String)] = [
             ("id", DOTText.value("node-\(id)")), ("class", DOTText.value(classes)),
-            ("label", DOTText.label(Self.bounded(graph.displayName(ofNode: node, in: language), lineLength: labelLineLength))),
+            ("label", DOTText.label(Self.bounded(graph.displayName(ofNode: node, in: language), lineLength: labelLineLength), escapes: graph.dotLabelEscapes)),
             ("shape", DOTText.value(appearance.shape)),
             ("style", DOTText.value(["filled", appearance.style].compactMap { $0 }.joined(separator: ","))),
             ("fillcolor", DOTText.value(appearance.fill)),
             ("color", DOTText.value(highlighted || focused ? "#000000" : faded ? "#BBBBBB" : appearance.border)),
-            ("tooltip", DOTText.label(nodeTooltip(node, in: graph))),
+            ("tooltip", DOTText.label(nodeTooltip(node, in: graph), escapes: graph.dotLabelEscapes)),
             // The same attributes on every node, highlighted or not, so that the layout (which
             // some engines seed from the attributes' order) does not move with the styling.
             ("penwidth", highlighted || focused ? "\"3\"" : "\"1.2\""),

@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// The three steps of one shortest-path query (``Traversal/shortestPath(from:to:direction:)``),
 /// over raw pointers into the traversal's scratch space, valid for that one query.
 ///
@@ -107,6 +109,15 @@ struct PathSearch {
         var count = layer.upperBound, volume = 0
         var met = false
         for position in layer {
+            // The next node's neighbours' records and offsets are asked for while this node's
+            // are read: their cache misses overlap instead of coming one after another.
+            if position &+ 1 < layer.upperBound {
+                runs.prefetchNeighbors(of: Int(queue[position &+ 1]), limit: 16) { neighbor in
+                    relgraph_prefetch_read(visits + Int(neighbor))
+                    relgraph_prefetch_read(runs.outOffsets + Int(neighbor))
+                    relgraph_prefetch_read(runs.inOffsets + Int(neighbor))
+                }
+            }
             runs.forEachStep(from: Int(queue[position]), reversed: !isForward) { neighbor in
                 let v = Int(neighbor)
                 if isForward {

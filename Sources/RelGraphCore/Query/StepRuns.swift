@@ -1,3 +1,5 @@
+import CPrefetch
+
 /// A view's adjacency as raw runs, for the inner loops of one query: the steps from a node
 /// over kept edges, in a direction or against it, read without bounds checks.
 ///
@@ -53,6 +55,24 @@ struct StepRuns {
         return false
     }
 
+    /// Hints that the neighbours of `node` (its first `limit` entries each way) will soon be
+    /// read: `prefetch` is called with each, to ask for what the caller reads about them.
+    @inline(__always)
+    func prefetchNeighbors(of node: Int, limit: Int, _ prefetch: (_ neighbor: Int32) -> Void) {
+        var slot = Int(outOffsets[node])
+        var end = min(Int(outOffsets[node + 1]), slot &+ limit)
+        while slot < end {
+            prefetch(outgoing[slot].neighbor)
+            slot &+= 1
+        }
+        slot = Int(inOffsets[node])
+        end = min(Int(inOffsets[node + 1]), slot &+ limit)
+        while slot < end {
+            prefetch(incoming[slot].neighbor)
+            slot &+= 1
+        }
+    }
+
     /// Whether a kept edge leads from `u` to `v` (along the direction, or against it when
     /// `reversed`), found by binary search in the runs of whichever node has fewer entries: an
     /// edge from `u` to `v` along a direction is one from `v` to `u` against it.
@@ -70,13 +90,18 @@ struct StepRuns {
     }
 
     /// Whether the run `entries[low ..< high]` (ordered by neighbour) holds a kept step to `target`.
+    /// The search halves the range without branching on the comparison (a conditional move),
+    /// so a long run costs no mispredicted branches.
     @inline(__always)
     private func holds(_ entries: UnsafePointer<Adjacency.Entry>, _ low: Int, _ high: Int, _ target: Int32, _ takesAll: Bool) -> Bool {
-        var low = low, upper = high
-        while low < upper {
-            let middle = Int(UInt(bitPattern: low &+ upper) >> 1)
-            if entries[middle].neighbor < target { low = middle &+ 1 } else { upper = middle }
+        guard low < high else { return false }
+        var base = low, length = high &- low
+        while length > 1 {
+            let half = length >> 1
+            base = entries[base &+ half].neighbor < target ? base &+ half : base
+            length &-= half
         }
+        var low = entries[base].neighbor < target ? base &+ 1 : base
         while low < high, entries[low].neighbor == target {
             if keeps(entries[low], takesAll) { return true }
             low &+= 1

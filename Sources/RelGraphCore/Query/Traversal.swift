@@ -106,7 +106,11 @@ public struct Traversal {
         var best: Int32 = -1
         let ranks = graph.relationRanks
         let relations = graph.storage.edgeRelations
-        view.forEachEdge(from: from, to: to, direction) { edge in
+        // The same edges lead from `to` to `from` against the direction: searched in the
+        // shorter node's runs (the choice below does not depend on the order edges come in).
+        let (node, neighbor, direction) = graph.adjacencyDegree(of: to) < graph.adjacencyDegree(of: from)
+            ? (to, from, direction.reversed) : (from, to, direction)
+        view.forEachEdge(from: node, to: neighbor, direction) { edge in
             if best < 0 { best = edge; return }
             let rank = ranks[Int(relations[Int(edge)])], bestRank = ranks[Int(relations[Int(best)])]
             if rank < bestRank || (rank == bestRank && edge < best) { best = edge }

@@ -88,6 +88,22 @@ bench: setup
 	# The differential test against Kùzu, ten times larger than in `make test`.
 	RELGRAPH_DIFFERENTIAL_GRAPHS=3000 $(SWIFT) test --filter KuzuDifferentialTests
 
+# Before/after in one sitting (Benchmarks/alternate.py): `make bench-ab BASELINE=<commit>` builds
+# <commit>'s relgraph-bench with the same flags in a worktree under .build/ (`git worktree prune`
+# after `make clean`), then runs both builds and the C floors in alternating processes, round after
+# round, and prints the medians: CPU and wall time, peak memory, the load average.
+AB_SIZE ?= L
+AB_ROUNDS ?= 5
+AB_DATA ?= Benchmarks/data
+AB_OPERATIONS ?= "1000 shortest paths" "weak components" "100 two-hop reaches"
+bench-ab:
+	@test -n "$(BASELINE)" || { echo "usage: make bench-ab BASELINE=<commit> [AB_SIZE=L AB_ROUNDS=5 AB_DATA=… AB_OPERATIONS=…]"; exit 2; }
+	$(RELEASE_BUILD) --product relgraph-bench
+	[ -d .build/baseline-$(BASELINE) ] || git worktree add --detach .build/baseline-$(BASELINE) $(BASELINE)
+	cd .build/baseline-$(BASELINE) && $(RELEASE_BUILD) --product relgraph-bench
+	python3 Benchmarks/alternate.py --before .build/baseline-$(BASELINE)/.build/release/relgraph-bench \
+	  --after .build/release/relgraph-bench --size $(AB_SIZE) --data $(AB_DATA) --rounds $(AB_ROUNDS) $(AB_OPERATIONS)
+
 # The documentation of every library target in one archive (the umbrella's catalog,
 # Sources/RelGraph/RelGraph.docc, links to the others), built with every warning an error.
 DOC_TARGETS = RelGraph RelGraphCore RelGraphDocument RelGraphInterchange RelGraphCypher RelGraphSearch RelGraphGraphviz

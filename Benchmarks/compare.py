@@ -2,8 +2,9 @@
 """Runs NetworkX and igraph on the files `relgraph-bench generate` wrote, the same operations
 `relgraph-bench run` times, and prints one table beside RelGraph's numbers. Kùzu answers the
 Cypher queries of cypher-queries.json (its times in the "command" column; a differing answer
-is reported on stderr), and the C floors of Baselines/ time what they do (the two-hop reaches:
-a plain sorted BFS over a CSR) in the same column.
+is reported on stderr), and the C floors of Baselines/ time what they do (shortest paths by
+bidirectional BFS with the contract's tie-break, two-hop reaches by a sorted BFS, weak components
+by union-find, each over a CSR) in the same column, their answers checked against RelGraph's.
 
     python3 Benchmarks/compare.py --sizes S M L [--relgraph .build/release/relgraph-bench]
     python3 Benchmarks/compare.py --sizes L --only cypher --skip networkx igraph graphviz c   # beside Kùzu alone
@@ -189,14 +190,20 @@ def run_graphviz_commands(size, runs):
 
 
 def run_c_baselines(size, runs):
-    """The C floors in Benchmarks/Baselines, compiled with `cc -O2`; their times go in the
-    "command" column of the operation they do."""
-    source = os.path.join(os.path.dirname(os.path.abspath(__file__)), "Baselines", "two_hop_reach.c")
-    binary = os.path.join(tempfile.mkdtemp(), "two_hop_reach")
-    subprocess.run(["cc", "-O2", "-o", binary, source], check=True)
-    completed = subprocess.run([binary, f"{DATA}/{size}-csv", f"{DATA}/{size}-roots.txt", str(max(runs, 5))],
-                               capture_output=True, text=True, check=True)
-    return [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
+    """The C floors in Benchmarks/Baselines (csr_graph.h loads the neo4j-csv folder for each),
+    compiled with `cc -O2`; their times go in the "command" column of the operation they do,
+    and their answers (the notes) are checked against RelGraph's."""
+    folder = os.path.join(os.path.dirname(os.path.abspath(__file__)), "Baselines")
+    build = tempfile.mkdtemp()
+    results = []
+    for name, inputs in (("shortest_paths", [f"{DATA}/{size}-pairs.txt"]), ("two_hop_reach", [f"{DATA}/{size}-roots.txt"]),
+                         ("weak_components", [])):
+        binary = os.path.join(build, name)
+        subprocess.run(["cc", "-O2", "-o", binary, os.path.join(folder, f"{name}.c")], check=True)
+        completed = subprocess.run([binary, f"{DATA}/{size}-csv"] + inputs + [str(max(runs, 5))],
+                                   capture_output=True, text=True, check=True)
+        results += [json.loads(line) for line in completed.stdout.splitlines() if line.startswith("{")]
+    return results
 
 
 def run_kuzu(size, runs):
@@ -257,7 +264,7 @@ def main():
         for operation, mine in relgraph.items():
             if args.only and args.only not in operation:
                 continue
-            # Kùzu answers the Cypher rows and the C floors time the reaches; their times go in the
+            # Kùzu answers the Cypher rows and the C floors time paths, reaches and components; their times go in the
             # "command" column.
             rows.append((operation, size, mine, others.get("networkx", {}).get(operation), others.get("igraph", {}).get(operation),
                          others.get("graphviz", {}).get(operation) or kuzu.get(operation) or others.get("c", {}).get(operation)))

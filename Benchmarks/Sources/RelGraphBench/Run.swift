@@ -108,14 +108,17 @@ struct Run: ParsableCommand {
             },
         ]
         return operations + [
-            Operation(name: "1000 shortest paths", runs: runs) {
+            // The answers go into the notes, to check against the C floors' (compare.py).
+            Operation(name: "1000 shortest paths", runs: runs,
+                      note: AnswerNotes.paths(pairs.map { traversal.shortestPath(from: $0.0, to: $0.1) }, in: graph)) {
                 for (from, to) in pairs { _ = traversal.shortestPath(from: from, to: to) }
             },
-            // The count goes into the note, to check against the C floor's (compare.py).
             Operation(name: "100 two-hop reaches", runs: runs, note: "\(roots.reduce(0) { $0 + traversal.reach(from: $1, depth: 2).count }) nodes reached") {
                 for root in roots { _ = traversal.reach(from: root, depth: 2) }
             },
-            Operation(name: "weak components", runs: runs) { _ = GraphView(graph).weakComponents().count },
+            Operation(name: "weak components", runs: runs, note: AnswerNotes.components(GraphView(graph).weakComponents(), in: graph)) {
+                _ = GraphView(graph).weakComponents().count
+            },
             Operation(name: "neighbours of 10 hubs", runs: runs) {
                 for hub in hubs { _ = traversal.neighbors(of: hub) }
             },

@@ -30,31 +30,37 @@ public struct Traversal {
 
     var graph: Graph { view.graph }
 
-    /// Visit marks for two searches (forward and backward) plus a third mark, cleared in O(1)
-    /// by bumping a generation number.
+    /// Visit marks for two searches (forward and backward), cleared in O(1) by bumping a
+    /// generation number, and the shortest-path search's records and queues.
     struct Scratch {
         var generation: UInt32 = 0
         var forwardMark: [UInt32]
         var forwardDistance: [Int32]
         var backwardMark: [UInt32]
         var backwardDistance: [Int32]
-        var extraMark: [UInt32]
         var forwardNodes: [Int32] = []
         var backwardNodes: [Int32] = []
-        var work: [Int32] = []
-        /// Where the shortest-path sweep's marked layers start in `work`.
-        var markedLayers: [Range<Int>] = []
         /// The id ranks of the nodes a reach's layer finds (room for every node).
         var layerRanks: [Int32] = []
         /// A bit per id rank, for putting a large layer in id order; clear between layers.
         var rankBits: [UInt64] = []
+        /// The shortest-path search's (``PathSearch``): both searches' marks per node, the
+        /// sweep's marks, room for every node in each queue and in the marked nodes, and where
+        /// their layers start; made the first time a path is asked for.
+        var visits: [PathSearch.Visit] = []
+        var onPath: [UInt32] = []
+        var forwardQueue: [Int32] = []
+        var backwardQueue: [Int32] = []
+        var marked: [Int32] = []
+        var forwardLayers: [Int32] = []
+        var backwardLayers: [Int32] = []
+        var markedLayers: [Range<Int>] = []
 
         init(nodeCount: Int) {
             forwardMark = [UInt32](repeating: 0, count: nodeCount)
             forwardDistance = [Int32](repeating: 0, count: nodeCount)
             backwardMark = forwardMark
             backwardDistance = forwardDistance
-            extraMark = forwardMark
         }
 
         /// Makes room for reach layers, the first time a reach runs.
@@ -64,20 +70,32 @@ public struct Traversal {
             rankBits = [UInt64](repeating: 0, count: (nodeCount + 63) / 64)
         }
 
+        /// Makes room for shortest-path searches, the first time one runs.
+        mutating func preparePathSearch(nodeCount: Int) {
+            guard visits.count != nodeCount else { return }
+            visits = [PathSearch.Visit](repeating: PathSearch.Visit(), count: nodeCount)
+            onPath = [UInt32](repeating: 0, count: nodeCount)
+            forwardQueue = [Int32](repeating: 0, count: nodeCount)
+            backwardQueue = forwardQueue
+            marked = forwardQueue
+        }
+
         /// Starts a new query: every mark from earlier queries becomes stale.
         mutating func nextGeneration() -> UInt32 {
             if generation == UInt32.max {
                 for index in forwardMark.indices {
                     forwardMark[index] = 0
                     backwardMark[index] = 0
-                    extraMark[index] = 0
+                }
+                for index in visits.indices {
+                    visits[index] = PathSearch.Visit()
+                    onPath[index] = 0
                 }
                 generation = 0
             }
             generation += 1
             forwardNodes.removeAll(keepingCapacity: true)
             backwardNodes.removeAll(keepingCapacity: true)
-            work.removeAll(keepingCapacity: true)
             return generation
         }
     }
@@ -88,7 +106,11 @@ public struct Traversal {
         var best: Int32 = -1
         let ranks = graph.relationRanks
         let relations = graph.storage.edgeRelations
-        view.forEachEdge(from: from, to: to, direction) { edge in
+        // The same edges lead from `to` to `from` against the direction: searched in the
+        // shorter node's runs (the choice below does not depend on the order edges come in).
+        let (node, neighbor, direction) = graph.adjacencyDegree(of: to) < graph.adjacencyDegree(of: from)
+            ? (to, from, direction.reversed) : (from, to, direction)
+        view.forEachEdge(from: node, to: neighbor, direction) { edge in
             if best < 0 { best = edge; return }
             let rank = ranks[Int(relations[Int(edge)])], bestRank = ranks[Int(relations[Int(best)])]
             if rank < bestRank || (rank == bestRank && edge < best) { best = edge }

@@ -3,7 +3,7 @@ SWIFT ?= swift
 RELGRAPH = .build/release/relgraph
 GRAPH = Graphs/india-russia.yaml
 
-.PHONY: setup build release install demo test tck-record fuzz ci graphs bench docs clean
+.PHONY: setup build release install demo test tck-record fuzz ci graphs bench docs format clean
 
 SIZES ?= S M L
 # Release builds link the Swift runtime and Foundation statically: a command starts in half the
@@ -110,6 +110,10 @@ DOC_TARGETS = RelGraph RelGraphCore RelGraphDocument RelGraphInterchange RelGrap
 docs:
 	$(SWIFT) package --disable-sandbox generate-documentation --enable-experimental-combined-documentation \
 	  $(addprefix --target ,$(DOC_TARGETS)) --warnings-as-errors
+
+# Rewrites every Swift file in the house style (.swift-format); CI lints against it.
+format:
+	swift-format format -i --parallel -r Package.swift Sources Tests Benchmarks/Sources Fuzz/Sources Examples
 
 clean:
 	rm -rf .build .build-asan .build-tsan .build-fuzz out

@@ -133,9 +133,10 @@ if Context.environment["RELGRAPH_FUZZ"] != nil {
     ]
     package.targets.append(.target(name: "FuzzSupport", dependencies: ["RelGraph"], path: "Fuzz/Sources/FuzzSupport"))
     for target in fuzzTargets {
-        package.targets.append(.executableTarget(
-            name: target.name, dependencies: target.dependencies + ["FuzzSupport"], path: "Fuzz/Sources/\(target.name)",
-            swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
+        package.targets.append(
+            .executableTarget(
+                name: target.name, dependencies: target.dependencies + ["FuzzSupport"], path: "Fuzz/Sources/\(target.name)",
+                swiftSettings: [.unsafeFlags(["-parse-as-library"])]))
         package.products.append(.executable(name: target.name, targets: [target.name]))
     }
 }

@@ -59,8 +59,9 @@ struct AggregateState {
             items.append(value)
             if percentile == nil, let expression = aggregate.percentile {
                 guard let wanted = try executor.evaluate(expression, row).number, (0...1).contains(wanted) else {
-                    throw CypherError(.argument, .numberOutOfRange, "a percentile is a number from 0 to 1",
-                                      line: aggregate.position.line, column: aggregate.position.column, phase: .runtime)
+                    throw CypherError(
+                        .argument, .numberOutOfRange, "a percentile is a number from 0 to 1",
+                        line: aggregate.position.line, column: aggregate.position.column, phase: .runtime)
                 }
                 percentile = wanted
             }

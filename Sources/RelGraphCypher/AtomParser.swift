@@ -39,7 +39,7 @@ extension CypherParser {
         case "CASE": _ = advance(); return try caseExpression()
         default: break
         }
-        if (word == "EXISTS" || word == "COUNT"), peek().isSymbol("{") {
+        if word == "EXISTS" || word == "COUNT", peek().isSymbol("{") {
             _ = advance(); _ = advance()
             let query = try subqueryBody()
             guard accept("}") else { throw unexpected("'}' to close the subquery") }
@@ -95,7 +95,8 @@ extension CypherParser {
         }
         _ = advance()
         if let keyword = token.keyword, CypherParser.writingKeywords.contains(keyword) {
-            throw CypherError(.write, .writesToGraph, "\(keyword) writes to the graph; queries are read-only", line: token.line, column: token.column, subject: keyword)
+            throw CypherError(
+                .write, .writesToGraph, "\(keyword) writes to the graph; queries are read-only", line: token.line, column: token.column, subject: keyword)
         }
         let variable = CypherExpression.variable(name, token.position)
         if current.isSymbol("{") { return try mapProjection(variable, token.position) }

@@ -70,7 +70,8 @@ public struct CypherResult: Sendable {
         case .duration(let duration): return duration.description
         case .list(let items): return "[" + items.map { text($0, language: language) }.joined(separator: ", ") + "]"
         case .map(let entries):
-            return "{" + entries.keys.sorted { $0.precedesInScalarOrder($1) }.map { "\($0): \(text(entries[$0]!, language: language))" }.joined(separator: ", ") + "}"
+            return "{" + entries.keys.sorted { $0.precedesInScalarOrder($1) }.map { "\($0): \(text(entries[$0]!, language: language))" }.joined(separator: ", ")
+                + "}"
         case .node(let node): return graph.displayName(ofNode: node, in: language)
         case .relationship(let edge): return graph.relationLabel(graph.relation(ofEdge: edge), in: language)
         case .path(let nodes, let relationships):

@@ -74,8 +74,9 @@ struct EdgePatternCount {
         let tallies = Parallel.map(parts) { part in
             self.tally(view, edges: edgeCount * part / parts..<edgeCount * (part + 1) / parts, relationCount: relationCount)
         }
-        var total = Tally(counts: [Int](repeating: 0, count: relationCount), firstEdges: [Int](repeating: -1, count: relationCount),
-                          firstWays: [Int](repeating: 0, count: relationCount))
+        var total = Tally(
+            counts: [Int](repeating: 0, count: relationCount), firstEdges: [Int](repeating: -1, count: relationCount),
+            firstWays: [Int](repeating: 0, count: relationCount))
         for tally in tallies {
             for code in 0..<relationCount where tally.counts[code] > 0 {
                 total.counts[code] += tally.counts[code]
@@ -135,7 +136,7 @@ struct EdgePatternCount {
                                             let a = from[edge], b = to[edge]
                                             // Way 0 reads the edge as stored, way 1 against it.
                                             if reversed { take(relation, b, a, edge, 0) } else { take(relation, a, b, edge, 0) }
-                                            if (bothWays || symmetric[relation]), a != b {
+                                            if bothWays || symmetric[relation], a != b {
                                                 if reversed { take(relation, a, b, edge, 1) } else { take(relation, b, a, edge, 1) }
                                             }
                                         }

@@ -21,8 +21,9 @@ extension CypherExecutor {
         case .aggregate(let index): return index < aggregates.count ? aggregates[index] : .null
         case .parameter(let name, let position):
             guard let value = parameters[name] else {
-                throw CypherError(.missingParameter, .missingParameter, "the parameter $\(name) is not given", line: position.line, column: position.column,
-                                  subject: name, phase: .runtime)
+                throw CypherError(
+                    .missingParameter, .missingParameter, "the parameter $\(name) is not given", line: position.line, column: position.column,
+                    subject: name, phase: .runtime)
             }
             return value
         case .property(let base, let name, let position):
@@ -95,7 +96,8 @@ extension CypherExecutor {
         case .binary(let op, let lhs, let rhs, let position):
             return try binary(op, lhs, rhs, row, aggregates, at: position)
         case .variable(let name, let position):
-            throw CypherError(.syntax, .undefinedVariable, "the variable '\(name)' is not defined here", line: position.line, column: position.column, phase: .runtime)
+            throw CypherError(
+                .syntax, .undefinedVariable, "the variable '\(name)' is not defined here", line: position.line, column: position.column, phase: .runtime)
         case .countAll, .pattern, .patternComprehension, .mapProjection, .subquery:
             throw typeError("this expression cannot be evaluated here", at: expression.position)
         }
@@ -127,7 +129,10 @@ extension CypherExecutor {
     private func negate(_ value: CypherValue, at position: CypherPosition) throws(CypherError) -> CypherValue {
         switch value {
         case .integer(let number):
-            guard number != Int.min else { throw CypherError(.argument, .numberOutOfRange, "-(\(number)) is too large for an integer", line: position.line, column: position.column, phase: .runtime) }
+            guard number != Int.min else {
+                throw CypherError(
+                    .argument, .numberOutOfRange, "-(\(number)) is too large for an integer", line: position.line, column: position.column, phase: .runtime)
+            }
             return .integer(-number)
         case .float(let number): return .float(-number)
         case .duration(let duration): return .duration(duration.negated)

@@ -103,10 +103,10 @@ indirect enum CypherExpression: Sendable {
     var position: CypherPosition? {
         switch self {
         case .parameter(_, let position), .variable(_, let position), .property(_, _, let position), .binary(_, _, _, let position),
-             .not(_, let position), .negate(_, let position), .index(_, _, let position), .slice(_, _, _, let position),
-             .function(_, _, _, let position), .countAll(let position), .hasLabels(_, _, let position),
-             .patternComprehension(_, _, _, let position), .listComprehension(_, let position), .quantifier(_, _, let position),
-             .reduce(_, _, _, _, let position), .mapProjection(_, _, let position), .resolvedMapProjection(_, _, let position):
+            .not(_, let position), .negate(_, let position), .index(_, _, let position), .slice(_, _, _, let position),
+            .function(_, _, _, let position), .countAll(let position), .hasLabels(_, _, let position),
+            .patternComprehension(_, _, _, let position), .listComprehension(_, let position), .quantifier(_, _, let position),
+            .reduce(_, _, _, _, let position), .mapProjection(_, _, let position), .resolvedMapProjection(_, _, let position):
             return position
         case .pattern(let part): return part.position
         case .subquery(let subquery): return subquery.position

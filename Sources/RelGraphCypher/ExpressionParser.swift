@@ -116,9 +116,13 @@ extension CypherParser {
         var result = try multiplicative()
         while true {
             let position = current.position
-            if accept("+") { result = .binary(.add, result, try multiplicative(), position) }
-            else if accept("-") { result = .binary(.subtract, result, try multiplicative(), position) }
-            else { return result }
+            if accept("+") {
+                result = .binary(.add, result, try multiplicative(), position)
+            } else if accept("-") {
+                result = .binary(.subtract, result, try multiplicative(), position)
+            } else {
+                return result
+            }
         }
     }
 
@@ -126,10 +130,15 @@ extension CypherParser {
         var result = try power()
         while true {
             let position = current.position
-            if accept("*") { result = .binary(.multiply, result, try power(), position) }
-            else if accept("/") { result = .binary(.divide, result, try power(), position) }
-            else if accept("%") { result = .binary(.modulo, result, try power(), position) }
-            else { return result }
+            if accept("*") {
+                result = .binary(.multiply, result, try power(), position)
+            } else if accept("/") {
+                result = .binary(.divide, result, try power(), position)
+            } else if accept("%") {
+                result = .binary(.modulo, result, try power(), position)
+            } else {
+                return result
+            }
         }
     }
 

@@ -17,7 +17,8 @@ extension CypherPlanner {
             let resolved = try resolve(base, in: scope)
             let type = staticType(of: resolved, in: scope)
             guard type.hasProperties else {
-                throw CypherError(type == .path ? .syntax : .type, .invalidArgumentType, "\(type.described) has no properties (asked for '\(name)')", at: position)
+                throw CypherError(
+                    type == .path ? .syntax : .type, .invalidArgumentType, "\(type.described) has no properties (asked for '\(name)')", at: position)
             }
             checkProperty(name, of: type, at: position)
             return .property(resolved, name, position)
@@ -48,15 +49,17 @@ extension CypherPlanner {
             try checkIndex(container, key, at: position, in: scope)
             return .index(container, key, position)
         case .slice(let base, let from, let to, let position):
-            return .slice(try resolve(base, in: scope), try from.map { e throws(CypherError) in try resolve(e, in: scope) },
-                          try to.map { e throws(CypherError) in try resolve(e, in: scope) }, position)
+            return .slice(
+                try resolve(base, in: scope), try from.map { e throws(CypherError) in try resolve(e, in: scope) },
+                try to.map { e throws(CypherError) in try resolve(e, in: scope) }, position)
         case .function(let name, let distinct, let arguments, let position):
             if CypherExpression.aggregateFunctions.contains(name.lowercased()) {
                 throw CypherError(.syntax, .invalidAggregation, "\(name)(...) aggregates rows; it belongs in RETURN or WITH, not here", at: position)
             }
             try CypherFunctions.check(name, arguments: arguments.count, at: position)
             if case .pattern(let part)? = arguments.first, ["size", "length"].contains(name.lowercased()) {
-                throw CypherError(.syntax, .unexpectedSyntax, "\(name)() of a pattern is not supported; count its matches with COUNT { ... } instead", at: part.position)
+                throw CypherError(
+                    .syntax, .unexpectedSyntax, "\(name)() of a pattern is not supported; count its matches with COUNT { ... } instead", at: part.position)
             }
             var resolved: [CypherExpression] = []
             for argument in arguments { resolved.append(try resolve(argument, in: scope)) }
@@ -72,7 +75,10 @@ extension CypherPlanner {
             var local = scope
             let named = part.nodes.map { ($0.variable, $0.variablePosition) } + part.relationships.map { ($0.variable, $0.variablePosition) }
             for case let (name?, at) in named where scope.slot(of: name) == nil {
-                throw CypherError(.syntax, .undefinedVariable, "the variable '\(name)' is not defined here; a pattern in an expression cannot introduce variables (use EXISTS { MATCH ... } or a pattern comprehension)", at: at, subject: name)
+                throw CypherError(
+                    .syntax, .undefinedVariable,
+                    "the variable '\(name)' is not defined here; a pattern in an expression cannot introduce variables (use EXISTS { MATCH ... } or a pattern comprehension)",
+                    at: at, subject: name)
             }
             let plan = try planPatterns([part], isOptional: false, predicate: nil, position: part.position, scope: &local)
             patternPlans.append(plan)
@@ -83,8 +89,9 @@ extension CypherPlanner {
             let plan = try planPatterns([part], isOptional: false, predicate: nil, position: part.position, scope: &local)
             patternPlans.append(plan)
             let index = patternPlans.count - 1
-            return .patternComprehensionPlan(index, predicate: try predicate.map { p throws(CypherError) in try resolve(p, in: local) },
-                                             projection: try resolve(projection, in: local))
+            return .patternComprehensionPlan(
+                index, predicate: try predicate.map { p throws(CypherError) in try resolve(p, in: local) },
+                projection: try resolve(projection, in: local))
         case .listComprehension(let list, let position):
             return .listComprehension(try resolveIterated(list, in: scope), position)
         case .quantifier(let quantifier, let list, let position):

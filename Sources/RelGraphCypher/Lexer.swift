@@ -94,7 +94,7 @@ struct CypherLexer {
         if character.isASCII, character.isNumber {
             return try number(startLine, startColumn)
         }
-        if character == "." , let next = peek(), next.isASCII, next.isNumber {
+        if character == ".", let next = peek(), next.isASCII, next.isNumber {
             return try number(startLine, startColumn)
         }
         if character == "'" || character == "\"" {
@@ -104,14 +104,19 @@ struct CypherLexer {
             advance()
             var name = ""
             if current == "`" {
-                guard case .identifier(let quoted, _) = try scan().kind else { throw failure("expected a parameter name after $", line: startLine, column: startColumn) }
+                guard case .identifier(let quoted, _) = try scan().kind else {
+                    throw failure("expected a parameter name after $", line: startLine, column: startColumn)
+                }
                 return token(.parameter(quoted))
             }
             while let next = current, next.isLetter || next.isNumber || next == "_" { name.append(next); advance() }
             guard !name.isEmpty else { throw failure("expected a parameter name after $", line: startLine, column: startColumn) }
             return token(.parameter(name))
         }
-        for symbol in ["..", "->", "<-", "<=", ">=", "<>", "!=", "=~", "+=", "(", ")", "[", "]", "{", "}", ",", ".", ":", "|", "*", "=", "<", ">", "+", "-", "/", "%", "^", ";"] {
+        for symbol in [
+            "..", "->", "<-", "<=", ">=", "<>", "!=", "=~", "+=", "(", ")", "[", "]", "{", "}", ",", ".", ":", "|", "*", "=", "<", ">", "+", "-", "/", "%", "^",
+            ";",
+        ] {
             let symbolCharacters = Array(symbol)
             if position + symbolCharacters.count <= characters.count,
                 Array(characters[position..<position + symbolCharacters.count]) == symbolCharacters

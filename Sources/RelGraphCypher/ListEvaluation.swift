@@ -32,7 +32,9 @@ extension CypherExecutor {
     }
 
     /// `all`, `any`, `none`, `single`: null where the answer depends on a null condition.
-    func quantify(_ quantifier: Quantifier, _ list: IteratedList, _ row: Row, _ aggregates: [CypherValue], at position: CypherPosition) throws(CypherError) -> CypherValue {
+    func quantify(_ quantifier: Quantifier, _ list: IteratedList, _ row: Row, _ aggregates: [CypherValue], at position: CypherPosition) throws(CypherError)
+        -> CypherValue
+    {
         guard let items = try items(of: list, row, aggregates, at: position), let predicate = list.predicate else { return .null }
         var local = scratch(row, slot: list.slot)
         var trues = 0, nulls = 0
@@ -60,8 +62,10 @@ extension CypherExecutor {
         }
     }
 
-    func reduce(_ accumulatorSlot: Int, _ initial: CypherExpression, _ list: IteratedList, _ row: Row, _ aggregates: [CypherValue],
-                at position: CypherPosition) throws(CypherError) -> CypherValue {
+    func reduce(
+        _ accumulatorSlot: Int, _ initial: CypherExpression, _ list: IteratedList, _ row: Row, _ aggregates: [CypherValue],
+        at position: CypherPosition
+    ) throws(CypherError) -> CypherValue {
         var accumulator = try evaluate(initial, row, aggregates)
         guard let items = try items(of: list, row, aggregates, at: position), let projection = list.projection else { return .null }
         var local = scratch(row, slot: Swift.max(list.slot, accumulatorSlot))
@@ -75,8 +79,10 @@ extension CypherExecutor {
     }
 
     /// `n{.name, .*, key: value}`.
-    func project(_ base: CypherExpression, _ entries: [(String?, CypherExpression)], _ row: Row, _ aggregates: [CypherValue],
-                 at position: CypherPosition) throws(CypherError) -> CypherValue {
+    func project(
+        _ base: CypherExpression, _ entries: [(String?, CypherExpression)], _ row: Row, _ aggregates: [CypherValue],
+        at position: CypherPosition
+    ) throws(CypherError) -> CypherValue {
         let value = try evaluate(base, row, aggregates)
         if value.isNull { return .null }
         var result: [String: CypherValue] = [:]

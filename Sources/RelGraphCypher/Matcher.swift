@@ -87,19 +87,22 @@ extension CypherExecutor {
                 target = bound.position
             }
             if constraint.reachesEndsOnly {
-                try reachEnds(from: source, constraint, direction, target: target, targetConstraint, toSlot: toSlot,
-                              relationship: relationship, match, next, &row, sink)
+                try reachEnds(
+                    from: source, constraint, direction, target: target, targetConstraint, toSlot: toSlot,
+                    relationship: relationship, match, next, &row, sink)
                 return
             }
             if constraint.isBound, constraint.length != nil {
-                try followBoundTrail(from: source, constraint, direction, target: target, targetConstraint, toSlot: toSlot,
-                                     relationship: relationship, reversed: reversed, match, next, &row, sink)
+                try followBoundTrail(
+                    from: source, constraint, direction, target: target, targetConstraint, toSlot: toSlot,
+                    relationship: relationship, reversed: reversed, match, next, &row, sink)
                 return
             }
             if let length = constraint.length {
                 var trail: [Int32] = []
-                try walk(from: source, depth: 0, length: length, constraint, direction, target: target, targetConstraint,
-                         toSlot: toSlot, relationship: relationship, reversed: reversed, trail: &trail, match, next, &row, sink)
+                try walk(
+                    from: source, depth: 0, length: length, constraint, direction, target: target, targetConstraint,
+                    toSlot: toSlot, relationship: relationship, reversed: reversed, trail: &trail, match, next, &row, sink)
                 return
             }
             var boundEdge = -1
@@ -136,8 +139,9 @@ extension CypherExecutor {
         case .requireNode(let slot):
             guard case .node = row[slot] else {
                 if row[slot].isNull { return }
-                throw CypherError(.type, .invalidArgumentType, "a node pattern needs a node, not \(row[slot].described)",
-                                  line: match.position.line, column: match.position.column, phase: .runtime)
+                throw CypherError(
+                    .type, .invalidArgumentType, "a node pattern needs a node, not \(row[slot].described)",
+                    line: match.position.line, column: match.position.column, phase: .runtime)
             }
             try self.match(match, next, &row, sink)
         case let .bindPath(slot, nodeSlots, relationshipSlots):
@@ -165,8 +169,10 @@ extension CypherExecutor {
     /// The edges the view keeps whose relation is allowed and whose ends, read some way the
     /// pattern allows, have allowed kinds, in index order: one tight pass over the edge columns
     /// on every core, before any row is bound. Property maps are checked afterwards.
-    private func keptEdges(_ constraint: RelationshipConstraint, _ direction: RelationshipPattern.Direction,
-                           left: NodeConstraint, right: NodeConstraint) -> [Int32] {
+    private func keptEdges(
+        _ constraint: RelationshipConstraint, _ direction: RelationshipPattern.Direction,
+        left: NodeConstraint, right: NodeConstraint
+    ) -> [Int32] {
         let view = self.view, graph = self.graph, storage = graph.storage, edgeCount = graph.edgeCount
         // 1 for an allowed relation, 0 else: added to a count, so the first filter has no branch.
         let allowed = (constraint.allowedRelations ?? [Bool](repeating: true, count: storage.relations.count)).map { $0 ? 1 : 0 }
@@ -199,8 +205,10 @@ extension CypherExecutor {
                                             guard keepsEveryEdge || view.contains(edge: edge) else { continue }
                                             if checksKinds {
                                                 let a = Int(from[edge]), b = Int(to[edge])
-                                                let asRead = reversed ? EdgeEndKinds.allow(ends, left: b, right: a) : EdgeEndKinds.allow(ends, left: a, right: b)
-                                                let againstIt = (bothWays || symmetric[Int(relations[edge])]) && a != b
+                                                let asRead =
+                                                    reversed ? EdgeEndKinds.allow(ends, left: b, right: a) : EdgeEndKinds.allow(ends, left: a, right: b)
+                                                let againstIt =
+                                                    (bothWays || symmetric[Int(relations[edge])]) && a != b
                                                     && (reversed ? EdgeEndKinds.allow(ends, left: a, right: b) : EdgeEndKinds.allow(ends, left: b, right: a))
                                                 guard asRead || againstIt else { continue }
                                             }

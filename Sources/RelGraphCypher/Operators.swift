@@ -83,7 +83,9 @@ extension CypherExecutor {
             regexes[pattern] = regex
             return regex
         } catch {
-            throw CypherError(.argument, .invalidArgumentValue, "'\(pattern)' is not a regular expression: \(error)", line: position.line, column: position.column, phase: .runtime)
+            throw CypherError(
+                .argument, .invalidArgumentValue, "'\(pattern)' is not a regular expression: \(error)", line: position.line, column: position.column,
+                phase: .runtime)
         }
     }
 
@@ -91,7 +93,9 @@ extension CypherExecutor {
         CypherError(.argument, .numberOutOfRange, message, line: position.line, column: position.column, phase: .runtime)
     }
 
-    private func arithmetic(_ op: CypherExpression.BinaryOperator, _ a: CypherValue, _ b: CypherValue, at position: CypherPosition) throws(CypherError) -> CypherValue {
+    private func arithmetic(_ op: CypherExpression.BinaryOperator, _ a: CypherValue, _ b: CypherValue, at position: CypherPosition) throws(CypherError)
+        -> CypherValue
+    {
         switch (a, b) {
         case (.null, _), (_, .null): return .null
         case let (.integer(x), .integer(y)):
@@ -104,10 +108,14 @@ extension CypherExecutor {
             case .subtract: return try checked(x.subtractingReportingOverflow(y))
             case .multiply: return try checked(x.multipliedReportingOverflow(by: y))
             case .divide:
-                guard y != 0 else { throw CypherError(.argument, .invalidArgumentValue, "division by zero", line: position.line, column: position.column, phase: .runtime) }
+                guard y != 0 else {
+                    throw CypherError(.argument, .invalidArgumentValue, "division by zero", line: position.line, column: position.column, phase: .runtime)
+                }
                 return try checked(x.dividedReportingOverflow(by: y))
             case .modulo:
-                guard y != 0 else { throw CypherError(.argument, .invalidArgumentValue, "division by zero", line: position.line, column: position.column, phase: .runtime) }
+                guard y != 0 else {
+                    throw CypherError(.argument, .invalidArgumentValue, "division by zero", line: position.line, column: position.column, phase: .runtime)
+                }
                 return x == Int.min && y == -1 ? .integer(0) : .integer(x % y)
             default: return .float(pow(Double(x), Double(y)))
             }
@@ -129,10 +137,12 @@ extension CypherExecutor {
         case let (_, .string(y)) where op == .add && !a.isGraphElement: return .string((try ValueText.string(of: a)) + y)
         case let (.duration(x), .duration(y)) where op == .add || op == .subtract:
             return .duration(try DurationArithmetic.combine(x, op == .add ? y : y.negated, at: position))
-        case (.date, .duration), (.temporal, .duration) where op == .add || op == .subtract:
+        case (.date, .duration),
+            (.temporal, .duration) where op == .add || op == .subtract:
             guard case .duration(let duration) = b, let temporal = a.temporal else { break }
             return .temporal(try TemporalArithmetic.add(op == .add ? duration : duration.negated, to: temporal, at: position))
-        case (.duration, .date), (.duration, .temporal) where op == .add:
+        case (.duration, .date),
+            (.duration, .temporal) where op == .add:
             guard case .duration(let duration) = a, let temporal = b.temporal else { break }
             return .temporal(try TemporalArithmetic.add(duration, to: temporal, at: position))
         case let (.duration(duration), _) where (op == .multiply || op == .divide) && b.isNumber:

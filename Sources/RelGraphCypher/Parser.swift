@@ -119,7 +119,9 @@ struct CypherParser {
         let start = current
         while current.kind != .end, !current.isSymbol(";"), !current.isSymbol("}"), !isKeyword("UNION") {
             if let keyword = current.keyword, CypherParser.writingKeywords.contains(keyword) {
-                throw CypherError(.write, .writesToGraph, "\(keyword) writes to the graph; queries are read-only", line: current.line, column: current.column, subject: keyword)
+                throw CypherError(
+                    .write, .writesToGraph, "\(keyword) writes to the graph; queries are read-only", line: current.line, column: current.column,
+                    subject: keyword)
             }
             if case .return? = clauses.last {
                 throw failure("RETURN ends a query; nothing but UNION may follow it", .invalidClauseComposition)
@@ -154,8 +156,9 @@ struct CypherParser {
         if accept(keyword: "WITH") { return .with(try projection(allowsWhere: true, position: start.position)) }
         if accept(keyword: "RETURN") { return .return(try projection(allowsWhere: false, position: start.position)) }
         if let keyword = current.keyword, ["CALL", "USE", "SHOW", "START", "FINISH"].contains(keyword) {
-            throw CypherError(.syntax, .unsupported, "\(keyword) is not part of RelGraph's read-only Cypher (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION)",
-                              line: current.line, column: current.column, subject: keyword)
+            throw CypherError(
+                .syntax, .unsupported, "\(keyword) is not part of RelGraph's read-only Cypher (MATCH, OPTIONAL MATCH, WITH, UNWIND, RETURN, UNION)",
+                line: current.line, column: current.column, subject: keyword)
         }
         throw unexpected("MATCH, OPTIONAL MATCH, WITH, UNWIND or RETURN")
     }
@@ -185,7 +188,9 @@ struct CypherParser {
                 let expression = try expression()
                 let text = textSince(start)
                 var ascending = true
-                if accept(keyword: "DESC") || accept(keyword: "DESCENDING") { ascending = false } else {
+                if accept(keyword: "DESC") || accept(keyword: "DESCENDING") {
+                    ascending = false
+                } else {
                     _ = accept(keyword: "ASC") || accept(keyword: "ASCENDING")
                 }
                 order.append(Projection.SortKey(expression: expression, ascending: ascending, text: text, position: start.position))
@@ -199,8 +204,9 @@ struct CypherParser {
             _ = advance()
             predicate = try expression()
         }
-        return Projection(isDistinct: isDistinct, includesEverything: includesEverything, items: items, order: order,
-                          skip: skip, limit: limit, predicate: predicate, position: position)
+        return Projection(
+            isDistinct: isDistinct, includesEverything: includesEverything, items: items, order: order,
+            skip: skip, limit: limit, predicate: predicate, position: position)
     }
 
     private mutating func projectionItems() throws(CypherError) -> [Projection.Item] {

@@ -20,7 +20,8 @@ extension CypherParser {
         if shortest != .none {
             guard accept(")") else { throw unexpected("')' to close \(shortest == .one ? "shortestPath" : "allShortestPaths")") }
             guard part.relationships.count == 1 else {
-                throw failure("\(shortest == .one ? "shortestPath" : "allShortestPaths") takes a pattern with exactly one relationship, such as (a)-[*]-(b)", at: start)
+                throw failure(
+                    "\(shortest == .one ? "shortestPath" : "allShortestPaths") takes a pattern with exactly one relationship, such as (a)-[*]-(b)", at: start)
             }
         }
         return part
@@ -68,7 +69,9 @@ extension CypherParser {
         }
         let dashed = parts.joined(separator: "-")
         let isType = what.hasPrefix("a relation")
-        throw failure("a \(isType ? "relationship type" : "label") with dashes must be written in backquotes: \(isType ? "[:" : "(:")`\(dashed)`\(isType ? "]" : ")")", at: start)
+        throw failure(
+            "a \(isType ? "relationship type" : "label") with dashes must be written in backquotes: \(isType ? "[:" : "(:")`\(dashed)`\(isType ? "]" : ")")",
+            at: start)
     }
 
     mutating func nodePattern() throws(CypherError) -> NodePattern {
@@ -86,8 +89,9 @@ extension CypherParser {
             }
             throw unexpected("')' to close the node pattern")
         }
-        return NodePattern(variable: variable, labels: labels, properties: properties, position: start.position,
-                           labelPositions: positions, variablePosition: variablePosition)
+        return NodePattern(
+            variable: variable, labels: labels, properties: properties, position: start.position,
+            labelPositions: positions, variablePosition: variablePosition)
     }
 
     /// `{key: value, ...}` or `$parameter` after a pattern's labels.
@@ -140,8 +144,9 @@ extension CypherParser {
             throw unexpected("'-' or '->' to finish the relationship")
         }
         let direction: RelationshipPattern.Direction = pointsLeft == pointsRight ? .either : pointsLeft ? .left : .right
-        return RelationshipPattern(variable: variable, types: types, properties: properties, direction: direction, length: length,
-                                   position: start.position, typePositions: positions, variablePosition: variablePosition)
+        return RelationshipPattern(
+            variable: variable, types: types, properties: properties, direction: direction, length: length,
+            position: start.position, typePositions: positions, variablePosition: variablePosition)
     }
 
     /// After `*`: nothing, `N`, `N..`, `..M` or `N..M`.

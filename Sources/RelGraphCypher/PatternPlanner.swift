@@ -14,7 +14,8 @@ extension CypherPlanner {
         let bound = scope.types[slot]
         let compatible = bound == type || bound == .any || bound == .null
         guard compatible else {
-            throw CypherError(.syntax, .variableTypeConflict, "'\(variable)' is already bound to \(bound.described), not \(type.described)", at: position, subject: variable)
+            throw CypherError(
+                .syntax, .variableTypeConflict, "'\(variable)' is already bound to \(bound.described), not \(type.described)", at: position, subject: variable)
         }
         return slot
     }
@@ -66,17 +67,20 @@ extension CypherPlanner {
                 let isList = relationship.length != nil || part.shortest != .none
                 if let variable = relationship.variable {
                     if !relationshipsOfClause.insert(variable).inserted {
-                        throw CypherError(.syntax, .relationshipUniquenessViolation,
-                                          "the relationship variable '\(variable)' is used twice in one MATCH; a relationship is matched once per pattern",
-                                          at: relationship.variablePosition, subject: variable)
+                        throw CypherError(
+                            .syntax, .relationshipUniquenessViolation,
+                            "the relationship variable '\(variable)' is used twice in one MATCH; a relationship is matched once per pattern",
+                            at: relationship.variablePosition, subject: variable)
                     }
                 }
-                let slot = try slot(for: relationship.variable, isList ? .list(.relationship) : .relationship, in: &scope,
-                                    position: relationship.variablePosition)
+                let slot = try slot(
+                    for: relationship.variable, isList ? .list(.relationship) : .relationship, in: &scope,
+                    position: relationship.variablePosition)
                 if slot < firstNew {
                     // Bound by an earlier clause: this pattern must match that very relationship.
                     guard part.shortest == .none else {
-                        throw CypherError(.syntax, .variableAlreadyBound, "a shortest path needs a new relationship variable", at: relationship.variablePosition)
+                        throw CypherError(
+                            .syntax, .variableAlreadyBound, "a shortest path needs a new relationship variable", at: relationship.variablePosition)
                     }
                     boundRelationships.insert(slot)
                 }
@@ -85,8 +89,9 @@ extension CypherPlanner {
             chains.append(ChainSlots(nodes: nodes, relationships: relationships, nodeConstraints: [], relationshipConstraints: []))
             if let variable = part.pathVariable {
                 if scope.slot(of: variable) != nil {
-                    throw CypherError(.syntax, .variableAlreadyBound,
-                                      "the variable '\(variable)' is already bound; give this path another name", at: part.position, subject: variable)
+                    throw CypherError(
+                        .syntax, .variableAlreadyBound,
+                        "the variable '\(variable)' is already bound; give this path another name", at: part.position, subject: variable)
                 }
                 pathSlots.append(scope.add(variable, .path))
             } else {
@@ -97,8 +102,10 @@ extension CypherPlanner {
             for node in part.nodes {
                 let labels = labelConstraint(node.labels, positions: node.labelPositions)
                 let properties = try propertyConstraint(node.properties, of: .node, at: node.position, in: scope)
-                chains[index].nodeConstraints.append(NodeConstraint(allowedKinds: labels.kinds, labelGroups: labels.groups,
-                                                                    properties: properties.properties, propertyMap: properties.map))
+                chains[index].nodeConstraints.append(
+                    NodeConstraint(
+                        allowedKinds: labels.kinds, labelGroups: labels.groups,
+                        properties: properties.properties, propertyMap: properties.map))
             }
             for relationship in part.relationships {
                 let properties = try propertyConstraint(relationship.properties, of: .relationship, at: relationship.position, in: scope)
@@ -127,7 +134,9 @@ extension CypherPlanner {
         if let predicate {
             let resolved = try resolve(predicate, in: scope)
             if !staticType(of: resolved, in: scope).canBeBoolean {
-                throw CypherError(.syntax, .invalidArgumentType, "WHERE needs a boolean condition, not \(staticType(of: resolved, in: scope).described)", at: predicate.position)
+                throw CypherError(
+                    .syntax, .invalidArgumentType, "WHERE needs a boolean condition, not \(staticType(of: resolved, in: scope).described)",
+                    at: predicate.position)
             }
             resolvedPredicate = resolved
         }
@@ -144,9 +153,10 @@ extension CypherPlanner {
                 steps.append(nodeStep(chain, end, bound: bound))
                 bound.insert(chain.nodes[end])
             }
-            steps.append(.shortest(
-                from: chain.nodes[0], relationship: chain.relationships[0], to: chain.nodes[1], chain.relationshipConstraints[0],
-                CypherPlanner.direction(part.relationships[0].direction), all: part.shortest == .all, path: path))
+            steps.append(
+                .shortest(
+                    from: chain.nodes[0], relationship: chain.relationships[0], to: chain.nodes[1], chain.relationshipConstraints[0],
+                    CypherPlanner.direction(part.relationships[0].direction), all: part.shortest == .all, path: path))
             bound.insert(chain.relationships[0])
             if let path { bound.insert(path) }
             return steps
@@ -158,28 +168,31 @@ extension CypherPlanner {
             bound.insert(chain.nodes[position])
             (left, right) = (position, position)
         case .edges(let relationship):
-            steps.append(.scanEdges(
-                left: chain.nodes[relationship], relationship: chain.relationships[relationship], right: chain.nodes[relationship + 1],
-                chain.relationshipConstraints[relationship], part.relationships[relationship].direction,
-                leftNode: chain.nodeConstraints[relationship], rightNode: chain.nodeConstraints[relationship + 1]))
+            steps.append(
+                .scanEdges(
+                    left: chain.nodes[relationship], relationship: chain.relationships[relationship], right: chain.nodes[relationship + 1],
+                    chain.relationshipConstraints[relationship], part.relationships[relationship].direction,
+                    leftNode: chain.nodeConstraints[relationship], rightNode: chain.nodeConstraints[relationship + 1]))
             bound.formUnion([chain.nodes[relationship], chain.relationships[relationship], chain.nodes[relationship + 1]])
             (left, right) = (relationship, relationship + 1)
         }
         while right < chain.nodes.count - 1 {
             let target = chain.nodes[right + 1]
-            steps.append(.expand(
-                from: chain.nodes[right], relationship: chain.relationships[right], to: target,
-                chain.relationshipConstraints[right], CypherPlanner.direction(part.relationships[right].direction),
-                chain.nodeConstraints[right + 1], targetBound: bound.contains(target), reversed: false))
+            steps.append(
+                .expand(
+                    from: chain.nodes[right], relationship: chain.relationships[right], to: target,
+                    chain.relationshipConstraints[right], CypherPlanner.direction(part.relationships[right].direction),
+                    chain.nodeConstraints[right + 1], targetBound: bound.contains(target), reversed: false))
             bound.formUnion([target, chain.relationships[right]])
             right += 1
         }
         while left > 0 {
             let target = chain.nodes[left - 1]
-            steps.append(.expand(
-                from: chain.nodes[left], relationship: chain.relationships[left - 1], to: target,
-                chain.relationshipConstraints[left - 1], CypherPlanner.direction(part.relationships[left - 1].direction).reversed,
-                chain.nodeConstraints[left - 1], targetBound: bound.contains(target), reversed: true))
+            steps.append(
+                .expand(
+                    from: chain.nodes[left], relationship: chain.relationships[left - 1], to: target,
+                    chain.relationshipConstraints[left - 1], CypherPlanner.direction(part.relationships[left - 1].direction).reversed,
+                    chain.nodeConstraints[left - 1], targetBound: bound.contains(target), reversed: true))
             bound.formUnion([target, chain.relationships[left - 1]])
             left -= 1
         }

@@ -67,7 +67,8 @@ enum MatchStep: Sendable {
     /// A node bound earlier must also meet this constraint.
     case checkNode(slot: Int, NodeConstraint)
     /// Every kept edge of the relations allowed, with its ends, in `direction` of the pattern.
-    case scanEdges(left: Int, relationship: Int, right: Int, RelationshipConstraint, RelationshipPattern.Direction, leftNode: NodeConstraint, rightNode: NodeConstraint)
+    case scanEdges(
+        left: Int, relationship: Int, right: Int, RelationshipConstraint, RelationshipPattern.Direction, leftNode: NodeConstraint, rightNode: NodeConstraint)
     /// From a bound node, across edges, to a node (bound already when `targetBound`).
     /// `reversed`: the pattern is walked right to left, so a variable-length list is reversed.
     case expand(from: Int, relationship: Int, to: Int, RelationshipConstraint, Direction, NodeConstraint, targetBound: Bool, reversed: Bool)

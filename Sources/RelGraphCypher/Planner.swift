@@ -63,19 +63,23 @@ struct CypherPlanner {
             let plan = try plan(query, scope: &scope)
             if let first = queries.first, first.columns != plan.columns {
                 let position = statement.unionPositions[index - 1]
-                throw CypherError(.syntax, .differentColumnsInUnion,
-                                  "the queries of a UNION must return the same columns: \(first.columns.joined(separator: ", ")) against \(plan.columns.joined(separator: ", "))",
-                                  at: position)
+                throw CypherError(
+                    .syntax, .differentColumnsInUnion,
+                    "the queries of a UNION must return the same columns: \(first.columns.joined(separator: ", ")) against \(plan.columns.joined(separator: ", "))",
+                    at: position)
             }
             queries.append(plan)
         }
         if let mixed = Array(zip(statement.unionAll, statement.unionAll.dropFirst())).firstIndex(where: { $0 != $1 }) {
-            throw CypherError(.syntax, .invalidClauseComposition, "UNION and UNION ALL cannot be mixed in one statement", at: statement.unionPositions[mixed + 1])
+            throw CypherError(
+                .syntax, .invalidClauseComposition, "UNION and UNION ALL cannot be mixed in one statement", at: statement.unionPositions[mixed + 1])
         }
-        ReachPlanning.markReachableEnds(in: &queries, patternPlans: &patternPlans, subqueries: &subqueries,
-                                        existencePatterns: existencePatterns, existenceSubqueries: existenceSubqueries)
-        return StatementPlan(queries: queries, unionAll: statement.unionAll, patternPlans: patternPlans, subqueries: subqueries,
-                             columns: queries[0].columns, warnings: warnings)
+        ReachPlanning.markReachableEnds(
+            in: &queries, patternPlans: &patternPlans, subqueries: &subqueries,
+            existencePatterns: existencePatterns, existenceSubqueries: existenceSubqueries)
+        return StatementPlan(
+            queries: queries, unionAll: statement.unionAll, patternPlans: patternPlans, subqueries: subqueries,
+            columns: queries[0].columns, warnings: warnings)
     }
 
     /// Plans one query's clauses, starting from `scope` (empty, or a subquery's outer scope).
@@ -85,8 +89,11 @@ struct CypherPlanner {
         for clause in query.clauses {
             switch clause {
             case .match(let match):
-                stages.append(.match(try planPatterns(match.patterns, isOptional: match.isOptional, predicate: match.predicate,
-                                                      position: match.position, scope: &scope)))
+                stages.append(
+                    .match(
+                        try planPatterns(
+                            match.patterns, isOptional: match.isOptional, predicate: match.predicate,
+                            position: match.position, scope: &scope)))
             case .unwind(let expression, let alias, let position):
                 let resolved = try resolve(expression, in: scope)
                 if scope.slot(of: alias) != nil, scope.visible.contains(alias) {

@@ -74,7 +74,9 @@ extension CypherPlanner {
                 warn("no relationship has the property '\(name)'; its relation is its type: type(r)", at: position)
                 return
             }
-            warn("no relationship has the property '\(name)'" + Self.suggestion(name, among: Array(CypherPlanner.relationshipFields) + Array(edgeAttributeNames)), at: position)
+            warn(
+                "no relationship has the property '\(name)'"
+                    + Self.suggestion(name, among: Array(CypherPlanner.relationshipFields) + Array(edgeAttributeNames)), at: position)
         default:
             return
         }

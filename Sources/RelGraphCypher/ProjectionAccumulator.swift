@@ -65,7 +65,9 @@ struct ProjectionAccumulator {
         } else if keyItems.count == 1 {
             // One grouping key (the usual case): no key array per row.
             let key = try executor.evaluate(plan.items[keyItems[0]], row).groupingKey
-            if let known = singleGroups[key] { group = known } else {
+            if let known = singleGroups[key] {
+                group = known
+            } else {
                 group = states.count
                 singleGroups[key] = group
                 start(row)
@@ -75,7 +77,9 @@ struct ProjectionAccumulator {
             var key: Row = []
             key.reserveCapacity(keyItems.count)
             for item in keyItems { key.append(try executor.evaluate(plan.items[item], row).groupingKey) }
-            if let known = groups[key] { group = known } else {
+            if let known = groups[key] {
+                group = known
+            } else {
                 group = states.count
                 groups[key] = group
                 start(row)
@@ -140,10 +144,13 @@ struct ProjectionAccumulator {
         switch try executor.evaluate(expression, []) {
         case .integer(let count) where count >= 0: return count
         case .integer(let count):
-            throw CypherError(.syntax, .negativeIntegerArgument, "\(clause) needs a count of rows, not \(count)", line: position.line, column: position.column, phase: .runtime)
+            throw CypherError(
+                .syntax, .negativeIntegerArgument, "\(clause) needs a count of rows, not \(count)", line: position.line, column: position.column,
+                phase: .runtime)
         case let value:
-            throw CypherError(.syntax, .invalidArgumentType, "\(clause) needs an integer, not \(value.described)", line: position.line, column: position.column, phase: .runtime)
+            throw CypherError(
+                .syntax, .invalidArgumentType, "\(clause) needs an integer, not \(value.described)", line: position.line, column: position.column,
+                phase: .runtime)
         }
     }
 }
-

@@ -12,14 +12,18 @@ extension CypherPlanner {
             guard !visible.isEmpty || !items.isEmpty else {
                 throw CypherError(.syntax, .noVariablesInScope, "\(clause) * needs at least one variable in scope", at: projection.position)
             }
-            items = visible.map { Projection.Item(expression: .variable($0, projection.position), alias: $0, isAliased: true, text: $0, position: projection.position) } + items
+            items =
+                visible.map {
+                    Projection.Item(expression: .variable($0, projection.position), alias: $0, isAliased: true, text: $0, position: projection.position)
+                } + items
         }
         var seen: Set<String> = []
         for item in items {
             if case .pattern(let part) = item.expression {
-                throw CypherError(.syntax, .unexpectedSyntax,
-                                  "a pattern is not a value to \(isReturn ? "return" : "project"); write EXISTS { \(item.text) } for whether it matches, COUNT { \(item.text) } for how often, or [\(item.text) | ...] for what it matches",
-                                  at: part.position)
+                throw CypherError(
+                    .syntax, .unexpectedSyntax,
+                    "a pattern is not a value to \(isReturn ? "return" : "project"); write EXISTS { \(item.text) } for whether it matches, COUNT { \(item.text) } for how often, or [\(item.text) | ...] for what it matches",
+                    at: part.position)
             }
             guard seen.insert(item.alias).inserted else {
                 throw CypherError(.syntax, .columnNameConflict, "two columns are named '\(item.alias)'; give one another name with AS", at: item.position)
@@ -42,8 +46,9 @@ extension CypherPlanner {
             }
             if isAggregating || projection.isDistinct {
                 var extracted = aggregates
-                let resolved = try resolveAfterProjection(key.expression, output: output, input: scope, items: resolvedItems,
-                                                          extracting: &extracted, position: key.position)
+                let resolved = try resolveAfterProjection(
+                    key.expression, output: output, input: scope, items: resolvedItems,
+                    extracting: &extracted, position: key.position)
                 if extracted.count > aggregates.count, !isAggregating {
                     throw CypherError(.syntax, .invalidAggregation, "ORDER BY cannot aggregate in a \(clause) that does not", at: key.position)
                 }
@@ -62,12 +67,14 @@ extension CypherPlanner {
         var predicateReadsInput = false
         if let condition = projection.predicate {
             if condition.containsAggregate {
-                throw CypherError(.syntax, .invalidAggregation, "WHERE cannot aggregate; aggregate in WITH, then filter in the next WITH ... WHERE", at: condition.position)
+                throw CypherError(
+                    .syntax, .invalidAggregation, "WHERE cannot aggregate; aggregate in WITH, then filter in the next WITH ... WHERE", at: condition.position)
             }
             if isAggregating || projection.isDistinct {
                 var unused: [AggregateSpec] = []
-                predicate = try resolveAfterProjection(condition, output: output, input: scope, items: resolvedItems,
-                                                       extracting: &unused, position: condition.position ?? projection.position)
+                predicate = try resolveAfterProjection(
+                    condition, output: output, input: scope, items: resolvedItems,
+                    extracting: &unused, position: condition.position ?? projection.position)
             } else {
                 // Like ORDER BY, WHERE after WITH may read the variables of before the WITH.
                 predicate = try resolve(condition, in: combined(output, scope))
@@ -135,7 +142,8 @@ extension CypherPlanner {
             let function = AggregateSpec.Function(rawValue: name.lowercased())!
             let expected = function == .percentileDisc || function == .percentileCont ? 2 : 1
             guard arguments.count == expected else {
-                throw CypherError(.syntax, .invalidNumberOfArguments, "\(name) takes \(expected) argument\(expected == 1 ? "" : "s"), not \(arguments.count)", at: position)
+                throw CypherError(
+                    .syntax, .invalidNumberOfArguments, "\(name) takes \(expected) argument\(expected == 1 ? "" : "s"), not \(arguments.count)", at: position)
             }
             guard !arguments.contains(where: \.containsAggregate) else {
                 throw CypherError(.syntax, .nestedAggregation, "an aggregate cannot contain another aggregate", at: position)
@@ -154,7 +162,8 @@ extension CypherPlanner {
         case .property(let base, let name, let position): return .property(try recurse(base), name, position)
         case .index(let base, let index, let position): return .index(try recurse(base), try recurse(index), position)
         case .slice(let base, let from, let to, let position):
-            return .slice(try recurse(base), try from.map { e throws(CypherError) in try recurse(e) }, try to.map { e throws(CypherError) in try recurse(e) }, position)
+            return .slice(
+                try recurse(base), try from.map { e throws(CypherError) in try recurse(e) }, try to.map { e throws(CypherError) in try recurse(e) }, position)
         case .list(let items):
             var resolved: [CypherExpression] = []
             for item in items { resolved.append(try recurse(item)) }
@@ -171,8 +180,9 @@ extension CypherPlanner {
         case .caseWhen(let subject, let branches, let otherwise):
             var resolvedBranches: [(CypherExpression, CypherExpression)] = []
             for (condition, value) in branches { resolvedBranches.append((try recurse(condition), try recurse(value))) }
-            return .caseWhen(subject: try subject.map { e throws(CypherError) in try recurse(e) }, branches: resolvedBranches,
-                             otherwise: try otherwise.map { e throws(CypherError) in try recurse(e) })
+            return .caseWhen(
+                subject: try subject.map { e throws(CypherError) in try recurse(e) }, branches: resolvedBranches,
+                otherwise: try otherwise.map { e throws(CypherError) in try recurse(e) })
         case .listComprehension(var list, let position) where !(list.predicate?.containsAggregate ?? false) && !(list.projection?.containsAggregate ?? false):
             list.source = try recurse(list.source)
             return .listComprehension(try resolveIteratedBody(list, in: scope), position)
@@ -205,9 +215,10 @@ extension CypherPlanner {
         }
         for (expression, item) in zip(resolved, items) where expression.containsAggregate {
             guard let offending = ungrounded(expression) else { continue }
-            throw CypherError(.syntax, .ambiguousAggregationExpression,
-                              "\(item.text) mixes an aggregate with values that are not grouping keys; return them as their own columns too (or aggregate them)",
-                              at: offending.position ?? item.position)
+            throw CypherError(
+                .syntax, .ambiguousAggregationExpression,
+                "\(item.text) mixes an aggregate with values that are not grouping keys; return them as their own columns too (or aggregate them)",
+                at: offending.position ?? item.position)
         }
     }
 }

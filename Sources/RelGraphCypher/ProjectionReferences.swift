@@ -18,8 +18,9 @@ extension CypherPlanner {
         var reuse: [Int: Int] = [:]
         for index in known..<fresh.count {
             guard let same = aggregates.firstIndex(where: { $0.isSame(as: fresh[index]) }) else {
-                throw CypherError(.syntax, .undefinedVariable,
-                                  "ORDER BY can only use aggregates the WITH or RETURN computes; add \(fresh[index].function.rawValue)(...) to its columns", at: position)
+                throw CypherError(
+                    .syntax, .undefinedVariable,
+                    "ORDER BY can only use aggregates the WITH or RETURN computes; add \(fresh[index].function.rawValue)(...) to its columns", at: position)
             }
             reuse[index] = same
         }
@@ -36,11 +37,13 @@ extension CypherPlanner {
         if !unresolved.isEmpty {
             let projectedInside = items.contains { item in !item.slotsRead(below: input.width).isDisjoint(with: unresolved) }
             if expression.containsAggregate, projectedInside {
-                throw CypherError(.syntax, .ambiguousAggregationExpression,
-                                  "this mixes an aggregate with values that are not grouping keys; use the columns of the WITH or RETURN", at: position)
+                throw CypherError(
+                    .syntax, .ambiguousAggregationExpression,
+                    "this mixes an aggregate with values that are not grouping keys; use the columns of the WITH or RETURN", at: position)
             }
-            throw CypherError(.syntax, .undefinedVariable,
-                              "after an aggregation or DISTINCT, only the columns of the WITH or RETURN can be used here", at: position)
+            throw CypherError(
+                .syntax, .undefinedVariable,
+                "after an aggregation or DISTINCT, only the columns of the WITH or RETURN can be used here", at: position)
         }
         return substituted
     }

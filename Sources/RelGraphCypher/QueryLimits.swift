@@ -77,7 +77,10 @@ struct QueryBudget {
         stepsUntilCheck = QueryBudget.checkInterval
         if let deadline, ContinuousClock.now > deadline {
             let seconds = limits.timeLimit.map { String(format: "%g", Double($0.components.seconds) + Double($0.components.attoseconds) / 1e18) } ?? "?"
-            throw failure(.timeLimit, "the query ran past its time limit of \(seconds) seconds, in the \(clause.name) at line \(clause.position.line), column \(clause.position.column)")
+            throw failure(
+                .timeLimit,
+                "the query ran past its time limit of \(seconds) seconds, in the \(clause.name) at line \(clause.position.line), column \(clause.position.column)"
+            )
         }
         if limits.cancellation?.isCancelled == true {
             throw failure(.cancelled, "the query was cancelled, in the \(clause.name) at line \(clause.position.line), column \(clause.position.column)")
@@ -87,18 +90,21 @@ struct QueryBudget {
     /// Refuses more than the row cap for the clause at hand.
     func checkRows(_ rows: Int) throws(CypherError) {
         guard rows > maximumRows else { return }
-        throw failure(.rowLimit, "the \(clause.name) at line \(clause.position.line), column \(clause.position.column) made more than \(maximumRows.formatted()) rows")
+        throw failure(
+            .rowLimit, "the \(clause.name) at line \(clause.position.line), column \(clause.position.column) made more than \(maximumRows.formatted()) rows")
     }
 
     private func failure(_ code: CypherError.Code, _ message: String) -> CypherError {
-        let advice = switch clause.lengths {
-        case .unbounded: "; give its variable-length patterns an upper bound (such as [*..4]), make it more selective, or add LIMIT"
-        case .bounded(let longest) where longest > 1:
-            "; lower its variable-length patterns' upper bound (\(longest) now, such as [*..\(max(1, longest / 2))]), make it more selective, or add LIMIT"
-        case .bounded, .none: "; make the query more selective or add LIMIT"
-        }
-        return CypherError(.limit, code, message + advice, line: clause.position.line, column: clause.position.column,
-                           subject: clause.name, phase: .runtime)
+        let advice =
+            switch clause.lengths {
+            case .unbounded: "; give its variable-length patterns an upper bound (such as [*..4]), make it more selective, or add LIMIT"
+            case .bounded(let longest) where longest > 1:
+                "; lower its variable-length patterns' upper bound (\(longest) now, such as [*..\(max(1, longest / 2))]), make it more selective, or add LIMIT"
+            case .bounded, .none: "; make the query more selective or add LIMIT"
+            }
+        return CypherError(
+            .limit, code, message + advice, line: clause.position.line, column: clause.position.column,
+            subject: clause.name, phase: .runtime)
     }
 }
 

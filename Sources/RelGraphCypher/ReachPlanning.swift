@@ -12,8 +12,10 @@ import RelGraphCore
 /// (`count(DISTINCT …)`, `min`, `max`, …), or a test of existence (a pattern predicate,
 /// `EXISTS { }`).
 enum ReachPlanning {
-    static func markReachableEnds(in queries: inout [QueryPlan], patternPlans: inout [MatchPlan], subqueries: inout [QueryPlan],
-                                  existencePatterns: Set<Int>, existenceSubqueries: Set<Int>) {
+    static func markReachableEnds(
+        in queries: inout [QueryPlan], patternPlans: inout [MatchPlan], subqueries: inout [QueryPlan],
+        existencePatterns: Set<Int>, existenceSubqueries: Set<Int>
+    ) {
         for index in queries.indices { mark(&queries[index], existenceOnly: false) }
         for index in subqueries.indices {
             mark(&subqueries[index], existenceOnly: existenceSubqueries.contains(index))

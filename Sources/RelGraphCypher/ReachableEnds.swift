@@ -24,13 +24,16 @@ extension CypherExecutor {
                 // Nothing but relations and the view to respect: the traversal's own reach (by
                 // distance, then id), and the start's closed trail looked for on its own.
                 let reached = withTraversal(of: constraint) { $0.reach(from: NodeIndex(source), depth: maximum, direction: direction) }
-                if length.minimum == 1, try breadthFirst(from: source, constraint, direction, maximum: maximum, needsClosure: true, stopsAtClosure: true).closesAtStart {
+                if length.minimum == 1,
+                    try breadthFirst(from: source, constraint, direction, maximum: maximum, needsClosure: true, stopsAtClosure: true).closesAtStart
+                {
                     order.append(source)
                 }
                 order += reached.dropFirst().map(\.node.position)
             } else {
-                let (reached, closesAtStart) = try breadthFirst(from: source, constraint, direction, maximum: maximum,
-                                                                needsClosure: length.minimum == 1, stopsAtClosure: false)
+                let (reached, closesAtStart) = try breadthFirst(
+                    from: source, constraint, direction, maximum: maximum,
+                    needsClosure: length.minimum == 1, stopsAtClosure: false)
                 if length.minimum == 1, closesAtStart { order.append(source) }
                 order += reached
             }
@@ -49,8 +52,10 @@ extension CypherExecutor {
     /// whether a closed trail of at most `maximum` edges returns to `source` (only looked for
     /// when `needsClosure`; once found, the walk is a plain breadth-first search, or ends
     /// when `stopsAtClosure`).
-    private func breadthFirst(from source: Int, _ constraint: RelationshipConstraint, _ direction: Direction, maximum: Int,
-                              needsClosure: Bool, stopsAtClosure: Bool) throws(CypherError) -> (reached: [Int], closesAtStart: Bool) {
+    private func breadthFirst(
+        from source: Int, _ constraint: RelationshipConstraint, _ direction: Direction, maximum: Int,
+        needsClosure: Bool, stopsAtClosure: Bool
+    ) throws(CypherError) -> (reached: [Int], closesAtStart: Bool) {
         // Per node, the first edge of its shortest way from the start (-1: the start, -2: not met
         // yet), and of its shortest way that leaves by another edge (-2: none yet).
         var first = [Int32](repeating: -2, count: graph.nodeCount)

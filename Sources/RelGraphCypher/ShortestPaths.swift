@@ -2,7 +2,9 @@ import RelGraphCore
 
 /// `shortestPath` and `allShortestPaths` between two bound nodes.
 extension CypherExecutor {
-    func shortestPaths(from sourceIndex: NodeIndex, to targetIndex: NodeIndex, _ constraint: RelationshipConstraint, _ direction: Direction, all: Bool) throws(CypherError) -> [Path] {
+    func shortestPaths(from sourceIndex: NodeIndex, to targetIndex: NodeIndex, _ constraint: RelationshipConstraint, _ direction: Direction, all: Bool)
+        throws(CypherError) -> [Path]
+    {
         let minimum = constraint.length?.minimum ?? 1, maximum = constraint.length?.maximum
         guard view.contains(node: sourceIndex), view.contains(node: targetIndex) else { return [] }
         if sourceIndex == targetIndex { return minimum == 0 ? [Path(nodes: [sourceIndex], edges: [])] : [] }
@@ -57,18 +59,19 @@ extension CypherExecutor {
         return all ? paths : Array(paths.prefix(1))
     }
 
-
     /// Runs `body` with a ``Traversal`` of the view restricted to the relations a pattern allows,
     /// made once per query and relation set.
     func withTraversal<Result>(of constraint: RelationshipConstraint, _ body: (inout Traversal) -> Result) -> Result {
         let key = constraint.allowedRelations.map { $0.map { $0 ? "1" : "0" }.joined() } ?? "*"
-        var traversal = shortestTraversals[key] ?? {
-            guard let allowed = constraint.allowedRelations else { return Traversal(view) }
-            let names = Set(graph.storage.relations.values.enumerated().filter { allowed[$0.offset] }.map(\.element))
-            var filter = view.filter
-            filter.relations = filter.relations.map { $0.intersection(names) } ?? names
-            return Traversal(GraphView(graph, filter: filter))
-        }()
+        var traversal =
+            shortestTraversals[key]
+            ?? {
+                guard let allowed = constraint.allowedRelations else { return Traversal(view) }
+                let names = Set(graph.storage.relations.values.enumerated().filter { allowed[$0.offset] }.map(\.element))
+                var filter = view.filter
+                filter.relations = filter.relations.map { $0.intersection(names) } ?? names
+                return Traversal(GraphView(graph, filter: filter))
+            }()
         defer { shortestTraversals[key] = traversal }
         return body(&traversal)
     }

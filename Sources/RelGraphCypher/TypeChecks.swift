@@ -3,8 +3,10 @@ import RelGraphCore
 /// The operand checks openCypher makes before running, and warnings where a query compares a
 /// date in a way that is never true.
 extension CypherPlanner {
-    func checkOperands(_ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
-                       at position: CypherPosition, in scope: Scope) throws(CypherError) {
+    func checkOperands(
+        _ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
+        at position: CypherPosition, in scope: Scope
+    ) throws(CypherError) {
         let (left, right) = (staticType(of: lhs, in: scope), staticType(of: rhs, in: scope))
         switch op {
         case .and, .or, .xor:
@@ -63,7 +65,8 @@ extension CypherPlanner {
             throw CypherError(.type, .invalidArgumentType, "\(base.described) cannot be indexed; only lists, maps, nodes and relationships can", at: position)
         case .map, .node, .relationship:
             if index != .any, index != .string, index != .null {
-                throw CypherError(.type, .mapElementAccessByNonString, "\(base.described) is indexed by a property name (a string), not \(index.described)", at: position)
+                throw CypherError(
+                    .type, .mapElementAccessByNonString, "\(base.described) is indexed by a property name (a string), not \(index.described)", at: position)
             }
         case .list:
             if index != .any, index != .integer, index != .null {
@@ -76,8 +79,10 @@ extension CypherPlanner {
 
     /// Warns where a document date is compared with a number, or searched as text; `written`
     /// are the operands as the query names them, for the message.
-    mutating func checkDateUse(_ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
-                               written: (CypherExpression, CypherExpression), at position: CypherPosition, in scope: Scope) {
+    mutating func checkDateUse(
+        _ op: CypherExpression.BinaryOperator, _ lhs: CypherExpression, _ rhs: CypherExpression,
+        written: (CypherExpression, CypherExpression), at position: CypherPosition, in scope: Scope
+    ) {
         func datedField(_ expression: CypherExpression) -> Bool {
             guard case .property(let base, let name, _) = expression, ["date", "start", "end"].contains(name) else { return false }
             let type = staticType(of: base, in: scope)
@@ -88,12 +93,14 @@ extension CypherPlanner {
         var name = "the date"
         if case .property(.variable(let variable, _), let field, _) = date { name = "\(variable).\(field)" }
         if op.isComparison || op == .in, staticType(of: other, in: scope).isNumber {
-            warn("\(name) is a date, which never equals or orders against a number: compare it with a date ('1993', '1993-05' or date('1993-05-01')), or compare \(name).year with the number",
-                 at: position)
+            warn(
+                "\(name) is a date, which never equals or orders against a number: compare it with a date ('1993', '1993-05' or date('1993-05-01')), or compare \(name).year with the number",
+                at: position)
         }
         if op == .startsWith || op == .endsWith || op == .contains {
-            warn("\(name) is a date, not a string, so \(op.rawValue) is null on it. Dates compare chronologically, a partial date as its first day (\(name) >= '1993'); for text, use toString(\(name))",
-                 at: position)
+            warn(
+                "\(name) is a date, not a string, so \(op.rawValue) is null on it. Dates compare chronologically, a partial date as its first day (\(name) >= '1993'); for text, use toString(\(name))",
+                at: position)
         }
     }
 }

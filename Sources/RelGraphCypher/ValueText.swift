@@ -34,7 +34,9 @@ enum ValueText {
         var exponent = Int(log10(magnitude).rounded(.down))
         let parts = String(magnitude).split(separator: "e")
         var digits = String(parts[0])
-        if parts.count == 2 { exponent = Int(parts[1]) ?? exponent } else {
+        if parts.count == 2 {
+            exponent = Int(parts[1]) ?? exponent
+        } else {
             digits = String(digits.filter { $0 != "." }.drop { $0 == "0" })
             digits = String(digits.prefix(1)) + "." + String(digits.dropFirst())
             while digits.hasSuffix("0"), !digits.hasSuffix(".0") { digits.removeLast() }

@@ -23,8 +23,9 @@ extension CypherExecutor {
             trail.append(edge)
             self.used.append(edge)
             defer { trail.removeLast(); self.used.removeLast() }
-            try self.walk(from: neighbor, depth: depth + 1, length: length, constraint, direction, target: target, targetConstraint,
-                          toSlot: toSlot, relationship: relationship, reversed: reversed, trail: &trail, match, next, &row, sink)
+            try self.walk(
+                from: neighbor, depth: depth + 1, length: length, constraint, direction, target: target, targetConstraint,
+                toSlot: toSlot, relationship: relationship, reversed: reversed, trail: &trail, match, next, &row, sink)
         }
     }
 
@@ -62,7 +63,6 @@ extension CypherExecutor {
             try body(Int(entry.neighbor), edge)
         }
     }
-
 
     /// A variable-length pattern whose list of relationships an earlier clause bound
     /// (`MATCH ()-[rs*]->() WITH rs MATCH (a)-[rs*]->(b)`): that list, followed from `node`,

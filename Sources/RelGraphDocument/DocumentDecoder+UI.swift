@@ -14,7 +14,9 @@ extension DocumentDecoder {
             if languageToken.kind == .mappingEnd { break }
             let table = try nextToken()
             guard languageToken.kind == .scalar, LanguageCode.isValid(languageToken.text) else {
-                report(.graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil), at: languageToken.position)
+                report(
+                    .graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil),
+                    at: languageToken.position)
                 try skip(languageToken)
                 try skip(table)
                 valid = false
@@ -37,7 +39,9 @@ extension DocumentDecoder {
                 guard keyToken.kind == .scalar, let word = UIWord(rawValue: keyToken.text) else {
                     let names = UIWord.allCases.map(\.rawValue)
                     let key = keyToken.kind == .scalar ? keyToken.text : keyToken.shapeDescription
-                    report(.unknownKey(key, in: "ui.\(language)", suggestion: NearestName(candidates: names).nearest(to: key), allowed: names), at: keyToken.position)
+                    report(
+                        .unknownKey(key, in: "ui.\(language)", suggestion: NearestName(candidates: names).nearest(to: key), allowed: names),
+                        at: keyToken.position)
                     if keyToken.kind != .scalar { try skip(keyToken) }
                     try skip(value)
                     valid = false

@@ -124,7 +124,9 @@ extension DocumentDecoder {
             return LocalizedText(token.text)
         }
         guard token.kind == .mappingStart else {
-            report(.typeMismatch(key: key, expected: "a string or a map of languages to strings (en: …, hi: …)", found: token.shapeDescription), at: token.position)
+            report(
+                .typeMismatch(key: key, expected: "a string or a map of languages to strings (en: …, hi: …)", found: token.shapeDescription), at: token.position
+            )
             try skip(token)
             return nil
         }
@@ -135,7 +137,9 @@ extension DocumentDecoder {
             if languageToken.kind == .mappingEnd { break }
             let value = try nextToken()
             guard languageToken.kind == .scalar, LanguageCode.isValid(languageToken.text) else {
-                report(.graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil), at: languageToken.position)
+                report(
+                    .graph(.invalidLanguage(languageToken.kind == .scalar ? languageToken.text : languageToken.shapeDescription), first: nil),
+                    at: languageToken.position)
                 try skip(languageToken)
                 try skip(value)
                 continue

@@ -212,7 +212,9 @@ struct DocumentDecoder<Reader: TokenReader> {
         var source: String?
     }
 
-    private mutating func decodeDate(_ value: Token, key: String, into field: WritableKeyPath<CommonFields, PartialDate?>, _ fields: inout CommonFields) throws(ReadError) {
+    private mutating func decodeDate(_ value: Token, key: String, into field: WritableKeyPath<CommonFields, PartialDate?>, _ fields: inout CommonFields)
+        throws(ReadError)
+    {
         let date = try partialDate(value, key: key)
         fields[keyPath: field] = date
         if date == nil { fields.datesValid = false }
@@ -255,8 +257,9 @@ struct DocumentDecoder<Reader: TokenReader> {
             }
         }
         let hasID = require(.id, in: keys, at: start, hint: "give it a unique id such as 'india'")
-        let hasKind = require(.kind, in: keys, at: start,
-                              hint: "give it one of \(NodeKind.builtIn.map(\.rawValue).joined(separator: ", ")), or a kind declared under 'kinds:'")
+        let hasKind = require(
+            .kind, in: keys, at: start,
+            hint: "give it one of \(NodeKind.builtIn.map(\.rawValue).joined(separator: ", ")), or a kind declared under 'kinds:'")
         guard hasID, let id else { return nil }
         let node = Node(
             id: id, kind: NodeKind(kind ?? NodeKind.actor.rawValue), type: type, label: label,

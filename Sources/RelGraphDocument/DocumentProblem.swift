@@ -60,7 +60,8 @@ package enum DocumentProblem: Hashable, Sendable, CustomStringConvertible {
         case let .missingKey(key, container, hint):
             return "\(container) lacks the required key '\(key)'; \(hint)"
         case let .unknownKey(key, container, suggestion, allowed):
-            let hint = suggestion.map { "did you mean '\($0)'?" }
+            let hint =
+                suggestion.map { "did you mean '\($0)'?" }
                 ?? "the keys of \(container) are \(allowed.joined(separator: ", "))"
             return "unknown key '\(key)' in \(container); \(hint)"
         case let .duplicateKey(key, first):

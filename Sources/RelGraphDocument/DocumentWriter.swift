@@ -18,35 +18,44 @@ public struct DocumentWriter: GraphWriter {
         if !graph.graphAttributes.isEmpty {
             field("attributes", mapping(graph.graphAttributes.map { ($0.name, value($0.value)) }), to: &sink)
         }
-        section("sources", graph.sources.map { source in
-            var entry = [("id", scalar(source.id))]
-            if !source.title.isEmpty { entry.append(("title", text(source.title))) }
-            if let url = source.url { entry.append(("url", scalar(url))) }
-            return mapping(entry)
-        }, to: &sink)
+        section(
+            "sources",
+            graph.sources.map { source in
+                var entry = [("id", scalar(source.id))]
+                if !source.title.isEmpty { entry.append(("title", text(source.title))) }
+                if let url = source.url { entry.append(("url", scalar(url))) }
+                return mapping(entry)
+            }, to: &sink)
         // The document's own words: languages in scalar order, words in the table's order.
         if !graph.uiWords.isEmpty {
-            field("ui", mapping(graph.uiWords.languages.map { language in
-                (language, mapping(UIWord.allCases.compactMap { word in graph.uiWords[language, word].map { (word.rawValue, scalar($0)) } }))
-            }), to: &sink)
+            field(
+                "ui",
+                mapping(
+                    graph.uiWords.languages.map { language in
+                        (language, mapping(UIWord.allCases.compactMap { word in graph.uiWords[language, word].map { (word.rawValue, scalar($0)) } }))
+                    }), to: &sink)
         }
-        section("kinds", graph.kindDeclarations.map { declaration in
-            var entry = [("id", scalar(declaration.kind.rawValue))]
-            if !declaration.label.isEmpty { entry.append(("label", text(declaration.label))) }
-            if let style = declaration.style {
-                var styleEntries: [(String, String)] = []
-                if let shape = style.shape { styleEntries.append(("shape", scalar(shape))) }
-                if let color = style.color { styleEntries.append(("color", scalar(color))) }
-                entry.append(("style", mapping(styleEntries)))
-            }
-            return mapping(entry)
-        }, to: &sink)
-        section("relations", graph.relationTypes.map { relation in
-            var entry = [("id", scalar(relation.id))]
-            if !relation.label.isEmpty { entry.append(("label", text(relation.label))) }
-            if relation.isSymmetric { entry.append(("symmetric", "true")) }
-            return mapping(entry)
-        }, to: &sink)
+        section(
+            "kinds",
+            graph.kindDeclarations.map { declaration in
+                var entry = [("id", scalar(declaration.kind.rawValue))]
+                if !declaration.label.isEmpty { entry.append(("label", text(declaration.label))) }
+                if let style = declaration.style {
+                    var styleEntries: [(String, String)] = []
+                    if let shape = style.shape { styleEntries.append(("shape", scalar(shape))) }
+                    if let color = style.color { styleEntries.append(("color", scalar(color))) }
+                    entry.append(("style", mapping(styleEntries)))
+                }
+                return mapping(entry)
+            }, to: &sink)
+        section(
+            "relations",
+            graph.relationTypes.map { relation in
+                var entry = [("id", scalar(relation.id))]
+                if !relation.label.isEmpty { entry.append(("label", text(relation.label))) }
+                if relation.isSymmetric { entry.append(("symmetric", "true")) }
+                return mapping(entry)
+            }, to: &sink)
         // Nodes and edges: lines formatted on every core and written in order
         // (``OrderedFormatting``), piece by piece into the range's text.
         let storage = graph.storage
@@ -245,13 +254,14 @@ enum YAMLScalar {
 
     static func isSafePlain(_ text: String) -> Bool {
         guard let first = text.unicodeScalars.first, let last = text.unicodeScalars.last,
-              isLetter(first) || ("0"..."9").contains(first), last != " ",
-              text.utf8.count > 5 || !reserved.contains(text.lowercased()), case .string = AttributeValue(inferringTypeOf: text)
+            isLetter(first) || ("0"..."9").contains(first), last != " ",
+            text.utf8.count > 5 || !reserved.contains(text.lowercased()), case .string = AttributeValue(inferringTypeOf: text)
         else { return false }
         if (first.value < 0x80 && first.properties.isAlphabetic) == false, looksLikeDateOrNumber(text) { return false }
         for scalar in text.unicodeScalars {
             if scalar.isASCII {
-                let safe = isLetter(scalar) || ("0"..."9").contains(scalar)
+                let safe =
+                    isLetter(scalar) || ("0"..."9").contains(scalar)
                     || " ._-'()/+".unicodeScalars.contains(scalar)
                 if !safe { return false }
             } else {

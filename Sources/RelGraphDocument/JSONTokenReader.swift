@@ -74,7 +74,11 @@ package struct JSONTokenReader: TokenReader {
         }
         let position = input.position
         guard let byte = try input.peek() else {
-            throw ReadError(position: position, problem: .syntax("the JSON ends in the middle of \(stack.last.map(Self.isObject) == true ? "an object" : "an array"); close it with '\(stack.last.map(Self.isObject) == true ? "}" : "]")'"))
+            throw ReadError(
+                position: position,
+                problem: .syntax(
+                    "the JSON ends in the middle of \(stack.last.map(Self.isObject) == true ? "an object" : "an array"); close it with '\(stack.last.map(Self.isObject) == true ? "}" : "]")'"
+                ))
         }
         switch state {
         case .objectStart:
@@ -233,9 +237,12 @@ package struct JSONTokenReader: TokenReader {
                 try escape()
                 continue
             }
-            throw ReadError(position: input.position, problem: .syntax(
-                stop == 0x0A ? "a string runs past the end of the line; write a line break inside a string as \\n"
-                    : "control character U+\(String(stop, radix: 16, uppercase: true)) inside a string; escape it"))
+            throw ReadError(
+                position: input.position,
+                problem: .syntax(
+                    stop == 0x0A
+                        ? "a string runs past the end of the line; write a line break inside a string as \\n"
+                        : "control character U+\(String(stop, radix: 16, uppercase: true)) inside a string; escape it"))
         }
         guard let text = String(validUTF8: scratch) else {
             throw ReadError(position: start, problem: .invalidUTF8)
@@ -272,7 +279,8 @@ package struct JSONTokenReader: TokenReader {
             }
             scratch.append(contentsOf: String(Character(Unicode.Scalar(scalar)!)).utf8)
         default:
-            throw ReadError(position: position, problem: .syntax("unknown escape '\\\(Unicode.Scalar(byte))'; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"))
+            throw ReadError(
+                position: position, problem: .syntax("unknown escape '\\\(Unicode.Scalar(byte))'; JSON knows \\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX"))
         }
     }
 
@@ -324,7 +332,9 @@ package struct JSONTokenReader: TokenReader {
     private func unexpected(_ byte: UInt8, expecting: String) -> ReadError {
         let found: String
         if byte >= 0x80 || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) {
-            found = byte >= 0x80 ? "a non-ASCII byte 0x\(String(byte, radix: 16, uppercase: true))"
+            found =
+                byte >= 0x80
+                ? "a non-ASCII byte 0x\(String(byte, radix: 16, uppercase: true))"
                 : "the control byte 0x\(String(byte, radix: 16, uppercase: true))"
         } else {
             found = "'\(Unicode.Scalar(byte))'"

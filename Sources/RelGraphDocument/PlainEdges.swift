@@ -69,8 +69,9 @@ struct PlainEdges {
             guard let made = try? Timing(date: dates[0], start: dates[1], end: dates[2]) else { return nil }
             timing = made
         }
-        let edge = Edge(from: String(decoding: field(.from), as: UTF8.self), to: String(decoding: field(.to), as: UTF8.self),
-                        relation: relation, timing: timing)
+        let edge = Edge(
+            from: String(decoding: field(.from), as: UTF8.self), to: String(decoding: field(.to), as: UTF8.self),
+            relation: relation, timing: timing)
         return (DecodedEdge(edge: edge, start: position, from: from, to: to), index)
     }
 

@@ -212,17 +212,20 @@ extension DocumentDecoder {
             released = file.release(released..<counted)
         }
 
-        Parallel.mapInOrder(count, { index in
-            let end = index == count - 1 ? Int.max : ranges.end(of: first + index)
-            if index == 0 {
-                return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
-            }
-            guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
-            return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
-        }, consume: { index, parsed in
-            consume(parsed, index: index, decoder: &self)
-            return finished == nil
-        })
+        Parallel.mapInOrder(
+            count,
+            { index in
+                let end = index == count - 1 ? Int.max : ranges.end(of: first + index)
+                if index == 0 {
+                    return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
+                }
+                guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
+                return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
+            },
+            consume: { index, parsed in
+                consume(parsed, index: index, decoder: &self)
+                return finished == nil
+            })
         switch finished {
         case .listEnd(let mark):
             reader.takeBackList(endingAt: mark)

@@ -121,10 +121,12 @@ package final class YAMLTokenReader: TokenReader {
             case YAML_ALIAS_EVENT:
                 let name = Self.string(event.data.alias.anchor)
                 guard let anchored = anchors[name] else {
-                    throw ReadError(position: position, problem: .syntax(
-                        recordings.contains { $0.anchor == name }
-                            ? "alias '*\(name)' refers to the node that contains it"
-                            : "alias '*\(name)' refers to no anchor '&\(name)' defined before it"))
+                    throw ReadError(
+                        position: position,
+                        problem: .syntax(
+                            recordings.contains { $0.anchor == name }
+                                ? "alias '*\(name)' refers to the node that contains it"
+                                : "alias '*\(name)' refers to no anchor '&\(name)' defined before it"))
                 }
                 replayed += anchored.tokenCount
                 guard replayed <= replayLimit else {
@@ -227,11 +229,15 @@ package final class YAMLTokenReader: TokenReader {
             message += " (\(context) at line \(parser.context_mark.line + 1), column \(parser.context_mark.column + 1))"
         }
         if parser.error == YAML_SCANNER_ERROR, let tab = tabInIndentation(ofLine: Int(mark.line)) {
-            return ReadError(position: TextPosition(line: Int(mark.line) + 1, column: tab + 1), problem: .syntax(
-                "a tab indents this line; YAML indents with spaces only: replace the tab with spaces"))
+            return ReadError(
+                position: TextPosition(line: Int(mark.line) + 1, column: tab + 1),
+                problem: .syntax(
+                    "a tab indents this line; YAML indents with spaces only: replace the tab with spaces"))
         }
         if problem.contains("UTF-8") || problem.contains("control characters") {
-            return ReadError(position: TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1), problem: problem.contains("UTF-8") ? .invalidUTF8 : .syntax(message + "; the file looks binary, not YAML text"))
+            return ReadError(
+                position: TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1),
+                problem: problem.contains("UTF-8") ? .invalidUTF8 : .syntax(message + "; the file looks binary, not YAML text"))
         }
         return ReadError(position: TextPosition(line: Int(mark.line) + 1, column: Int(mark.column) + 1), problem: .syntax(message))
     }

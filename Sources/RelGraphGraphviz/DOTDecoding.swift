@@ -83,7 +83,7 @@ enum HTMLEntities {
             output += rest[..<ampersand]
             let afterAmpersand = rest.index(after: ampersand)
             if let semicolon = rest[afterAmpersand...].prefix(10).firstIndex(of: ";"),
-               let decoded = entity(String(rest[afterAmpersand..<semicolon]))
+                let decoded = entity(String(rest[afterAmpersand..<semicolon]))
             {
                 output += decoded
                 rest = rest[rest.index(after: semicolon)...]

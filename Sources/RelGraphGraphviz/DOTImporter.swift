@@ -51,10 +51,18 @@ public struct DOTImporter: Sendable {
             let line = before.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             let lineStart = before.lastIndex(of: 0x0A).map { text.utf8.index(after: $0) } ?? text.utf8.startIndex
             let column = text.unicodeScalars[lineStart..<nul].count + 1
-            throw .invalidContent([.error(at: SourceLocation(file: fileName, position: TextPosition(line: line, column: column)), "a NUL byte; DOT is text, and Graphviz would stop reading here")])
+            throw .invalidContent([
+                .error(
+                    at: SourceLocation(file: fileName, position: TextPosition(line: line, column: column)),
+                    "a NUL byte; DOT is text, and Graphviz would stop reading here")
+            ])
         }
         if let (line, column) = DOTTrailingContent.position(in: text) {
-            throw .invalidContent([.error(at: SourceLocation(file: fileName, position: TextPosition(line: line, column: column)), "content after the graph's closing '}'; a DOT file holds one graph (remove the rest, or put it inside the braces)")])
+            throw .invalidContent([
+                .error(
+                    at: SourceLocation(file: fileName, position: TextPosition(line: line, column: column)),
+                    "content after the graph's closing '}'; a DOT file holds one graph (remove the rest, or put it inside the braces)")
+            ])
         }
         // Control characters cannot be carried by XML (SVG, GraphML): replace them.
         if text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) {
@@ -65,7 +73,9 @@ public struct DOTImporter: Sendable {
         do {
             parsed = try ParsedDOT.parse(text)
         } catch {
-            throw .invalidContent(error.messages.isEmpty ? [.error(at: SourceLocation(file: fileName), "graphviz: the DOT does not parse")] : error.messages.map { Self.located($0, in: fileName) })
+            throw .invalidContent(
+                error.messages.isEmpty
+                    ? [.error(at: SourceLocation(file: fileName), "graphviz: the DOT does not parse")] : error.messages.map { Self.located($0, in: fileName) })
         }
         warnings += parsed.warnings.map { .warning(at: SourceLocation(file: fileName), "graphviz: \($0)") }
         var mapping = DOTMapping(parsed: parsed, importer: self, fileName: fileName)

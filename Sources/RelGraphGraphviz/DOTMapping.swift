@@ -64,7 +64,8 @@ struct DOTMapping {
     private func graphLevelAttributes() -> Attributes {
         let chosen: [ParsedDOT.Attribute]
         if isRelGraphDOT {
-            let names = Set(parsed.attributes.first { $0.name == "relgraph/attributes" }.map { DOTDecoding.value($0.value).split(separator: " ").map(String.init) } ?? [])
+            let names = Set(
+                parsed.attributes.first { $0.name == "relgraph/attributes" }.map { DOTDecoding.value($0.value).split(separator: " ").map(String.init) } ?? [])
             chosen = parsed.attributes.filter { names.contains($0.name) }
         } else {
             chosen = parsed.attributes.filter { $0.name != "label" && !$0.name.contains("/") }
@@ -161,7 +162,9 @@ struct DOTMapping {
         if label.isEmpty, let raw = attributes["label"] {
             // A record's label is its structure (fields, ports, escapes): kept as written.
             let isRecord = attributes["shape"].map { RecordLabel.shapes.contains(DOTDecoding.value($0.value)) } ?? false
-            let text = raw.isHTML ? DOTDecoding.htmlLabel(raw.value)
+            let text =
+                raw.isHTML
+                ? DOTDecoding.htmlLabel(raw.value)
                 : isRecord && RecordLabel.isWellFormed(raw.value) ? raw.value : DOTDecoding.label(raw.value, nodeName: node.name, graphName: parsed.name)
             if !text.isEmpty, text != id { label = LocalizedText(text) }
         }
@@ -269,11 +272,16 @@ struct DOTMapping {
         let strings = names("relgraph/strings"), lists = names("relgraph/lists")
         var result = Attributes()
         for attribute in attributes where !mapped.contains(attribute.name) && !attribute.name.hasPrefix("label/") {
-            if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTDecoding.value(value.value)) { continue }
+            if attribute.name == "source", let value = attributes.first(where: { $0.name == "source" }), Identifier.isValid(DOTDecoding.value(value.value)) {
+                continue
+            }
             // Text Graphviz shows keeps its meaning: its escapes are decoded once (a later
             // export writes them once), never kept raw to be escaped again.
-            let text = attribute.isHTML ? attribute.value
-                : Self.escapedTextAttributes.contains(attribute.name) && !isRelGraphDOT ? DOTDecoding.label(attribute.value) : DOTDecoding.value(attribute.value)
+            let text =
+                attribute.isHTML
+                ? attribute.value
+                : Self.escapedTextAttributes.contains(attribute.name) && !isRelGraphDOT
+                    ? DOTDecoding.label(attribute.value) : DOTDecoding.value(attribute.value)
             var name = attribute.name
             if !Attributes.isValidName(name) {
                 name = "dot-" + Self.identifier(from: name, fallback: "attribute")

@@ -1,6 +1,7 @@
 import CGraphviz
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Edge labels placed after layout (``EdgeLabelPlacement``): the DOT gives such an edge its
@@ -51,9 +52,11 @@ enum ExternalEdgeLabels {
             // DOT output names the label (its position, `xlp`, comes with it); the marker goes.
             let copy = String(cString: text)
             "xlabel".withCString { name in
-                copy.withCString { value in "".withCString { empty in
-                    _ = agsafeset(edge, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value), UnsafeMutablePointer(mutating: empty))
-                } }
+                copy.withCString { value in
+                    "".withCString { empty in
+                        _ = agsafeset(edge, UnsafeMutablePointer(mutating: name), UnsafeMutablePointer(mutating: value), UnsafeMutablePointer(mutating: empty))
+                    }
+                }
             }
             "".withCString { empty in _ = agxset(edge, symbol, UnsafeMutablePointer(mutating: empty)) }
         }

@@ -58,7 +58,8 @@ public struct InteractivePage: Sendable {
         data.keepsIsolated = keepsIsolated
         data.relationStyles = drawing.relationStyles(for: view)
         data.labelModes = variants.map { ($0.edgeLabels.rawValue, !$0.relationStyles(for: view).isEmpty) }
-        var page = PageHTML(title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
+        var page = PageHTML(
+            title: view.graph.title.text(in: language) ?? "RelGraph", words: view.graph.words(in: language), drawings: drawings, data: data.json())
         page.liveVersion = liveVersion
         // The page's fonts: cut to exactly the characters the rest of the page holds.
         page.fontsCSS = ""

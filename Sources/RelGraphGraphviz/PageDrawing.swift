@@ -70,7 +70,8 @@ struct PageDrawing {
                 if classes.hasPrefix("node "), id.hasPrefix("node-"), let node = graph.index(ofNode: String(id.dropFirst(5))) {
                     let name = graph.displayName(ofNode: node, in: language)
                     output += line.dropLast()
-                    output += " data-id=\"\(XMLText.escaped(graph.id(ofNode: node)))\" tabindex=\"0\" role=\"button\" aria-label=\"\(XMLText.escaped(name))\">\n"
+                    output +=
+                        " data-id=\"\(XMLText.escaped(graph.id(ofNode: node)))\" tabindex=\"0\" role=\"button\" aria-label=\"\(XMLText.escaped(name))\">\n"
                     continue
                 }
                 if let (edge, part) = Self.wayPart(id), let position = edgePositions[edge], let space = classes.firstIndex(of: " ") {

@@ -73,7 +73,8 @@ struct PageHTML {
 
                     """
             } else {
-                html += "<template class=\"rg-drawing-template\" data-lang=\"\(XMLText.escaped(drawing.language))\" data-labels=\"\(drawing.labels)\">\n\(drawing.svg)</template>\n"
+                html +=
+                    "<template class=\"rg-drawing-template\" data-lang=\"\(XMLText.escaped(drawing.language))\" data-labels=\"\(drawing.labels)\">\n\(drawing.svg)</template>\n"
             }
         }
         html += "<script type=\"application/json\" id=\"relgraph-data\">"

@@ -71,7 +71,13 @@ struct ParsedDOT: Sendable {
             var edge = agfstout(graph, current)
             while let currentEdge = edge {
                 let tail = indices[relgraph_tail(currentEdge)]!, head = indices[relgraph_head(currentEdge)]!
-                edges.append((relgraph_sequence(currentEdge), Edge(tail: tail, head: head, name: agnameof(currentEdge).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }, attributes: attributes(of: currentEdge, kind: AGEDGE, in: graph))))
+                edges.append(
+                    (
+                        relgraph_sequence(currentEdge),
+                        Edge(
+                            tail: tail, head: head, name: agnameof(currentEdge).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 },
+                            attributes: attributes(of: currentEdge, kind: AGEDGE, in: graph))
+                    ))
                 edge = agnxtout(graph, currentEdge)
             }
             node = agnxtnode(graph, current)

@@ -1,8 +1,9 @@
 import CGraphviz
-#if canImport(Glibc)
-import Glibc
-#endif
 import RelGraphCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 extension OutputFormat {
     /// The Graphviz format string, `format:renderer:device` style: SVG from Graphviz's core
@@ -135,7 +136,7 @@ enum PDFStamp {
             guard let start = firstIndex(of: pattern, in: data) else { continue }
             let digits = start + pattern.count
             guard digits + fixed.count <= data.count,
-                  data[digits..<digits + fixed.count].allSatisfy({ (0x30...0x39).contains($0) })
+                data[digits..<digits + fixed.count].allSatisfy({ (0x30...0x39).contains($0) })
             else { continue }
             data.replaceSubrange(digits..<digits + fixed.count, with: fixed)
         }

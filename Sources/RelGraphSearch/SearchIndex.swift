@@ -154,8 +154,9 @@ public struct SearchIndex: Sendable {
             if let limit, keyed.count > limit { keyed.removeLast(keyed.count - limit) }
         }
         return keyed.map { match in
-            Match(node: NodeIndex(Int(match.node)), rank: Rank(rawValue: Int(match.value >> 32))!,
-                  matched: originalText(Int32(truncatingIfNeeded: match.value)))
+            Match(
+                node: NodeIndex(Int(match.node)), rank: Rank(rawValue: Int(match.value >> 32))!,
+                matched: originalText(Int32(truncatingIfNeeded: match.value)))
         }
     }
 

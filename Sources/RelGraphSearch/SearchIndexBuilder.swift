@@ -59,19 +59,24 @@ struct SearchIndexBuilder {
             wordTexts += part.wordTexts.lazy.map { $0 + textShift }
         }
         offsets.append(Int32(bytes.count))
-        return sorted(bytes: bytes, offsets: offsets, textNodes: textNodes, textEntries: textEntries,
-                      keyStarts: keyStarts, keyTexts: keyTexts, wordStarts: wordStarts, wordEnds: wordEnds, wordTexts: wordTexts)
+        return sorted(
+            bytes: bytes, offsets: offsets, textNodes: textNodes, textEntries: textEntries,
+            keyStarts: keyStarts, keyTexts: keyTexts, wordStarts: wordStarts, wordEnds: wordEnds, wordTexts: wordTexts)
     }
 
     /// Sorts the word starts on one core while the other indexes trigrams and words.
-    private func sorted(bytes: [UInt8], offsets: [Int32], textNodes: [Int32], textEntries: [Int32],
-                        keyStarts: [Int32], keyTexts: [Int32], wordStarts: [Int32], wordEnds: [Int32], wordTexts: [Int32]) -> Built {
+    private func sorted(
+        bytes: [UInt8], offsets: [Int32], textNodes: [Int32], textEntries: [Int32],
+        keyStarts: [Int32], keyTexts: [Int32], wordStarts: [Int32], wordEnds: [Int32], wordTexts: [Int32]
+    ) -> Built {
         let keyEnds = keyTexts.map { offsets[Int($0) + 1] }
         let (keyOrder, (trigrams, words)) = Parallel.both(
             { ByteStringOrder.order(starts: keyStarts, ends: keyEnds, in: bytes) },
             {
-                (TrigramIndex(bytes: bytes, offsets: offsets),
-                 WordIndex(bytes: bytes, starts: wordStarts, ends: wordEnds, occurrenceTexts: wordTexts))
+                (
+                    TrigramIndex(bytes: bytes, offsets: offsets),
+                    WordIndex(bytes: bytes, starts: wordStarts, ends: wordEnds, occurrenceTexts: wordTexts)
+                )
             })
         return Built(
             textNodes: textNodes, textEntries: textEntries, bytes: bytes, offsets: offsets,

@@ -48,8 +48,10 @@ struct TrigramIndex: Sendable {
     }
 
     @inline(__always)
-    private static func forEachTrigram(_ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int32>, shift: UInt64,
-                                       _ body: (Int, Int) -> Void) {
+    private static func forEachTrigram(
+        _ bytes: UnsafeBufferPointer<UInt8>, _ offsets: UnsafeBufferPointer<Int32>, shift: UInt64,
+        _ body: (Int, Int) -> Void
+    ) {
         for text in 0..<(offsets.count - 1) {
             let start = Int(offsets[text]), end = Int(offsets[text + 1])
             guard end - start >= 3 else { continue }

@@ -143,8 +143,9 @@ struct WordIndex: Sendable {
                                 rows[current] = Int32(depth)
                                 var minimum = Int32(depth)
                                 for column in 1..<width {
-                                    var value = min(rows[above + column] + 1, rows[current + column - 1] + 1,
-                                                    rows[above + column - 1] + (scalar == query[column - 1] ? 0 : 1))
+                                    var value = min(
+                                        rows[above + column] + 1, rows[current + column - 1] + 1,
+                                        rows[above + column - 1] + (scalar == query[column - 1] ? 0 : 1))
                                     if depth > 1, column > 1, scalar == query[column - 2], scalars[start + depth - 2] == query[column - 1] {
                                         value = min(value, rows[above - width + column - 2] + 1)
                                     }
@@ -175,8 +176,10 @@ struct WordIndex: Sendable {
 
     /// The first word after `word` whose first `length` scalars differ from `word`'s
     /// (galloping, then binary search: the words sharing a prefix are consecutive).
-    private static func end(ofWordsSharing length: Int, scalarsWith word: Int, _ scalars: UnsafeBufferPointer<UInt32>,
-                            _ wordStarts: UnsafeBufferPointer<Int32>) -> Int {
+    private static func end(
+        ofWordsSharing length: Int, scalarsWith word: Int, _ scalars: UnsafeBufferPointer<UInt32>,
+        _ wordStarts: UnsafeBufferPointer<Int32>
+    ) -> Int {
         let wordCount = wordStarts.count - 1
         let prefixStart = Int(wordStarts[word])
         func sharesPrefix(_ other: Int) -> Bool {

@@ -83,8 +83,9 @@ enum EditDistance {
             table[i * width] = i
             var rowMinimum = i
             for j in 1...b.count {
-                var value = min(table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1,
-                                table[(i - 1) * width + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+                var value = min(
+                    table[(i - 1) * width + j] + 1, table[i * width + j - 1] + 1,
+                    table[(i - 1) * width + j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
                     value = min(value, table[(i - 2) * width + j - 2] + 1)
                 }

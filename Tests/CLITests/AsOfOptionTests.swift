@@ -8,11 +8,13 @@ import Testing
 struct AsOfOptionTests {
     static let graph = RelGraphCLI.graph
 
-    @Test("every command that reads a graph takes --as-of", arguments: [
-        ["validate"], ["stats"], ["search", "putin"], ["neighbors", "india"], ["path", "india", "russia"], ["paths", "india", "russia"],
-        ["reach", "india"], ["components"], ["render", "--format", "dot"], ["export", "--to", "json"], ["import"],
-        ["query", "MATCH (n) RETURN count(n)"],
-    ])
+    @Test(
+        "every command that reads a graph takes --as-of",
+        arguments: [
+            ["validate"], ["stats"], ["search", "putin"], ["neighbors", "india"], ["path", "india", "russia"], ["paths", "india", "russia"],
+            ["reach", "india"], ["components"], ["render", "--format", "dot"], ["export", "--to", "json"], ["import"],
+            ["query", "MATCH (n) RETURN count(n)"],
+        ])
     func accepted(arguments: [String]) throws {
         var full = [arguments[0], Self.graph] + arguments.dropFirst() + ["--as-of", "2015"]
         if arguments[0] == "import" { full += ["-o", "-"] }

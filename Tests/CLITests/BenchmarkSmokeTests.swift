@@ -25,16 +25,17 @@ struct BenchmarkSmokeTests {
         let operations = try lines.map { line in
             try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], "not a JSON record: \(line)")
         }
-        #expect(operations.map { $0["operation"] as? String ?? "?" } == [
-            "load json", "load yaml", "load neo4j-csv", "search index build", "100 searches", "10 searches matching 40% of nodes",
-            "10 searches of a bare number", "cypher: actors signed treaties, count", "cypher: two-hop distinct count from a root",
-            "cypher: edges per relation", "cypher: filtered two-step chain count", "cypher: shortest path length",
-            "[*..6] from a hub, distinct end nodes (Cypher)", "reach --depth 6 from a hub", "1000 shortest paths", "100 two-hop reaches", "weak components",
-            "neighbours of 10 hubs", "1000 as-of paths", "export dot", "export graphml", "export neo4j-csv", "export json", "export yaml",
-            "export gexf", "export cypher",
-            "write snapshot", "open snapshot", "process: path on the snapshot", "process: stats on the snapshot", "process: path on the json",
-            "render S svg (dot)", "1000 renders of S, memory growth",
-        ])
+        #expect(
+            operations.map { $0["operation"] as? String ?? "?" } == [
+                "load json", "load yaml", "load neo4j-csv", "search index build", "100 searches", "10 searches matching 40% of nodes",
+                "10 searches of a bare number", "cypher: actors signed treaties, count", "cypher: two-hop distinct count from a root",
+                "cypher: edges per relation", "cypher: filtered two-step chain count", "cypher: shortest path length",
+                "[*..6] from a hub, distinct end nodes (Cypher)", "reach --depth 6 from a hub", "1000 shortest paths", "100 two-hop reaches", "weak components",
+                "neighbours of 10 hubs", "1000 as-of paths", "export dot", "export graphml", "export neo4j-csv", "export json", "export yaml",
+                "export gexf", "export cypher",
+                "write snapshot", "open snapshot", "process: path on the snapshot", "process: stats on the snapshot", "process: path on the json",
+                "render S svg (dot)", "1000 renders of S, memory growth",
+            ])
         #expect(operations.allSatisfy { $0["size"] as? String == "S" && ($0["runs"] as? Int ?? 0) >= 1 })
         #expect(operations.allSatisfy { ($0["seconds"] as? Double ?? -1) >= 0 && ($0["peak_mb"] as? Double ?? 0) > 0 })
     }

@@ -6,7 +6,9 @@ import Testing
 struct ComponentsOrderCommandTests {
     @Test("components --json lists components largest first, equal sizes by smallest id, nodes by id")
     func order() throws {
-        let file = try RelGraphCLI.file(named: "islands.yaml", """
+        let file = try RelGraphCLI.file(
+            named: "islands.yaml",
+            """
             relgraph: 1
             nodes:
               - {id: é, kind: actor}

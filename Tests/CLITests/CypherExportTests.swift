@@ -9,31 +9,31 @@ import Testing
 struct CypherExportTests {
     /// Loads the script into a fresh Kùzu database and reports what it holds.
     static let loader = #"""
-    import json, sys, tempfile, os, kuzu
-    text = open(sys.argv[1], encoding="utf-8").read()
-    connection = kuzu.Connection(kuzu.Database(os.path.join(tempfile.mkdtemp(), "db")))
-    for line in text.splitlines():
-        if line.startswith("// kuzu: "):
-            connection.execute(line[len("// kuzu: "):])
-    body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
-    for statement in body.split(";\n"):
-        statement = statement.strip()
-        if statement and not statement.startswith("CREATE CONSTRAINT"):
-            connection.execute(statement)
-    def rows(query):
-        result = connection.execute(query)
-        found = []
-        while result.has_next():
-            found.append(result.get_next())
-        return found
-    print(json.dumps({
-        "nodes": sorted(f"{row[0]} {row[1]}" for row in rows("MATCH (n) RETURN n.id, label(n)")),
-        "edges": sorted(f"{row[0]} {row[1]} {row[2]}" for row in rows("MATCH (a)-[r]->(b) RETURN a.id, label(r), b.id")),
-        "hindi": rows("MATCH (n:actor) WHERE n.id = 'india' RETURN n.label_hi")[0][0],
-        "rifles": rows("MATCH (n:treaty) WHERE n.id = 'ak-203-contracts' RETURN n.rifles")[0][0],
-        "hops": rows("MATCH p = (a)-[* SHORTEST 1..10]-(b) WHERE a.id = 'boris-yeltsin' AND b.id = 'amethi' RETURN length(p)")[0][0],
-    }))
-    """#
+        import json, sys, tempfile, os, kuzu
+        text = open(sys.argv[1], encoding="utf-8").read()
+        connection = kuzu.Connection(kuzu.Database(os.path.join(tempfile.mkdtemp(), "db")))
+        for line in text.splitlines():
+            if line.startswith("// kuzu: "):
+                connection.execute(line[len("// kuzu: "):])
+        body = "\n".join(line for line in text.splitlines() if not line.startswith("//"))
+        for statement in body.split(";\n"):
+            statement = statement.strip()
+            if statement and not statement.startswith("CREATE CONSTRAINT"):
+                connection.execute(statement)
+        def rows(query):
+            result = connection.execute(query)
+            found = []
+            while result.has_next():
+                found.append(result.get_next())
+            return found
+        print(json.dumps({
+            "nodes": sorted(f"{row[0]} {row[1]}" for row in rows("MATCH (n) RETURN n.id, label(n)")),
+            "edges": sorted(f"{row[0]} {row[1]} {row[2]}" for row in rows("MATCH (a)-[r]->(b) RETURN a.id, label(r), b.id")),
+            "hindi": rows("MATCH (n:actor) WHERE n.id = 'india' RETURN n.label_hi")[0][0],
+            "rifles": rows("MATCH (n:treaty) WHERE n.id = 'ak-203-contracts' RETURN n.rifles")[0][0],
+            "hops": rows("MATCH p = (a)-[* SHORTEST 1..10]-(b) WHERE a.id = 'boris-yeltsin' AND b.id = 'amethi' RETURN length(p)")[0][0],
+        }))
+        """#
 
     @Test("Kùzu loads every node and relationship of the note, typed, from the script")
     func kuzuLoadsTheScript() throws {

@@ -27,7 +27,8 @@ struct EngineTablesExportTests {
         let india = try #require(nodes.first { $0["id"] as? String == "india" })
         #expect(india["label_hi"] as? String == "भारत")
         let soviet = try #require(nodes.first { $0["id"] as? String == "soviet-union" })
-        #expect(soviet["end"] as? String == "1991-12" && soviet["end_first_day"] as? String == "1991-12-01" && soviet["end_last_day"] as? String == "1991-12-31")
+        #expect(
+            soviet["end"] as? String == "1991-12" && soviet["end_first_day"] as? String == "1991-12-01" && soviet["end_last_day"] as? String == "1991-12-31")
         let description = try #require(JSONSerialization.jsonObject(with: Data(contentsOf: folder.appendingPathComponent("graph.json"))) as? [String: Any])
         let columns = try #require((description["nodes"] as? [String: Any])?["columns"] as? [[String: String]])
         #expect(nodes.allSatisfy { Set($0.keys) == Set(columns.compactMap { $0["name"] }) })
@@ -35,7 +36,9 @@ struct EngineTablesExportTests {
 
     @Test("an edge of a symmetric relation is marked symmetric in the engine tables and in neo4j-csv")
     func symmetricRelationsAreMarked() throws {
-        let document = try RelGraphCLI.file(named: "met.yaml", """
+        let document = try RelGraphCLI.file(
+            named: "met.yaml",
+            """
             relgraph: 1
             relations: [{id: met, symmetric: true}]
             nodes: [{id: a, kind: actor}, {id: b, kind: actor}]

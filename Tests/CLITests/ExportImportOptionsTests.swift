@@ -75,7 +75,8 @@ struct ExportImportOptionsTests {
         let folder = try RelGraphCLI.temporaryFolder()
         let path = folder.appendingPathComponent("graph.graphml").path
         #expect(try RelGraphCLI.run("export", graph, "--to", "graphml", "-o", path, "--lang", "hi").status == 0)
-        let read = try Self.python("""
+        let read = try Self.python(
+            """
             import json, sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
             print(json.dumps({
@@ -104,7 +105,8 @@ struct ExportImportOptionsTests {
         #expect(result.status == 0)
         #expect(result.output.isEmpty)
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["declarations.json", "nodes.csv", "relationships.csv"])
-        let read = try Self.python("""
+        let read = try Self.python(
+            """
             import csv, json, sys
             with open(sys.argv[1] + "/nodes.csv", newline="", encoding="utf-8") as f:
                 nodes = list(csv.DictReader(f))

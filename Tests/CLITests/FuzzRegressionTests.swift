@@ -10,8 +10,9 @@ struct FuzzRegressionTests {
         Fixtures.root.appendingPathComponent("Fuzz/Regressions/\(target)/\(name)").path
     }
 
-    @Test("a DOT node named \"\" imports as a document that validates (no empty label)",
-          arguments: ["empty-node-name.dot", "empty-node-name-heawood.dot"])
+    @Test(
+        "a DOT node named \"\" imports as a document that validates (no empty label)",
+        arguments: ["empty-node-name.dot", "empty-node-name-heawood.dot"])
     func emptyDOTNodeName(input: String) throws {
         let folder = try RelGraphCLI.temporaryFolder()
         let output = folder.appendingPathComponent("imported.json").path
@@ -28,9 +29,12 @@ struct FuzzRegressionTests {
     /// Issue 10 asks importers to replace C0 controls with U+FFFD and warn; refusing the file with
     /// a clear error is also safe. What may never happen is what the fuzzer found: a graph
     /// imported with the control character in it, whose document then does not validate.
-    @Test("DOT with control characters in labels and attributes is never imported into an invalid graph",
-          arguments: ["control-character.dot", "control-character-latin1.dot",
-                      "control-character-graph-attribute.dot", "control-character-graph-label.dot"])
+    @Test(
+        "DOT with control characters in labels and attributes is never imported into an invalid graph",
+        arguments: [
+            "control-character.dot", "control-character-latin1.dot",
+            "control-character-graph-attribute.dot", "control-character-graph-label.dot",
+        ])
     func controlCharactersInDOT(input: String) throws {
         let folder = try RelGraphCLI.temporaryFolder()
         let output = folder.appendingPathComponent("imported.json").path

@@ -7,17 +7,17 @@ import Testing
 struct GEXFExportTests {
     /// What NetworkX reads: node kinds, edge relations, and the spells of two dated elements.
     static let reader = #"""
-    import json, sys, networkx as nx
-    g = nx.read_gexf(sys.argv[1])
-    print(json.dumps({
-        "type": type(g).__name__,
-        "nodes": sorted(f"{n} {d['kind']}" for n, d in g.nodes(data=True)),
-        "edges": sorted(f"{u} {d['relation']} {v}" for u, v, d in g.edges(data=True)),
-        "hindi": g.nodes["india"]["label_hi"],
-        "interval": g.nodes["military-technical-cooperation-agreement"]["spells"],
-        "symmetric": sorted({d["relation"] for _, _, d in g.edges(data=True) if d["symmetric"]}),
-    }))
-    """#
+        import json, sys, networkx as nx
+        g = nx.read_gexf(sys.argv[1])
+        print(json.dumps({
+            "type": type(g).__name__,
+            "nodes": sorted(f"{n} {d['kind']}" for n, d in g.nodes(data=True)),
+            "edges": sorted(f"{u} {d['relation']} {v}" for u, v, d in g.edges(data=True)),
+            "hindi": g.nodes["india"]["label_hi"],
+            "interval": g.nodes["military-technical-cooperation-agreement"]["spells"],
+            "symmetric": sorted({d["relation"] for _, _, d in g.edges(data=True) if d["symmetric"]}),
+        }))
+        """#
 
     @Test("NetworkX reads every node and edge of the note, with kinds, relations and Hindi labels")
     func networkXReadsTheNote() throws {
@@ -48,7 +48,9 @@ struct GEXFExportTests {
 
     @Test("NetworkX reads the spells of dated edges: an interval, and a date that opens a spell")
     func edgeSpells() throws {
-        let graph = try RelGraphCLI.file(named: "dated.yaml", """
+        let graph = try RelGraphCLI.file(
+            named: "dated.yaml",
+            """
             relgraph: 1
             nodes: [{id: a, kind: actor}, {id: b, kind: treaty}]
             edges: [{from: a, to: b, relation: signed, start: 1993-07, end: 2001}, {from: b, to: a, relation: signed, date: 1995}]
@@ -68,14 +70,19 @@ struct GEXFExportTests {
 
     @Test("a graph whose relations are all symmetric is undirected")
     func undirectedGraph() throws {
-        let path = try RelGraphCLI.file(named: "met.yaml", "relgraph: 1\nrelations: [{id: met, symmetric: true}]\nnodes: [{id: a, kind: actor}, {id: b, kind: actor}]\nedges: [{from: a, to: b, relation: met}]\n")
+        let path = try RelGraphCLI.file(
+            named: "met.yaml",
+            "relgraph: 1\nrelations: [{id: met, symmetric: true}]\nnodes: [{id: a, kind: actor}, {id: b, kind: actor}]\nedges: [{from: a, to: b, relation: met}]\n"
+        )
         let result = try RelGraphCLI.run("export", path, "--to", "gexf")
         #expect(result.text.contains(#"defaultedgetype="undirected""#))
     }
 
     @Test("attributes are declared with numbers for ids and their names for titles, and NetworkX reads every value by name, typed")
     func attributesByTitle() throws {
-        let graph = try RelGraphCLI.file(named: "attributes.yaml", """
+        let graph = try RelGraphCLI.file(
+            named: "attributes.yaml",
+            """
             relgraph: 1
             sources: [{id: archive, title: Archive}]
             nodes:

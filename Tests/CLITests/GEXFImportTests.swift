@@ -30,7 +30,9 @@ struct GEXFImportTests {
 
     @Test("partial dates, parallel edges with ids, lists, styles and every language survive the round trip")
     func trickyRoundTrip() throws {
-        let document = try RelGraphCLI.file(named: "tricky.yaml", """
+        let document = try RelGraphCLI.file(
+            named: "tricky.yaml",
+            """
             relgraph: 1
             title: {en: Tricky, zh: 棘手, fr: Épineux}
             sources: [{id: archive, title: {en: The archive}, url: "https://example.org/a?b=1&c=2"}]
@@ -55,7 +57,8 @@ struct GEXFImportTests {
     @Test("NetworkX's GEXF reads: labels, typed attributes by title, spells, parallel edges keyed")
     func networkX() throws {
         let path = try RelGraphCLI.temporaryFolder().appendingPathComponent("nx.gexf").path
-        _ = try Python.run("""
+        _ = try Python.run(
+            """
             import sys, networkx as nx
             G = nx.MultiDiGraph()
             G.add_node("Alice Smith", label="Alice", age=31, score=2.5, active=True, spells=[("2001-01-01", "2010-12-31")])
@@ -83,7 +86,8 @@ struct GEXFImportTests {
     func networkXAgrees() throws {
         let path = try RelGraphCLI.temporaryFolder().appendingPathComponent("graph.gexf").path
         #expect(try RelGraphCLI.run("export", RelGraphCLI.graph, "-o", path).status == 0)
-        let networkX = try Python.run("""
+        let networkX = try Python.run(
+            """
             import sys, networkx as nx
             g = nx.read_gexf(sys.argv[1])
             print(g.number_of_nodes(), g.number_of_edges())
@@ -119,20 +123,29 @@ struct GEXFImportTests {
         let renamed = try RelGraphCLI.file(named: "ties.xml", gexf)
         let stats = try RelGraphCLI.run("stats", renamed, "--json")
         #expect((stats.json as? [String: Any])?["nodes"] as? Int == 6, "\(stats.errors)")
-        let stdin = try RelGraphCLI.run(["neighbors", "-", "cai", "--from", "gexf", "--json"], standardInput: Self.fixtures.appendingPathComponent("gephi-1.3.gexf").path)
+        let stdin = try RelGraphCLI.run(
+            ["neighbors", "-", "cai", "--from", "gexf", "--json"], standardInput: Self.fixtures.appendingPathComponent("gephi-1.3.gexf").path)
         #expect(stdin.status == 0, "\(stdin.errors)")
     }
 
-    @Test("a broken GEXF file is an error at its line and column, exit 65, nothing written", arguments: [
-        ("<gexf version=\"1.3\"><graph><nodes><node id=\"a\"><attvalues><attvalue for=\"9\" value=\"x\"/></attvalues></node></nodes></graph></gexf>",
-         "bad.gexf:1:59: error: <attvalue for=\"9\"> names no node <attribute>"),
-        ("<gexf version=\"1.3\"><graph><attributes class=\"node\"><attribute id=\"0\" title=\"n\" type=\"integer\"/></attributes><nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"ten\"/></attvalues></node></nodes></graph></gexf>",
-         "bad.gexf:1:141: error: 'n' must be an integer"),
-        ("<gexf version=\"1.3\"><graph><nodes><node id=\"a\"/></nodes><edges><edge source=\"a\" target=\"z\"/></edges></graph></gexf>",
-         "bad.gexf:1:64: error: no node has the id 'z'"),
-        ("<graphml><graph/></graphml>", "bad.gexf:1:1: error: this is not GEXF"),
-        ("<gexf><graph><nodes><node id=\"a\"></nodes></graph></gexf>", "bad.gexf:1:34: error: the end tag '</nodes>' does not match '<node>'"),
-    ])
+    @Test(
+        "a broken GEXF file is an error at its line and column, exit 65, nothing written",
+        arguments: [
+            (
+                "<gexf version=\"1.3\"><graph><nodes><node id=\"a\"><attvalues><attvalue for=\"9\" value=\"x\"/></attvalues></node></nodes></graph></gexf>",
+                "bad.gexf:1:59: error: <attvalue for=\"9\"> names no node <attribute>"
+            ),
+            (
+                "<gexf version=\"1.3\"><graph><attributes class=\"node\"><attribute id=\"0\" title=\"n\" type=\"integer\"/></attributes><nodes><node id=\"a\"><attvalues><attvalue for=\"0\" value=\"ten\"/></attvalues></node></nodes></graph></gexf>",
+                "bad.gexf:1:141: error: 'n' must be an integer"
+            ),
+            (
+                "<gexf version=\"1.3\"><graph><nodes><node id=\"a\"/></nodes><edges><edge source=\"a\" target=\"z\"/></edges></graph></gexf>",
+                "bad.gexf:1:64: error: no node has the id 'z'"
+            ),
+            ("<graphml><graph/></graphml>", "bad.gexf:1:1: error: this is not GEXF"),
+            ("<gexf><graph><nodes><node id=\"a\"></nodes></graph></gexf>", "bad.gexf:1:34: error: the end tag '</nodes>' does not match '<node>'"),
+        ])
     func brokenFile(text: String, expected: String) throws {
         let folder = try RelGraphCLI.temporaryFolder()
         try text.write(to: folder.appendingPathComponent("bad.gexf"), atomically: true, encoding: .utf8)

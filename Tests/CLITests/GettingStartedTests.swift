@@ -12,12 +12,15 @@ struct GettingStartedTests {
     func runs() throws {
         let result = try RelGraphCLI.run([], binary: RelGraphCLI.builtProduct("GettingStarted"))
         #expect(result.status == 0, "\(result.errors)")
-        #expect(result.text == "india → russia → kudankulam\n[\"india\", \"kudankulam\"]\n[\"russia\", \"india\", \"kudankulam\", \"treaty-1993\"]\ndrawn\ntrue\n")
+        #expect(
+            result.text == "india → russia → kudankulam\n[\"india\", \"kudankulam\"]\n[\"russia\", \"india\", \"kudankulam\", \"treaty-1993\"]\ndrawn\ntrue\n")
     }
 
-    @Test("the DocC article shows the example's code unchanged", arguments: [
-        "Sources/RelGraph/RelGraph.docc/GettingStarted.md", "README.md",
-    ])
+    @Test(
+        "the DocC article shows the example's code unchanged",
+        arguments: [
+            "Sources/RelGraph/RelGraph.docc/GettingStarted.md", "README.md",
+        ])
     func documentationShowsTheCode(page: String) throws {
         let code = try String(contentsOf: Self.program, encoding: .utf8)
         let text = try String(contentsOf: Fixtures.root.appendingPathComponent(page), encoding: .utf8)

@@ -11,7 +11,8 @@ struct GraphMLImportTests {
     func networkx() throws {
         let folder = try RelGraphCLI.temporaryFolder()
         let path = folder.appendingPathComponent("nx.graphml").path
-        _ = try Python.run("""
+        _ = try Python.run(
+            """
             import sys, networkx as nx
             g = nx.MultiDiGraph()
             g.add_node("a", kind="actor", label="Alpha", weight=1.5, seats=3, active=True)
@@ -40,7 +41,8 @@ struct GraphMLImportTests {
         // import → export → import gives the same document.
         let again = try RelGraphCLI.run("import", exported, "-o", "-")
         #expect(again.text == (try String(contentsOfFile: folder.appendingPathComponent("g.yaml").path, encoding: .utf8)))
-        let counts = try Python.run("""
+        let counts = try Python.run(
+            """
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1], force_multigraph=True)
             print(g.number_of_nodes(), g.number_of_edges())
@@ -52,7 +54,8 @@ struct GraphMLImportTests {
     func igraphUndirected() throws {
         let folder = try RelGraphCLI.temporaryFolder()
         let path = folder.appendingPathComponent("ig.graphml").path
-        _ = try Python.run("""
+        _ = try Python.run(
+            """
             import sys, igraph
             g = igraph.Graph([(0, 1), (1, 2), (2, 0)], directed=False)
             g.vs["name"] = ["x", "y", "z"]
@@ -68,7 +71,8 @@ struct GraphMLImportTests {
         #expect(exported.text.contains("edgedefault=\"undirected\""))
         let back = folder.appendingPathComponent("back.graphml").path
         try exported.output.write(to: URL(fileURLWithPath: back))
-        let counts = try Python.run("""
+        let counts = try Python.run(
+            """
             import sys, igraph
             g = igraph.Graph.Read_GraphML(sys.argv[1])
             print(g.vcount(), g.ecount(), g.is_directed())
@@ -78,7 +82,9 @@ struct GraphMLImportTests {
 
     @Test("Gephi's GraphML: label keys, edge ids and weights, a title, parallel edges")
     func gephi() throws {
-        let path = try write("gephi.graphml", """
+        let path = try write(
+            "gephi.graphml",
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
               <key attr.name="label" attr.type="string" for="node" id="label"/>
@@ -106,7 +112,9 @@ struct GraphMLImportTests {
 
     @Test("yEd labels, nested graphs, per-edge directed and key defaults")
     func yedAndNested() throws {
-        let path = try write("yed.graphml", """
+        let path = try write(
+            "yed.graphml",
+            """
             <?xml version="1.0" encoding="UTF-8" standalone="no"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
               <key for="node" id="d6" yfiles.type="nodegraphics"/>
@@ -136,7 +144,9 @@ struct GraphMLImportTests {
     func billionLaughs() throws {
         var entities = "<!ENTITY lol \"lol\">\n"
         for level in 1...9 { entities += "<!ENTITY lol\(level) \"" + String(repeating: "&lol\(level - 1 == 0 ? "" : String(level - 1));", count: 10) + "\">\n" }
-        let path = try write("laughs.graphml", """
+        let path = try write(
+            "laughs.graphml",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE graphml [
             \(entities)]>
@@ -153,7 +163,9 @@ struct GraphMLImportTests {
     @Test("an external entity is never read: the file named is not opened")
     func externalEntity() throws {
         let secret = try write("secret.txt", "TOP-SECRET")
-        let path = try write("xxe.graphml", """
+        let path = try write(
+            "xxe.graphml",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE graphml [<!ENTITY xxe SYSTEM "file://\(secret)">]>
             <graphml><key id="l" for="node" attr.name="label" attr.type="string"/><graph edgedefault="directed"><node id="a"><data key="l">&xxe;</data></node></graph></graphml>
@@ -161,7 +173,9 @@ struct GraphMLImportTests {
         let result = try RelGraphCLI.run("import", path, "-o", "-")
         #expect(result.status == 65)
         #expect(!result.text.contains("TOP-SECRET") && !result.errors.contains("TOP-SECRET"))
-        let ignored = try write("dtd.graphml", """
+        let ignored = try write(
+            "dtd.graphml",
+            """
             <?xml version="1.0"?>
             <!DOCTYPE graphml SYSTEM "file://\(secret)">
             <graphml><graph edgedefault="directed"><node id="a"/></graph></graphml>
@@ -171,13 +185,18 @@ struct GraphMLImportTests {
         #expect(plain.errors.contains("DOCTYPE was ignored"))
     }
 
-    @Test("malformed GraphML is reported as FILE:LINE:COLUMN, exit 65", arguments: [
-        ("<graphml><graph><node id=\"a\"></graph></graphml>", "bad.graphml:1:"),
-        ("<graphml>\n  <graph>\n    <node id=a/>", "bad.graphml:3:14: error: the value of 'id' is not quoted"),
-        ("<graphml><key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/><graph>\n<node id=\"a\"><data key=\"k\">many</data></node></graph></graphml>", "bad.graphml:2:14: error:"),
-        ("<graphml><graph><node id=\"a\"/>", "bad.graphml:1:"),
-        ("<html>nope</html>", "this is not GraphML"),
-    ])
+    @Test(
+        "malformed GraphML is reported as FILE:LINE:COLUMN, exit 65",
+        arguments: [
+            ("<graphml><graph><node id=\"a\"></graph></graphml>", "bad.graphml:1:"),
+            ("<graphml>\n  <graph>\n    <node id=a/>", "bad.graphml:3:14: error: the value of 'id' is not quoted"),
+            (
+                "<graphml><key id=\"k\" for=\"node\" attr.name=\"n\" attr.type=\"int\"/><graph>\n<node id=\"a\"><data key=\"k\">many</data></node></graph></graphml>",
+                "bad.graphml:2:14: error:"
+            ),
+            ("<graphml><graph><node id=\"a\"/>", "bad.graphml:1:"),
+            ("<html>nope</html>", "this is not GraphML"),
+        ])
     func malformed(text: String, message: String) throws {
         let path = try write("bad.graphml", text)
         let result = try RelGraphCLI.run("import", path, "-o", "-")
@@ -185,15 +204,26 @@ struct GraphMLImportTests {
         #expect(result.errors.contains(message), "\(result.errors)")
     }
 
-    @Test("GraphML that is not well-formed is refused at its line and column, never read with data lost", arguments: [
-        ("<graphml><graph><node id=\"a\"></nod></graph></graphml>", "bad.graphml:1:30: error: the end tag '</nod>' does not match '<node>' (opened at 1:17)"),
-        ("<graphml><graph>\n<node id=\"a\"></edge></graph></graphml>", "bad.graphml:2:14: error: the end tag '</edge>' does not match '<node>' (opened at 2:1)"),
-        ("<graphml><graph><node id=\"a\"/></graph></graphml>\n<graphml/>", "bad.graphml:2:1: error: a second root element after the root element has ended"),
-        ("<graphml><graph><node id=\"a\"/></graph></graphml> tail", "bad.graphml:1:50: error: text after the root element has ended"),
-        ("<graphml><graph><node id=\"a\" id=\"b\"/></graph></graphml>", "bad.graphml:1:30: error: the attribute 'id' is given twice on '<node>'"),
-        ("</graphml>", "bad.graphml:1:1: error: the end tag '</graphml>' closes no open element"),
-        ("<graphml><graph><node id=\"a\"/></graph>", "bad.graphml:1:39: error: the file ends inside <graphml> (opened at 1:1)"),
-    ])
+    @Test(
+        "GraphML that is not well-formed is refused at its line and column, never read with data lost",
+        arguments: [
+            (
+                "<graphml><graph><node id=\"a\"></nod></graph></graphml>",
+                "bad.graphml:1:30: error: the end tag '</nod>' does not match '<node>' (opened at 1:17)"
+            ),
+            (
+                "<graphml><graph>\n<node id=\"a\"></edge></graph></graphml>",
+                "bad.graphml:2:14: error: the end tag '</edge>' does not match '<node>' (opened at 2:1)"
+            ),
+            (
+                "<graphml><graph><node id=\"a\"/></graph></graphml>\n<graphml/>",
+                "bad.graphml:2:1: error: a second root element after the root element has ended"
+            ),
+            ("<graphml><graph><node id=\"a\"/></graph></graphml> tail", "bad.graphml:1:50: error: text after the root element has ended"),
+            ("<graphml><graph><node id=\"a\" id=\"b\"/></graph></graphml>", "bad.graphml:1:30: error: the attribute 'id' is given twice on '<node>'"),
+            ("</graphml>", "bad.graphml:1:1: error: the end tag '</graphml>' closes no open element"),
+            ("<graphml><graph><node id=\"a\"/></graph>", "bad.graphml:1:39: error: the file ends inside <graphml> (opened at 1:1)"),
+        ])
     func notWellFormed(text: String, message: String) throws {
         let path = try write("bad.graphml", text)
         let result = try RelGraphCLI.run("import", path, "-o", "-")
@@ -204,7 +234,9 @@ struct GraphMLImportTests {
 
     @Test("a byte-order mark, an XML declaration and comments around the root element are well-formed")
     func wellFormedAroundRoot() throws {
-        let path = try write("ok.graphml", "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by hand -->\n<graphml><graph><node id=\"a\"/></graph></graphml>\n<!-- end -->\n")
+        let path = try write(
+            "ok.graphml",
+            "\u{FEFF}<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- made by hand -->\n<graphml><graph><node id=\"a\"/></graph></graphml>\n<!-- end -->\n")
         let result = try RelGraphCLI.run("import", path, "-o", "-")
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.text.contains("- {id: a, kind: actor}"))

@@ -24,10 +24,11 @@ struct ImportTests {
     func neo4jTutorial() throws {
         let folder = Self.fixtures.appendingPathComponent("neo4j-movies")
         let out = try RelGraphCLI.temporaryFolder().appendingPathComponent("movies.yaml").path
-        let result = try RelGraphCLI.run([
-            "import", "--nodes=Movie=movies_header.csv,movies.csv", "--nodes=Actor=actors_header.csv,actors.csv",
-            "--relationships=roles_header.csv,roles.csv", "-o", out,
-        ], in: folder)
+        let result = try RelGraphCLI.run(
+            [
+                "import", "--nodes=Movie=movies_header.csv,movies.csv", "--nodes=Actor=actors_header.csv,actors.csv",
+                "--relationships=roles_header.csv,roles.csv", "-o", out,
+            ], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         let stats = try RelGraphCLI.run("stats", out, "--json").json as? [String: Any]
         #expect(stats?["nodes"] as? Int == 6)
@@ -46,11 +47,12 @@ struct ImportTests {
     func neo4jTutorialCustomConfiguration() throws {
         let folder = Self.fixtures.appendingPathComponent("neo4j-movies")
         let out = try RelGraphCLI.temporaryFolder().appendingPathComponent("movies.yaml").path
-        let result = try RelGraphCLI.run([
-            "import", "--nodes=movies4.csv", "--nodes=actors4.csv", "--relationships=roles4.csv",
-            "--delimiter=;", "--array-delimiter=U+007C", "--quote='", "--multiline-fields=true",
-            "--skip-bad-relationships=true", "--skip-duplicate-nodes=false", "--id-type=STRING", "-o", out,
-        ], in: folder)
+        let result = try RelGraphCLI.run(
+            [
+                "import", "--nodes=movies4.csv", "--nodes=actors4.csv", "--relationships=roles4.csv",
+                "--delimiter=;", "--array-delimiter=U+007C", "--quote='", "--multiline-fields=true",
+                "--skip-bad-relationships=true", "--skip-duplicate-nodes=false", "--id-type=STRING", "-o", out,
+            ], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         let stats = try RelGraphCLI.run("stats", out, "--json").json as? [String: Any]
         #expect(stats?["nodes"] as? Int == 6)
@@ -83,7 +85,8 @@ struct ImportTests {
     @Test("a FILE folder of '|'-delimited neo4j files reads with --delimiter '|'")
     func neo4jFolderWithDelimiter() throws {
         let folder = try RelGraphCLI.temporaryFolder()
-        try "id:ID|name|tags:string[]\nada|Ada Lovelace|red;blue\nbob|Bob|\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try "id:ID|name|tags:string[]\nada|Ada Lovelace|red;blue\nbob|Bob|\n".write(
+            to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
         try ":START_ID|:END_ID|:TYPE\nada|bob|KNOWS\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
         let plain = try RelGraphCLI.run("import", folder.path, "-o", "-")
         #expect(plain.status == 64)
@@ -118,26 +121,30 @@ struct ImportTests {
     @Test("delimiters, quotes, tabs, BOM, multiline fields and integer ids")
     func neo4jDialect() throws {
         let folder = try RelGraphCLI.temporaryFolder()
-        try "\u{FEFF}id:ID|name|tags:string[]\n1|'Ada\nLovelace'|a,b\n2|'Bob ''B'''|\n".write(to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
+        try "\u{FEFF}id:ID|name|tags:string[]\n1|'Ada\nLovelace'|a,b\n2|'Bob ''B'''|\n".write(
+            to: folder.appendingPathComponent("people.csv"), atomically: true, encoding: .utf8)
         try ":START_ID\t:END_ID\n001\t2\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
-        let result = try RelGraphCLI.run([
-            "import", "--nodes=Person=people.csv", "--delimiter", "|", "--quote", "'", "--array-delimiter", ",", "--id-type", "integer",
-            "-o", "-",
-        ], in: folder)
+        let result = try RelGraphCLI.run(
+            [
+                "import", "--nodes=Person=people.csv", "--delimiter", "|", "--quote", "'", "--array-delimiter", ",", "--id-type", "integer",
+                "-o", "-",
+            ], in: folder)
         #expect(result.status == 0, "\(result.errors)")
         #expect(result.text.contains("label: \"Ada\\nLovelace\""))
         #expect(result.text.contains("tags: [a, b]"))
         #expect(result.text.contains("Bob 'B'"))
-        let tabs = try RelGraphCLI.run([
-            "import", "--nodes=Person=people.csv", "--relationships=KNOWS=knows.csv", "--delimiter", "|", "--quote", "'",
-            "--id-type", "integer", "-o", "-",
-        ], in: folder)
+        let tabs = try RelGraphCLI.run(
+            [
+                "import", "--nodes=Person=people.csv", "--relationships=KNOWS=knows.csv", "--delimiter", "|", "--quote", "'",
+                "--id-type", "integer", "-o", "-",
+            ], in: folder)
         #expect(tabs.status == 65, "knows.csv uses tabs, not '|': its records have one field too few")
         try ":START_ID|:END_ID\n001|2\n".write(to: folder.appendingPathComponent("knows.csv"), atomically: true, encoding: .utf8)
-        let joined = try RelGraphCLI.run([
-            "import", "--nodes=Person=people.csv", "--relationships=KNOWS=knows.csv", "--delimiter", "|", "--quote", "'",
-            "--id-type", "integer", "-o", "-",
-        ], in: folder)
+        let joined = try RelGraphCLI.run(
+            [
+                "import", "--nodes=Person=people.csv", "--relationships=KNOWS=knows.csv", "--delimiter", "|", "--quote", "'",
+                "--id-type", "integer", "-o", "-",
+            ], in: folder)
         #expect(joined.status == 0, "\(joined.errors)")
         #expect(joined.text.contains("{from: \"1\", to: \"2\", relation: KNOWS}"), "001 and 1 are the same integer id")
     }
@@ -172,7 +179,9 @@ struct ImportTests {
 
     @Test("a foreign DOT file's edge labels become relations, clusters and escapes survive import, export, import")
     func dotFidelity() throws {
-        let path = try RelGraphCLI.file(named: "f.dot", """
+        let path = try RelGraphCLI.file(
+            named: "f.dot",
+            """
             digraph G {
               label="Services"; node [shape=box];
               subgraph cluster_db { a [label="line1\\lline2\\l"]; b }
@@ -222,7 +231,9 @@ struct ImportTests {
 
     @Test("render of a foreign DOT keeps its own look unless --relgraph-style; file-reading attributes never pass")
     func dotOwnLook() throws {
-        let path = try RelGraphCLI.file(named: "look.dot", """
+        let path = try RelGraphCLI.file(
+            named: "look.dot",
+            """
             digraph { node [shape=box style="filled,rounded" fillcolor="#ffcc00"]; a [color=red image="/etc/passwd" shapefile="/etc/passwd" fontpath="/tmp"]; b [shape=epsf]; a -> b [color=blue style=dashed arrowhead=vee] }
             """)
         let own = try RelGraphCLI.run("render", path, "--format", "dot")
@@ -237,7 +248,9 @@ struct ImportTests {
 
     @Test("DOT → document → DOT keeps \\l and \\r as written, and a cluster's label and color")
     func dotEscapesAndClusters() throws {
-        let path = try RelGraphCLI.file(named: "c.dot", #"""
+        let path = try RelGraphCLI.file(
+            named: "c.dot",
+            #"""
             digraph G {
               label="Services"; rankdir=LR;
               subgraph cluster_db { label="Database"; color=blue; a [label="left\lright\rcentre"]; b }
@@ -289,7 +302,8 @@ struct ImportTests {
         }
         let graphml = folder.appendingPathComponent("g.graphml").path
         #expect(try RelGraphCLI.run("export", document, "--to", "graphml", "-o", graphml).status == 0)
-        let seen = try Python.run("""
+        let seen = try Python.run(
+            """
             import sys, networkx as nx
             g = nx.read_graphml(sys.argv[1])
             print(g.graph.get("rankdir"), g.graph.get("nodesep"), g.graph.get("cluster_x.label"))
@@ -297,7 +311,8 @@ struct ImportTests {
         #expect(seen.trimmingCharacters(in: .whitespacesAndNewlines) == "LR 0.5 X")
         // And a foreign GraphML's graph data (NetworkX's G.graph) become the graph's attributes.
         let foreign = folder.appendingPathComponent("nx.graphml").path
-        _ = try Python.run("""
+        _ = try Python.run(
+            """
             import sys, networkx as nx
             g = nx.DiGraph(rankdir="TB", year=2024)
             g.add_edge("a", "b")
@@ -307,7 +322,9 @@ struct ImportTests {
         #expect(read.status == 0, "\(read.errors)")
         #expect(read.text.contains("attributes: {rankdir: TB, year: 2024}"), "\(read.text)")
         // yEd's graph description is data; its resources (for="graphml") are drawings, not attributes.
-        let yed = try RelGraphCLI.file(named: "y.graphml", """
+        let yed = try RelGraphCLI.file(
+            named: "y.graphml",
+            """
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:y="http://www.yworks.com/xml/graphml">
               <key attr.name="Description" attr.type="string" for="graph" id="d0"/>
               <key for="graphml" id="d7" yfiles.type="resources"/>
@@ -348,7 +365,8 @@ struct ImportTests {
         let reference = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         dot.waitUntilExit()
         func referenceTexts(_ node: String) -> [String] {
-            guard let start = reference.range(of: "<title>\(node)</title>"), let end = reference.range(of: "</g>", range: start.upperBound..<reference.endIndex) else { return [] }
+            guard let start = reference.range(of: "<title>\(node)</title>"), let end = reference.range(of: "</g>", range: start.upperBound..<reference.endIndex)
+            else { return [] }
             let group = reference[start.upperBound..<end.lowerBound]
             return group.matches(of: /<text[^>]*>([^<]*)<\/text>/).map { String($0.1) }
         }
@@ -373,7 +391,8 @@ struct ImportTests {
 
     @Test("a malformed record label or a port that is not a name never reaches Graphviz")
     func badRecordLabels() throws {
-        let path = try RelGraphCLI.file(named: "bad.dot", #"digraph { a [shape=record label="{x|<p y}"]; b [shape=Mrecord label="{open"]; a -> b [tailport="p;rm -rf" headport="q:up"] }"#)
+        let path = try RelGraphCLI.file(
+            named: "bad.dot", #"digraph { a [shape=record label="{x|<p y}"]; b [shape=Mrecord label="{open"]; a -> b [tailport="p;rm -rf" headport="q:up"] }"#)
         let result = try RelGraphCLI.run("render", path, "--format", "svg")
         #expect(result.status == 0, "\(result.errors)")
         #expect(!result.text.contains("<title>a:p"), "the bad port is dropped")
@@ -439,13 +458,17 @@ struct ImportTests {
         let folder = try RelGraphCLI.temporaryFolder().appendingPathComponent("csv").path
         let result = try RelGraphCLI.run("export", document, "--to", "neo4j-csv", "-o", folder)
         #expect(result.status == 0)
-        #expect(result.errors == "\(folder): warning: list attribute 'x' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole\n")
+        #expect(
+            result.errors
+                == "\(folder): warning: list attribute 'x' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole\n"
+        )
     }
 
     @Test("a multi-byte delimiter (¿) and several labels on the command line, as a published set uses them")
     func invertedQuestionMark() throws {
         let folder = try RelGraphCLI.temporaryFolder()
-        try "id:ID¿name¿:LABEL\na¿Ann B¿Person\nb¿\"x¿y\"¿Person;Author\nc¿¿\n".write(to: folder.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
+        try "id:ID¿name¿:LABEL\na¿Ann B¿Person\nb¿\"x¿y\"¿Person;Author\nc¿¿\n".write(
+            to: folder.appendingPathComponent("n.csv"), atomically: true, encoding: .utf8)
         try ":START_ID¿:END_ID\na¿b\n".write(to: folder.appendingPathComponent("r.csv"), atomically: true, encoding: .utf8)
         let result = try RelGraphCLI.run(["import", "--nodes=Human:Being=n.csv", "--relationships=KNOWS=r.csv", "--delimiter", "¿", "-o", "-"], in: folder)
         #expect(result.status == 0, "\(result.errors)")
@@ -456,7 +479,9 @@ struct ImportTests {
 
     @Test("query sees parallel edges by id and list attributes as lists")
     func queryParallelAndLists() throws {
-        let document = try RelGraphCLI.file(named: "q.yaml", """
+        let document = try RelGraphCLI.file(
+            named: "q.yaml",
+            """
             relgraph: 1
             nodes:
               - {id: a, kind: actor, attributes: {roles: [Neo, The One]}}

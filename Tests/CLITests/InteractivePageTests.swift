@@ -86,7 +86,9 @@ struct InteractivePageTests {
 
     @Test("JSON text that would close the script element is escaped")
     func scriptSafe() throws {
-        let path = try RelGraphCLI.file(named: "tags.yaml", """
+        let path = try RelGraphCLI.file(
+            named: "tags.yaml",
+            """
             relgraph: 1
             nodes:
               - {id: a, kind: actor, label: "</script><script>alert(1)</script>"}

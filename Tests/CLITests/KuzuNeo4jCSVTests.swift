@@ -12,42 +12,42 @@ struct KuzuNeo4jCSVTests {
     /// relationship table whose columns follow `relationships.csv`'s, each filled by one
     /// `COPY FROM` of its file. Prints the counts and the path lengths of the pairs given.
     static let loader = #"""
-    import csv, json, os, sys, tempfile, kuzu
-    folder, pairs = sys.argv[1], json.loads(sys.argv[2])
+        import csv, json, os, sys, tempfile, kuzu
+        folder, pairs = sys.argv[1], json.loads(sys.argv[2])
 
-    def columns(path):
-        """neo4j-admin's `name:type` headers as Kùzu columns (`:TYPE` becomes `relation`)."""
-        types = {"long": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
-        with open(path, encoding="utf-8", newline="") as f:
-            for header in next(csv.reader(f)):
-                name, _, kind = header.partition(":")
-                name = name or {"TYPE": "relation"}.get(kind, kind.lower())
-                array = "[]" if kind.endswith("[]") else ""
-                yield f"`{name}` {types.get(kind.removesuffix('[]'), 'STRING')}{array}"
+        def columns(path):
+            """neo4j-admin's `name:type` headers as Kùzu columns (`:TYPE` becomes `relation`)."""
+            types = {"long": "INT64", "double": "DOUBLE", "boolean": "BOOLEAN"}
+            with open(path, encoding="utf-8", newline="") as f:
+                for header in next(csv.reader(f)):
+                    name, _, kind = header.partition(":")
+                    name = name or {"TYPE": "relation"}.get(kind, kind.lower())
+                    array = "[]" if kind.endswith("[]") else ""
+                    yield f"`{name}` {types.get(kind.removesuffix('[]'), 'STRING')}{array}"
 
-    connection = kuzu.Connection(kuzu.Database(os.path.join(tempfile.mkdtemp(), "db")))
-    connection.execute(f"CREATE NODE TABLE Node({', '.join(columns(f'{folder}/nodes.csv'))}, PRIMARY KEY(id))")
-    connection.execute(f"CREATE REL TABLE Relationship(FROM Node TO Node, {', '.join(list(columns(f'{folder}/relationships.csv'))[2:])})")
-    connection.execute(f"COPY Node FROM '{folder}/nodes.csv' (header=true, parallel=false)")
-    connection.execute(f"COPY Relationship FROM '{folder}/relationships.csv' (header=true, parallel=false)")
+        connection = kuzu.Connection(kuzu.Database(os.path.join(tempfile.mkdtemp(), "db")))
+        connection.execute(f"CREATE NODE TABLE Node({', '.join(columns(f'{folder}/nodes.csv'))}, PRIMARY KEY(id))")
+        connection.execute(f"CREATE REL TABLE Relationship(FROM Node TO Node, {', '.join(list(columns(f'{folder}/relationships.csv'))[2:])})")
+        connection.execute(f"COPY Node FROM '{folder}/nodes.csv' (header=true, parallel=false)")
+        connection.execute(f"COPY Relationship FROM '{folder}/relationships.csv' (header=true, parallel=false)")
 
-    def rows(query, parameters={}):
-        return connection.execute(query, parameters).get_all()
+        def rows(query, parameters={}):
+            return connection.execute(query, parameters).get_all()
 
-    lengths = []
-    for source, target in pairs:
-        found = rows("MATCH p = (a:Node)-[:Relationship* SHORTEST 1..30]-(b:Node) WHERE a.id = $a AND b.id = $b RETURN length(p)",
-                     {"a": source, "b": target})
-        lengths.append(found[0][0] if found else None)
-    print(json.dumps({
-        "nodes": rows("MATCH (n:Node) RETURN count(*)")[0][0],
-        "edges": rows("MATCH ()-[r:Relationship]->() RETURN count(*)")[0][0],
-        "kinds": {kind: count for kind, count in rows("MATCH (n:Node) RETURN n.kind, count(*)")},
-        "relations": {relation: count for relation, count in rows("MATCH ()-[r:Relationship]->() RETURN r.relation, count(*)")},
-        "hindi": rows("MATCH (n:Node) WHERE n.id = 'n0042' RETURN n.label_hi")[0][0],
-        "lengths": lengths,
-    }))
-    """#
+        lengths = []
+        for source, target in pairs:
+            found = rows("MATCH p = (a:Node)-[:Relationship* SHORTEST 1..30]-(b:Node) WHERE a.id = $a AND b.id = $b RETURN length(p)",
+                         {"a": source, "b": target})
+            lengths.append(found[0][0] if found else None)
+        print(json.dumps({
+            "nodes": rows("MATCH (n:Node) RETURN count(*)")[0][0],
+            "edges": rows("MATCH ()-[r:Relationship]->() RETURN count(*)")[0][0],
+            "kinds": {kind: count for kind, count in rows("MATCH (n:Node) RETURN n.kind, count(*)")},
+            "relations": {relation: count for relation, count in rows("MATCH ()-[r:Relationship]->() RETURN r.relation, count(*)")},
+            "hindi": rows("MATCH (n:Node) WHERE n.id = 'n0042' RETURN n.label_hi")[0][0],
+            "lengths": lengths,
+        }))
+        """#
 
     @Test("Kùzu's counts per kind and relation and its shortest-path lengths are relgraph's")
     func countsAndPathsAgree() throws {

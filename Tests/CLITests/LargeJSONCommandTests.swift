@@ -16,7 +16,9 @@ struct LargeJSONCommandTests {
         lines[lines.count - 1].removeLast()
         lines += ["  ],", "  \"edges\": ["]
         for index in 0..<2 * count {
-            lines.append("    {\"from\": \"n\(index % count)\", \"to\": \"n\((index * 7 + 3) % count)\", \"relation\": \"r\(index % 3)\", \"date\": \"19\(10 + index % 90)\"},")
+            lines.append(
+                "    {\"from\": \"n\(index % count)\", \"to\": \"n\((index * 7 + 3) % count)\", \"relation\": \"r\(index % 3)\", \"date\": \"19\(10 + index % 90)\"},"
+            )
         }
         lines[lines.count - 1].removeLast()
         lines += ["  ]", "}", ""]
@@ -39,11 +41,14 @@ struct LargeJSONCommandTests {
 
     @Test("problems late in a large JSON file exit 65 with the messages of reading the same text in memory")
     func problemsLateInLargeFile() throws {
-        let text = Self.document(count: 12_000, replacing: [
-            "{\"id\": \"n11000\", \"kind\": \"actor\"": "{\"id\": \"n5\", \"kind\": \"actor\"",
-            "{\"from\": \"n23\", \"to\": \"n164\", \"relation\": \"r2\", \"date\": \"1933\"}": "{\"from\": \"n23\", \"to\": \"nobody\", \"relation\": \"r2\", \"date\": \"1933-13\"}",
-            "\"to\": \"n11990\"": "\"to\": \"n11990\", \"weight\": 2",
-        ])
+        let text = Self.document(
+            count: 12_000,
+            replacing: [
+                "{\"id\": \"n11000\", \"kind\": \"actor\"": "{\"id\": \"n5\", \"kind\": \"actor\"",
+                "{\"from\": \"n23\", \"to\": \"n164\", \"relation\": \"r2\", \"date\": \"1933\"}":
+                    "{\"from\": \"n23\", \"to\": \"nobody\", \"relation\": \"r2\", \"date\": \"1933-13\"}",
+                "\"to\": \"n11990\"": "\"to\": \"n11990\", \"weight\": 2",
+            ])
         let path = try RelGraphCLI.file(named: "late.json", text)
         let result = try RelGraphCLI.run("validate", path)
         #expect(result.status == 65)

@@ -26,7 +26,8 @@ struct NeverCrashTests {
     static func clusters(ofDOT dot: Data) throws -> [Set<String>] {
         let file = try RelGraphCLI.temporaryFolder().appendingPathComponent("drawing.dot")
         try dot.write(to: file)
-        let output = try Python.run("""
+        let output = try Python.run(
+            """
             import json, subprocess, sys
             graph = json.loads(subprocess.run(["dot", "-Tjson0", sys.argv[1]], check=True, capture_output=True).stdout)
             objects = graph.get("objects", [])
@@ -37,7 +38,8 @@ struct NeverCrashTests {
         return try (JSONSerialization.jsonObject(with: Data(output.utf8)) as! [[String]]).map(Set.init)
     }
 
-    @Test("render --clusters --format dot or xdot puts the nodes of each kind, and only those, in one cluster, as Graphviz reads it", arguments: ["dot", "xdot"])
+    @Test(
+        "render --clusters --format dot or xdot puts the nodes of each kind, and only those, in one cluster, as Graphviz reads it", arguments: ["dot", "xdot"])
     func clustersGroupNodesByKind(format: String) throws {
         let result = try RelGraphCLI.run("render", graph, "--clusters", "--format", format)
         #expect(result.status == 0, "\(result.errors)")
@@ -180,10 +182,12 @@ struct NeverCrashTests {
         #expect(try String(contentsOfFile: target, encoding: .utf8).hasPrefix("{"))
     }
 
-    @Test("a full disk is exit 74 with one line, for every printing command", arguments: [
-        ["stats"], ["neighbors", "amethi"], ["path", "usa", "amethi"], ["paths", "usa", "amethi"], ["reach", "amethi"],
-        ["export", "--to", "json"], ["render", "--format", "svg"],
-    ])
+    @Test(
+        "a full disk is exit 74 with one line, for every printing command",
+        arguments: [
+            ["stats"], ["neighbors", "amethi"], ["path", "usa", "amethi"], ["paths", "usa", "amethi"], ["reach", "amethi"],
+            ["export", "--to", "json"], ["render", "--format", "svg"],
+        ])
     func diskFull(arguments: [String]) throws {
         let result = try RelGraphCLI.run([arguments[0], graph] + arguments.dropFirst(), standardOutput: "/dev/full")
         #expect(result.status == 74)
@@ -280,7 +284,8 @@ struct NeverCrashTests {
 
     @Test("a control character in a JSON attribute is a located error, exit 65")
     func controlCharacterInAttribute() throws {
-        let path = try RelGraphCLI.file(named: "control.json", #"{"relgraph": 1, "nodes": [{"id": "a", "kind": "actor", "attributes": {"note": "\u001b[31mred"}}]}"#)
+        let path = try RelGraphCLI.file(
+            named: "control.json", #"{"relgraph": 1, "nodes": [{"id": "a", "kind": "actor", "attributes": {"note": "\u001b[31mred"}}]}"#)
         let result = try RelGraphCLI.run("validate", path)
         #expect(result.status == 65)
         #expect(result.errors.contains("U+001B"))
@@ -321,10 +326,12 @@ struct NeverCrashTests {
         #expect(byLabel.output == byID.output)
     }
 
-    @Test("a node dropped by --as-of gets one message and exit 1 everywhere", arguments: [
-        ["neighbors", "soviet-union"], ["path", "soviet-union", "india"], ["paths", "india", "soviet-union"],
-        ["reach", "soviet-union"], ["render", "--focus", "soviet-union"], ["render", "--highlight", "soviet-union", "india"],
-    ])
+    @Test(
+        "a node dropped by --as-of gets one message and exit 1 everywhere",
+        arguments: [
+            ["neighbors", "soviet-union"], ["path", "soviet-union", "india"], ["paths", "india", "soviet-union"],
+            ["reach", "soviet-union"], ["render", "--focus", "soviet-union"], ["render", "--highlight", "soviet-union", "india"],
+        ])
     func droppedByAsOf(arguments: [String]) throws {
         let result = try RelGraphCLI.run([arguments[0], graph] + arguments.dropFirst() + ["--as-of", "1995"])
         #expect(result.status == 1)
@@ -332,10 +339,12 @@ struct NeverCrashTests {
         #expect(result.output.isEmpty)
     }
 
-    @Test("with --json, a node dropped by --as-of still gets the query's empty object, the message and exit 1", arguments: [
-        (["neighbors", "soviet-union"], "\"neighbors\": []"), (["path", "soviet-union", "india"], "\"length\": null"),
-        (["paths", "india", "soviet-union"], "\"paths\": []"), (["reach", "soviet-union"], "\"nodes\": []"),
-    ])
+    @Test(
+        "with --json, a node dropped by --as-of still gets the query's empty object, the message and exit 1",
+        arguments: [
+            (["neighbors", "soviet-union"], "\"neighbors\": []"), (["path", "soviet-union", "india"], "\"length\": null"),
+            (["paths", "india", "soviet-union"], "\"paths\": []"), (["reach", "soviet-union"], "\"nodes\": []"),
+        ])
     func droppedByAsOfWithJSON(arguments: [String], emptyList: String) throws {
         let result = try RelGraphCLI.run([arguments[0], graph] + arguments.dropFirst() + ["--as-of", "1995", "--json"])
         #expect(result.status == 1)
@@ -480,7 +489,9 @@ enum TerminalWidth {
         text.unicodeScalars.reduce(0) { sum, scalar in
             switch scalar.properties.generalCategory {
             case .nonspacingMark, .enclosingMark, .format: return sum
-            default: return sum + ((0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value) ? 2 : 1)
+            default:
+                return sum
+                    + ((0x1100...0x115F).contains(scalar.value) || (0x2E80...0xA4CF).contains(scalar.value) || (0xAC00...0xD7A3).contains(scalar.value) ? 2 : 1)
             }
         }
     }

@@ -61,7 +61,10 @@ struct PageBrowserTests {
         // The page's faces are cut to its text: Latin from Noto Sans (with all of ASCII, for
         // the search box), Devanagari from Noto Sans Devanagari (क, U+0915).
         func draws(_ faces: [String], _ weight: Int, _ scalar: UInt32) -> Bool {
-            faces.contains { $0.hasPrefix("Noto Sans \(weight) ") && ScriptsDrawnTests.unicodeRanges(String($0.dropFirst("Noto Sans 400 ".count))).contains { $0.contains(scalar) } }
+            faces.contains {
+                $0.hasPrefix("Noto Sans \(weight) ")
+                    && ScriptsDrawnTests.unicodeRanges(String($0.dropFirst("Noto Sans 400 ".count))).contains { $0.contains(scalar) }
+            }
         }
         #expect(draws(english, 400, 0x41) && draws(english, 400, 0x7E), "\(english)")
         #expect(draws(english, 700, 0x41), "the bold title: \(english)")
@@ -72,7 +75,9 @@ struct PageBrowserTests {
 
     @Test("a source's address becomes a link only when it is a web address")
     func sourceLinks() throws {
-        let document = try RelGraphCLI.file(named: "sources.yaml", """
+        let document = try RelGraphCLI.file(
+            named: "sources.yaml",
+            """
             relgraph: 1
             sources:
               - {id: web, title: {en: A report}, url: "https://example.org/report?a=1&b=2"}
@@ -103,7 +108,9 @@ struct PageBrowserTests {
         Self.expectNoNetwork(report, page: page)
     }
 
-    @Test("the legend hides a kind or a relation as render without it draws the graph", arguments: [("kind", "place"), ("kind", "actor"), ("relation", "signed"), ("relation", "cooperates-on")])
+    @Test(
+        "the legend hides a kind or a relation as render without it draws the graph",
+        arguments: [("kind", "place"), ("kind", "actor"), ("relation", "signed"), ("relation", "cooperates-on")])
     func legendToggles(type: String, id: String) throws {
         let page = try Self.bundledPage.get()
         let report = try PageBrowser.drive(page, name: "hide-\(id)", [["hide": [type, id], "screenshot": "hidden"]])
@@ -123,12 +130,14 @@ struct PageBrowserTests {
     @Test("the switch of names on the lines names every edge, and back; it lives in the URL fragment")
     func edgeLabelSwitch() throws {
         let page = try Self.bundledPage.get()
-        let report = try PageBrowser.drive(page, name: "edge-labels", [
-            ["edgeLabels": false, "screenshot": "off"],
-            ["edgeLabels": true, "screenshot": "on"],
-            ["lang": "hi"], ["edgeLabels": true, "screenshot": "on-hindi"],
-            ["edgeLabels": false],
-        ])
+        let report = try PageBrowser.drive(
+            page, name: "edge-labels",
+            [
+                ["edgeLabels": false, "screenshot": "off"],
+                ["edgeLabels": true, "screenshot": "on"],
+                ["lang": "hi"], ["edgeLabels": true, "screenshot": "on-hindi"],
+                ["edgeLabels": false],
+            ])
         let edges = Fixtures.indiaRussia.edgeCount
         #expect(report.step(0)["switchShown"] as? Bool == true)
         #expect(report.step(0)["checked"] as? Bool == false)
@@ -164,7 +173,9 @@ struct PageBrowserTests {
         Self.expectNoNetwork(report, page: page)
     }
 
-    @Test("the path picker highlights the path relgraph path returns, both ways", arguments: [("boris-yeltsin", "amethi"), ("amethi", "boris-yeltsin"), ("usa", "sputnik-v"), ("sputnik-v", "usa"), ("tamil-nadu", "soviet-dissolution")])
+    @Test(
+        "the path picker highlights the path relgraph path returns, both ways",
+        arguments: [("boris-yeltsin", "amethi"), ("amethi", "boris-yeltsin"), ("usa", "sputnik-v"), ("sputnik-v", "usa"), ("tamil-nadu", "soviet-dissolution")])
     func pathPicker(from: String, to: String) throws {
         let page = try Self.bundledPage.get()
         let report = try PageBrowser.drive(page, name: "path-\(from)-\(to)", [["path": [from, to], "screenshot": "path"]])
@@ -212,7 +223,8 @@ struct PageBrowserTests {
     @Test("a click on an edge's line selects it and shows its details")
     func edgeClick() throws {
         let page = try Self.bundledPage.get()
-        let report = try PageBrowser.drive(page, name: "edge-click", [["clickEdge": ["s-jaishankar", "jaishankar-visit-2021", "undertook"], "screenshot": "edge"]])
+        let report = try PageBrowser.drive(
+            page, name: "edge-click", [["clickEdge": ["s-jaishankar", "jaishankar-visit-2021", "undertook"], "screenshot": "edge"]])
         #expect(report.step(0)["selected"] as? [[String]] == [["s-jaishankar", "jaishankar-visit-2021", "undertook"]])
         #expect((report.step(0)["details"] as? String ?? "").contains("2021-07-07 – 2021-07-09"))
     }
@@ -234,7 +246,9 @@ struct PageBrowserTests {
         #expect(report.step(0)["svgPosition"] as? String == "static")
     }
 
-    @Test("with the slider set, the path picker finds what path --as-of finds", arguments: [("2000-10", "boris-yeltsin", "vladimir-putin"), ("1995", "s-jaishankar", "russia"), ("2000-10", "usa", "amethi")])
+    @Test(
+        "with the slider set, the path picker finds what path --as-of finds",
+        arguments: [("2000-10", "boris-yeltsin", "vladimir-putin"), ("1995", "s-jaishankar", "russia"), ("2000-10", "usa", "amethi")])
     func pathAsOf(date: String, from: String, to: String) throws {
         let page = try Self.bundledPage.get()
         let report = try PageBrowser.drive(page, name: "path-\(date)-\(from)", [["asof": date], ["path": [from, to], "screenshot": "path"]])
@@ -255,7 +269,8 @@ struct PageBrowserTests {
     @Test("focus, date and language live in the URL fragment and come back on reload")
     func fragment() throws {
         let page = try Self.bundledPage.get()
-        let report = try PageBrowser.drive(page, name: "fragment", [["asof": "2000-10"], ["lang": "hi"], ["click": "russia"], ["fragment": true], ["reload": true, "screenshot": "reloaded"]])
+        let report = try PageBrowser.drive(
+            page, name: "fragment", [["asof": "2000-10"], ["lang": "hi"], ["click": "russia"], ["fragment": true], ["reload": true, "screenshot": "reloaded"]])
         #expect(report.step(3)["hash"] as? String == "#lang=hi&asof=2000-10&focus=russia")
         #expect(report.strings(4, "focus") == ["russia"])
         #expect(report.step(4)["lang"] as? String == "hi")
@@ -279,14 +294,16 @@ struct LargePageBrowserTests {
         #expect(render.status == 0, "\(render.errors)")
         let size = try FileManager.default.attributesOfItem(atPath: page)[.size] as? Int ?? 0
 
-        let report = try PageBrowser.drive(page, name: "large", [
-            ["search": "Node 1234"],
-            ["click": "n0042", "screenshot": "focus"],
-            ["clear": true],
-            ["path": ["n0007", "n1999"], "screenshot": "path"],
-            ["clear": true],
-            ["asof": "1990", "screenshot": "1990"],
-        ])
+        let report = try PageBrowser.drive(
+            page, name: "large",
+            [
+                ["search": "Node 1234"],
+                ["click": "n0042", "screenshot": "focus"],
+                ["clear": true],
+                ["path": ["n0007", "n1999"], "screenshot": "path"],
+                ["clear": true],
+                ["asof": "1990", "screenshot": "1990"],
+            ])
         #expect(report.strings(0, "results").first == "n1234")
 
         let neighbours = try JSONSerialization.jsonObject(with: RelGraphCLI.run("neighbors", graph, "n0042", "--json").output) as? [String: Any]
@@ -303,6 +320,8 @@ struct LargePageBrowserTests {
 
         let focusMs = report.step(1)["clickMs"] as? Double ?? .infinity
         let updateMs = report.step(1)["updateMs"] as? Double ?? .infinity
-        print("page measures: 2,000 nodes: \(size) bytes, written in \(String(format: "%.1f", renderSeconds)) s; shown \(String(format: "%.0f", report.readyMilliseconds)) ms after navigation (target < 2000); focus click \(String(format: "%.1f", focusMs)) ms with style and layout, script \(String(format: "%.1f", updateMs)) ms (target < 100)")
+        print(
+            "page measures: 2,000 nodes: \(size) bytes, written in \(String(format: "%.1f", renderSeconds)) s; shown \(String(format: "%.0f", report.readyMilliseconds)) ms after navigation (target < 2000); focus click \(String(format: "%.1f", focusMs)) ms with style and layout, script \(String(format: "%.1f", updateMs)) ms (target < 100)"
+        )
     }
 }

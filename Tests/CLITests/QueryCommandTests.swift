@@ -47,7 +47,8 @@ struct QueryCommandTests {
         let unknown = try RelGraphCLI.run("reach", graph, "Rusia")
         #expect(unknown.status == 65)
         #expect(unknown.errors.contains("did you mean 'Russia'?"))
-        let twins = try RelGraphCLI.file(named: "twins.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor, label: Delhi}, {id: b, kind: place, label: {en: delhi}}]\n")
+        let twins = try RelGraphCLI.file(
+            named: "twins.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor, label: Delhi}, {id: b, kind: place, label: {en: delhi}}]\n")
         let ambiguous = try RelGraphCLI.run("reach", twins, "DELHI")
         #expect(ambiguous.status == 65)
         #expect(ambiguous.errors.contains("  a\tDelhi") && ambiguous.errors.contains("  b\tdelhi"))
@@ -69,7 +70,8 @@ struct QueryCommandTests {
         let incoming = try #require(try RelGraphCLI.run("neighbors", graph, "amethi", "--direction", "in", "--json").json as? [String: Any])
         #expect((incoming["neighbors"] as? [[String: String]])?.map { $0["id"]! } == ["ak-203-joint-venture"])
         let kinds = try RelGraphCLI.run("neighbors", graph, "india", "--kind", "sector", "--relation", "cooperates-on", "--json")
-        #expect((kinds.json as? [String: Any]).flatMap { $0["neighbors"] as? [[String: String]] }?.map { $0["id"]! } == ["defence", "energy", "nuclear", "space"])
+        #expect(
+            (kinds.json as? [String: Any]).flatMap { $0["neighbors"] as? [[String: String]] }?.map { $0["id"]! } == ["defence", "energy", "nuclear", "space"])
         let none = try RelGraphCLI.run("neighbors", graph, "amethi", "--kind", "treaty")
         #expect(none.status == 1)
     }
@@ -80,18 +82,19 @@ struct QueryCommandTests {
         let result = try RelGraphCLI.run("paths", graph, "kudankulam", "s-400", "--max-hops", "3", "--json")
         #expect(result.status == 0)
         let paths = try #require((result.json as? [String: Any])?["paths"] as? [[String: Any]])
-        #expect(paths.map { $0["nodes"] as! [String] } == [
-            ["kudankulam", "india", "s-400"],
-            ["kudankulam", "russia", "s-400"],
-            ["kudankulam", "energy", "india", "s-400"],
-            ["kudankulam", "energy", "russia", "s-400"],
-            ["kudankulam", "india", "defence", "s-400"],
-            ["kudankulam", "india", "russia", "s-400"],
-            ["kudankulam", "nuclear", "india", "s-400"],
-            ["kudankulam", "nuclear", "russia", "s-400"],
-            ["kudankulam", "russia", "defence", "s-400"],
-            ["kudankulam", "russia", "india", "s-400"],
-        ])
+        #expect(
+            paths.map { $0["nodes"] as! [String] } == [
+                ["kudankulam", "india", "s-400"],
+                ["kudankulam", "russia", "s-400"],
+                ["kudankulam", "energy", "india", "s-400"],
+                ["kudankulam", "energy", "russia", "s-400"],
+                ["kudankulam", "india", "defence", "s-400"],
+                ["kudankulam", "india", "russia", "s-400"],
+                ["kudankulam", "nuclear", "india", "s-400"],
+                ["kudankulam", "nuclear", "russia", "s-400"],
+                ["kudankulam", "russia", "defence", "s-400"],
+                ["kudankulam", "russia", "india", "s-400"],
+            ])
         #expect(paths.map { $0["length"] as! Int } == [2, 2, 3, 3, 3, 3, 3, 3, 3, 3])
         #expect(try RelGraphCLI.run("paths", graph, "tamil-nadu", "amethi", "--max-hops", "1").status == 1)
     }
@@ -101,9 +104,10 @@ struct QueryCommandTests {
         let limited = try RelGraphCLI.run("paths", graph, "kudankulam", "s-400", "--limit", "3", "--json")
         #expect(limited.status == 0)
         let paths = try #require((limited.json as? [String: Any])?["paths"] as? [[String: Any]])
-        #expect(paths.map { $0["nodes"] as! [String] } == [
-            ["kudankulam", "india", "s-400"], ["kudankulam", "russia", "s-400"], ["kudankulam", "energy", "india", "s-400"],
-        ])
+        #expect(
+            paths.map { $0["nodes"] as! [String] } == [
+                ["kudankulam", "india", "s-400"], ["kudankulam", "russia", "s-400"], ["kudankulam", "energy", "india", "s-400"],
+            ])
     }
 
     @Test("reach --json lists the start at 0, then by distance and id")
@@ -111,15 +115,18 @@ struct QueryCommandTests {
         let json = try #require(try RelGraphCLI.run("reach", graph, "amethi", "--depth", "2", "--json").json as? [String: Any])
         #expect(json["node"] as? String == "amethi" && json["depth"] as? Int == 2)
         let nodes = try #require(json["nodes"] as? [[String: Any]])
-        #expect(nodes.map { "\($0["id"]!):\($0["distance"]!)" } == [
-            "amethi:0", "ak-203-joint-venture:1", "uttar-pradesh:1", "ak-203-contracts:2", "defence:2", "india:2", "russia:2",
-        ])
+        #expect(
+            nodes.map { "\($0["id"]!):\($0["distance"]!)" } == [
+                "amethi:0", "ak-203-joint-venture:1", "uttar-pradesh:1", "ak-203-contracts:2", "defence:2", "india:2", "russia:2",
+            ])
     }
 
-    @Test("the same query twice gives byte-identical output", arguments: [
-        ["path", "s-jaishankar", "amethi", "--json"], ["paths", "india", "amethi", "--json"],
-        ["neighbors", "russia", "--json"], ["reach", "india", "--depth", "3", "--json"], ["neighbors", "india"],
-    ])
+    @Test(
+        "the same query twice gives byte-identical output",
+        arguments: [
+            ["path", "s-jaishankar", "amethi", "--json"], ["paths", "india", "amethi", "--json"],
+            ["neighbors", "russia", "--json"], ["reach", "india", "--depth", "3", "--json"], ["neighbors", "india"],
+        ])
     func deterministic(arguments: [String]) throws {
         let command = [arguments[0], graph] + arguments.dropFirst()
         let first = try RelGraphCLI.run(command), second = try RelGraphCLI.run(command)
@@ -145,30 +152,32 @@ struct QueryCommandTests {
     func pathLanguage() throws {
         let result = try RelGraphCLI.run("path", graph, "Boris Yeltsin", "अमेठी", "--lang", "hi")
         #expect(result.status == 0)
-        #expect(result.text == """
-            boris-yeltsin → amethi: 3 hops
-              boris-yeltsin         बोरिस यैल्तसिन
-              ──[व्यावहारिक नवीनीकरण पर जोर]─→
-              india                 भारत
-              ──[भागीदार]─→
-              ak-203-joint-venture  एके-203 (AK-203) राइफल्स संयुक्त उद्यम
-              ──[में स्थित]─→
-              amethi                अमेठी
+        #expect(
+            result.text == """
+                boris-yeltsin → amethi: 3 hops
+                  boris-yeltsin         बोरिस यैल्तसिन
+                  ──[व्यावहारिक नवीनीकरण पर जोर]─→
+                  india                 भारत
+                  ──[भागीदार]─→
+                  ak-203-joint-venture  एके-203 (AK-203) राइफल्स संयुक्त उद्यम
+                  ──[में स्थित]─→
+                  amethi                अमेठी
 
-            """)
+                """)
     }
 
     @Test("paths --lang prints every path's labels in that language")
     func pathsLanguage() throws {
         let result = try RelGraphCLI.run("paths", graph, "amethi", "uttar-pradesh", "--max-hops", "1", "--lang", "hi")
         #expect(result.status == 0)
-        #expect(result.text == """
-            amethi → uttar-pradesh: 1 hop
-              amethi         अमेठी
-              ──[में स्थित]─→
-              uttar-pradesh  उत्तर प्रदेश
+        #expect(
+            result.text == """
+                amethi → uttar-pradesh: 1 hop
+                  amethi         अमेठी
+                  ──[में स्थित]─→
+                  uttar-pradesh  उत्तर प्रदेश
 
-            """)
+                """)
     }
 
     @Test("reach --lang prints labels in that language")

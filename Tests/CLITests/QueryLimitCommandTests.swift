@@ -51,8 +51,9 @@ struct QueryLimitCommandTests {
         #expect(ContinuousClock.now - started < TimeLimit.scaled(.seconds(3)))
     }
 
-    @Test("the query that crashed relgraph (issue 20) is a located error, exit 65, on an empty graph and the bundled one",
-          arguments: [true, false])
+    @Test(
+        "the query that crashed relgraph (issue 20) is a located error, exit 65, on an empty graph and the bundled one",
+        arguments: [true, false])
     func aggregateCrash(onEmptyGraph: Bool) throws {
         let query = try String(contentsOfFile: FuzzRegressionTests.regression("cypher", "aggregate-with-non-grouping-key.cypher"), encoding: .utf8)
         let graph = onEmptyGraph ? try RelGraphCLI.file(named: "EMPTY.yaml", "relgraph: 1\nnodes: []\n") : RelGraphCLI.graph

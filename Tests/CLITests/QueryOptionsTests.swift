@@ -98,15 +98,16 @@ struct ReachOptionsTests {
     func humanOutput() throws {
         let result = try RelGraphCLI.run("reach", SmallGraph.path, "c")
         #expect(result.status == 0)
-        #expect(result.text == """
-            DISTANCE  ID  LABEL    KIND
-            0         c   Gamma    treaty
-            1         b   Beta     actor
-            1         e   Epsilon  project
-            2         a   Alpha    actor
-            2         d   Delta    place
+        #expect(
+            result.text == """
+                DISTANCE  ID  LABEL    KIND
+                0         c   Gamma    treaty
+                1         b   Beta     actor
+                1         e   Epsilon  project
+                2         a   Alpha    actor
+                2         d   Delta    place
 
-            """)
+                """)
     }
 
     @Test("reach --as-of drops what does not exist then: c (2000) and the edge since 2010")
@@ -153,9 +154,10 @@ struct PathsOptionsTests {
         let (status, object) = try SmallGraph.json("paths", "a", "e", "--max-hops", "2")
         #expect(status == 0)
         let paths = try #require(object["paths"] as? [[String: Any]])
-        #expect(paths.map { ($0["edges"] as! [[String: String]]).map { "\($0["from"]!) \($0["relation"]!) \($0["to"]!)" } } == [
-            ["e signed a"], ["a ally d", "d knows e"],
-        ])
+        #expect(
+            paths.map { ($0["edges"] as! [[String: String]]).map { "\($0["from"]!) \($0["relation"]!) \($0["to"]!)" } } == [
+                ["e signed a"], ["a ally d", "d knows e"],
+            ])
         #expect(paths.map { $0["length"] as? Int } == [1, 2])
     }
 }
@@ -202,12 +204,13 @@ struct NeighborsOptionsTests {
         let neighbors = try #require(object["neighbors"] as? [[String: String]])
         #expect(neighbors.map { $0["label"]! } == ["बीटा", "Delta", "Epsilon"])
         let english = try RelGraphCLI.run("neighbors", SmallGraph.path, "d", "--lang", "en")
-        #expect(english.text == """
-            ID  LABEL    KIND     RELATION  DIRECTION  DATE
-            a   Alpha    actor    ally of   in
-            e   Epsilon  project  knows     out        1992
+        #expect(
+            english.text == """
+                ID  LABEL    KIND     RELATION  DIRECTION  DATE
+                a   Alpha    actor    ally of   in
+                e   Epsilon  project  knows     out        1992
 
-            """)
+                """)
     }
 }
 
@@ -243,14 +246,15 @@ struct PathOptionsTests {
     func humanOutput() throws {
         let result = try RelGraphCLI.run("path", SmallGraph.path, "c", "a")
         #expect(result.status == 0)
-        #expect(result.text == """
-            c → a: 2 hops
-              c  Gamma
-              ←─[signed, 2000]──
-              b  Beta
-              ←─[knows]──
-              a  Alpha
+        #expect(
+            result.text == """
+                c → a: 2 hops
+                  c  Gamma
+                  ←─[signed, 2000]──
+                  b  Beta
+                  ←─[knows]──
+                  a  Alpha
 
-            """)
+                """)
     }
 }

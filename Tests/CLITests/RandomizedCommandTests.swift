@@ -36,7 +36,9 @@ struct RandomizedCommandTests {
             let reach = try RelGraphCLI.run(["reach", file, from, "--depth", String(depth), "--direction", direction.rawValue, "--json"] + options)
             if kept {
                 let nodes = (reach.json as? [String: Any])?["nodes"] as? [[String: Any]]
-                #expect(nodes?.map { "\($0["id"]!):\($0["distance"]!)" } == raw.reach(raw.steps(direction, filter), from: source, depth: depth), "reach \(context) --depth \(depth)")
+                #expect(
+                    nodes?.map { "\($0["id"]!):\($0["distance"]!)" } == raw.reach(raw.steps(direction, filter), from: source, depth: depth),
+                    "reach \(context) --depth \(depth)")
             } else {
                 #expect(reach.status == 1, "reach from a node the filter drops: \(context)")
             }
@@ -47,8 +49,9 @@ struct RandomizedCommandTests {
             let steps = raw.steps(directed ? .outgoing : .both, filter)
             let all = kept && raw.keeps(node: target, filter) ? raw.allSimplePaths(steps, from: source, to: target, maxHops: raw.nodes.count) : []
             let expectedPaths = Array(all.filter { $0.count <= maxHops + 1 }.prefix(limit ?? .max))
-            let paths = try RelGraphCLI.run(["paths", file, from, to, "--max-hops", String(maxHops), "--json"]
-                + (limit.map { ["--limit", String($0)] } ?? []) + (directed ? ["--directed"] : []) + options)
+            let paths = try RelGraphCLI.run(
+                ["paths", file, from, to, "--max-hops", String(maxHops), "--json"]
+                    + (limit.map { ["--limit", String($0)] } ?? []) + (directed ? ["--directed"] : []) + options)
             #expect(paths.status == (expectedPaths.isEmpty ? 1 : 0), "paths \(context)")
             if !expectedPaths.isEmpty {
                 let found = ((paths.json as? [String: Any])?["paths"] as? [[String: Any]])?.map { $0["nodes"] as! [String] }
@@ -62,12 +65,15 @@ struct RandomizedCommandTests {
             }
 
             let kinds: Set<NodeKind>? = Bool.random(using: &random) ? [[NodeKind.actor, .place, .treaty].randomElement(using: &random)!] : nil
-            let neighbors = try RelGraphCLI.run(["neighbors", file, from, "--direction", direction.rawValue, "--json"]
-                + (kinds ?? []).flatMap { ["--kind", $0.rawValue] } + options)
+            let neighbors = try RelGraphCLI.run(
+                ["neighbors", file, from, "--direction", direction.rawValue, "--json"]
+                    + (kinds ?? []).flatMap { ["--kind", $0.rawValue] } + options)
             let expectedNeighbors = kept ? raw.neighbors(of: source, direction, filter, kinds: kinds) : []
             #expect(neighbors.status == (expectedNeighbors.isEmpty ? 1 : 0), "neighbors \(context)")
             if !expectedNeighbors.isEmpty {
-                let found = ((neighbors.json as? [String: Any])?["neighbors"] as? [[String: String]])?.map { "\($0["id"]!) \($0["relation"]!) \($0["direction"]!)" }
+                let found = ((neighbors.json as? [String: Any])?["neighbors"] as? [[String: String]])?.map {
+                    "\($0["id"]!) \($0["relation"]!) \($0["direction"]!)"
+                }
                 #expect(found == expectedNeighbors, "neighbors \(context) --kind \(kinds.map { $0.map(\.rawValue) } ?? [])")
             }
         }

@@ -180,7 +180,9 @@ struct ReadmeExampleTests {
         let result = try RelGraphCLI.run(arguments, in: folder)
         let needsSpark = arguments.contains("--engine") || arguments.contains("parquet")
         if needsSpark, !sparkEngineInstalled {
-            #expect(result.status == 69 && result.errors.contains("relgraph-spark"), "\(where_): without the Spark engine, exit 69 naming it: \(result.status) \(result.errors)")
+            #expect(
+                result.status == 69 && result.errors.contains("relgraph-spark"),
+                "\(where_): without the Spark engine, exit 69 naming it: \(result.status) \(result.errors)")
             return true
         }
         #expect(result.status == words.statedExit ?? 0, "\(where_): exit \(result.status): \(result.errors)")
@@ -310,8 +312,8 @@ struct MarkdownPage {
         for scalar in heading.trimmingCharacters(in: .whitespaces).lowercased().unicodeScalars {
             switch scalar.properties.generalCategory {
             case .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter,
-                 .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
-                 .connectorPunctuation:
+                .nonspacingMark, .spacingMark, .enclosingMark, .decimalNumber, .letterNumber, .otherNumber,
+                .connectorPunctuation:
                 slug.unicodeScalars.append(scalar)
             default:
                 if scalar == "-" { slug += "-" } else if scalar == " " { slug += "-" }

@@ -56,8 +56,9 @@ struct RenderExportImportTests {
         let canonical = try RelGraphCLI.run("export", graph, "--to", "yaml")
         #expect(try Data(contentsOf: URL(fileURLWithPath: back)) == canonical.output)
         // Queries run on every format, as FILE.
-        #expect(try RelGraphCLI.run("path", exported, "boris-yeltsin", "amethi", "--json").output
-            == RelGraphCLI.run("path", graph, "boris-yeltsin", "amethi", "--json").output)
+        #expect(
+            try RelGraphCLI.run("path", exported, "boris-yeltsin", "amethi", "--json").output
+                == RelGraphCLI.run("path", graph, "boris-yeltsin", "amethi", "--json").output)
     }
 
     @Test("export --to dot parses with Graphviz's own dot")

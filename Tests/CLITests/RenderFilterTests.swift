@@ -35,7 +35,9 @@ struct RenderFilterTests {
 
     @Test("a node without any edge in the document stays whatever the filter")
     func isolatedInTheDocument() throws {
-        let path = try RelGraphCLI.file(named: "lonely.yaml", """
+        let path = try RelGraphCLI.file(
+            named: "lonely.yaml",
+            """
             relgraph: 1
             nodes:
               - {id: a, kind: actor}

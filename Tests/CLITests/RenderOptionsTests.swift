@@ -23,8 +23,9 @@ struct RenderOptionsTests {
         return try SVGDrawing(result.output)
     }
 
-    @Test("render --layout draws every node and edge with each engine, the same bytes every time",
-          arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
+    @Test(
+        "render --layout draws every node and edge with each engine, the same bytes every time",
+        arguments: ["dot", "neato", "fdp", "sfdp", "circo", "twopi"])
     func layout(engine: String) throws {
         let first = try RelGraphCLI.run("render", graph, "--layout", engine)
         #expect(first.status == 0)
@@ -70,7 +71,9 @@ struct RenderOptionsTests {
         // The bundled graph is dense and has more relations than distinct line looks: its edges
         // are labelled, laid out by neato with a node on every edge's way (LayoutBudget).
         #expect(try RelGraphCLI.run("render", graph).output == RelGraphCLI.run("render", graph, "--layout", "neato").output)
-        #expect(try RelGraphCLI.run("render", graph, "--edge-labels", "never").output == RelGraphCLI.run("render", graph, "--edge-labels", "never", "--layout", "dot").output)
+        #expect(
+            try RelGraphCLI.run("render", graph, "--edge-labels", "never").output
+                == RelGraphCLI.run("render", graph, "--edge-labels", "never", "--layout", "dot").output)
     }
 
     /// Node name → `pos`, as Graphviz's own `gvpr` reads laid-out DOT.
@@ -164,15 +167,18 @@ struct RenderOptionsTests {
     func highlight() throws {
         let svg = try drawing("--highlight", "Boris Yeltsin", "amethi")
         #expect(svg.highlightedNodes == ["boris-yeltsin", "india", "ak-203-joint-venture", "amethi"])
-        #expect(svg.highlightedEdges == [
-            "boris-yeltsin stressed-renewal-with india", "india partner-in ak-203-joint-venture", "ak-203-joint-venture located-in amethi",
-        ])
+        #expect(
+            svg.highlightedEdges == [
+                "boris-yeltsin stressed-renewal-with india", "india partner-in ak-203-joint-venture", "ak-203-joint-venture located-in amethi",
+            ])
         #expect(Set(svg.nodes) == Self.allNodes, "the rest is drawn, faded")
     }
 
     @Test("render --highlight between unconnected nodes exits 1, names them and writes nothing")
     func highlightWithoutPath() throws {
-        let islands = try RelGraphCLI.file(named: "islands.yaml", """
+        let islands = try RelGraphCLI.file(
+            named: "islands.yaml",
+            """
             relgraph: 1
             nodes: [{id: a, kind: actor}, {id: b, kind: actor}, {id: c, kind: place}]
             edges: [{from: a, to: b, relation: knows}]

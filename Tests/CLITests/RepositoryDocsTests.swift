@@ -8,7 +8,8 @@ struct RepositoryDocsTests {
     @Test("the module map (docs/modules.yaml and .svg) is the one the sources' imports give")
     func moduleMap() throws {
         let script = Fixtures.root.appendingPathComponent("scripts/module-map")
-        let result = try RelGraphCLI.run(["python3", script.path, "--check", "--relgraph", RelGraphCLI.binary.path], binary: URL(fileURLWithPath: "/usr/bin/env"))
+        let result = try RelGraphCLI.run(
+            ["python3", script.path, "--check", "--relgraph", RelGraphCLI.binary.path], binary: URL(fileURLWithPath: "/usr/bin/env"))
         #expect(result.status == 0, "\(result.errors)")
     }
 

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// What an SVG drawn by `relgraph render` shows, read with an XML parser: the nodes, edges,

@@ -28,10 +28,10 @@ struct ScriptsDrawnTests {
         let folder = try RelGraphCLI.temporaryFolder()
         let config = folder.appendingPathComponent("fonts.conf")
         try """
-            <?xml version="1.0"?>
-            <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
-            <fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>\(folder.path)/cache</cachedir></fontconfig>
-            """.write(to: config, atomically: true, encoding: .utf8)
+        <?xml version="1.0"?>
+        <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+        <fontconfig><dir>/usr/share/fonts/truetype/dejavu</dir><cachedir>\(folder.path)/cache</cachedir></fontconfig>
+        """.write(to: config, atomically: true, encoding: .utf8)
         return ["FONTCONFIG_FILE": config.path]
     }
 
@@ -52,7 +52,8 @@ struct ScriptsDrawnTests {
             // cairo embeds a subset of each font it drew with: one that has each script's glyphs.
             // (Pango takes Arabic from DejaVu Sans, first in fontconfig's fallbacks for it here.)
             let pdf = String(decoding: bytes, as: UTF8.self)
-            let fonts = Set(pdf.components(separatedBy: "/BaseFont /").dropFirst().map { String($0.prefix { $0 != "\n" && $0 != "/" && $0 != " " && $0 != ">" }) })
+            let fonts = Set(
+                pdf.components(separatedBy: "/BaseFont /").dropFirst().map { String($0.prefix { $0 != "\n" && $0 != "/" && $0 != " " && $0 != ">" }) })
             for families in [["NotoSansCJK"], ["Arabic", "DejaVuSans"], ["NotoSansDevanagari"], ["NotoSansThai"], ["NotoSans-"]] {
                 #expect(fonts.contains { font in families.contains { font.contains($0) } }, "\(families) in \(fonts.sorted())")
             }
@@ -128,9 +129,11 @@ struct ScriptsDrawnTests {
         let document = try Self.document.get()
         let page = try RelGraphCLI.temporaryFolder().appendingPathComponent("scripts.html").path
         #expect(try RelGraphCLI.run("render", document, "--lang", "zh", "-o", page).status == 0)
-        let report = try PageBrowser.drive(page, name: "scripts", [
-            ["fonts": true, "screenshot": "zh"], ["lang": "ar", "fonts": true, "screenshot": "ar"], ["lang": "hi", "fonts": true, "screenshot": "hi"],
-        ])
+        let report = try PageBrowser.drive(
+            page, name: "scripts",
+            [
+                ["fonts": true, "screenshot": "zh"], ["lang": "ar", "fonts": true, "screenshot": "ar"], ["lang": "hi", "fonts": true, "screenshot": "hi"],
+            ])
         for step in 0..<3 {
             let loaded = report.strings(step, "fonts")
             let ranges = loaded.filter { $0.hasPrefix("Noto Sans 400 ") }.flatMap { Self.unicodeRanges(String($0.dropFirst("Noto Sans 400 ".count))) }

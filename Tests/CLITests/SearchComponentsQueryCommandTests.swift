@@ -33,7 +33,8 @@ struct SearchComponentsQueryCommandTests {
         let components = try #require((result.json as? [String: Any])?["components"] as? [[String: Any]])
         #expect(components.count == 1)
         #expect(components[0]["size"] as? Int == 44)
-        let signed = try #require((try RelGraphCLI.run("components", graph, "--relation", "signed", "--json").json as? [String: Any])?["components"] as? [[String: Any]])
+        let signed = try #require(
+            (try RelGraphCLI.run("components", graph, "--relation", "signed", "--json").json as? [String: Any])?["components"] as? [[String: Any]])
         let sizes = signed.map { $0["size"] as! Int }
         #expect(sizes == sizes.sorted(by: >))
         #expect((signed[0]["nodes"] as? [String])?.contains("india") == true)
@@ -50,7 +51,8 @@ struct SearchComponentsQueryCommandTests {
     @Test("search --kind keeps only matches of that kind")
     func searchKind() throws {
         let all = try #require((try RelGraphCLI.run("search", graph, "ind", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
-        let events = try #require((try RelGraphCLI.run("search", graph, "ind", "--kind", "event", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
+        let events = try #require(
+            (try RelGraphCLI.run("search", graph, "ind", "--kind", "event", "--json").json as? [String: Any])?["nodes"] as? [[String: String]])
         #expect(!events.isEmpty && events.count < all.count)
         #expect(events == all.filter { $0["kind"] == "event" })
         #expect(try RelGraphCLI.run("search", graph, "ind", "--kind", "evnet").status == 64)
@@ -58,9 +60,11 @@ struct SearchComponentsQueryCommandTests {
 
     @Test("components --as-of splits the graph among exactly the nodes that exist then")
     func componentsAsOf() throws {
-        let components = try #require((try RelGraphCLI.run("components", graph, "--as-of", "1995", "--json").json as? [String: Any])?["components"] as? [[String: Any]])
+        let components = try #require(
+            (try RelGraphCLI.run("components", graph, "--as-of", "1995", "--json").json as? [String: Any])?["components"] as? [[String: Any]])
         let members = components.flatMap { $0["nodes"] as? [String] ?? [] }
-        let existing = try #require((try RelGraphCLI.run("query", graph, "MATCH (n) RETURN n.id", "--as-of", "1995", "--json").json as? [String: Any])?["rows"] as? [[String]])
+        let existing = try #require(
+            (try RelGraphCLI.run("query", graph, "MATCH (n) RETURN n.id", "--as-of", "1995", "--json").json as? [String: Any])?["rows"] as? [[String]])
         #expect(members.count == Set(members).count, "every node in one component")
         #expect(Set(members) == Set(existing.map { $0[0] }))
         #expect(!members.contains("soviet-union") && members.contains("russia"))
@@ -78,7 +82,8 @@ struct SearchComponentsQueryCommandTests {
 
     @Test("query prints an aligned table, in Hindi with --lang hi")
     func queryTable() throws {
-        let result = try RelGraphCLI.run("query", graph, "MATCH (a:actor {id: 'india'})-[:signed]->(t:treaty) RETURN a, t.date ORDER BY t.date LIMIT 1", "--lang", "hi")
+        let result = try RelGraphCLI.run(
+            "query", graph, "MATCH (a:actor {id: 'india'})-[:signed]->(t:treaty) RETURN a, t.date ORDER BY t.date LIMIT 1", "--lang", "hi")
         #expect(result.status == 0)
         let lines = result.text.split(separator: "\n")
         #expect(lines.count == 2)

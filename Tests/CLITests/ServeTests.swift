@@ -25,8 +25,10 @@ struct ServeTests {
         defer { if stopped == nil { _ = server.stop() } }
         let steps: [[String: Any]] = [
             ["write": Self.valid + "\n  - {from: china, to: lithuania, relation: sanctioned}\n" + "nodes_:\n", "expect": "problems"],
-            ["write": Self.valid.replacingOccurrences(of: "edges:", with: "  - {id: lithuania, kind: actor, label: Lithuania}\nedges:")
-                + "\n  - {from: china, to: lithuania, relation: sanctioned}\n", "expect": "node", "id": "lithuania"],
+            [
+                "write": Self.valid.replacingOccurrences(of: "edges:", with: "  - {id: lithuania, kind: actor, label: Lithuania}\nedges:")
+                    + "\n  - {from: china, to: lithuania, relation: sanctioned}\n", "expect": "node", "id": "lithuania",
+            ],
             ["write": Self.valid.replacingOccurrences(of: "kind: actor, label: China", with: "kind: actr, label: China"), "expect": "problems"],
             ["write": Self.valid, "expect": "node", "id": "china"],
         ]
@@ -69,7 +71,8 @@ struct ServeTests {
         let server = try ServeProcess([file, "--port", "0"])
         defer { _ = server.stop() }
         #expect(server.url.hasPrefix("http://127.0.0.1:"))
-        let answers = try Python.run("""
+        let answers = try Python.run(
+            """
             import sys, urllib.request, urllib.error
             def status(host):
                 request = urllib.request.Request(sys.argv[1], headers={"Host": host} if host else {})

@@ -91,8 +91,9 @@ struct SnapshotCommandTests {
         #expect(piped.status == 0 && piped.output == expected, "\(piped.errors)")
     }
 
-    @Test("a FIFO named like a document is read whole: the snapshot signature is looked for in regular files only (never opened, so its writer is not cut off)",
-          arguments: ["json", "yaml"])
+    @Test(
+        "a FIFO named like a document is read whole: the snapshot signature is looked for in regular files only (never opened, so its writer is not cut off)",
+        arguments: ["json", "yaml"])
     func fifoNotSniffed(syntax: String) throws {
         let fifo = try RelGraphCLI.temporaryFolder().appendingPathComponent("graph.\(syntax)").path
         #expect(mkfifo(fifo, 0o600) == 0)
@@ -146,7 +147,9 @@ struct SnapshotCommandTests {
         for cut in cuts.sorted() where cut < bytes.count {
             let result = try Self.refused(Array(bytes.prefix(cut)), in: folder)
             #expect(result.status == 65 && result.output.isEmpty, "cut at \(cut)")
-            #expect(result.errors.hasPrefix(folder.path + "/damaged.rgpack: error: the snapshot is truncated: it has \(cut) bytes where "), "cut at \(cut): \(result.errors)")
+            #expect(
+                result.errors.hasPrefix(folder.path + "/damaged.rgpack: error: the snapshot is truncated: it has \(cut) bytes where "),
+                "cut at \(cut): \(result.errors)")
             #expect(result.errors.split(separator: "\n").count == 1)
         }
     }
@@ -162,7 +165,9 @@ struct SnapshotCommandTests {
             damaged[section.offset + section.length - 1] ^= 0x01
             let result = try Self.refused(damaged, in: folder)
             #expect(result.status == 65)
-            #expect(result.errors.contains("error: the snapshot is corrupted: its ") && result.errors.contains("(section \(section.tag)) do not match their checksum; re-export it"), "\(section.tag): \(result.errors)")
+            #expect(
+                result.errors.contains("error: the snapshot is corrupted: its ")
+                    && result.errors.contains("(section \(section.tag)) do not match their checksum; re-export it"), "\(section.tag): \(result.errors)")
         }
     }
 

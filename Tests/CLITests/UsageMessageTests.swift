@@ -36,11 +36,13 @@ struct UsageMessageTests {
         #expect(result.errors == "error: unknown option '--zzzzzzzz'\nsee 'relgraph stats --help'\n")
     }
 
-    @Test("every long option of every command is found for suggestions", arguments: [
-        ("render", ["--format", "--layout", "--from", "--quiet", "--as-of", "--relation", "--keep-isolated", "--no-legend"]),
-        ("stats", ["--from", "--quiet", "--as-of", "--json"]),
-        ("import", ["--nodes", "--relationships", "--delimiter", "--as-of", "--skip-bad-relationships"]),
-    ])
+    @Test(
+        "every long option of every command is found for suggestions",
+        arguments: [
+            ("render", ["--format", "--layout", "--from", "--quiet", "--as-of", "--relation", "--keep-isolated", "--no-legend"]),
+            ("stats", ["--from", "--quiet", "--as-of", "--json"]),
+            ("import", ["--nodes", "--relationships", "--delimiter", "--as-of", "--skip-bad-relationships"]),
+        ])
     func everyOption(command: String, options: [String]) throws {
         for option in options {
             let misspelt = String(option.prefix(option.count - 1)) + "q"
@@ -56,7 +58,8 @@ struct UsageMessageTests {
         #expect(result.errors.hasPrefix("error: --as-of '2021-02-30': day 30 does not exist in 2021-02, which has 28 days\n"))
     }
 
-    @Test("--as-of in another shape says how dates are written, in every command that takes it", arguments: ["stats", "search", "query", "render", "components"])
+    @Test(
+        "--as-of in another shape says how dates are written, in every command that takes it", arguments: ["stats", "search", "query", "render", "components"])
     func malformedDate(command: String) throws {
         var arguments = [command, Self.graph]
         if command == "search" { arguments.append("india") }

@@ -15,14 +15,31 @@ struct ValidateAndStatsTests {
     static let invalidDocuments: [(String, String, String)] = [
         ("empty.yaml", "", "empty.yaml:1:1: error: the document is empty"),
         ("garbage.json", "\u{1}\u{2}binary\u{0}", "garbage.json:1:1: error: expected a value"),
-        ("alias.yaml", "a: &a [x, x, x, x, x, x, x, x, x, x]\n" + (1...8).map { "l\($0): &l\($0) [" + Array(repeating: $0 == 1 ? "*a" : "*l\($0 - 1)", count: 10).joined(separator: ", ") + "]" }.joined(separator: "\n"), "YAML aliases expand to more than"),
-        ("nested.yaml", "relgraph: 1\nnodes:\n  - {id: a, kind: actor, attributes: {x: {y: 1}}}\n", "nested.yaml:3:42: error: attribute 'x' must be a string, a number, a boolean or a list of those, not a map"),
+        (
+            "alias.yaml",
+            "a: &a [x, x, x, x, x, x, x, x, x, x]\n"
+                + (1...8).map { "l\($0): &l\($0) [" + Array(repeating: $0 == 1 ? "*a" : "*l\($0 - 1)", count: 10).joined(separator: ", ") + "]" }.joined(
+                    separator: "\n"), "YAML aliases expand to more than"
+        ),
+        (
+            "nested.yaml", "relgraph: 1\nnodes:\n  - {id: a, kind: actor, attributes: {x: {y: 1}}}\n",
+            "nested.yaml:3:42: error: attribute 'x' must be a string, a number, a boolean or a list of those, not a map"
+        ),
         ("duplicate.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}, {id: a, kind: actor}]\n", "duplicate.yaml:2:36: error: node id 'a' is used twice"),
-        ("edges.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}]\nedges: [{from: a, to: a, relation: r}, {from: a, to: a, relation: r}]\n", "edges.yaml:3:40: error: duplicate edge 'a' -[r]-> 'a'"),
+        (
+            "edges.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}]\nedges: [{from: a, to: a, relation: r}, {from: a, to: a, relation: r}]\n",
+            "edges.yaml:3:40: error: duplicate edge 'a' -[r]-> 'a'"
+        ),
         ("date.yaml", "relgraph: 1\nnodes: [{id: a, kind: event, date: 2021-02-29}]\n", "date.yaml:2:36: error: 'date': day 29 does not exist in 2021-02"),
-        ("order.yaml", "relgraph: 1\nnodes: [{id: a, kind: event, start: 2021-05, end: 2021-04}]\n", "order.yaml:2:51: error: 'end' 2021-04 comes before 'start' 2021-05"),
+        (
+            "order.yaml", "relgraph: 1\nnodes: [{id: a, kind: event, start: 2021-05, end: 2021-04}]\n",
+            "order.yaml:2:51: error: 'end' 2021-04 comes before 'start' 2021-05"
+        ),
         ("version.json", #"{"nodes": []}"#, "version.json:1:1: error: the document lacks the required key 'relgraph'"),
-        ("dangling.yaml", "relgraph: 1\nnodes: [{id: india, kind: actor}]\nedges: [{from: indai, to: india, relation: r}]\n", "dangling.yaml:3:16: error: no node has the id 'indai'; did you mean 'india'?"),
+        (
+            "dangling.yaml", "relgraph: 1\nnodes: [{id: india, kind: actor}]\nedges: [{from: indai, to: india, relation: r}]\n",
+            "dangling.yaml:3:16: error: no node has the id 'indai'; did you mean 'india'?"
+        ),
         ("utf8.yaml", "relgraph: 1\nnodes: [{id: a\u{FFFD}, kind: actor}]\n", ""),
     ]
 
@@ -40,7 +57,9 @@ struct ValidateAndStatsTests {
             var result: RelGraphCLI.Result?
             let elapsed = try clock.measure { result = try RelGraphCLI.run(arguments) }
             #expect(result?.status == 65, "\(name): \(result?.errors ?? "")")
-            #expect(result?.errors.contains(path + (message.isEmpty ? ":2:16: error: the file is not valid UTF-8" : String(message.drop { $0 != ":" }))) == true, "\(name): \(result?.errors ?? "")")
+            #expect(
+                result?.errors.contains(path + (message.isEmpty ? ":2:16: error: the file is not valid UTF-8" : String(message.drop { $0 != ":" }))) == true,
+                "\(name): \(result?.errors ?? "")")
             #expect(result?.output.isEmpty == true)
             #expect(elapsed < TimeLimit.scaled(.seconds(2)), "\(name) took \(elapsed)")
         }
@@ -74,7 +93,8 @@ struct ValidateAndStatsTests {
     @Test("validate of one bad file among good ones exits 65 and reports only the bad file's problems")
     func validateOneBadAmongGood() throws {
         let good = try RelGraphCLI.file(named: "good.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}]\n")
-        let bad = try RelGraphCLI.file(named: "bad.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}, {id: a, kind: actor}]\nedges: [{from: a, to: b, relation: r}]\n")
+        let bad = try RelGraphCLI.file(
+            named: "bad.yaml", "relgraph: 1\nnodes: [{id: a, kind: actor}, {id: a, kind: actor}]\nedges: [{from: a, to: b, relation: r}]\n")
         let result = try RelGraphCLI.run("validate", good, bad, RelGraphCLI.graph)
         #expect(result.status == 65)
         #expect(result.output.isEmpty)
@@ -102,60 +122,61 @@ struct ValidateAndStatsTests {
         let result = try RelGraphCLI.run("stats", RelGraphCLI.graph, "--json")
         #expect(result.status == 0)
         // Counted by hand from the note's facts (IndiaRussiaFacts).
-        #expect(result.text == """
-            {
-              "nodes": 44,
-              "edges": 95,
-              "components": 1,
-              "kinds": {
-                "actor": 13,
-                "event": 6,
-                "place": 4,
-                "project": 8,
-                "sector": 6,
-                "topic": 1,
-                "treaty": 6
-              },
-              "relations": {
-                "agreed-to": 2,
-                "aims-at": 1,
-                "close-ties-with": 2,
-                "committed-to": 2,
-                "concerns": 1,
-                "considering": 4,
-                "cooperates-on": 8,
-                "counterpart-of": 1,
-                "diplomatic-relations-with": 1,
-                "discussed": 2,
-                "dissolved-in": 1,
-                "held-during": 1,
-                "holds-office": 2,
-                "in-sector": 9,
-                "located-in": 4,
-                "met": 1,
-                "office-of": 4,
-                "partner-in": 4,
-                "partner-of": 1,
-                "party-to": 2,
-                "president-of": 2,
-                "replaces": 1,
-                "reviewed": 4,
-                "signed": 10,
-                "signed-during": 5,
-                "stressed-renewal-with": 1,
-                "strong-partner-in": 1,
-                "supplied-to": 1,
-                "supplies": 1,
-                "supported": 1,
-                "thanked": 1,
-                "took-part-in": 4,
-                "undertook": 4,
-                "visit-to": 4,
-                "works-on": 2
-              }
-            }
+        #expect(
+            result.text == """
+                {
+                  "nodes": 44,
+                  "edges": 95,
+                  "components": 1,
+                  "kinds": {
+                    "actor": 13,
+                    "event": 6,
+                    "place": 4,
+                    "project": 8,
+                    "sector": 6,
+                    "topic": 1,
+                    "treaty": 6
+                  },
+                  "relations": {
+                    "agreed-to": 2,
+                    "aims-at": 1,
+                    "close-ties-with": 2,
+                    "committed-to": 2,
+                    "concerns": 1,
+                    "considering": 4,
+                    "cooperates-on": 8,
+                    "counterpart-of": 1,
+                    "diplomatic-relations-with": 1,
+                    "discussed": 2,
+                    "dissolved-in": 1,
+                    "held-during": 1,
+                    "holds-office": 2,
+                    "in-sector": 9,
+                    "located-in": 4,
+                    "met": 1,
+                    "office-of": 4,
+                    "partner-in": 4,
+                    "partner-of": 1,
+                    "party-to": 2,
+                    "president-of": 2,
+                    "replaces": 1,
+                    "reviewed": 4,
+                    "signed": 10,
+                    "signed-during": 5,
+                    "stressed-renewal-with": 1,
+                    "strong-partner-in": 1,
+                    "supplied-to": 1,
+                    "supplies": 1,
+                    "supported": 1,
+                    "thanked": 1,
+                    "took-part-in": 4,
+                    "undertook": 4,
+                    "visit-to": 4,
+                    "works-on": 2
+                  }
+                }
 
-            """)
+                """)
         let kinds = Dictionary(grouping: IndiaRussiaFacts.nodes, by: \.kind).mapValues(\.count)
         let relations = Dictionary(grouping: IndiaRussiaFacts.edges, by: \.relation).mapValues(\.count)
         let json = try #require(result.json as? [String: Any])
@@ -165,7 +186,9 @@ struct ValidateAndStatsTests {
 
     @Test("stats counts a graph of several components, isolated nodes included")
     func statsComponents() throws {
-        let path = try RelGraphCLI.file(named: "parts.yaml", """
+        let path = try RelGraphCLI.file(
+            named: "parts.yaml",
+            """
             relgraph: 1
             nodes: [{id: a, kind: actor}, {id: b, kind: actor}, {id: c, kind: place}, {id: d, kind: place}, {id: e, kind: event}]
             edges: [{from: a, to: b, relation: r}, {from: c, to: d, relation: r}, {from: d, to: c, relation: s}]
@@ -183,22 +206,23 @@ struct ValidateAndStatsTests {
     func statsText() throws {
         let result = try RelGraphCLI.run("stats", SmallGraph.path)
         #expect(result.status == 0)
-        #expect(result.text == """
-            nodes       5
-            edges       6
-            components  1
+        #expect(
+            result.text == """
+                nodes       5
+                edges       6
+                components  1
 
-            KIND     NODES
-            actor    2
-            place    1
-            project  1
-            treaty   1
+                KIND     NODES
+                actor    2
+                place    1
+                project  1
+                treaty   1
 
-            RELATION  EDGES
-            ally      1
-            knows     3
-            signed    2
+                RELATION  EDGES
+                ally      1
+                knows     3
+                signed    2
 
-            """)
+                """)
     }
 }

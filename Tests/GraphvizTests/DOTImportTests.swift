@@ -33,7 +33,8 @@ struct DOTImportTests {
 
     @Test("labels decode Graphviz escapes, entities and HTML; other attributes are typed")
     func labelsAndAttributes() throws {
-        let graph = try importing(#"""
+        let graph = try importing(
+            #"""
             digraph G {
               node [shape=box fontsize=10]
               a [label="first\nsecond\lthird &amp; \N" weight=3 ratio=0.5 visible=true URL="http://x?a=1&b=2"]
@@ -59,7 +60,8 @@ struct DOTImportTests {
 
     @Test("clusters are flattened and remembered; names that are not ids become ids")
     func clustersAndNames() throws {
-        let graph = try importing("""
+        let graph = try importing(
+            """
             digraph {
               subgraph cluster_outer { label="Outer"; x; subgraph cluster_inner { y } }
               subgraph plain { z }
@@ -119,7 +121,7 @@ struct DOTImportTests {
     func realWorldFiles() throws {
         let folder = "/usr/share/doc/graphviz/examples/graphs"
         guard let files = FileManager.default.enumerator(atPath: folder)?.compactMap({ $0 as? String }).filter({ $0.hasSuffix(".gv") }).sorted(),
-              !files.isEmpty
+            !files.isEmpty
         else {
             Issue.record("graphviz-doc is not installed (the set-up installs it)")
             return
@@ -133,10 +135,11 @@ struct DOTImportTests {
         process.standardOutput = output
         process.standardError = FileHandle.nullDevice
         try process.run()
-        let counts = Dictionary(String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map { line in
-            let fields = line.split(separator: "\t")
-            return (String(fields[0]), Int(fields[1]) ?? -1)
-        }, uniquingKeysWith: { first, _ in first })
+        let counts = Dictionary(
+            String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self).split(separator: "\n").map { line in
+                let fields = line.split(separator: "\t")
+                return (String(fields[0]), Int(fields[1]) ?? -1)
+            }, uniquingKeysWith: { first, _ in first })
         process.waitUntilExit()
         for file in files {
             do {

@@ -1,5 +1,6 @@
-@testable import RelGraphGraphviz
 import Testing
+
+@testable import RelGraphGraphviz
 
 /// Labels placed after layout (`EdgeLabelPlacement`): beside their line, off everything else.
 @Suite("Placing edge labels after layout")
@@ -54,7 +55,8 @@ struct EdgeLabelPlacementTests {
 
     @Test("two labels on one line never overlap")
     func labelsApart() {
-        var placement = EdgeLabelPlacement(bounds: Box(minX: -10, minY: -20, maxX: 210, maxY: 20), obstacles: [], lines: [Self.line((0, 0), (200, 0)), Self.line((0, 1), (200, 1))])
+        var placement = EdgeLabelPlacement(
+            bounds: Box(minX: -10, minY: -20, maxX: 210, maxY: 20), obstacles: [], lines: [Self.line((0, 0), (200, 0)), Self.line((0, 1), (200, 1))])
         let first = Box(center: placement.place(edge: 0, width: 60, height: 10), width: 60, height: 10)
         let second = Box(center: placement.place(edge: 1, width: 60, height: 10), width: 60, height: 10)
         #expect(!first.intersects(second))

@@ -1,7 +1,8 @@
 import Foundation
-@testable import RelGraphGraphviz
 import RelGraphCore
 import Testing
+
+@testable import RelGraphGraphviz
 
 /// The fonts side of issue 21's "Every script drawn": what a drawing's DOT draws, which
 /// installed fonts draw it (fontconfig), and fonts cut to a page's text (HarfBuzz).
@@ -9,7 +10,10 @@ import Testing
 struct FontTests {
     @Test("a drawing's texts come from its labels, plain and HTML, with escapes and references read")
     func drawnTexts() {
-        let drawn = DrawnTexts(dot: #"digraph { graph [fontname="Noto Sans" label=<<TABLE><TR><TD><B>图例 &amp; x</B></TD></TR></TABLE>>] "n0" [label="北京市\nline two" tooltip="not drawn"] a -> b [xlabel="القاهرة"] }"#)
+        let drawn = DrawnTexts(
+            dot:
+                #"digraph { graph [fontname="Noto Sans" label=<<TABLE><TR><TD><B>图例 &amp; x</B></TD></TR></TABLE>>] "n0" [label="北京市\nline two" tooltip="not drawn"] a -> b [xlabel="القاهرة"] }"#
+        )
         #expect(drawn.texts == ["图例 & x", "北京市", "line two", "القاهرة"])
         #expect(drawn.fontNames == ["Noto Sans"])
     }
@@ -42,4 +46,3 @@ struct FontTests {
         #expect(PageFonts.ranges(Array("ABCE".unicodeScalars)) == "U+0041-0043, U+0045")
     }
 }
-

@@ -5,7 +5,7 @@ import RelGraphTestSupport
 import Testing
 
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 @Suite("The Graphviz bridge")
@@ -87,7 +87,8 @@ struct GraphvizBridgeTests {
         #expect(try renderer.render("digraph { a [color=\"#zzzzzz\" style=filled] }").warnings == ["#zzzzzz is not a known color."])
         let good = try renderer.render("digraph { a -> b }")
         let svg = String(decoding: good.data, as: UTF8.self)
-        #expect(svg.contains("<title>a</title>") && svg.contains("<title>a&#45;&gt;b</title>") && svg.hasSuffix("</svg>\n"), "a good job after a bad one succeeds")
+        #expect(
+            svg.contains("<title>a</title>") && svg.contains("<title>a&#45;&gt;b</title>") && svg.hasSuffix("</svg>\n"), "a good job after a bad one succeeds")
         #expect(good.warnings.isEmpty, "no message of the bad job sticks to the next")
     }
 

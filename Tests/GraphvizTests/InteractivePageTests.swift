@@ -1,8 +1,9 @@
 import Foundation
 import RelGraph
-@testable import RelGraphGraphviz
 import RelGraphTestSupport
 import Testing
+
+@testable import RelGraphGraphviz
 
 /// The pieces of the interactive page: its data, its drawing's hooks, its escaping.
 @Suite("The interactive page's parts")
@@ -16,7 +17,8 @@ struct InteractivePagePartsTests {
 
     @Test("dates carry the day numbers §1 compares: a start by its first day, an end by its last")
     func dayNumbers() throws {
-        let graph = try Fixtures.graph("""
+        let graph = try Fixtures.graph(
+            """
             relgraph: 1
             nodes:
               - {id: a, kind: actor, date: 1993}
@@ -33,7 +35,8 @@ struct InteractivePagePartsTests {
 
     @Test("the slider offers every year between the first and last date, and each month and day named")
     func sliderDates() throws {
-        let graph = try Fixtures.graph("""
+        let graph = try Fixtures.graph(
+            """
             relgraph: 1
             nodes:
               - {id: a, kind: actor, date: 1999}

@@ -20,7 +20,9 @@ struct ReadableDrawingTests {
 
     static func report(_ name: String, _ geometry: DrawingGeometry) {
         let labelled = geometry.edges.filter { $0.label != nil }.count
-        print("drawing measures (\(name)): \(Int(geometry.width))×\(Int(geometry.height)) pt, \(geometry.texts.count) texts, \(geometry.overlappingTexts.count) overlapping pairs, \(labelled) edge labels, \(geometry.labelsFarFromTheirEdge()) further than 36 pt from their edge, \(geometry.crossedLabels) crossed by another edge, smallest text on A3 \(String(format: "%.1f", geometry.smallestTextOnA3)) pt")
+        print(
+            "drawing measures (\(name)): \(Int(geometry.width))×\(Int(geometry.height)) pt, \(geometry.texts.count) texts, \(geometry.overlappingTexts.count) overlapping pairs, \(labelled) edge labels, \(geometry.labelsFarFromTheirEdge()) further than 36 pt from their edge, \(geometry.crossedLabels) crossed by another edge, smallest text on A3 \(String(format: "%.1f", geometry.smallestTextOnA3)) pt"
+        )
     }
 
     @Test("the default drawing: no text on text, no label astray or crossed, 7 pt or more on A3", arguments: ["en", "hi"])
@@ -53,7 +55,9 @@ struct ReadableDrawingTests {
         #expect(geometry.overlappingTexts.isEmpty, "\(geometry.overlappingTexts)")
     }
 
-    @Test("with a label on every edge (--edge-labels always): no text on text, every label on its line and uncrossed, 7 pt or more on A3", arguments: ["en", "hi"])
+    @Test(
+        "with a label on every edge (--edge-labels always): no text on text, every label on its line and uncrossed, 7 pt or more on A3",
+        arguments: ["en", "hi"])
     func everyEdgeLabelled(language: String) throws {
         var drawing = DOTDrawing(language: language)
         drawing.edgeLabels = .always
@@ -83,10 +87,14 @@ struct ReadableDrawingTests {
         try drawing.plan(for: view)
         let dot = drawing.dot(for: view)
         for relation in styles.keys {
-            #expect(dot.contains("→ \(Self.graph.relationLabel(relation, in: "en"))<") || dot.contains("↔ \(Self.graph.relationLabel(relation, in: "en"))<"), "\(relation) in the legend")
+            #expect(
+                dot.contains("→ \(Self.graph.relationLabel(relation, in: "en"))<") || dot.contains("↔ \(Self.graph.relationLabel(relation, in: "en"))<"),
+                "\(relation) in the legend")
         }
         let geometry = try Self.xdot(DOTDrawing(), view)
-        #expect(geometry.edges.filter { $0.label != nil }.count == labelled.map { counts[$0]! }.reduce(0, +), "the edges of the labelled relations carry their names")
+        #expect(
+            geometry.edges.filter { $0.label != nil }.count == labelled.map { counts[$0]! }.reduce(0, +),
+            "the edges of the labelled relations carry their names")
         #expect(!dot.contains("cluster_legend"), "the legend is the graph's label, not a cluster the layout moves")
         #expect(dot.contains("A line without an arrowhead (↔): a symmetric relation"))
     }

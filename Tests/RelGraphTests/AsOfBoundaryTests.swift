@@ -100,7 +100,8 @@ struct AsOfBoundaryTests {
             var end = Bool.random(using: &random) ? DaySpan.random(using: &random) : nil
             if let s = start, let e = end, e.last < s.first { end = nil }
             let isEvent = start != nil && end == nil && Bool.random(using: &random)
-            let timing = try isEvent
+            let timing =
+                try isEvent
                 ? Timing.on(PartialDate(parsing: start!.text))
                 : Timing(date: nil, start: start.map { try PartialDate(parsing: $0.text) }, end: end.map { try PartialDate(parsing: $0.text) })
             try builder.addNode(Node(id: "n\(index)", kind: .event, timing: timing))

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import RelGraphCore
 @testable import RelGraphDocument
 @testable import RelGraphInterchange

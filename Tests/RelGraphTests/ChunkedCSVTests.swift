@@ -1,12 +1,13 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
+
 @_spi(Testing) @testable import RelGraph
 @_spi(Testing) @testable import RelGraphCore
 @_spi(Testing) @testable import RelGraphCypher
 @_spi(Testing) @testable import RelGraphDocument
 @_spi(Testing) @testable import RelGraphInterchange
 @_spi(Testing) @testable import RelGraphSearch
-import RelGraphTestSupport
 
 /// Neo4j CSV files are cut into ranges at line feeds and the ranges parsed on every core; a cut
 /// may fall inside a quoted field. Whatever the cuts, the graph, its order and every message must
@@ -48,7 +49,8 @@ struct ChunkedCSVTests {
     @Test("the scanner reads what the streaming reader reads: fields, positions and errors, on random bytes")
     func scannerMatchesReader() {
         var random = SeededRandom(seed: 14)
-        let pieces: [[UInt8]] = ["a", "bc", "é", "न", ",", ",", "\"", "\"", "\n", "\r\n", "\r", " ", "\t", "¿", "x", "1"].map { Array($0.utf8) }
+        let pieces: [[UInt8]] =
+            ["a", "bc", "é", "न", ",", ",", "\"", "\"", "\n", "\r\n", "\r", " ", "\t", "¿", "x", "1"].map { Array($0.utf8) }
             + [[0xFF], [0xC2], [0xEF, 0xBB, 0xBF]]
         let dialects = [CSVDialect(), CSVDialect(delimiter: "¿"), CSVDialect(delimiter: "\t", quote: "'"), CSVDialect(delimiter: "|")]
         for round in 0..<4000 {
@@ -84,7 +86,8 @@ struct ChunkedCSVTests {
             case 3: label = "\"\(String(repeating: "\n", count: index % 7 + 1))\""
             default: label = ""
             }
-            nodes += "n\(index),\(index % 3 == 0 ? "actor" : "treaty"),\(label),भारत \(index),\(index % 4 == 0 ? "19\(10 + index % 90)" : ""),\(index % 6 == 0 ? "gen" : "")\(lineEnd)"
+            nodes +=
+                "n\(index),\(index % 3 == 0 ? "actor" : "treaty"),\(label),भारत \(index),\(index % 4 == 0 ? "19\(10 + index % 90)" : ""),\(index % 6 == 0 ? "gen" : "")\(lineEnd)"
             if index % 9 == 0 { nodes += lineEnd }  // blank lines
         }
         var relationships = ":START_ID,:END_ID,:TYPE,date,start,end,source,note\(lineEnd)"
@@ -130,8 +133,9 @@ struct ChunkedCSVTests {
         return nil
     }
 
-    @Test("ranges cut inside multi-line quoted fields and between CR and LF give the graph of one range, in the same order",
-          arguments: ["\n", "\r\n"])
+    @Test(
+        "ranges cut inside multi-line quoted fields and between CR and LF give the graph of one range, in the same order",
+        arguments: ["\n", "\r\n"])
     func tinyRangesGiveTheSameGraph(lineEnd: String) throws {
         let folder = try Self.folder(lineEnd: lineEnd, count: 300)
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -152,7 +156,8 @@ struct ChunkedCSVTests {
         let folder = try Self.folder(lineEnd: "\n", count: 200)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         guard let general = Self.graph(Self.load(folder, chunkBytes: 1 << 30, plain: false)),
-              let plain = Self.graph(Self.load(folder, chunkBytes: 64, plain: true)) else { return }
+            let plain = Self.graph(Self.load(folder, chunkBytes: 64, plain: true))
+        else { return }
         #expect(plain == general)
         #expect(plain.storage.relations == general.storage.relations, "relations coded in the same order")
         #expect(Array(plain.edges) == Array(general.edges))
@@ -289,8 +294,9 @@ extension ChunkedCSVTests {
         }
     }
 
-    @Test("plain node records made from their bytes give the nodes, warnings and messages of the general path",
-          arguments: [false, true])
+    @Test(
+        "plain node records made from their bytes give the nodes, warnings and messages of the general path",
+        arguments: [false, true])
     func plainNodesMatchGeneralPath(skipDuplicates: Bool) throws {
         var loaded = 0
         for seed in UInt64(1)...24 {
@@ -327,7 +333,8 @@ extension ChunkedCSVTests {
         try ":START_ID,:END_ID,:TYPE\nn1,n2,r\n".write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
         try #"{"relgraph": 1, "sources": [{"id": "gen", "title": "Generator"}], "nodes": [], "edges": []}"#
             .write(toFile: "\(folder)/declarations.json", atomically: true, encoding: .utf8)
-        let table = try CSVTable(header: ["id:ID", "kind:LABEL", "label", "label_en", "label_hi", "type", "date", "start", "end", "source", "weight:long"], file: "nodes.csv")
+        let table = try CSVTable(
+            header: ["id:ID", "kind:LABEL", "label", "label_en", "label_hi", "type", "date", "start", "end", "source", "weight:long"], file: "nodes.csv")
         #expect(table.allowsPlainNodes)
         let general = Self.importNodes(folder, chunkBytes: 1 << 30, plain: false, skipDuplicates: false)
         let plain = Self.importNodes(folder, chunkBytes: 1000, plain: true, skipDuplicates: false)

@@ -1,11 +1,12 @@
+import RelGraphTestSupport
+import Testing
+
 @testable import RelGraph
 @testable import RelGraphCore
 @testable import RelGraphCypher
 @testable import RelGraphDocument
 @testable import RelGraphInterchange
 @testable import RelGraphSearch
-import RelGraphTestSupport
-import Testing
 
 /// The pieces the GEXF and Cypher writers format with: edges grouped for Cypher in one counting
 /// sort, literals and numbers written byte by byte, fragments made once and copied.
@@ -27,8 +28,11 @@ struct ExportFormattingTests {
             let expected = Dictionary(grouping: 0..<graph.edgeCount, by: key)
                 .sorted { $0.key.lexicographicallyPrecedes($1.key) { $0.precedesInScalarOrder($1) } }
             let groups = CypherEdgeGroups(storage)
-            #expect(groups.groups.map { [storage.relations.values[Int($0.relation)], storage.kinds.values[Int($0.from)].rawValue, storage.kinds.values[Int($0.to)].rawValue] }
-                == expected.map(\.key), "\(name)")
+            #expect(
+                groups.groups.map {
+                    [storage.relations.values[Int($0.relation)], storage.kinds.values[Int($0.from)].rawValue, storage.kinds.values[Int($0.to)].rawValue]
+                }
+                    == expected.map(\.key), "\(name)")
             #expect(groups.groups.map { groups.edges[$0.positions].map(Int.init) } == expected.map(\.value), "\(name)")
             #expect(groups.groups.last?.positions.upperBound ?? 0 == graph.edgeCount)
         }
@@ -73,8 +77,9 @@ struct ExportFormattingTests {
             buffer.write(decimal: value, width: width)
             buffer.write(byte: UInt8(ascii: " "))
         }
-        #expect(String(decoding: buffer.bytes, as: UTF8.self)
-            == "0 7 07 0042 1993 123456789 \(Int.max) 00000000000000000005 ")
+        #expect(
+            String(decoding: buffer.bytes, as: UTF8.self)
+                == "0 7 07 0042 1993 123456789 \(Int.max) 00000000000000000005 ")
     }
 
     @Test("fragments are written back by index, across chunks made on different cores")

@@ -48,7 +48,10 @@ struct InterchangeTests {
         Neo4jCSV.writeNodes(of: TrickyGraph.graph, to: &nodes)
         Neo4jCSV.writeRelationships(of: TrickyGraph.graph, to: &relationships)
         let nodeHeader = nodes.prefix { $0 != "\n" }
-        #expect(nodeHeader == "id:ID,kind:LABEL,label,label_en,label_hi,label_languages,type,date,start,end,source,count:long,flag:boolean,looks-bool,looks-numeric,ratio:double,text")
+        #expect(
+            nodeHeader
+                == "id:ID,kind:LABEL,label,label_en,label_hi,label_languages,type,date,start,end,source,count:long,flag:boolean,looks-bool,looks-numeric,ratio:double,text"
+        )
         #expect(relationships.hasPrefix(":START_ID,:END_ID,:TYPE,symmetric:boolean,date,start,end,source,note\n"))
         #expect(nodes.contains(#""say ""hi""""#), "quotes are doubled inside quoted fields")
         #expect(nodes.contains("\"two\nlines\""), "line breaks are quoted")

@@ -20,7 +20,10 @@ struct LargeFileTests {
             try! builder.addNode(Node(id: "n\(index)", kind: index.isMultiple(of: 3) ? .actor : .project, label: label))
         }
         for index in 0..<12_000 {
-            try! builder.addEdge(Edge(from: "n\(index % 6_000)", to: "n\((index * 7 + 1 + index / 6_000) % 6_000)", relation: index.isMultiple(of: 2) ? "supplies" : "cooperates-on"))
+            try! builder.addEdge(
+                Edge(
+                    from: "n\(index % 6_000)", to: "n\((index * 7 + 1 + index / 6_000) % 6_000)",
+                    relation: index.isMultiple(of: 2) ? "supplies" : "cooperates-on"))
         }
         return try! builder.build()
     }()
@@ -92,8 +95,10 @@ struct LargeFileTests {
         let nodeLines = lines.filter { $0.hasSuffix("[kind=\"actor\"]") }
         let edgeLines = lines.filter { $0.contains(" -> ") }
         #expect(nodeLines == (0..<nodeCount).map { "  \"n\($0)\" [kind=\"actor\"]"[...] })
-        #expect(edgeLines == (0..<edgeCount).map {
-            "  \"n\($0 % nodeCount)\" -> \"n\(($0 * 13 + 7) % nodeCount)\" [relation=\"\($0 < nodeCount ? "supplies" : "met")\"]"[...]
-        })
+        #expect(
+            edgeLines
+                == (0..<edgeCount).map {
+                    "  \"n\($0 % nodeCount)\" -> \"n\(($0 * 13 + 7) % nodeCount)\" [relation=\"\($0 < nodeCount ? "supplies" : "met")\"]"[...]
+                })
     }
 }

@@ -47,7 +47,8 @@ struct LayerTests {
         let flag = try NSRegularExpression(pattern: #""(?:[^"\\\n]|\\.)*(?:\s--[a-z]|'relgraph [a-z])"#)
         for file in files {
             let source = try String(contentsOf: folder.appendingPathComponent(file), encoding: .utf8)
-            let code = source.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }.joined(separator: "\n")
+            let code = source.split(separator: "\n", omittingEmptySubsequences: false).filter { !$0.trimmingCharacters(in: .whitespaces).hasPrefix("//") }
+                .joined(separator: "\n")
             let found = flag.matches(in: code, range: NSRange(code.startIndex..., in: code)).map { String(code[Range($0.range, in: code)!]) }
             #expect(found.isEmpty, "\(target)/\(file): \(found)")
         }
@@ -111,7 +112,8 @@ struct LayerTests {
                 let delimiter = rest.hasPrefix("\"\"\"") ? "\"\"\"" : "\""
                 var cursor = source.index(index, offsetBy: delimiter.count)
                 while cursor < source.endIndex, !source[cursor...].hasPrefix(delimiter) {
-                    cursor = source[cursor] == "\\" ? source.index(cursor, offsetBy: 2, limitedBy: source.endIndex) ?? source.endIndex : source.index(after: cursor)
+                    cursor =
+                        source[cursor] == "\\" ? source.index(cursor, offsetBy: 2, limitedBy: source.endIndex) ?? source.endIndex : source.index(after: cursor)
                 }
                 index = source.index(cursor, offsetBy: delimiter.count, limitedBy: source.endIndex) ?? source.endIndex
                 result += " "

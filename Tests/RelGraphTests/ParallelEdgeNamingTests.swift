@@ -1,11 +1,12 @@
+import RelGraphTestSupport
 import Testing
+
 @testable import RelGraph
 @testable import RelGraphCore
 @testable import RelGraphCypher
 @testable import RelGraphDocument
 @testable import RelGraphInterchange
 @testable import RelGraphSearch
-import RelGraphTestSupport
 
 /// Readers of formats that keep parallel edges (Neo4j CSV) name them `e<n>`. The builder finds
 /// them in the built graph's adjacency when every end is known; that must name exactly the edges

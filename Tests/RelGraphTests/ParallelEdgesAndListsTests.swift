@@ -31,10 +31,15 @@ struct ParallelEdgesAndListsTests {
 
     @Test("a repeated edge without an id is still an error; so are a repeated id and a nested list")
     func errors() {
-        #expect(Fixtures.problems("relgraph: 1\nnodes:\n  - {id: a, kind: actor}\nedges:\n  - {id: x, from: a, to: a, relation: r}\n  - {from: a, to: a, relation: r}\n")
+        #expect(
+            Fixtures.problems(
+                "relgraph: 1\nnodes:\n  - {id: a, kind: actor}\nedges:\n  - {id: x, from: a, to: a, relation: r}\n  - {from: a, to: a, relation: r}\n"
+            )
             .first?.contains("duplicate edge") == true)
-        #expect(Fixtures.problems("relgraph: 1\nnodes:\n  - {id: a, kind: actor}\nedges:\n  - {id: x, from: a, to: a, relation: r}\n  - {id: x, from: a, to: a, relation: s}\n")
-            == ["bad.yaml:6:10: error: edge id 'x' is used twice; give each edge its own id (first given at line 5, column 5)"])
+        #expect(
+            Fixtures.problems(
+                "relgraph: 1\nnodes:\n  - {id: a, kind: actor}\nedges:\n  - {id: x, from: a, to: a, relation: r}\n  - {id: x, from: a, to: a, relation: s}\n")
+                == ["bad.yaml:6:10: error: edge id 'x' is used twice; give each edge its own id (first given at line 5, column 5)"])
         #expect(Fixtures.problems("relgraph: 1\nnodes:\n  - {id: a, kind: actor, attributes: {x: [[1]]}}\n").first?.contains("a list holding a list") == true)
     }
 

@@ -1,11 +1,12 @@
+import RelGraphTestSupport
+import Testing
+
 @testable import RelGraph
 @testable import RelGraphCore
 @testable import RelGraphCypher
 @testable import RelGraphDocument
 @testable import RelGraphInterchange
 @testable import RelGraphSearch
-import RelGraphTestSupport
-import Testing
 
 /// Exports are formatted on every core in ranges of lines and written in order: their bytes
 /// are the bytes of formatting every line one after another on one thread.
@@ -24,33 +25,39 @@ struct ParallelExportTests {
             let nodes = OrderedFormatting.rangeSize * 2 + 1_234
             let kinds = NodeKind.builtIn
             for index in 0..<nodes {
-                let label: LocalizedText = switch index % 5 {
-                case 0: LocalizedText()
-                case 1: LocalizedText("plain \(index)")
-                case 2: ["hi": "नोड \(index)", "en": "node, \"\(index)\""]
-                default: ["en": "node \(index) <&>", "hi": "नोड \(index)"]
-                }
-                let timing: Timing = switch index % 4 {
-                case 0: .on(try PartialDate(parsing: "\(1950 + index % 70)"))
-                case 1: try Timing(date: nil, start: PartialDate(parsing: "1991-12"), end: PartialDate(parsing: "2031"))
-                default: .undated
-                }
+                let label: LocalizedText =
+                    switch index % 5 {
+                    case 0: LocalizedText()
+                    case 1: LocalizedText("plain \(index)")
+                    case 2: ["hi": "नोड \(index)", "en": "node, \"\(index)\""]
+                    default: ["en": "node \(index) <&>", "hi": "नोड \(index)"]
+                    }
+                let timing: Timing =
+                    switch index % 4 {
+                    case 0: .on(try PartialDate(parsing: "\(1950 + index % 70)"))
+                    case 1: try Timing(date: nil, start: PartialDate(parsing: "1991-12"), end: PartialDate(parsing: "2031"))
+                    default: .undated
+                    }
                 var attributes: Attributes = [:]
                 if index % 7 == 0 {
-                    attributes = ["count": .integer(index), "ratio": .number(Double(index) / 8), "flag": .boolean(index % 2 == 0),
-                                  "note": .string("line\nbreak, \(index)"), "tags": .list([.string("a"), .string("b;c")])]
+                    attributes = [
+                        "count": .integer(index), "ratio": .number(Double(index) / 8), "flag": .boolean(index % 2 == 0),
+                        "note": .string("line\nbreak, \(index)"), "tags": .list([.string("a"), .string("b;c")]),
+                    ]
                 }
-                try builder.addNode(Node(
-                    id: "n\(index)", kind: kinds[index % kinds.count], type: index % 11 == 0 ? "type \(index)" : nil,
-                    label: label, timing: timing, attributes: attributes, source: index % 13 == 0 ? "archive" : nil))
+                try builder.addNode(
+                    Node(
+                        id: "n\(index)", kind: kinds[index % kinds.count], type: index % 11 == 0 ? "type \(index)" : nil,
+                        label: label, timing: timing, attributes: attributes, source: index % 13 == 0 ? "archive" : nil))
             }
             let relations = ["met", "signed", "partner-of"]
             for index in 0..<(nodes * 3 / 2) {
                 let from = Int(random.next() % UInt64(nodes)), to = Int(random.next() % UInt64(nodes))
-                try builder.addEdge(Edge(
-                    id: index % 17 == 0 ? "e\(index)" : nil, from: "n\(from)", to: "n\(to)", relation: relations[index % 3],
-                    timing: index % 3 == 0 ? .on(try PartialDate(parsing: "2001-0\(1 + index % 9)")) : .undated,
-                    attributes: index % 9 == 0 ? ["weight": .integer(index % 100)] : [:], source: index % 5 == 0 ? "archive" : nil))
+                try builder.addEdge(
+                    Edge(
+                        id: index % 17 == 0 ? "e\(index)" : nil, from: "n\(from)", to: "n\(to)", relation: relations[index % 3],
+                        timing: index % 3 == 0 ? .on(try PartialDate(parsing: "2001-0\(1 + index % 9)")) : .undated,
+                        attributes: index % 9 == 0 ? ["weight": .integer(index % 100)] : [:], source: index % 5 == 0 ? "archive" : nil))
             }
             return try builder.build()
         } catch {

@@ -1,12 +1,13 @@
 import Foundation
+import RelGraphTestSupport
 import Testing
+
 @_spi(Testing) @testable import RelGraph
 @_spi(Testing) @testable import RelGraphCore
 @_spi(Testing) @testable import RelGraphCypher
 @_spi(Testing) @testable import RelGraphDocument
 @_spi(Testing) @testable import RelGraphInterchange
 @_spi(Testing) @testable import RelGraphSearch
-import RelGraphTestSupport
 
 /// A large JSON document is cut into ranges at line feeds and the elements of its `nodes` and
 /// `edges` lists read on every core; a range's first element is a guess. Whatever the cuts, the
@@ -16,17 +17,23 @@ import RelGraphTestSupport
 struct ParallelJSONReadingTests {
     /// The graph, or every message, of reading `text` whole.
     private static func whole(_ text: String) -> Result<Graph, DocumentError> {
-        do throws(DocumentError) { return .success(try GraphDocument.decode(Array(text.utf8), syntax: .json, fileName: "doc.json")) } catch { return .failure(error) }
+        do throws(DocumentError) { return .success(try GraphDocument.decode(Array(text.utf8), syntax: .json, fileName: "doc.json")) } catch {
+            return .failure(error)
+        }
     }
 
     private static func ranged(_ text: String, rangeBytes: Int) -> Result<Graph, DocumentError> {
-        do throws(DocumentError) { return .success(try GraphDocument.decodeJSON(Array(text.utf8), fileName: "doc.json", rangeBytes: rangeBytes)) } catch { return .failure(error) }
+        do throws(DocumentError) { return .success(try GraphDocument.decodeJSON(Array(text.utf8), fileName: "doc.json", rangeBytes: rangeBytes)) } catch {
+            return .failure(error)
+        }
     }
 
     /// Reads `text` cut into ranges of every size in `sizes` and compares with reading it whole;
     /// returns what reading it whole gave.
     @discardableResult
-    private static func expectSameInRanges(_ text: String, sizes: some Sequence<Int>, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Result<Graph, DocumentError> {
+    private static func expectSameInRanges(_ text: String, sizes: some Sequence<Int>, sourceLocation: Testing.SourceLocation = #_sourceLocation) -> Result<
+        Graph, DocumentError
+    > {
         let expected = whole(text)
         for size in sizes {
             let actual = ranged(text, rangeBytes: size)
@@ -82,7 +89,8 @@ struct ParallelJSONReadingTests {
 
     @Test("a minified document on one line reads the same (there is nothing to cut)")
     func minifiedDocument() throws {
-        let text = try Python.run("import json,sys; print(json.dumps(json.loads(sys.argv[1]), separators=(',', ':'), ensure_ascii=False), end='')", arguments: [Self.bundledJSON])
+        let text = try Python.run(
+            "import json,sys; print(json.dumps(json.loads(sys.argv[1]), separators=(',', ':'), ensure_ascii=False), end='')", arguments: [Self.bundledJSON])
         #expect(!text.contains("\n"))
         let result = Self.expectSameInRanges(text, sizes: [1, 7, 64, 4096])
         #expect(try result.get() == Fixtures.indiaRussia)
@@ -112,7 +120,9 @@ struct ParallelJSONReadingTests {
         var text = Self.bundled(replacingLineWith: "\"from\"", fromEnd: 2) { $0.replacingOccurrences(of: "\"from\"", with: "\"frm\": 1, \"from\"") }
         text = text.replacingOccurrences(of: "\"date\": \"1991", with: "\"date\": \"1991-13")
         text = Self.bundledReplacing(text, lineWith: "\"from\"", fromEnd: 10) { _ in "    \"a string, not a map\\u0001\"," }
-        text = Self.bundledReplacing(text, lineWith: "\"kind\"", fromEnd: 5) { $0.replacingOccurrences(of: "\"id\": ", with: "\"id\": 12, \"label\": [], \"x\": ") }
+        text = Self.bundledReplacing(text, lineWith: "\"kind\"", fromEnd: 5) {
+            $0.replacingOccurrences(of: "\"id\": ", with: "\"id\": 12, \"label\": [], \"x\": ")
+        }
         let result = Self.expectSameInRanges(text, sizes: Array(1...80) + stride(from: 81, through: 4096, by: 97))
         guard case .failure(let error) = result else { Issue.record("the document was read"); return }
         #expect(error.diagnostics.count > 5)
@@ -131,12 +141,18 @@ struct ParallelJSONReadingTests {
         var nodes: [String] = [], edges: [String] = []
         for index in 0..<count {
             let id = repeated == index ? "n0" : "n\(index)"
-            nodes.append("{\"id\": \"\(id)\", \"kind\": \"actor\", \"label\": {\"en\": \"Node \(index)\", \"hi\": \"नोड \(index)\"}\(index % 3 == 0 ? ", \"date\": \"19\(10 + index % 90)\"" : "")}")
+            nodes.append(
+                "{\"id\": \"\(id)\", \"kind\": \"actor\", \"label\": {\"en\": \"Node \(index)\", \"hi\": \"नोड \(index)\"}\(index % 3 == 0 ? ", \"date\": \"19\(10 + index % 90)\"" : "")}"
+            )
             let edgeID = repeatEdgeID && (index == 1 || index == count - 2) ? "\"id\": \"twice\", " : ""
             // Dates, and now and then an end before its start (refused).
-            let dates = ["", ", \"date\": \"19\(10 + index % 90)-0\(1 + index % 9)\"", ", \"start\": \"1990\", \"end\": \"20\(10 + index % 10)\"",
-                         index % 29 == 0 ? ", \"end\": \"1950\",\t\"start\": \"1960\"" : ""][index % 4]
-            edges.append("{\(edgeID)\"from\": \"n\(index)\", \"to\": \"n\((index * 7 + 1) % count)\", \"relation\": \"r\(index % 4)\"\(dates)\(index % 5 == 0 ? ", \"attributes\": {\"w\": \(index), \"tags\": [\"a\", 2]}" : "")}")
+            let dates = [
+                "", ", \"date\": \"19\(10 + index % 90)-0\(1 + index % 9)\"", ", \"start\": \"1990\", \"end\": \"20\(10 + index % 10)\"",
+                index % 29 == 0 ? ", \"end\": \"1950\",\t\"start\": \"1960\"" : "",
+            ][index % 4]
+            edges.append(
+                "{\(edgeID)\"from\": \"n\(index)\", \"to\": \"n\((index * 7 + 1) % count)\", \"relation\": \"r\(index % 4)\"\(dates)\(index % 5 == 0 ? ", \"attributes\": {\"w\": \(index), \"tags\": [\"a\", 2]}" : "")}"
+            )
         }
         let parts: [String: String] = [
             "relgraph": "\"relgraph\": 1",
@@ -217,9 +233,10 @@ struct ParallelJSONReadingTests {
         }
         func element(_ depth: Int) -> String {
             let breakAfter = { Bool.random(using: &random) ? "\n " : " " }
-            return "{" + (0..<Int.random(in: 0..<5, using: &random)).map { _ in
-                "\"\(keys.randomElement(using: &random)!)\":\(breakAfter())\(value(depth))"
-            }.joined(separator: ",\(breakAfter())") + "}"
+            return "{"
+                + (0..<Int.random(in: 0..<5, using: &random)).map { _ in
+                    "\"\(keys.randomElement(using: &random)!)\":\(breakAfter())\(value(depth))"
+                }.joined(separator: ",\(breakAfter())") + "}"
         }
         for round in 0..<150 {
             let nodes = (0..<Int.random(in: 0..<12, using: &random)).map { index in
@@ -232,7 +249,9 @@ struct ParallelJSONReadingTests {
             if round % 10 == 0, !text.isEmpty {
                 // Now and then a stray byte somewhere.
                 var bytes = Array(text.utf8)
-                bytes.insert([UInt8(ascii: ","), UInt8(ascii: "}"), 0x0A, UInt8(ascii: "\"")].randomElement(using: &random)!, at: Int.random(in: 0..<bytes.count, using: &random))
+                bytes.insert(
+                    [UInt8(ascii: ","), UInt8(ascii: "}"), 0x0A, UInt8(ascii: "\"")].randomElement(using: &random)!,
+                    at: Int.random(in: 0..<bytes.count, using: &random))
                 text = String(decoding: bytes, as: UTF8.self)
             }
             Self.expectSameInRanges(text, sizes: [1, 2, 3, 5, 8, 13, 30, 100])

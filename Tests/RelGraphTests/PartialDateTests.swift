@@ -11,14 +11,16 @@ struct PartialDateTests {
         }
     }
 
-    @Test("impossible dates are refused with the reason", arguments: [
-        ("2021-02-30", "day 30 does not exist in 2021-02"),
-        ("2021-13", "month 13 does not exist"),
-        ("1993-1", "is not a date"),
-        ("93", "is not a date"),
-        ("2021-00-01", "month 0 does not exist"),
-        ("0000", "year 0 is out of range"),
-    ])
+    @Test(
+        "impossible dates are refused with the reason",
+        arguments: [
+            ("2021-02-30", "day 30 does not exist in 2021-02"),
+            ("2021-13", "month 13 does not exist"),
+            ("1993-1", "is not a date"),
+            ("93", "is not a date"),
+            ("2021-00-01", "month 0 does not exist"),
+            ("0000", "year 0 is out of range"),
+        ])
     func refusesImpossibleDates(text: String, reason: String) {
         #expect {
             try PartialDate(parsing: text)

@@ -50,7 +50,10 @@ struct QueryTests {
         let graph = Fixtures.indiaRussia
         let traversal = Traversal(graph.view(GraphFilter(relations: ["signed"])))
         let treaties = traversal.neighbors(of: graph.node("russia"), kinds: [.treaty]).map { graph.id(ofNode: $0.node) }
-        #expect(treaties == ["agreements-2021-12", "ak-203-contracts", "military-technical-cooperation-agreement", "strategic-partnership-declaration", "treaty-1993"])
+        #expect(
+            treaties == [
+                "agreements-2021-12", "ak-203-contracts", "military-technical-cooperation-agreement", "strategic-partnership-declaration", "treaty-1993",
+            ])
     }
 
     @Test("the shortest path ignores direction by default and follows it when asked")
@@ -119,7 +122,9 @@ struct QueryTests {
         var traversal = Traversal(graph)
         let reached = traversal.reach(from: graph.node("hub"), depth: 1).dropFirst().map { graph.id(ofNode: $0.node) }
         #expect(reached == unique.sorted { $0.precedesInScalarOrder($1) })
-        let neighbors = traversal.neighbors(of: graph.node("hub")).map { "\(graph.id(ofNode: $0.node)) \(graph.relation(ofEdge: $0.edge)) \($0.direction.rawValue)" }
+        let neighbors = traversal.neighbors(of: graph.node("hub")).map {
+            "\(graph.id(ofNode: $0.node)) \(graph.relation(ofEdge: $0.edge)) \($0.direction.rawValue)"
+        }
         let expected = edges.map { $0.0 == "hub" ? "\($0.1) \($0.2) out" : "\($0.0) \($0.2) in" }.sorted { lhs, rhs in
             let l = lhs.split(separator: " "), r = rhs.split(separator: " ")
             if l[0] != r[0] { return l[0].precedesInScalarOrder(r[0]) }

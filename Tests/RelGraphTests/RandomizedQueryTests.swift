@@ -22,25 +22,29 @@ struct RandomizedQueryTests {
             for source in raw.nodes.indices {
                 let kept = raw.keeps(node: source, filter)
                 for target in raw.nodes.indices {
-                    let all = kept && raw.keeps(node: target, filter)
+                    let all =
+                        kept && raw.keeps(node: target, filter)
                         ? raw.allSimplePaths(steps, from: source, to: target, maxHops: raw.nodes.count) : []
                     let path = traversal.shortestPath(from: index[source], to: index[target], direction: direction)
                     #expect(path.map { $0.nodes.map(id) } == all.first, "\(context) \(raw.nodes[source].id)→\(raw.nodes[target].id)")
                     let maxHops = Int.random(in: 0...4, using: &random)
                     let limit = Bool.random(using: &random) ? Int.random(in: 1...3, using: &random) : nil
                     let simple = traversal.simplePaths(from: index[source], to: index[target], maxHops: maxHops, limit: limit, direction: direction)
-                    #expect(simple.map { $0.nodes.map(id) } == Array(all.filter { $0.count <= maxHops + 1 }.prefix(limit ?? .max)),
-                            "\(context) --max-hops \(maxHops) --limit \(limit.map(String.init) ?? "-")")
+                    #expect(
+                        simple.map { $0.nodes.map(id) } == Array(all.filter { $0.count <= maxHops + 1 }.prefix(limit ?? .max)),
+                        "\(context) --max-hops \(maxHops) --limit \(limit.map(String.init) ?? "-")")
                 }
                 let depth = Int.random(in: 0...3, using: &random)
                 let reached = traversal.reach(from: index[source], depth: depth, direction: direction)
-                #expect(reached.map { "\(id($0.node)):\($0.distance)" } == (kept ? raw.reach(steps, from: source, depth: depth) : []),
-                        "\(context) --depth \(depth) from \(raw.nodes[source].id)")
+                #expect(
+                    reached.map { "\(id($0.node)):\($0.distance)" } == (kept ? raw.reach(steps, from: source, depth: depth) : []),
+                    "\(context) --depth \(depth) from \(raw.nodes[source].id)")
                 let kinds: Set<NodeKind>? = Bool.random(using: &random) ? [[NodeKind.actor, .place, .treaty].randomElement(using: &random)!] : nil
                 let neighbors = traversal.neighbors(of: index[source], direction: direction, kinds: kinds)
-                #expect(neighbors.map { "\(id($0.node)) \(graph.relation(ofEdge: $0.edge)) \($0.direction.rawValue)" }
+                #expect(
+                    neighbors.map { "\(id($0.node)) \(graph.relation(ofEdge: $0.edge)) \($0.direction.rawValue)" }
                         == (kept ? raw.neighbors(of: source, direction, filter, kinds: kinds) : []),
-                        "\(context) neighbours of \(raw.nodes[source].id) --kind \(kinds.map { $0.map(\.rawValue) } ?? [])")
+                    "\(context) neighbours of \(raw.nodes[source].id) --kind \(kinds.map { $0.map(\.rawValue) } ?? [])")
             }
         }
         // Components: the classes of undirected reachability among the kept nodes.
@@ -59,9 +63,11 @@ struct RandomizedQueryTests {
     @Test("ids with combining marks sort by scalar values, not as their precomposed look-alikes")
     func scalarOrderOfCombiningMarks() throws {
         // "a\u{308}" (a + combining diaeresis) looks like "ä" but its first scalar is "a": it sorts before "b".
-        let graph = try Fixtures.graph(nodes: ["hub", "b", "a\u{308}", "ä", "क्ष", "क"], edges: [
-            ("hub", "b", "r"), ("hub", "a\u{308}", "r"), ("hub", "ä", "r"), ("hub", "क्ष", "r"), ("hub", "क", "r"),
-        ])
+        let graph = try Fixtures.graph(
+            nodes: ["hub", "b", "a\u{308}", "ä", "क्ष", "क"],
+            edges: [
+                ("hub", "b", "r"), ("hub", "a\u{308}", "r"), ("hub", "ä", "r"), ("hub", "क्ष", "r"), ("hub", "क", "r"),
+            ])
         var traversal = Traversal(graph)
         #expect(traversal.reach(from: graph.node("hub"), depth: 1).map { graph.id(ofNode: $0.node) } == ["hub", "a\u{308}", "b", "ä", "क", "क्ष"])
     }
@@ -111,7 +117,9 @@ struct HubShortestPathTests {
         var seen = Set<String>()
         for _ in 0..<edgeCount {
             // A third (or, in the larger graphs, half) of edge ends land on one of three hubs.
-            func end() -> Int { Int.random(in: 0..<(seed < 40 ? 3 : 2), using: &random) == 0 ? Int.random(in: 0..<3, using: &random) : Int.random(in: 0..<count, using: &random) }
+            func end() -> Int {
+                Int.random(in: 0..<(seed < 40 ? 3 : 2), using: &random) == 0 ? Int.random(in: 0..<3, using: &random) : Int.random(in: 0..<count, using: &random)
+            }
             let edge = (end(), end(), ["r", "sym"].randomElement(using: &random)!)
             if seen.insert("\(edge.0)|\(edge.1)|\(edge.2)").inserted { edges.append(edge) }
         }
@@ -120,9 +128,10 @@ struct HubShortestPathTests {
         for _ in 0..<60 {
             let source = Int.random(in: 0..<count, using: &random), target = Int.random(in: 0..<count, using: &random)
             for direction in Direction.allCases {
-                #expect(graph.ids(traversal.shortestPath(from: graph.node(names[source]), to: graph.node(names[target]), direction: direction))
+                #expect(
+                    graph.ids(traversal.shortestPath(from: graph.node(names[source]), to: graph.node(names[target]), direction: direction))
                         == Self.reference(names, edges, source, target, direction),
-                        "seed \(seed) \(direction) \(names[source])→\(names[target])")
+                    "seed \(seed) \(direction) \(names[source])→\(names[target])")
             }
         }
     }

@@ -24,7 +24,9 @@ struct SearchReferenceTests {
                 let actual = index.search(query, kinds: kinds, limit: limit).map {
                     ReferenceSearch.Hit(id: graph.id(ofNode: $0.node), rank: $0.rank.rawValue, matched: $0.matched)
                 }
-                #expect(actual == expected, "round \(round), query \(query.debugDescription), limit \(String(describing: limit)), kinds \(String(describing: kinds))")
+                #expect(
+                    actual == expected,
+                    "round \(round), query \(query.debugDescription), limit \(String(describing: limit)), kinds \(String(describing: kinds))")
                 if actual != expected { return }
                 checked += 1
                 if !expected.isEmpty { nonEmpty += 1 }
@@ -201,8 +203,10 @@ struct ReferenceSearch {
 /// Random ids, labels and queries made of pieces that collide often: shared syllables, case,
 /// precomposed and combining accents (on Latin and Cyrillic letters), Devanagari with and without nukta letters, separators.
 enum RandomTexts {
-    static let syllables = ["pu", "tin", "ka", "la", "m", "an", "na", "Bo", "ris", "e\u{301}", "é", "É", "ß", "Σ", "ς", "İ", "й", "и\u{306}", "и", "ё",
-                            "भा", "रत", "ज़", "ज\u{93C}", "क्", "षि", "1", "20", "0", "x"]
+    static let syllables = [
+        "pu", "tin", "ka", "la", "m", "an", "na", "Bo", "ris", "e\u{301}", "é", "É", "ß", "Σ", "ς", "İ", "й", "и\u{306}", "и", "ё",
+        "भा", "रत", "ज़", "ज\u{93C}", "क्", "षि", "1", "20", "0", "x",
+    ]
     static let separators = [" ", "-", "_", ".", ":", " ", "·", "/"]
     static let kinds: [NodeKind] = [.actor, .treaty, .place, .sector]
 

@@ -49,7 +49,8 @@ struct SearchTests {
 
     @Test("Latin accents and normalisation forms are ignored")
     func accents() throws {
-        let graph = try Fixtures.graph("""
+        let graph = try Fixtures.graph(
+            """
             relgraph: 1
             nodes:
               - {id: eva, kind: actor, label: "Éva Szabó"}
@@ -63,7 +64,8 @@ struct SearchTests {
 
     @Test("accents are ignored on Latin letters only: Cyrillic й is not и")
     func accentsOnlyInLatin() throws {
-        let graph = try Fixtures.graph("""
+        let graph = try Fixtures.graph(
+            """
             relgraph: 1
             nodes:
               - {id: moi, kind: actor, label: "Мои"}
@@ -97,7 +99,8 @@ struct SearchTests {
 
     /// Four nodes whose labels are `alpha` and three typos of it, ids in the opposite order.
     static func alphas() throws -> Graph {
-        try Fixtures.graph("""
+        try Fixtures.graph(
+            """
             relgraph: 1
             nodes:
               - {id: n3, kind: actor, label: alpha}
@@ -133,7 +136,8 @@ struct SearchTests {
 @Suite("Search: each word forgiven")
 struct WordByWordSearchTests {
     static func graph() throws -> Graph {
-        try Fixtures.graph("""
+        try Fixtures.graph(
+            """
             relgraph: 1
             nodes:
               - {id: xi, kind: actor, label: Xi Jinping}

@@ -1,8 +1,9 @@
 import Foundation
-@testable import RelGraph
-@testable import RelGraphCore
 import RelGraphTestSupport
 import Testing
+
+@testable import RelGraph
+@testable import RelGraphCore
 
 /// Each table a snapshot's columns index into (sources, kinds, relations) has N entries: index
 /// N is one past the last, and a file that uses it (checksums recomputed, as a hostile file
@@ -53,7 +54,8 @@ struct SnapshotBoundsTests {
 
     @Test("a source index of -2 is refused; -1 means no source and opens")
     func sourceBelowTheStart() throws {
-        #expect(Self.malformation(SnapshotSurgery.setting("NSRC", element: Self.sourcedNode, to: -2, in: Self.bytes)) == "a node's source is not among its sources")
+        #expect(
+            Self.malformation(SnapshotSurgery.setting("NSRC", element: Self.sourcedNode, to: -2, in: Self.bytes)) == "a node's source is not among its sources")
         let unsourced = try Graph(snapshot: SnapshotSurgery.setting("NSRC", element: Self.sourcedNode, to: -1, in: Self.bytes), name: "g.rgpack")
         #expect(unsourced.node(at: NodeIndex(Self.sourcedNode)).source == nil)
     }

@@ -1,12 +1,13 @@
 import Foundation
+import RelGraphTestSupport
+import Testing
+
 @testable import RelGraph
 @testable import RelGraphCore
 @testable import RelGraphCypher
 @testable import RelGraphDocument
 @testable import RelGraphInterchange
 @testable import RelGraphSearch
-import RelGraphTestSupport
-import Testing
 
 /// The `.rgpack` snapshot in the library: what goes in comes back, queries answer the same on
 /// the mapped columns, bytes are deterministic, and no damaged file is ever used.
@@ -134,7 +135,9 @@ struct SnapshotTests {
             var damaged = bytes
             damaged[position] ^= 0x01
             let error = Self.open(damaged)
-            #expect(error == .checksumMismatch(path: "g.rgpack", section: "header and section table") || error?.isTruncationOrMalformation == true, "byte \(position): \(String(describing: error))")
+            #expect(
+                error == .checksumMismatch(path: "g.rgpack", section: "header and section table") || error?.isTruncationOrMalformation == true,
+                "byte \(position): \(String(describing: error))")
         }
     }
 
@@ -185,7 +188,9 @@ struct SnapshotTests {
         return bytes
     }
 
-    @Test("a forged file with valid checksums but an inconsistent adjacency or index is refused", arguments: ["AOUT", "AINC", "EFRM", "EREL", "NKND", "RANK", "AOOF", "IDTB"])
+    @Test(
+        "a forged file with valid checksums but an inconsistent adjacency or index is refused",
+        arguments: ["AOUT", "AINC", "EFRM", "EREL", "NKND", "RANK", "AOOF", "IDTB"])
     func forgedStructure(tag: String) {
         let bytes = SnapshotWriter().bytes(for: Fixtures.indiaRussia)
         let forged = Self.forged(bytes, section: tag) { section in

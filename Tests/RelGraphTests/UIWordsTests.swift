@@ -59,7 +59,8 @@ struct UIWordsTests {
 
     @Test("a document's ui block overrides and extends the built-in words")
     func documentWords() throws {
-        let graph = try GraphDocument.decode("""
+        let graph = try GraphDocument.decode(
+            """
             relgraph: 1
             ui:
               fr: {since: depuis le, legend: Légende du graphe}
@@ -76,7 +77,8 @@ struct UIWordsTests {
 
     @Test("a ui block survives YAML and JSON export and import")
     func roundTrip() throws {
-        let graph = try GraphDocument.decode("relgraph: 1\nui: {fr: {legend: Légende}, de: {since: \"seit {}\"}}\nnodes: [{id: a, kind: actor}]\n", syntax: .yaml)
+        let graph = try GraphDocument.decode(
+            "relgraph: 1\nui: {fr: {legend: Légende}, de: {since: \"seit {}\"}}\nnodes: [{id: a, kind: actor}]\n", syntax: .yaml)
         for syntax in [GraphDocument.Syntax.yaml, .json] {
             var text = ""
             DocumentWriter(syntax: syntax).write(graph, to: &text)

@@ -1,10 +1,11 @@
+import Testing
+
 @testable import RelGraph
 @testable import RelGraphCore
 @testable import RelGraphCypher
 @testable import RelGraphDocument
 @testable import RelGraphInterchange
 @testable import RelGraphSearch
-import Testing
 
 /// The decoder's loops wait for a list's or map's end; a reader that ended the document
 /// inside one would make them wait for ever. The decoder refuses that instead.

@@ -10,7 +10,8 @@ import Testing
 struct XMLCharacterReferenceTests {
     /// A GraphML file with one node whose id (an attribute), label and `note` (element text) are given.
     static func graphML(id: String, label: String, note: String) -> [UInt8] {
-        Array("""
+        Array(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns">
               <key id="d0" for="node" attr.name="label" attr.type="string"/>
@@ -53,7 +54,9 @@ struct XMLCharacterReferenceTests {
         #expect(try Self.node(label: "&lt;&gt;&amp;&quot;&apos;").label == LocalizedText("<>&\"'"))
     }
 
-    @Test("a reference to no character (zero, a surrogate, past U+10FFFF) is refused at its line and column", arguments: ["&#0;", "&#xD800;", "&#1114112;", "&#x110000;", "&#;", "&#x;"])
+    @Test(
+        "a reference to no character (zero, a surrogate, past U+10FFFF) is refused at its line and column",
+        arguments: ["&#0;", "&#xD800;", "&#1114112;", "&#x110000;", "&#;", "&#x;"])
     func invalidReference(reference: String) throws {
         do {
             _ = try Self.node(label: reference)
@@ -72,7 +75,8 @@ struct GEXFTextTests {
     func textsThroughXMLParser() throws {
         let file = Scratch.root.appendingPathComponent("tricky-\(UUID()).gexf").path
         try GEXFWriter().document(for: TrickyGraph.escaping).write(toFile: file, atomically: true, encoding: .utf8)
-        let output = try Python.run("""
+        let output = try Python.run(
+            """
             import json, sys, xml.etree.ElementTree as ET
             ns = {"g": "http://gexf.net/1.3"}
             root = ET.parse(sys.argv[1]).getroot()

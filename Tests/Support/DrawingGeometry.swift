@@ -158,7 +158,9 @@ public struct DrawingGeometry {
                 bytes = bytes.dropFirst()
                 tokens.append(String(decoding: value, as: UTF8.self))
                 quoted.append(true)
-            } else if [UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "}")].contains(byte) {
+            } else if [UInt8(ascii: "["), UInt8(ascii: "]"), UInt8(ascii: "="), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "{"), UInt8(ascii: "}")]
+                .contains(byte)
+            {
                 tokens.append(String(UnicodeScalar(byte)))
                 quoted.append(false)
                 bytes = bytes.dropFirst()

@@ -38,8 +38,10 @@ public enum Fixtures {
         do {
             return try graph(
                 nodes: ["a", "b", "c", "d", "e", "f"],
-                edges: [("a", "b", "r"), ("b", "c", "r"), ("c", "a", "r"), ("c", "d", "peer"), ("d", "d", "self"),
-                        ("b", "e", "x"), ("b", "e", "w")],
+                edges: [
+                    ("a", "b", "r"), ("b", "c", "r"), ("c", "a", "r"), ("c", "d", "peer"), ("d", "d", "self"),
+                    ("b", "e", "x"), ("b", "e", "w"),
+                ],
                 symmetric: ["peer"])
         } catch {
             fatalError("the small fixture must build: \(error)")

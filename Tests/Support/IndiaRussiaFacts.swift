@@ -41,7 +41,9 @@ public enum IndiaRussiaFacts {
         Node("treaty-1993", "treaty", "Treaty of Friendship and Cooperation (1993)", "मित्रता और सहयोग की संधि", "1993"),
         Node("strategic-partnership-declaration", "treaty", "Declaration on Strategic Partnership", "रणनीतिक हिस्सेदारी की घोषणा", "2000-10"),
         Node("ak-203-contracts", "treaty", "Two contracts for AK-203 rifles", "एके-203 राइफल्स के निर्माण के लिये दो अनुबंध", "2021-12"),
-        Node("military-technical-cooperation-agreement", "treaty", "Agreement on military-technical cooperation, 2021–2031", "सैन्य प्रौद्योगिकी सहयोग के लिये समझौता", "2021 – 2031"),
+        Node(
+            "military-technical-cooperation-agreement", "treaty", "Agreement on military-technical cooperation, 2021–2031", "सैन्य प्रौद्योगिकी सहयोग के लिये समझौता",
+            "2021 – 2031"),
         Node("agreements-2021-12", "treaty", "Several agreements of December 2021", "कई समझौते", "2021-12"),
         // Events
         Node("soviet-dissolution", "event", "Dissolution of the Soviet Union", "सोवियत संघ का विघटन", "1991-12"),

@@ -46,9 +46,10 @@ public struct RawGraph {
         }
         for index in 0..<count {
             let (start, end) = years()
-            nodes.append(RawNode(
-                id: Self.idPieces.randomElement(using: &random)! + "\(index)",
-                kind: [NodeKind.actor, .place, .treaty].randomElement(using: &random)!, start: start, end: end))
+            nodes.append(
+                RawNode(
+                    id: Self.idPieces.randomElement(using: &random)! + "\(index)",
+                    kind: [NodeKind.actor, .place, .treaty].randomElement(using: &random)!, start: start, end: end))
         }
         nodes.shuffle(using: &random)
         var seen = Set<String>()

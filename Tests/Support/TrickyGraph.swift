@@ -19,21 +19,23 @@ public enum TrickyGraph {
             let ids = ["node", "graph", "Digraph", "1abc", "a:b", "x.y-z_w", "भारत", "strict", "edge", "subgraph", "n10", "n11", "n12", "n13"]
             for (index, (id, label)) in zip(ids, labels).enumerated() {
                 let kind: NodeKind = index % 3 == 0 ? "topic" : NodeKind.builtIn[index % 6]
-                try builder.addNode(Node(
-                    id: id, kind: kind, type: index == 1 ? "type, with comma" : nil,
-                    label: index % 2 == 0 ? LocalizedText(label) : ["hi": label + " (हिंदी)", "en": label],
-                    timing: index == 2 ? .on(try PartialDate(parsing: "2021-07")) : .undated,
-                    attributes: [
-                        "text": .string(label), "looks-numeric": "071", "looks-bool": "true", "count": .integer(index),
-                        "ratio": .number(Double(index) / 4), "flag": .boolean(index % 2 == 0),
-                    ],
-                    source: index == 0 ? "src" : nil))
+                try builder.addNode(
+                    Node(
+                        id: id, kind: kind, type: index == 1 ? "type, with comma" : nil,
+                        label: index % 2 == 0 ? LocalizedText(label) : ["hi": label + " (हिंदी)", "en": label],
+                        timing: index == 2 ? .on(try PartialDate(parsing: "2021-07")) : .undated,
+                        attributes: [
+                            "text": .string(label), "looks-numeric": "071", "looks-bool": "true", "count": .integer(index),
+                            "ratio": .number(Double(index) / 4), "flag": .boolean(index % 2 == 0),
+                        ],
+                        source: index == 0 ? "src" : nil))
             }
             for (index, pair) in zip(ids, ids.dropFirst()).enumerated() {
-                try builder.addEdge(Edge(
-                    from: pair.0, to: pair.1, relation: index % 2 == 0 ? "knows" : "rel-\(index)",
-                    timing: index == 3 ? try Timing(date: nil, start: PartialDate(parsing: "1993"), end: nil) : .undated,
-                    attributes: ["note": .string(labels[index])], source: "src"))
+                try builder.addEdge(
+                    Edge(
+                        from: pair.0, to: pair.1, relation: index % 2 == 0 ? "knows" : "rel-\(index)",
+                        timing: index == 3 ? try Timing(date: nil, start: PartialDate(parsing: "1993"), end: nil) : .undated,
+                        attributes: ["note": .string(labels[index])], source: "src"))
             }
             try builder.addEdge(Edge(from: "node", to: "node", relation: "self"))
             return try builder.build()
@@ -88,21 +90,24 @@ extension TrickyGraph {
                     attributes["numbers"] = .list([1, 2, -3])
                     for (offset, text) in lookalikeTexts.enumerated() { attributes["lookalike-\(offset)"] = .string(text) }
                 }
-                let timing: Timing = switch index {
-                case 1: .on(try PartialDate(parsing: "2021-07"))
-                case 2: try Timing(date: nil, start: PartialDate(parsing: "1993"), end: PartialDate(parsing: "2031-12-31"))
-                default: .undated
-                }
-                try builder.addNode(Node(
-                    id: id, kind: kinds[index], type: index == 0 ? texts[6] : nil,
-                    label: index % 2 == 0 ? LocalizedText(texts[index + 6]) : ["en": texts[index], "hi": texts[8], "ar": texts[10]],
-                    timing: timing, attributes: attributes, source: index == 0 ? "src:1" : nil))
+                let timing: Timing =
+                    switch index {
+                    case 1: .on(try PartialDate(parsing: "2021-07"))
+                    case 2: try Timing(date: nil, start: PartialDate(parsing: "1993"), end: PartialDate(parsing: "2031-12-31"))
+                    default: .undated
+                    }
+                try builder.addNode(
+                    Node(
+                        id: id, kind: kinds[index], type: index == 0 ? texts[6] : nil,
+                        label: index % 2 == 0 ? LocalizedText(texts[index + 6]) : ["en": texts[index], "hi": texts[8], "ar": texts[10]],
+                        timing: timing, attributes: attributes, source: index == 0 ? "src:1" : nil))
             }
             for (index, pair) in zip(ids, ids.dropFirst()).enumerated() {
-                try builder.addEdge(Edge(
-                    from: pair.0, to: pair.1, relation: index % 2 == 0 ? "peer-of" : "funds-to",
-                    timing: index == 1 ? try Timing(date: nil, start: PartialDate(parsing: "2001-02"), end: nil) : .undated,
-                    attributes: ["note": .string(texts[(index + 3) % texts.count]), "weight": .number(1.5)], source: index == 0 ? "src:1" : nil))
+                try builder.addEdge(
+                    Edge(
+                        from: pair.0, to: pair.1, relation: index % 2 == 0 ? "peer-of" : "funds-to",
+                        timing: index == 1 ? try Timing(date: nil, start: PartialDate(parsing: "2001-02"), end: nil) : .undated,
+                        attributes: ["note": .string(texts[(index + 3) % texts.count]), "weight": .number(1.5)], source: index == 0 ? "src:1" : nil))
             }
             // Parallel edges: the same ends, relation and dates, told apart by their ids.
             try builder.addEdge(Edge(id: "e-1", from: "node", to: "שלום", relation: "cites", attributes: ["note": .string(texts[11])]))

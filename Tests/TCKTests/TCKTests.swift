@@ -5,8 +5,9 @@ import Testing
 /// fail that the committed outcomes do not list.
 @Suite("openCypher TCK")
 struct TCKTests {
-    @Test("the read-only TCK scenarios pass at least as often as the committed floor, and none newly fails",
-          .enabled(if: TCKSuite.root != nil, "the TCK is not on this machine (set RELGRAPH_TCK)"))
+    @Test(
+        "the read-only TCK scenarios pass at least as often as the committed floor, and none newly fails",
+        .enabled(if: TCKSuite.root != nil, "the TCK is not on this machine (set RELGRAPH_TCK)"))
     func readOnlyScenarios() throws {
         let root = try #require(TCKSuite.root)
         let outcomes = try TCKSuite.runReadOnly(in: root)

@@ -41,10 +41,11 @@ struct Generator {
         for index in 0..<size.nodes {
             let kind = index < Self.hubs ? Self.kinds[0] : pickKind()
             let english = kind.kind.rawValue.prefix(1).uppercased() + kind.kind.rawValue.dropFirst()
-            try builder.addNode(Node(
-                id: "n\(index)", kind: kind.kind, label: ["en": "\(english) \(index)", "hi": "\(kind.hi) \(index)"],
-                timing: timing(percentDated: 80), attributes: index % 10 == 0 ? ["weight": .integer(Int(random.next() % 100))] : [:],
-                source: index % 4 == 0 ? "generator" : nil))
+            try builder.addNode(
+                Node(
+                    id: "n\(index)", kind: kind.kind, label: ["en": "\(english) \(index)", "hi": "\(kind.hi) \(index)"],
+                    timing: timing(percentDated: 80), attributes: index % 10 == 0 ? ["weight": .integer(Int(random.next() % 100))] : [:],
+                    source: index % 4 == 0 ? "generator" : nil))
         }
         var seen = Set<UInt64>(minimumCapacity: size.edges)
         while builder.edgeCount < size.edges {

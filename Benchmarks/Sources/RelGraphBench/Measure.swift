@@ -34,8 +34,9 @@ enum Measure {
         }
         times.sort()
         cpuTimes.sort()
-        return Measurement(operation: operation, size: size.rawValue, seconds: times[times.count / 2], peakMB: peakMemoryMB(), runs: times.count, note: note,
-                           cpuSeconds: cpuTimes[cpuTimes.count / 2])
+        return Measurement(
+            operation: operation, size: size.rawValue, seconds: times[times.count / 2], peakMB: peakMemoryMB(), runs: times.count, note: note,
+            cpuSeconds: cpuTimes[cpuTimes.count / 2])
     }
 
     /// User and system time of every thread of this process so far.
@@ -63,8 +64,8 @@ enum Measure {
 
     static func statusField(_ name: String) -> Double {
         guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
-              let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
+            let line = status.split(separator: "\n").first(where: { $0.hasPrefix(name) }),
+            let kilobytes = Double(line.split(separator: " ").dropFirst().first ?? "")
         else { return 0 }
         return kilobytes / 1024
     }

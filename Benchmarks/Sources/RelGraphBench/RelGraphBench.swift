@@ -52,7 +52,9 @@ struct Generate: ParsableCommand {
             try Neo4jCSV.write(graph, toFolder: files.csv)
             try generator.pairs(1000).map { "\($0.0) \($0.1)" }.joined(separator: "\n").write(toFile: files.pairs, atomically: true, encoding: .utf8)
             try generator.roots(100).joined(separator: "\n").write(toFile: files.roots, atomically: true, encoding: .utf8)
-            print("\(size.rawValue): \(graph.nodeCount) nodes, \(graph.edgeCount) edges in \(String(format: "%.1f", Date().timeIntervalSince(start))) s → \(data)")
+            print(
+                "\(size.rawValue): \(graph.nodeCount) nodes, \(graph.edgeCount) edges in \(String(format: "%.1f", Date().timeIntervalSince(start))) s → \(data)"
+            )
         }
     }
 }

@@ -29,15 +29,16 @@ struct Run: ParsableCommand {
         defer { try? FileManager.default.removeItem(atPath: exportFolder) }
         var graph = Graph()
         var operations = [
-            Operation(name: "load json", runs: slowRuns) { _ = try Graph(contentsOf: files.json) },
+            Operation(name: "load json", runs: slowRuns) { _ = try Graph(contentsOf: files.json) }
         ]
         if size.hasYAML {
             operations.append(Operation(name: "load yaml", runs: slowRuns) { _ = try Graph(contentsOf: files.yaml) })
         }
         try execute(operations)
         try execute([Operation(name: "load neo4j-csv", runs: slowRuns) { graph = try Graph(contentsOf: files.csv) }], always: true)
-        try execute(queries(on: graph, files) + exports(of: graph, runs: slowRuns) + SnapshotBenchmark.operations(of: graph, files, runs: runs, slowRuns: slowRuns)
-            + renders(of: graph, files))
+        try execute(
+            queries(on: graph, files) + exports(of: graph, runs: slowRuns) + SnapshotBenchmark.operations(of: graph, files, runs: runs, slowRuns: slowRuns)
+                + renders(of: graph, files))
     }
 
     private func execute(_ operations: [Operation], always: Bool = false) throws {
@@ -88,7 +89,8 @@ struct Run: ParsableCommand {
         for query in try CypherBenchmark.queries(root: graph.id(ofNode: roots[0]), pair: (graph.id(ofNode: pairs[0].0), graph.id(ofNode: pairs[0].1))) {
             // The answer goes into the note, so compare.py can check it against Kùzu's.
             let result = try graph.query(query.relgraph)
-            let answer = result.rows.map { "[" + $0.map { result.json($0).serialized(indented: false) }.joined(separator: ", ") + "]" }.sorted().joined(separator: "; ")
+            let answer = result.rows.map { "[" + $0.map { result.json($0).serialized(indented: false) }.joined(separator: ", ") + "]" }.sorted().joined(
+                separator: "; ")
             operations.append(Operation(name: query.name, runs: runs, note: answer) { _ = try graph.query(query.relgraph) })
         }
         // Issue 20: a variable-length pattern from the biggest hub, whose trails nothing reads, walked
@@ -109,8 +111,10 @@ struct Run: ParsableCommand {
         ]
         return operations + [
             // The answers go into the notes, to check against the C floors' (compare.py).
-            Operation(name: "1000 shortest paths", runs: runs,
-                      note: AnswerNotes.paths(pairs.map { traversal.shortestPath(from: $0.0, to: $0.1) }, in: graph)) {
+            Operation(
+                name: "1000 shortest paths", runs: runs,
+                note: AnswerNotes.paths(pairs.map { traversal.shortestPath(from: $0.0, to: $0.1) }, in: graph)
+            ) {
                 for (from, to) in pairs { _ = traversal.shortestPath(from: from, to: to) }
             },
             Operation(name: "100 two-hop reaches", runs: runs, note: "\(roots.reduce(0) { $0 + traversal.reach(from: $1, depth: 2).count }) nodes reached") {
@@ -142,18 +146,21 @@ struct Run: ParsableCommand {
         // depended on the formats measured before it (GEXF, sixth: 5.4–5.8 s of CPU, against
         // 3.3 s measured alone, the kernel's copy into the page cache 2.5 times slower).
         func export(_ name: String, _ file: String, _ writer: some GraphWriter) -> Operation {
-            Operation(name: "export \(name)", runs: runs, body: {
-                let output = try OutputFile(path: "\(scratch)/\(file)")
-                var sink = output
-                writer.write(graph, to: &sink)
-                try output.commit()
-            }, cleanUp: { try? FileManager.default.removeItem(atPath: "\(scratch)/\(file)") })
+            Operation(
+                name: "export \(name)", runs: runs,
+                body: {
+                    let output = try OutputFile(path: "\(scratch)/\(file)")
+                    var sink = output
+                    writer.write(graph, to: &sink)
+                    try output.commit()
+                }, cleanUp: { try? FileManager.default.removeItem(atPath: "\(scratch)/\(file)") })
         }
         return [
             export("dot", "graph.dot", DOTWriter()),
             export("graphml", "graph.graphml", GraphMLWriter()),
-            Operation(name: "export neo4j-csv", runs: runs, body: { try Neo4jCSV.write(graph, toFolder: "\(scratch)/csv") },
-                      cleanUp: { try? FileManager.default.removeItem(atPath: "\(scratch)/csv") }),
+            Operation(
+                name: "export neo4j-csv", runs: runs, body: { try Neo4jCSV.write(graph, toFolder: "\(scratch)/csv") },
+                cleanUp: { try? FileManager.default.removeItem(atPath: "\(scratch)/csv") }),
             export("json", "graph.json", DocumentWriter(syntax: .json)),
             export("yaml", "graph.yaml", DocumentWriter(syntax: .yaml)),
             export("gexf", "graph.gexf", GEXFWriter()),
@@ -190,9 +197,10 @@ struct Run: ParsableCommand {
             let view = GraphView(graph).restricted(to: neighbourhood(in: graph, nodes: nodes))
             let dot = drawing.dot(for: view)
             try dot.write(toFile: files.dot("view-\(nodes)"), atomically: true, encoding: .utf8)
-            operations.append(Operation(name: "render \(nodes)-node view svg (sfdp)", runs: 1, note: "\(view.edgeIndices.count) edges") {
-                _ = try renderer.render(dot, layout: .sfdp)
-            })
+            operations.append(
+                Operation(name: "render \(nodes)-node view svg (sfdp)", runs: 1, note: "\(view.edgeIndices.count) edges") {
+                    _ = try renderer.render(dot, layout: .sfdp)
+                })
         }
         return operations
     }

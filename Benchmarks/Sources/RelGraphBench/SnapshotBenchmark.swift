@@ -14,7 +14,8 @@ enum SnapshotBenchmark {
             Run.Operation(name: "open snapshot", runs: runs, note: nil) { _ = try Graph(snapshotAt: snapshot) },
         ]
         guard let relgraph = relgraphBinary(), pair.count == 2 else {
-            FileHandle.standardError.write(Data("snapshot rows: no relgraph binary beside relgraph-bench (swift build -c release --product relgraph); whole-process rows skipped\n".utf8))
+            FileHandle.standardError.write(
+                Data("snapshot rows: no relgraph binary beside relgraph-bench (swift build -c release --product relgraph); whole-process rows skipped\n".utf8))
             return operations
         }
         operations += [

@@ -26,14 +26,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     for (name, graph) in graphs {
         do {
             let result = try graph.query(query, parameters: ["param": .integer(1)], limits: limits)
-            for row in result.rows { check(row.count == result.columns.count, "\(name): a row of \(row.count) values for \(result.columns.count) columns: \(query)") }
+            for row in result.rows {
+                check(row.count == result.columns.count, "\(name): a row of \(row.count) values for \(result.columns.count) columns: \(query)")
+            }
             _ = result.json().serialized(indented: false)
             for row in result.rows { for value in row { _ = result.text(value) } }
             if let again = try? graph.query(query, parameters: ["param": .integer(1)], limits: limits) {
                 check(again.rows == result.rows && again.columns == result.columns, "\(name): two runs differ: \(query)")
             }
         } catch {
-            check(error.line >= 1 && error.line <= max(lines, 1) + 1 && error.column >= 1, "\(name): error outside the query (\(error.line):\(error.column)): \(query)")
+            check(
+                error.line >= 1 && error.line <= max(lines, 1) + 1 && error.column >= 1,
+                "\(name): error outside the query (\(error.line):\(error.column)): \(query)")
             check(!error.message.isEmpty, "\(name): an error without a message: \(query)")
             _ = error.report(for: query)
         }

@@ -15,7 +15,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     do throws(DocumentError) { whole = .success(try GraphDocument.decode(bytes, syntax: .json, fileName: "fuzz.json")) } catch { whole = .failure(error) }
     let rangeBytes = 1 + size % 13
     let ranged: Result<Graph, DocumentError>
-    do throws(DocumentError) { ranged = .success(try GraphDocument.decodeJSON(bytes, fileName: "fuzz.json", rangeBytes: rangeBytes)) } catch { ranged = .failure(error) }
+    do throws(DocumentError) { ranged = .success(try GraphDocument.decodeJSON(bytes, fileName: "fuzz.json", rangeBytes: rangeBytes)) } catch {
+        ranged = .failure(error)
+    }
     switch (whole, ranged) {
     case (.success(let a), .success(let b)): precondition(a == b, "ranges of \(rangeBytes) bytes read another graph")
     case (.failure(let a), .failure(let b)): precondition(a.description == b.description, "ranges of \(rangeBytes) bytes report otherwise:\n\(a)\n\(b)")

@@ -29,7 +29,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     let nodes = Data(bytes[..<cut]), relationships = Data(bytes[min(cut + separator.count, bytes.count)...])
     guard FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.nodesFile)", contents: nodes),
-          FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.relationshipsFile)", contents: relationships)
+        FileManager.default.createFile(atPath: "\(folder)/\(Neo4jCSV.relationshipsFile)", contents: relationships)
     else { fatalError("cannot write into \(folder)") }
     let whole: Result<Graph, GraphLoadError>
     do throws(GraphLoadError) { whole = .success(try Neo4jCSV.read(folder: folder).graph) } catch { whole = .failure(error) }

@@ -152,25 +152,33 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
         let a = stream.next() % n, b = stream.next() % n
         let (nodeA, nodeB) = (NodeIndex(a), NodeIndex(b))
         let direction = Direction.allCases[stream.next() % Direction.allCases.count]
-        let context = { "\(operation) \(graph.id(ofNode: nodeA)) \(graph.id(ofNode: nodeB)) \(direction) \(view.filter) in \(graph.edges.map { "\($0.from)-\($0.relation)->\($0.to)" })" }
+        let context = {
+            "\(operation) \(graph.id(ofNode: nodeA)) \(graph.id(ofNode: nodeB)) \(direction) \(view.filter) in \(graph.edges.map { "\($0.from)-\($0.relation)->\($0.to)" })"
+        }
         switch operation {
         case 0:
             let path = traversal.shortestPath(from: nodeA, to: nodeB, direction: direction)
             let expected = reference.distances(from: a, direction)[b]
             check(path?.length == expected, "shortest path length \(String(describing: path)) vs \(String(describing: expected)): \(context())")
-            if let path { check(path.nodes.first == nodeA && path.nodes.last == nodeB && reference.isWalk(path, direction), "bad shortest path \(path): \(context())") }
+            if let path {
+                check(path.nodes.first == nodeA && path.nodes.last == nodeB && reference.isWalk(path, direction), "bad shortest path \(path): \(context())")
+            }
         case 1:
             let maxHops = stream.next() % 5, limitByte = stream.next() % 8
             let limit = limitByte == 0 ? nil : limitByte
             let paths = traversal.simplePaths(from: nodeA, to: nodeB, maxHops: maxHops, limit: limit, direction: direction)
             let expected = Array(reference.simplePaths(from: a, to: b, maxHops: maxHops, direction).prefix(limit ?? .max))
-            check(paths.map { $0.nodes.map(\.position) } == expected, "simple paths \(paths.map(\.nodes)) vs \(expected) (hops \(maxHops), limit \(String(describing: limit))): \(context())")
+            check(
+                paths.map { $0.nodes.map(\.position) } == expected,
+                "simple paths \(paths.map(\.nodes)) vs \(expected) (hops \(maxHops), limit \(String(describing: limit))): \(context())")
             for path in paths { check(reference.isWalk(path, direction), "bad simple path \(path): \(context())") }
         case 2:
             let depth = stream.next() % 5
             let reached = traversal.reach(from: nodeA, depth: depth, direction: direction)
             let expected = reference.distances(from: a, direction, within: depth)
-                .sorted { $0.value != $1.value ? $0.value < $1.value : scalarsPrecede(graph.id(ofNode: NodeIndex($0.key)), graph.id(ofNode: NodeIndex($1.key))) }
+                .sorted {
+                    $0.value != $1.value ? $0.value < $1.value : scalarsPrecede(graph.id(ofNode: NodeIndex($0.key)), graph.id(ofNode: NodeIndex($1.key)))
+                }
                 .map { [$0.key, $0.value] }
             check(reached.map { [$0.node.position, $0.distance] } == expected, "reach \(reached) vs \(expected) (depth \(depth)): \(context())")
         case 3:
@@ -180,8 +188,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
             var expected = view.contains(node: nodeA) ? reference.steps(from: a, direction) : []
             if let kinds { expected = expected.filter { kinds.contains(graph.kind(ofNode: NodeIndex($0.neighbor))) } }
             let foundPairs = found.map { [$0.node.position, $0.edge.position] }, expectedPairs = Set(expected.map { [$0.neighbor, $0.edge] })
-            check(Set(foundPairs) == expectedPairs && foundPairs.count == expectedPairs.count,
-                  "neighbours \(foundPairs) vs \(expectedPairs): \(context())")
+            check(
+                Set(foundPairs) == expectedPairs && foundPairs.count == expectedPairs.count,
+                "neighbours \(foundPairs) vs \(expectedPairs): \(context())")
             let order = found.map { graph.id(ofNode: $0.node) }
             check(zip(order, order.dropFirst()).allSatisfy { !scalarsPrecede($1, $0) }, "neighbours out of id order \(order): \(context())")
         default:
@@ -193,9 +202,11 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
                     check(components.component(of: NodeIndex(other)) == component, "\(node) and \(other) in different components: \(context())")
                 }
             }
-            let expectedCount = Set((0..<n).filter { view.contains(node: NodeIndex($0)) }.map { node in
-                reference.distances(from: node, .both).keys.min()!
-            }).count
+            let expectedCount = Set(
+                (0..<n).filter { view.contains(node: NodeIndex($0)) }.map { node in
+                    reference.distances(from: node, .both).keys.min()!
+                }
+            ).count
             check(components.count == expectedCount, "component count \(components.count) vs \(expectedCount): \(context())")
         }
     }

@@ -1,5 +1,5 @@
-import Foundation
 import ArgumentParser
+import Foundation
 import RelGraph
 
 struct Export: ParsableCommand {
@@ -29,7 +29,9 @@ struct Export: ParsableCommand {
             let format = try resolvedFormat()
             if format.isBinary, Output.path(output) == nil, isatty(STDOUT_FILENO) != 0 {
                 let name = format.fileExtensions.first ?? format.name
-                throw CommandFailure("error: \(format.name) is binary and is not written to a terminal; name a file with -o FILE.\(name), or pipe standard output", code: CommandFailure.usage)
+                throw CommandFailure(
+                    "error: \(format.name) is binary and is not written to a terminal; name a file with -o FILE.\(name), or pipe standard output",
+                    code: CommandFailure.usage)
             }
             if dialect != nil, format.name != GraphFormat.cypher.name {
                 throw CommandFailure("error: --dialect applies to --to cypher", code: CommandFailure.usage)

@@ -86,7 +86,8 @@ struct Import: ParsableCommand {
 
     private func isFolder(_ path: String) -> Bool {
         var isDirectory: ObjCBool = false
-        return (from == nil || from?.format.name == GraphFormat.neo4jCSV.name) && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return (from == nil || from?.format.name == GraphFormat.neo4jCSV.name) && FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// neo4j-admin writes its boolean options `--skip-bad-relationships=true` too; ArgumentParser's

@@ -36,7 +36,9 @@ struct PathCommand: ParsableCommand {
 enum PathText {
     static func render(_ path: Path, in graph: Graph, language: String) -> String {
         let safe = { (text: String) in TerminalText.safe(text) }
-        var lines = ["\(safe(graph.id(ofNode: path.nodes.first!))) → \(safe(graph.id(ofNode: path.nodes.last!))): \(path.length) hop\(path.length == 1 ? "" : "s")"]
+        var lines = [
+            "\(safe(graph.id(ofNode: path.nodes.first!))) → \(safe(graph.id(ofNode: path.nodes.last!))): \(path.length) hop\(path.length == 1 ? "" : "s")"
+        ]
         let idWidth = path.nodes.map { TerminalText.width(safe(graph.id(ofNode: $0))) }.max() ?? 0
         for (position, node) in path.nodes.enumerated() {
             let id = safe(graph.id(ofNode: node))

@@ -31,8 +31,9 @@ struct QueryCommand: ParsableCommand {
             }
             let graph = try input.load()
             let (json, lang) = (answer.json, answer.lang)
-            let result = try CypherRunner.run(cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang,
-                                              limits: limits.limits)
+            let result = try CypherRunner.run(
+                cypher, on: graph.view(GraphFilter(asOf: asOf)), parameters: values, language: lang,
+                limits: limits.limits)
             if json {
                 Console.output(result.json(language: lang))
             } else if !result.rows.isEmpty {

@@ -32,7 +32,10 @@ struct Reach: ParsableCommand {
             }
             var table = Table(header: ["DISTANCE", "ID", "LABEL", "KIND"])
             for entry in reached {
-                table.append([String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: answer.lang), graph.kindLabel(graph.kind(ofNode: entry.node), in: answer.lang)])
+                table.append([
+                    String(entry.distance), graph.id(ofNode: entry.node), graph.displayName(ofNode: entry.node, in: answer.lang),
+                    graph.kindLabel(graph.kind(ofNode: entry.node), in: answer.lang),
+                ])
             }
             Console.output(table.rendered)
         }

@@ -20,7 +20,9 @@ struct Render: ParsableCommand {
     @Option(name: .shortAndLong, help: "Where to write the drawing (- for standard output).") var output: String?
     @Option(name: [.long, .customShort("T", allowingJoined: true)], help: "svg, png, pdf, dot, xdot or html (the interactive page); -Tsvg as in Graphviz.")
     var format: OutputFormat?
-    @Option(name: [.long, .customShort("K", allowingJoined: true)], help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size); -Kneato as in Graphviz.")
+    @Option(
+        name: [.long, .customShort("K", allowingJoined: true)], help: "dot, neato, fdp, sfdp, circo or twopi (default: chosen by size); -Kneato as in Graphviz."
+    )
     var layout: LayoutEngine?
     @Option(help: "Language of labels.") var lang = "en"
     @Option(help: "Draw only the nodes near this one (id or label).") var focus: String?
@@ -31,10 +33,14 @@ struct Render: ParsableCommand {
     @OptionGroup var filter: FilterOptions
     @Flag(help: "Group nodes into one box per kind.") var clusters = false
     @Flag(inversion: .prefixedNo, help: "Draw a legend of the kinds.") var legend = true
-    @Flag(help: "Draw every node and edge in RelGraph's style, ignoring the look a DOT file gave them (shape, colours, style, arrows).") var relgraphStyle = false
+    @Flag(help: "Draw every node and edge in RelGraph's style, ignoring the look a DOT file gave them (shape, colours, style, arrows).") var relgraphStyle =
+        false
     @Flag(help: "Keep nodes that --kind, --relation or --as-of leave without edges.") var keepIsolated = false
     @Option(help: "Resolution of PNG output, in dots per inch (default 96).") var dpi: Int?
-    @Option(help: "auto (labels where the drawing stays readable, else each relation its own line colour and dash), always or never: the relation and dates as text on each line.")
+    @Option(
+        help:
+            "auto (labels where the drawing stays readable, else each relation its own line colour and dash), always or never: the relation and dates as text on each line."
+    )
     var edgeLabels: DOTDrawing.EdgeLabels = .automatic
 
     func validate() throws {
@@ -77,7 +83,8 @@ struct Render: ParsableCommand {
                 let from = try scope.node(highlight[0]), to = try scope.node(highlight[1])
                 var traversal = Traversal(view)
                 guard let path = traversal.shortestPath(from: from, to: to) else {
-                    throw CommandFailure("no path from '\(graph.id(ofNode: from))' to '\(graph.id(ofNode: to))' to highlight", code: CommandFailure.nothingFound)
+                    throw CommandFailure(
+                        "no path from '\(graph.id(ofNode: from))' to '\(graph.id(ofNode: to))' to highlight", code: CommandFailure.nothingFound)
                 }
                 drawing.highlight = path
             }
@@ -96,7 +103,9 @@ struct Render: ParsableCommand {
                 }
             }
             if edgeLabels == .always, !drawing.showsEdgeLabels {
-                Console.error("warning: \(view.nodeIndices.count + view.edgeIndices.count) nodes and edges are too many to label every edge (at most \(LayoutBudget.labelledLimit)); relations are told by line colour and dash")
+                Console.error(
+                    "warning: \(view.nodeIndices.count + view.edgeIndices.count) nodes and edges are too many to label every edge (at most \(LayoutBudget.labelledLimit)); relations are told by line colour and dash"
+                )
             }
             for warning in rendering.warnings { Console.error("warning: graphviz: \(warning)") }
             Self.warn(missingGlyphs: rendering.missingGlyphs)
@@ -109,7 +118,9 @@ struct Render: ParsableCommand {
     static func warn(missingGlyphs: [MissingGlyphs], shown: Int = 8) {
         for missing in missingGlyphs.prefix(shown) {
             let codes = missing.characters.unicodeScalars.map { "U+" + String($0.value, radix: 16, uppercase: true) }.joined(separator: " ")
-            Console.error("warning: no installed font draws \"\(missing.characters)\" (\(codes)) in \"\(missing.text)\": it shows as empty boxes; install \(missing.fontPackage) (apt-get install \(missing.fontPackage))")
+            Console.error(
+                "warning: no installed font draws \"\(missing.characters)\" (\(codes)) in \"\(missing.text)\": it shows as empty boxes; install \(missing.fontPackage) (apt-get install \(missing.fontPackage))"
+            )
         }
         if missingGlyphs.count > shown {
             let packages = Set(missingGlyphs.map(\.fontPackage)).sorted().joined(separator: " ")
@@ -121,7 +132,8 @@ struct Render: ParsableCommand {
         if let format { return format }
         guard let fileExtension = Output.fileExtension(output) else { return .svg }
         guard let format = OutputFormat(fileExtension: fileExtension) else {
-            throw CommandFailure("error: cannot tell the format from '.\(fileExtension)'; use --format svg, png, pdf, dot, xdot or html", code: CommandFailure.usage)
+            throw CommandFailure(
+                "error: cannot tell the format from '.\(fileExtension)'; use --format svg, png, pdf, dot, xdot or html", code: CommandFailure.usage)
         }
         return format
     }

@@ -5,8 +5,10 @@ import RelGraph
 /// do on the command line, and the contract's exit codes (64 for a query that writes, 1 when
 /// the query ran out of its time or rows, 65 for any other invalid query).
 enum CypherRunner {
-    static func run(_ cypher: String, on view: GraphView, parameters: [String: CypherValue] = [:], language: String,
-                    limits: QueryLimits) throws -> CypherResult {
+    static func run(
+        _ cypher: String, on view: GraphView, parameters: [String: CypherValue] = [:], language: String,
+        limits: QueryLimits
+    ) throws -> CypherResult {
         do {
             let result = try view.query(cypher, parameters: parameters, language: language, limits: limits)
             for warning in result.warnings { Console.error(warning.report(for: cypher)) }

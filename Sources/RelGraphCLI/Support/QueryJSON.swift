@@ -1,4 +1,5 @@
 import RelGraph
+
 /// The JSON shapes of query results (contract §2 "JSON outputs"). Beyond the contract's keys,
 /// which come first and in its order, each carries what the tables for people show: an edge's
 /// `date` or `start`/`end` where it has them, a reached node's `kind` and `label`.
@@ -10,13 +11,18 @@ enum QueryJSON {
             ("to", .string(graph.id(ofNode: path.nodes.last!))),
             ("length", .integer(path.length)),
             ("nodes", .array(path.nodes.map { .string(graph.id(ofNode: $0)) })),
-            ("edges", .array(path.edges.map { edge in
-                .object([
-                    ("from", .string(graph.id(ofNode: graph.from(ofEdge: edge)))),
-                    ("to", .string(graph.id(ofNode: graph.to(ofEdge: edge)))),
-                    ("relation", .string(graph.relation(ofEdge: edge))),
-                ] + timing(graph.timing(ofEdge: edge)))
-            })),
+            (
+                "edges",
+                .array(
+                    path.edges.map { edge in
+                        .object(
+                            [
+                                ("from", .string(graph.id(ofNode: graph.from(ofEdge: edge)))),
+                                ("to", .string(graph.id(ofNode: graph.to(ofEdge: edge)))),
+                                ("relation", .string(graph.relation(ofEdge: edge))),
+                            ] + timing(graph.timing(ofEdge: edge)))
+                    })
+            ),
         ])
     }
 
@@ -40,15 +46,20 @@ enum QueryJSON {
     public static func neighbors(_ neighbors: [Neighbor], of node: NodeIndex, in graph: Graph, language: String) -> JSONValue {
         .object([
             ("node", .string(graph.id(ofNode: node))),
-            ("neighbors", .array(neighbors.map { neighbor in
-                .object([
-                    ("id", .string(graph.id(ofNode: neighbor.node))),
-                    ("kind", .string(graph.kind(ofNode: neighbor.node).rawValue)),
-                    ("label", .string(graph.displayName(ofNode: neighbor.node, in: language))),
-                    ("relation", .string(graph.relation(ofEdge: neighbor.edge))),
-                    ("direction", .string(neighbor.direction.rawValue)),
-                ] + timing(graph.timing(ofEdge: neighbor.edge)))
-            })),
+            (
+                "neighbors",
+                .array(
+                    neighbors.map { neighbor in
+                        .object(
+                            [
+                                ("id", .string(graph.id(ofNode: neighbor.node))),
+                                ("kind", .string(graph.kind(ofNode: neighbor.node).rawValue)),
+                                ("label", .string(graph.displayName(ofNode: neighbor.node, in: language))),
+                                ("relation", .string(graph.relation(ofEdge: neighbor.edge))),
+                                ("direction", .string(neighbor.direction.rawValue)),
+                            ] + timing(graph.timing(ofEdge: neighbor.edge)))
+                    })
+            ),
         ])
     }
 
@@ -57,13 +68,17 @@ enum QueryJSON {
         .object([
             ("node", .string(graph.id(ofNode: node))),
             ("depth", .integer(depth)),
-            ("nodes", .array(reached.map {
-                .object([
-                    ("id", .string(graph.id(ofNode: $0.node))), ("distance", .integer($0.distance)),
-                    ("kind", .string(graph.kind(ofNode: $0.node).rawValue)),
-                    ("label", .string(graph.displayName(ofNode: $0.node, in: language))),
-                ])
-            })),
+            (
+                "nodes",
+                .array(
+                    reached.map {
+                        .object([
+                            ("id", .string(graph.id(ofNode: $0.node))), ("distance", .integer($0.distance)),
+                            ("kind", .string(graph.kind(ofNode: $0.node).rawValue)),
+                            ("label", .string(graph.displayName(ofNode: $0.node, in: language))),
+                        ])
+                    })
+            ),
         ])
     }
 
@@ -82,26 +97,34 @@ enum QueryJSON {
     public static func search(_ matches: [SearchIndex.Match], query: String, in graph: Graph, language: String) -> JSONValue {
         .object([
             ("query", .string(query)),
-            ("nodes", .array(matches.map { match in
-                .object([
-                    ("id", .string(graph.id(ofNode: match.node))),
-                    ("kind", .string(graph.kind(ofNode: match.node).rawValue)),
-                    ("label", .string(graph.displayName(ofNode: match.node, in: language))),
-                    ("matched", .string(match.matched)),
-                ])
-            })),
+            (
+                "nodes",
+                .array(
+                    matches.map { match in
+                        .object([
+                            ("id", .string(graph.id(ofNode: match.node))),
+                            ("kind", .string(graph.kind(ofNode: match.node).rawValue)),
+                            ("label", .string(graph.displayName(ofNode: match.node, in: language))),
+                            ("matched", .string(match.matched)),
+                        ])
+                    })
+            ),
         ])
     }
 
     /// `{"components": [{"size", "nodes": [ID, ...]}, ...]}`, largest first.
     public static func components(_ components: [[NodeIndex]], in graph: Graph) -> JSONValue {
         .object([
-            ("components", .array(components.map { nodes in
-                .object([
-                    ("size", .integer(nodes.count)),
-                    ("nodes", .array(nodes.map { .string(graph.id(ofNode: $0)) })),
-                ])
-            })),
+            (
+                "components",
+                .array(
+                    components.map { nodes in
+                        .object([
+                            ("size", .integer(nodes.count)),
+                            ("nodes", .array(nodes.map { .string(graph.id(ofNode: $0)) })),
+                        ])
+                    })
+            )
         ])
     }
 

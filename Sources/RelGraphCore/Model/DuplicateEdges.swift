@@ -44,11 +44,13 @@ extension GraphStorage {
         if edges.count == 2 {
             let first = edges[0], second = edges[1]
             guard edgeRelations[first] == edgeRelations[second], edgeTimings[first] == edgeTimings[second],
-                  !edgeIDs.contains(first) || !edgeIDs.contains(second) else { return }
-            problems.append(.init(
-                element: .edge(second),
-                error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[second])], to: nodeIDs[Int(edgeTo[second])], relation: relations[edgeRelations[second]]),
-                original: .edge(first)))
+                !edgeIDs.contains(first) || !edgeIDs.contains(second)
+            else { return }
+            problems.append(
+                .init(
+                    element: .edge(second),
+                    error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[second])], to: nodeIDs[Int(edgeTo[second])], relation: relations[edgeRelations[second]]),
+                    original: .edge(first)))
             return
         }
         struct Key: Hashable { var relation: Int32, timing: UInt64 }
@@ -61,10 +63,11 @@ extension GraphStorage {
             if first[key] == nil { first[key] = edge }
             if !hasID, firstAnonymous[key] == nil { firstAnonymous[key] = edge }
             guard let original else { continue }
-            problems.append(.init(
-                element: .edge(edge),
-                error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[edge])], to: nodeIDs[Int(edgeTo[edge])], relation: relations[edgeRelations[edge]]),
-                original: .edge(original)))
+            problems.append(
+                .init(
+                    element: .edge(edge),
+                    error: .duplicateEdge(from: nodeIDs[Int(edgeFrom[edge])], to: nodeIDs[Int(edgeTo[edge])], relation: relations[edgeRelations[edge]]),
+                    original: .edge(original)))
         }
     }
 }

@@ -74,7 +74,9 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     package static func invalidIdentifier(_ value0: String, role: IdentifierRole) -> Self { Self(.invalidIdentifier(value0, role: role)) }
     package static func duplicateNode(id: String) -> Self { Self(.duplicateNode(id: id)) }
     package static func unknownNode(id: String, suggestion: String?) -> Self { Self(.unknownNode(id: id, suggestion: suggestion)) }
-    package static func unknownKind(_ value0: NodeKind, known: [NodeKind], suggestion: NodeKind?) -> Self { Self(.unknownKind(value0, known: known, suggestion: suggestion)) }
+    package static func unknownKind(_ value0: NodeKind, known: [NodeKind], suggestion: NodeKind?) -> Self {
+        Self(.unknownKind(value0, known: known, suggestion: suggestion))
+    }
     package static func unknownSource(id: String, suggestion: String?) -> Self { Self(.unknownSource(id: id, suggestion: suggestion)) }
     package static func duplicateEdge(from: String, to: String, relation: String) -> Self { Self(.duplicateEdge(from: from, to: to, relation: relation)) }
     package static func duplicateEdgeID(id: String) -> Self { Self(.duplicateEdgeID(id: id)) }
@@ -108,7 +110,7 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Whose id an id is.
     public enum IdentifierRole: String, Hashable, Sendable {
         case node = "node id", edge = "edge id", kind, relation, source = "source id"
-}
+    }
 
     /// What can be declared under `sources:`, `kinds:` and `relations:`.
     public enum Declaration: String, Hashable, Sendable {
@@ -131,7 +133,8 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
             return "no source has the id '\(id)'" + Self.didYouMean(suggestion)
                 + (suggestion == nil ? "; declare it under 'sources:'" : "")
         case let .duplicateEdge(from, to, relation):
-            return "duplicate edge '\(from)' -[\(relation)]-> '\(to)' with the same dates; remove one, or tell them apart by their dates or by giving each an 'id' (parallel edges)"
+            return
+                "duplicate edge '\(from)' -[\(relation)]-> '\(to)' with the same dates; remove one, or tell them apart by their dates or by giving each an 'id' (parallel edges)"
         case let .duplicateEdgeID(id):
             return "edge id '\(id)' is used twice; give each edge its own id"
         case let .duplicateDeclaration(id, of):
@@ -145,7 +148,8 @@ public struct GraphError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .controlCharacter(scalar, field):
             return "'\(field)' holds the control character \(ControlCharacters.name(scalar)), which SVG, GraphML and terminals cannot carry; remove it"
         case .invalidAttributeName(let name):
-            return "'\(name)' cannot name an attribute: names follow the id rules without ':', and may not be a built-in field (id, kind, type, label, label_…, date, start, end, source, from, to, relation); rename it"
+            return
+                "'\(name)' cannot name an attribute: names follow the id rules without ':', and may not be a built-in field (id, kind, type, label, label_…, date, start, end, source, from, to, relation); rename it"
         }
     }
 
@@ -205,7 +209,7 @@ extension GraphBuildError.Element {
     package var index: Int {
         switch self {
         case .nodeKind(let index), .nodeSource(let index), .edge(let index), .edgeFrom(let index),
-             .edgeTo(let index), .edgeSource(let index):
+            .edgeTo(let index), .edgeSource(let index):
             return index
         }
     }

@@ -24,11 +24,12 @@ public struct NodeKind: RawRepresentable, Hashable, Comparable, Sendable, Expres
 
     /// Labels of the built-in kinds in every language of RelGraph's own translations
     /// (``UIWords/builtIn``), English first.
-    public static let builtInLabels: [NodeKind: LocalizedText] = Dictionary(uniqueKeysWithValues: builtIn.map { kind in
-        let word = UIWord.kindName(kind)!
-        let languages = ["en"] + UIWords.builtIn.languages.filter { $0 != "en" }
-        return (kind, LocalizedText(languages.map { LocalizedText.Entry(language: $0, text: UIWords.builtIn[$0, word]!) }))
-    })
+    public static let builtInLabels: [NodeKind: LocalizedText] = Dictionary(
+        uniqueKeysWithValues: builtIn.map { kind in
+            let word = UIWord.kindName(kind)!
+            let languages = ["en"] + UIWords.builtIn.languages.filter { $0 != "en" }
+            return (kind, LocalizedText(languages.map { LocalizedText.Entry(language: $0, text: UIWords.builtIn[$0, word]!) }))
+        })
 
     /// Whether this is one of the six built-in kinds.
     public var isBuiltIn: Bool { NodeKind.builtIn.contains(self) }
@@ -74,8 +75,9 @@ public struct KindStyle: Hashable, Sendable {
     /// Whether `text` is a colour of the form `#RRGGBB`.
     public static func isColor(_ text: String) -> Bool {
         let bytes = Array(text.utf8)
-        return bytes.count == 7 && bytes[0] == UInt8(ascii: "#") && bytes.dropFirst().allSatisfy {
-            (0x30...0x39).contains($0) || (0x41...0x46).contains($0) || (0x61...0x66).contains($0)
-        }
+        return bytes.count == 7 && bytes[0] == UInt8(ascii: "#")
+            && bytes.dropFirst().allSatisfy {
+                (0x30...0x39).contains($0) || (0x41...0x46).contains($0) || (0x61...0x66).contains($0)
+            }
     }
 }

@@ -165,7 +165,9 @@ public struct DateError: Error, Hashable, Sendable, CustomStringConvertible {
     package static func yearOutOfRange(_ value: Int) -> Self { Self(.yearOutOfRange(value)) }
     package static func monthOutOfRange(_ value: Int) -> Self { Self(.monthOutOfRange(value)) }
     package static let dayWithoutMonth = Self(.dayWithoutMonth)
-    package static func dayOutOfRange(day: Int, month: Int, year: Int, length: Int) -> Self { Self(.dayOutOfRange(day: day, month: month, year: year, length: length)) }
+    package static func dayOutOfRange(day: Int, month: Int, year: Int, length: Int) -> Self {
+        Self(.dayOutOfRange(day: day, month: month, year: year, length: length))
+    }
 
     public var code: Code {
         switch reason {
@@ -190,5 +192,5 @@ public struct DateError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .dayOutOfRange(day, month, year, length):
             return "day \(day) does not exist in \(year)-\(month < 10 ? "0" : "")\(month), which has \(length) days"
         }
-}
+    }
 }

@@ -41,6 +41,10 @@ extension RecordColumnBuilder: Hashable {
 extension RecordColumnBuilder where Element == LocalizedText {
     /// Labels and titles.
     static func localizedTexts() -> Self {
-        Self(encode: { $0.localizedText($1) }, decode: { var reader = RecordReader($0); return reader.localizedText() })
+        Self(
+            encode: { $0.localizedText($1) },
+            decode: {
+                var reader = RecordReader($0); return reader.localizedText()
+            })
     }
 }

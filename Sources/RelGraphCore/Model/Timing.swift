@@ -98,7 +98,7 @@ public struct TimingError: Error, Hashable, Sendable, CustomStringConvertible {
         case let .endBeforeStart(start, end):
             return "'end' \(end) comes before 'start' \(start); swap them or fix the dates"
         }
-}
+    }
 }
 
 extension Timing: CustomStringConvertible {

@@ -34,13 +34,16 @@ package enum OrderedFormatting {
             let roundRanges = Array(ranges[round..<min(round + rangesPerRound, ranges.count)])
             let previous = written
             capacity = previous.reduce(capacity) { max($0, $1.bytes.count + $1.bytes.count / 8) }
-            written = Parallel.map(roundRanges.count, { [capacity] index in
-                var text = TextBuffer(capacity: capacity)
-                format(roundRanges[index], &text)
-                return text
-            }, meanwhile: {
-                for text in previous { text.bytes.withUnsafeBufferPointer { sink.write(utf8: $0) } }
-            })
+            written = Parallel.map(
+                roundRanges.count,
+                { [capacity] index in
+                    var text = TextBuffer(capacity: capacity)
+                    format(roundRanges[index], &text)
+                    return text
+                },
+                meanwhile: {
+                    for text in previous { text.bytes.withUnsafeBufferPointer { sink.write(utf8: $0) } }
+                })
         }
         for text in written { text.bytes.withUnsafeBufferPointer { sink.write(utf8: $0) } }
     }

@@ -52,7 +52,11 @@ public final class OutputFile: TextSink {
             return
         }
         // Replace the file a symbolic link points to, not the link.
-        let target = exists ? (realpath(path, nil).map { resolved in defer { free(resolved) }; return String(cString: resolved) } ?? path) : path
+        let target =
+            exists
+            ? (realpath(path, nil).map { resolved in
+                defer { free(resolved) }; return String(cString: resolved)
+            } ?? path) : path
         let temporaryPath = Self.temporaryPath(beside: target)
         TemporaryFiles.began(temporaryPath)
         descriptor = open(temporaryPath, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o666)

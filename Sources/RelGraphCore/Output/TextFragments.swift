@@ -119,7 +119,9 @@ package struct TextFragments: Sendable {
     ///
     /// - Complexity: O(`edges.count`) besides `body`.
     @inline(__always)
-    package func forEachEdgeBlock(_ edges: Range<Int>, from sources: Column<Int32>, to targets: Column<Int32>, _ body: (_ block: Range<Int>, _ ends: Gathered) -> Void) {
+    package func forEachEdgeBlock(
+        _ edges: Range<Int>, from sources: Column<Int32>, to targets: Column<Int32>, _ body: (_ block: Range<Int>, _ ends: Gathered) -> Void
+    ) {
         var ends = Gathered()
         for start in stride(from: edges.lowerBound, to: edges.upperBound, by: Self.edgeBlock) {
             let block = start..<min(start + Self.edgeBlock, edges.upperBound)

@@ -156,7 +156,7 @@ public struct NodeLookupError: Error, Hashable, Sendable, CustomStringConvertibl
         case let .ambiguous(name, candidates):
             return "'\(name)' is the label of \(candidates.count) nodes (\(candidates.joined(separator: ", "))); name one by its id"
         }
-}
+    }
 }
 
 /// A node of a query's answer: its index, id, kind and label.

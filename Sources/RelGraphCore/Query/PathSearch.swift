@@ -70,7 +70,8 @@ struct PathSearch {
             let forwardLayer = forward.frontier, backwardLayer = backward.frontier
             guard !forwardLayer.isEmpty, !backwardLayer.isEmpty else { return nil }
             if forwardLayer.count * backwardLayer.count * Self.pairTestCost < min(forward.volume, backward.volume),
-               meetAcross(&forward, backward) {
+                meetAcross(&forward, backward)
+            {
                 break
             }
             if forward.volume <= backward.volume ? expand(&forward, isForward: true) : expand(&backward, isForward: false) { break }
@@ -216,8 +217,10 @@ struct PathSearch {
     /// path: the marked forward nodes of that depth, then the backward nodes at the right
     /// distance from the target. It scans `current`'s entries, or, from a node with many,
     /// tests the few candidates for an edge.
-    func walk(from source: Int, distance: Int, _ forward: Side, _ backward: Side, _ markedLayers: [Range<Int>],
-              ranks: UnsafePointer<Int32>) -> [NodeIndex] {
+    func walk(
+        from source: Int, distance: Int, _ forward: Side, _ backward: Side, _ markedLayers: [Range<Int>],
+        ranks: UnsafePointer<Int32>
+    ) -> [NodeIndex] {
         var nodes = [NodeIndex]()
         nodes.reserveCapacity(distance + 1)
         nodes.append(NodeIndex(source))
@@ -239,7 +242,8 @@ struct PathSearch {
             if runs.degree(current) <= candidates.count * 4 {
                 runs.forEachStep(from: current, reversed: false) { neighbor in
                     let v = Int(neighbor)
-                    let onShortestPath = inForwardPart
+                    let onShortestPath =
+                        inForwardPart
                         ? onPath[v] == generation && visits[v].forwardDistance == forwardDistance
                         : visits[v].backwardSeen == generation && visits[v].backwardDistance == backwardDistance
                     if onShortestPath, ranks[v] < bestRank {

@@ -49,8 +49,9 @@ extension Traversal {
                         forwardQueue.withUnsafeMutableBufferPointer { forwardQueue in
                             backwardQueue.withUnsafeMutableBufferPointer { backwardQueue in
                                 marked.withUnsafeMutableBufferPointer { marked in
-                                    let search = PathSearch(runs: runs, generation: generation, visits: visits.baseAddress!,
-                                                            onPath: onPath.baseAddress!, marked: marked.baseAddress!)
+                                    let search = PathSearch(
+                                        runs: runs, generation: generation, visits: visits.baseAddress!,
+                                        onPath: onPath.baseAddress!, marked: marked.baseAddress!)
                                     var forward = PathSearch.Side(queue: forwardQueue.baseAddress!, layers: [])
                                     var backward = PathSearch.Side(queue: backwardQueue.baseAddress!, layers: [])
                                     swap(&forward.layers, &forwardLayers)

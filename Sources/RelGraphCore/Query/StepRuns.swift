@@ -120,10 +120,11 @@ extension GraphView {
             adjacency.outgoing.withUnsafeBufferPointer { outgoing in
                 adjacency.inOffsets.withUnsafeBufferPointer { inOffsets in
                     adjacency.incoming.withUnsafeBufferPointer { incoming in
-                        body(StepRuns(
-                            outOffsets: outOffsets.baseAddress!, outgoing: outgoing.baseAddress!,
-                            inOffsets: inOffsets.baseAddress!, incoming: incoming.baseAddress!,
-                            edgeMask: edgeMask, takesOut: direction != .incoming, takesIn: direction != .outgoing))
+                        body(
+                            StepRuns(
+                                outOffsets: outOffsets.baseAddress!, outgoing: outgoing.baseAddress!,
+                                inOffsets: inOffsets.baseAddress!, incoming: incoming.baseAddress!,
+                                edgeMask: edgeMask, takesOut: direction != .incoming, takesIn: direction != .outgoing))
                     }
                 }
             }

@@ -108,7 +108,8 @@ public struct Traversal {
         let relations = graph.storage.edgeRelations
         // The same edges lead from `to` to `from` against the direction: searched in the
         // shorter node's runs (the choice below does not depend on the order edges come in).
-        let (node, neighbor, direction) = graph.adjacencyDegree(of: to) < graph.adjacencyDegree(of: from)
+        let (node, neighbor, direction) =
+            graph.adjacencyDegree(of: to) < graph.adjacencyDegree(of: from)
             ? (to, from, direction.reversed) : (from, to, direction)
         view.forEachEdge(from: node, to: neighbor, direction) { edge in
             if best < 0 { best = edge; return }

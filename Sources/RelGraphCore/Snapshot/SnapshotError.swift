@@ -72,7 +72,7 @@ public struct SnapshotError: Error, Hashable, Sendable, CustomStringConvertible 
     public var path: String {
         switch reason {
         case .unreadable(let path, _), .notRegularFile(let path), .notASnapshot(let path), .truncated(let path, _, _), .newerVersion(let path, _, _),
-             .foreignByteOrder(let path), .checksumMismatch(let path, _), .malformed(let path, _):
+            .foreignByteOrder(let path), .checksumMismatch(let path, _), .malformed(let path, _):
             return path
         }
     }

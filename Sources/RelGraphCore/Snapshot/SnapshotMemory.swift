@@ -29,8 +29,9 @@ struct SnapshotMemory: Sendable {
     /// A fixed-width column of `count` elements at `offset`, kept alive by this memory. The
     /// caller has checked that they lie inside it and that `offset` is aligned.
     func column<Element: BitwiseCopyable>(_: Element.Type, at offset: Int, count: Int) -> Column<Element> {
-        precondition(offset >= 0 && offset % MemoryLayout<Element>.alignment == 0 && offset + count * MemoryLayout<Element>.stride <= bytes.count,
-                     "snapshot column outside its file")
+        precondition(
+            offset >= 0 && offset % MemoryLayout<Element>.alignment == 0 && offset + count * MemoryLayout<Element>.stride <= bytes.count,
+            "snapshot column outside its file")
         guard count > 0, let base = bytes.baseAddress else { return Column() }
         return Column(base: (base + offset).assumingMemoryBound(to: Element.self), count: count, owner: file)
     }
@@ -38,9 +39,9 @@ struct SnapshotMemory: Sendable {
     /// Checks, in debug builds and tests, that the memory is aligned for every column type.
     func _checkInvariants() {
         #if DEBUG
-        if let base = bytes.baseAddress {
-            precondition(UInt(bitPattern: base) % UInt(SnapshotFormat.alignment) == 0, "snapshot memory is not 8-byte aligned")
-        }
+            if let base = bytes.baseAddress {
+                precondition(UInt(bitPattern: base) % UInt(SnapshotFormat.alignment) == 0, "snapshot memory is not 8-byte aligned")
+            }
         #endif
     }
 }

@@ -56,13 +56,16 @@ struct SnapshotReader {
         func fixed<Element: BitwiseCopyable>(_ section: SnapshotFormat.Section, _: Element.Type, count: Int) throws(SnapshotError) -> Column<Element> {
             let entry = entries[section]!
             guard entry.length == count * MemoryLayout<Element>.stride else {
-                throw malformed("its \(section.name) section (\(section.rawValue)) has \(entry.length) bytes where \(count) elements take \(count * MemoryLayout<Element>.stride)")
+                throw malformed(
+                    "its \(section.name) section (\(section.rawValue)) has \(entry.length) bytes where \(count) elements take \(count * MemoryLayout<Element>.stride)"
+                )
             }
             return memory.column(Element.self, at: entry.offset, count: count)
         }
         func records(_ offsets: SnapshotFormat.Section, _ bytes: SnapshotFormat.Section, count: Int) throws(SnapshotError) -> EncodedRecords {
             let blob = entries[bytes]!
-            return EncodedRecords(offsets: try fixed(offsets, UInt64.self, count: count + 1), bytes: memory.column(UInt8.self, at: blob.offset, count: blob.length))
+            return EncodedRecords(
+                offsets: try fixed(offsets, UInt64.self, count: count + 1), bytes: memory.column(UInt8.self, at: blob.offset, count: blob.length))
         }
         func timings(_ section: SnapshotFormat.Section, count: Int) throws(SnapshotError) -> EncodedRecords {
             _ = try fixed(section, UInt64.self, count: count)
@@ -73,16 +76,22 @@ struct SnapshotReader {
         columns.nodeIDs = ValueColumn(records: try records(.nodeIDOffsets, .nodeIDBytes, count: n)) { String(decoding: $0, as: UTF8.self) }
         columns.nodeKinds = try fixed(.nodeKinds, Int32.self, count: n)
         columns.nodeTypes = ValueColumn(records: try records(.nodeTypeOffsets, .nodeTypeBytes, count: n), decode: Self.optionalText)
-        columns.nodeLabels = ValueColumn(records: try records(.nodeLabelOffsets, .nodeLabelBytes, count: n)) { var reader = RecordReader($0); return reader.localizedText() }
+        columns.nodeLabels = ValueColumn(records: try records(.nodeLabelOffsets, .nodeLabelBytes, count: n)) {
+            var reader = RecordReader($0); return reader.localizedText()
+        }
         columns.nodeTimings = ValueColumn(records: try timings(.nodeTimings, count: n), decode: PackedTiming.timing)
-        columns.nodeAttributes = ValueColumn(records: try records(.nodeAttributeOffsets, .nodeAttributeBytes, count: n)) { var reader = RecordReader($0); return reader.attributes() }
+        columns.nodeAttributes = ValueColumn(records: try records(.nodeAttributeOffsets, .nodeAttributeBytes, count: n)) {
+            var reader = RecordReader($0); return reader.attributes()
+        }
         columns.nodeSources = try fixed(.nodeSources, Int32.self, count: n)
         columns.edgeIDs = ValueColumn(records: try records(.edgeIDOffsets, .edgeIDBytes, count: m), decode: Self.optionalText)
         columns.edgeFrom = try fixed(.edgeFrom, Int32.self, count: m)
         columns.edgeTo = try fixed(.edgeTo, Int32.self, count: m)
         columns.edgeRelations = try fixed(.edgeRelations, Int32.self, count: m)
         columns.edgeTimings = ValueColumn(records: try timings(.edgeTimings, count: m), decode: PackedTiming.timing)
-        columns.edgeAttributes = ValueColumn(records: try records(.edgeAttributeOffsets, .edgeAttributeBytes, count: m)) { var reader = RecordReader($0); return reader.attributes() }
+        columns.edgeAttributes = ValueColumn(records: try records(.edgeAttributeOffsets, .edgeAttributeBytes, count: m)) {
+            var reader = RecordReader($0); return reader.attributes()
+        }
         columns.edgeSources = try fixed(.edgeSources, Int32.self, count: m)
         let adjacency = Adjacency(
             outOffsets: try fixed(.outOffsets, Int32.self, count: n + 1), outgoing: try fixed(.outgoing, Adjacency.Entry.self, count: m),

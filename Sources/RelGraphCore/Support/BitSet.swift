@@ -47,10 +47,10 @@ package struct BitSet: Hashable, Sendable {
     /// Checks, in debug builds and tests, that no bit past `count` is set.
     func _checkInvariants() {
         #if DEBUG
-        precondition(words.count == (count + 63) / 64, "BitSet words do not match its count")
-        if count % 64 != 0, let last = words.last {
-            precondition(last >> UInt64(count % 64) == 0, "BitSet has members beyond its count")
-        }
+            precondition(words.count == (count + 63) / 64, "BitSet words do not match its count")
+            if count % 64 != 0, let last = words.last {
+                precondition(last >> UInt64(count % 64) == 0, "BitSet has members beyond its count")
+            }
         #endif
     }
 }

@@ -127,9 +127,9 @@ package final class FileBytes: @unchecked Sendable {
     /// page aligned).
     func _checkInvariants() {
         #if DEBUG
-        if let base = bytes.baseAddress {
-            precondition(UInt(bitPattern: base) % 16 == 0, "file bytes are not 16-byte aligned")
-        }
+            if let base = bytes.baseAddress {
+                precondition(UInt(bitPattern: base) % 16 == 0, "file bytes are not 16-byte aligned")
+            }
         #endif
     }
 }

@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// Large tables probed at random (the node index of a million-node graph) miss the processor's
@@ -14,12 +14,12 @@ enum HugePages {
     /// once. Elsewhere, or when the system refuses, nothing changes: it is only advice.
     static func advise(_ buffer: UnsafeMutableRawBufferPointer) {
         #if os(Linux)
-        let huge = 1 << 21
-        guard buffer.count >= threshold, let base = buffer.baseAddress else { return }
-        let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
-        let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
-        guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
-        _ = madvise(aligned, end - start, MADV_HUGEPAGE)
+            let huge = 1 << 21
+            guard buffer.count >= threshold, let base = buffer.baseAddress else { return }
+            let start = (Int(bitPattern: base) + huge - 1) & ~(huge - 1)
+            let end = (Int(bitPattern: base) + buffer.count) & ~(huge - 1)
+            guard end > start, let aligned = UnsafeMutableRawPointer(bitPattern: start) else { return }
+            _ = madvise(aligned, end - start, MADV_HUGEPAGE)
         #endif
     }
 }

@@ -78,7 +78,7 @@ private struct RadixBuffers: ~Copyable {
     /// Checks, in debug builds and tests, that `keys` came out in order.
     func _checkInvariants(_ keys: [UInt64]) {
         #if DEBUG
-        precondition(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "radix sort left keys out of order")
+            precondition(zip(keys, keys.dropFirst()).allSatisfy { $0 <= $1 }, "radix sort left keys out of order")
         #endif
     }
 }

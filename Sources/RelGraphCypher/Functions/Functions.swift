@@ -13,7 +13,9 @@ struct FunctionCall {
 
     /// A runtime type error naming the function.
     func invalid(_ value: CypherValue, _ code: CypherError.Code = .invalidArgumentValue, kind: CypherError.Kind = .type) -> CypherError {
-        CypherError(kind, code, "\(CypherFunctions.spelling(of: name))(...) cannot take \(value.described)", line: position.line, column: position.column, phase: .runtime)
+        CypherError(
+            kind, code, "\(CypherFunctions.spelling(of: name))(...) cannot take \(value.described)", line: position.line, column: position.column,
+            phase: .runtime)
     }
 
     func failure(_ message: String, kind: CypherError.Kind = .argument, _ code: CypherError.Code = .invalidArgumentValue) -> CypherError {
@@ -79,15 +81,18 @@ enum CypherFunctions {
         guard function.arity.contains(count) else {
             let arity = function.arity
             let expected = arity.lowerBound == arity.upperBound ? "\(arity.lowerBound)" : "\(arity.lowerBound) to \(arity.upperBound)"
-            throw CypherError(.syntax, .invalidNumberOfArguments, "\(name) takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(count)", at: position)
+            throw CypherError(
+                .syntax, .invalidNumberOfArguments, "\(name) takes \(expected) argument\(arity.upperBound == 1 ? "" : "s"), not \(count)", at: position)
         }
     }
 
     /// Refuses, before running, arguments whose type the function never takes.
     static func checkTypes(_ name: String, _ types: [StaticType], at position: CypherPosition) throws(CypherError) {
         guard let function = all[name] else { return }
-        for (index, refused) in function.refuses where index < types.count
-            && (refused.contains(types[index]) || (types[index].isList && refused.contains(.list(.any)))) {
+        for (index, refused) in function.refuses
+        where index < types.count
+            && (refused.contains(types[index]) || (types[index].isList && refused.contains(.list(.any))))
+        {
             throw CypherError(.syntax, .invalidArgumentType, "\(spelling(of: name))(...) cannot take \(types[index].described)", at: position)
         }
     }

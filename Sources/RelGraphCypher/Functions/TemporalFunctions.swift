@@ -55,7 +55,8 @@ enum TemporalFunctions {
     }
 
     private static func constructor(_ kind: CypherTemporal.Kind) -> CypherFunction {
-        CypherFunction(0...1, returns: .temporal(kind), refuses: [0: [.boolean, .integer, .float, .list(.any), .node, .relationship, .path, .duration]]) { call in
+        CypherFunction(0...1, returns: .temporal(kind), refuses: [0: [.boolean, .integer, .float, .list(.any), .node, .relationship, .path, .duration]]) {
+            call in
             try construct(kind, call)
         }
     }

@@ -48,7 +48,8 @@ enum CalendarMath {
 
     /// Day of the quarter, from 1.
     static func dayOfQuarter(_ date: CalendarDate) -> Int {
-        epochDay(year: date.year, month: date.month, day: date.day) - epochDay(year: date.year, month: firstMonth(ofQuarter: quarter(of: date.month)), day: 1) + 1
+        epochDay(year: date.year, month: date.month, day: date.day) - epochDay(year: date.year, month: firstMonth(ofQuarter: quarter(of: date.month)), day: 1)
+            + 1
     }
 
     /// The epoch day of the Monday of ISO week 1 of `weekYear`.

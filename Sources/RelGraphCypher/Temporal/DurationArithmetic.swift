@@ -13,8 +13,9 @@ enum DurationArithmetic {
             guard !overflow else { throw outOfRange(position) }
             return value
         }
-        return CypherDuration(months: try sum(a.months, b.months), days: try sum(a.days, b.days),
-                              seconds: try sum(a.seconds, b.seconds), nanoseconds: a.nanoseconds + b.nanoseconds)
+        return CypherDuration(
+            months: try sum(a.months, b.months), days: try sum(a.days, b.days),
+            seconds: try sum(a.seconds, b.seconds), nanoseconds: a.nanoseconds + b.nanoseconds)
     }
 
     static func scale(_ duration: CypherDuration, by factor: Double, dividing: Bool, at position: CypherPosition) throws(CypherError) -> CypherDuration {
@@ -25,19 +26,24 @@ enum DurationArithmetic {
                 guard !overflow else { throw outOfRange(position) }
                 return value
             }
-            return CypherDuration(months: try product(duration.months), days: try product(duration.days),
-                                  seconds: try product(duration.seconds), nanoseconds: try product(duration.nanoseconds))
+            return CypherDuration(
+                months: try product(duration.months), days: try product(duration.days),
+                seconds: try product(duration.seconds), nanoseconds: try product(duration.nanoseconds))
         }
         if dividing, factor == 0 {
-            throw CypherError(.argument, .invalidArgumentValue, "a duration cannot be divided by zero", line: position.line, column: position.column, phase: .runtime)
+            throw CypherError(
+                .argument, .invalidArgumentValue, "a duration cannot be divided by zero", line: position.line, column: position.column, phase: .runtime)
         }
         let f = dividing ? 1 / factor : factor
-        return try approximate(months: Double(duration.months) * f, days: Double(duration.days) * f,
-                               seconds: Double(duration.seconds) * f, nanoseconds: Double(duration.nanoseconds) * f, at: position)
+        return try approximate(
+            months: Double(duration.months) * f, days: Double(duration.days) * f,
+            seconds: Double(duration.seconds) * f, nanoseconds: Double(duration.nanoseconds) * f, at: position)
     }
 
     /// A duration from fractional amounts, each fraction carried down to the next unit.
-    static func approximate(months: Double, days: Double, seconds: Double, nanoseconds: Double, at position: CypherPosition) throws(CypherError) -> CypherDuration {
+    static func approximate(months: Double, days: Double, seconds: Double, nanoseconds: Double, at position: CypherPosition) throws(CypherError)
+        -> CypherDuration
+    {
         guard months.isFinite, days.isFinite, seconds.isFinite, nanoseconds.isFinite else { throw outOfRange(position) }
         let wholeMonths = months.rounded(.towardZero)
         var days = days + (months - wholeMonths) * nanosecondsPerMonth / nanosecondsPerDay

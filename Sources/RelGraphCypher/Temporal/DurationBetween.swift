@@ -30,8 +30,9 @@ enum DurationBetween {
             if unit == .months { return CypherDuration(months: months) }
         }
         let shiftedDate = CalendarMath.adding(months: months, to: CalendarMath.date(ofEpochDay: start.epochDay))
-        var middle = DateTimeParts(epochDay: CalendarMath.epochDay(year: shiftedDate.year, month: shiftedDate.month, day: shiftedDate.day),
-                                   nanosecondOfDay: start.nanosecondOfDay)
+        var middle = DateTimeParts(
+            epochDay: CalendarMath.epochDay(year: shiftedDate.year, month: shiftedDate.month, day: shiftedDate.day),
+            nanosecondOfDay: start.nanosecondOfDay)
         let days = daysBetween(middle, end)
         if unit == .days { return CypherDuration(days: days) }
         middle.epochDay += days

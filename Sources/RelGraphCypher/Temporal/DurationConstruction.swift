@@ -18,7 +18,8 @@ enum DurationConstruction {
         var isExact = true
         for (key, value) in entries {
             guard let unit = units[key] else {
-                throw CypherError(.argument, .invalidArgumentValue, "duration(...) has no field '\(key)'", line: position.line, column: position.column, phase: .runtime)
+                throw CypherError(
+                    .argument, .invalidArgumentValue, "duration(...) has no field '\(key)'", line: position.line, column: position.column, phase: .runtime)
             }
             switch value {
             case .null: return nil
@@ -32,11 +33,14 @@ enum DurationConstruction {
                 isExact = false
                 approximate[unit.field] += amount * unit.scale
             default:
-                throw CypherError(.argument, .invalidArgumentValue, "'\(key)' must be a number, not \(value.described)", line: position.line, column: position.column, phase: .runtime)
+                throw CypherError(
+                    .argument, .invalidArgumentValue, "'\(key)' must be a number, not \(value.described)", line: position.line, column: position.column,
+                    phase: .runtime)
             }
         }
         if isExact { return CypherDuration(months: exact[0], days: exact[1], seconds: exact[2], nanoseconds: exact[3]) }
-        return try DurationArithmetic.approximate(months: approximate[0], days: approximate[1], seconds: approximate[2], nanoseconds: approximate[3], at: position)
+        return try DurationArithmetic.approximate(
+            months: approximate[0], days: approximate[1], seconds: approximate[2], nanoseconds: approximate[3], at: position)
     }
 
     /// A duration from ISO 8601 text, or nil when the text is not one.
@@ -99,7 +103,8 @@ enum DurationConstruction {
             let hours = Int(time[0]), let minutes = Int(time[1]), let seconds = Double(time[2])
         else { return nil }
         let whole = Int(seconds.rounded(.towardZero))
-        return CypherDuration(months: years * 12 + months, days: days, seconds: hours * 3600 + minutes * 60 + whole,
-                              nanoseconds: Int(((seconds - Double(whole)) * 1e9).rounded()))
+        return CypherDuration(
+            months: years * 12 + months, days: days, seconds: hours * 3600 + minutes * 60 + whole,
+            nanoseconds: Int(((seconds - Double(whole)) * 1e9).rounded()))
     }
 }

@@ -34,8 +34,10 @@ enum TemporalArithmetic {
             } else {
                 local = local.shifted(bySeconds: duration.seconds, nanoseconds: duration.nanoseconds)
             }
-            return try checked(CypherTemporal(kind: value.kind, epochDay: local.epochDay, nanosecondOfDay: local.nanosecondOfDay,
-                                              offsetSeconds: offset, zone: value.zone), at: position)
+            return try checked(
+                CypherTemporal(
+                    kind: value.kind, epochDay: local.epochDay, nanosecondOfDay: local.nanosecondOfDay,
+                    offsetSeconds: offset, zone: value.zone), at: position)
         }
     }
 
@@ -43,7 +45,8 @@ enum TemporalArithmetic {
     static func checked(_ value: CypherTemporal, at position: CypherPosition) throws(CypherError) -> CypherTemporal {
         let year = value.date.year
         guard (-999_999_999...999_999_999).contains(year) else {
-            throw CypherError(.argument, .invalidArgumentValue, "the year \(year) is out of range", line: position.line, column: position.column, phase: .runtime)
+            throw CypherError(
+                .argument, .invalidArgumentValue, "the year \(year) is out of range", line: position.line, column: position.column, phase: .runtime)
         }
         return value
     }

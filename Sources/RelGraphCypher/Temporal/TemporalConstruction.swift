@@ -105,7 +105,9 @@ enum TemporalConstruction {
 
     /// A time or datetime read in `source` (when its parts came from a zoned value) and
     /// expressed in `target`, or read in `target`, or in UTC.
-    private static func zoned(_ kind: CypherTemporal.Kind, day: Int, time: Int, source: TemporalZone?, target: TemporalZone?) throws(InvalidTemporal) -> CypherTemporal {
+    private static func zoned(_ kind: CypherTemporal.Kind, day: Int, time: Int, source: TemporalZone?, target: TemporalZone?) throws(InvalidTemporal)
+        -> CypherTemporal
+    {
         var local = DateTimeParts(epochDay: day, nanosecondOfDay: time)
         if let source, let target, source != target {
             let instant = local.shifted(bySeconds: -offset(of: source, local: local))

@@ -40,7 +40,9 @@ enum TemporalFields {
         try check(year, years, "year")
         try check(quarter, 1...4, "quarter")
         let first = CalendarMath.epochDay(year: year, month: CalendarMath.firstMonth(ofQuarter: quarter), day: 1)
-        let next = quarter == 4 ? CalendarMath.epochDay(year: year + 1, month: 1, day: 1)
+        let next =
+            quarter == 4
+            ? CalendarMath.epochDay(year: year + 1, month: 1, day: 1)
             : CalendarMath.epochDay(year: year, month: CalendarMath.firstMonth(ofQuarter: quarter + 1), day: 1)
         try check(day, 1...(next - first), "dayOfQuarter")
         return first + day - 1

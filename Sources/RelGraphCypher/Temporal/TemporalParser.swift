@@ -87,7 +87,7 @@ struct TemporalParser {
         if accept("W") {
             let week = try digits(2)
             var dayOfWeek = 1
-            if (dashed ? accept("-") : true), let digit = current?.wholeNumberValue, current!.isASCII {
+            if dashed ? accept("-") : true, let digit = current?.wholeNumberValue, current!.isASCII {
                 dayOfWeek = digit
                 index += 1
             }

@@ -7,7 +7,9 @@ enum TemporalTruncation {
     static let dateUnits = ["millennium", "century", "decade", "year", "weekyear", "quarter", "month", "week", "day"]
     static let timeUnits = ["hour", "minute", "second", "millisecond", "microsecond"]
 
-    static func truncate(_ kind: CypherTemporal.Kind, unit: String, _ value: CypherTemporal, _ overrides: [String: CypherValue]) throws(InvalidTemporal) -> CypherTemporal? {
+    static func truncate(_ kind: CypherTemporal.Kind, unit: String, _ value: CypherTemporal, _ overrides: [String: CypherValue]) throws(InvalidTemporal)
+        -> CypherTemporal?
+    {
         let unit = unit.lowercased()
         guard dateUnits.contains(unit) || timeUnits.contains(unit) else { throw InvalidTemporal("'\(unit)' is not a unit to truncate to") }
         if dateUnits.contains(unit), unit != "day", !kind.hasDate { throw InvalidTemporal("\(kind.name) values cannot be truncated to a \(unit)") }
@@ -29,8 +31,10 @@ enum TemporalTruncation {
             time -= time % size
         }
         var entries = overrides
-        let base = CypherTemporal(kind: value.kind.hasOffset ? (value.kind.hasDate ? .dateTime : .time) : (value.kind.hasDate ? (value.kind.hasTime ? .localDateTime : .date) : .localTime),
-                                  epochDay: day, nanosecondOfDay: time, offsetSeconds: value.offsetSeconds, zone: value.zone)
+        let base = CypherTemporal(
+            kind: value.kind.hasOffset
+                ? (value.kind.hasDate ? .dateTime : .time) : (value.kind.hasDate ? (value.kind.hasTime ? .localDateTime : .date) : .localTime),
+            epochDay: day, nanosecondOfDay: time, offsetSeconds: value.offsetSeconds, zone: value.zone)
         if kind.hasDate {
             guard value.kind.hasDate else { throw InvalidTemporal("\(value.kind.name) values have no date to truncate") }
             entries["date"] = .temporal(CypherTemporal(kind: .date, epochDay: day))

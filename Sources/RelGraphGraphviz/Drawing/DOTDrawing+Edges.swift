@@ -49,7 +49,11 @@ extension DOTDrawing {
         var attributes: [(String, String)] = [("id", DOTText.value("edge-\(edge.position)")), ("class", DOTText.value(classes))]
         let labelled = style == nil
         if labelled, labels != .wayNode {
-            attributes.append((labels == .external ? ExternalEdgeLabels.attribute : "label", DOTText.label(Self.bounded(label, lineLength: 24), escapes: graph.dotLabelEscapes)))
+            attributes.append(
+                (
+                    labels == .external ? ExternalEdgeLabels.attribute : "label",
+                    DOTText.label(Self.bounded(label, lineLength: 24), escapes: graph.dotLabelEscapes)
+                ))
         }
         attributes.append(("tooltip", tooltip))
         if graph.isSymmetric(edge: edge) { attributes.append(("dir", "\"none\"")) }
@@ -88,7 +92,8 @@ extension DOTDrawing {
         ]
         if labelled {
             way += [
-                ("label", DOTText.label(Self.bounded(label, lineLength: Self.wayLabelLineLength), escapes: graph.dotLabelEscapes)), ("shape", "\"plaintext\""), ("style", "\"filled\""),
+                ("label", DOTText.label(Self.bounded(label, lineLength: Self.wayLabelLineLength), escapes: graph.dotLabelEscapes)), ("shape", "\"plaintext\""),
+                ("style", "\"filled\""),
                 ("fillcolor", "\"white\""), ("margin", "\"0.03,0.01\""), ("fontsize", "\"\(Self.edgeFontSize)\""),
                 ("fontcolor", DOTText.value(fontColor)),
             ]
@@ -114,7 +119,9 @@ extension DOTDrawing {
 
     func edgeTooltip(_ edge: EdgeIndex, in graph: Graph) -> String {
         let value = graph.edge(at: edge)
-        var lines = ["\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"]
+        var lines = [
+            "\(graph.displayName(ofNode: graph.from(ofEdge: edge), in: language)) → \(graph.relationLabel(value.relation, in: language)) → \(graph.displayName(ofNode: graph.to(ofEdge: edge), in: language))"
+        ]
         if value.timing != .undated { lines.append(graph.timingText(value.timing, in: language)) }
         lines += value.attributes.map { "\($0.name): \($0.value.text)" }
         if let source = value.source { lines.append(sourceLine(source, in: graph)) }

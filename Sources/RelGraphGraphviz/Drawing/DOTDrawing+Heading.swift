@@ -18,7 +18,8 @@ extension DOTDrawing {
             shown.append(words.phrase(.kindsShown, words.list(kinds.sorted().map { graph.kindLabel($0, in: language) })))
         }
         if let relations = filter.relations {
-            shown.append(words.phrase(.relationsShown, words.list(relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) })))
+            shown.append(
+                words.phrase(.relationsShown, words.list(relations.sorted { $0.precedesInScalarOrder($1) }.map { graph.relationLabel($0, in: language) })))
         }
         if let highlight, let first = highlight.nodes.first, let last = highlight.nodes.last {
             shown.append(words.phrase(.pathShown, graph.displayName(ofNode: first, in: language), graph.displayName(ofNode: last, in: language)))

@@ -98,7 +98,8 @@ public struct DOTDrawing: Sendable {
         var output = "digraph \"relgraph\" {\n"
         let relationStyles = relationStyles(for: view)
         let labelled = relationStyles.isEmpty
-        let labelledEdges = relationStyles.isEmpty ? view.edgeIndices.count : view.edgeIndices.filter { relationStyles[graph.relation(ofEdge: $0)] == nil }.count
+        let labelledEdges =
+            relationStyles.isEmpty ? view.edgeIndices.count : view.edgeIndices.filter { relationStyles[graph.relation(ofEdge: $0)] == nil }.count
         let wayNodes = usesWayNodes(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, labelledEdges: labelledEdges)
         // Graphviz's own edge labels: dot makes room for them (doubling its ranks, so only where
         // every edge is labelled); the other engines put them wherever the edge's middle falls.
@@ -108,7 +109,8 @@ public struct DOTDrawing: Sendable {
         var graphAttributes: [(String, String)] = [
             ("fontname", DOTText.value(fontName)), ("fontsize", "\"12\""), ("bgcolor", "\"white\""),
             // Without edge labels, nodes can sit closer: the drawing fits a page at a readable size.
-            ("pad", "\"0.3\""), ("nodesep", labelled ? "\"0.35\"" : "\"0.12\""), ("ranksep", labelled ? "\"0.6\"" : "\"0.45\""), ("outputorder", "\"edgesfirst\""),
+            ("pad", "\"0.3\""), ("nodesep", labelled ? "\"0.35\"" : "\"0.12\""), ("ranksep", labelled ? "\"0.6\"" : "\"0.45\""),
+            ("outputorder", "\"edgesfirst\""),
             ("class", "\"relgraph\""),
         ]
         if let dpi { graphAttributes.append(("dpi", "\"\(dpi)\"")) }
@@ -144,17 +146,28 @@ public struct DOTDrawing: Sendable {
         if clustersByKind {
             for kind in kindsShown {
                 output += "  subgraph \(DOTText.id("cluster_kind_\(kind.rawValue)")) {\n"
-                output += "    graph [label=\(DOTText.label(graph.kindLabel(kind, in: language))) style=\"rounded,dashed\" color=\"#999999\" class=\(DOTText.value("kind-cluster kind-\(kind.rawValue)"))]\n"
-                for node in nodesByKind[kind]! { output += "  " + nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades, labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength) }
+                output +=
+                    "    graph [label=\(DOTText.label(graph.kindLabel(kind, in: language))) style=\"rounded,dashed\" color=\"#999999\" class=\(DOTText.value("kind-cluster kind-\(kind.rawValue)"))]\n"
+                for node in nodesByKind[kind]! {
+                    output +=
+                        "  "
+                        + nodeStatement(
+                            node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades,
+                            labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength)
+                }
                 output += "  }\n"
             }
         } else {
             for node in view.nodeIndices {
-                output += nodeStatement(node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades, labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength)
+                output += nodeStatement(
+                    node, in: graph, highlighted: highlightedNodes.contains(node), faded: fades,
+                    labelLineLength: labelled ? Self.labelLineLength : Self.narrowLabelLineLength)
             }
         }
         for edge in view.edgeIndices {
-            output += edgeStatements(edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)], labels: labelKind)
+            output += edgeStatements(
+                edge, in: graph, highlighted: highlightedEdges.contains(edge), faded: fades, style: relationStyles[graph.relation(ofEdge: edge)],
+                labels: labelKind)
         }
         return output + "}\n"
     }
@@ -167,7 +180,8 @@ public struct DOTDrawing: Sendable {
     /// - Complexity: O(m + r log r) for m edges and r relations.
     public func relationStyles(for view: GraphView) -> [String: RelationStyle] {
         let edges = view.edgeIndices
-        let labelsAll = showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
+        let labelsAll =
+            showsEdgeLabels && (edgeLabels == .always || (edgeLabels == .automatic && Self.labelsFit(nodes: view.nodeIndices.count, edges: edges.count)))
         if labelsAll { return [:] }
         let relations = edges.lazy.map(view.graph.relation(ofEdge:))
         var styles = RelationStyle.assign(relationsOf: relations)
@@ -175,7 +189,9 @@ public struct DOTDrawing: Sendable {
             // No text anywhere: the relations beyond the distinct looks take them again, in order.
             let rest = Set(relations).subtracting(styles.keys).sorted { $0.precedesInScalarOrder($1) }
             for (index, relation) in rest.enumerated() {
-                styles[relation] = RelationStyle(color: RelationStyle.colors[index % RelationStyle.colors.count], style: RelationStyle.dashes[(index / RelationStyle.colors.count) % RelationStyle.dashes.count])
+                styles[relation] = RelationStyle(
+                    color: RelationStyle.colors[index % RelationStyle.colors.count],
+                    style: RelationStyle.dashes[(index / RelationStyle.colors.count) % RelationStyle.dashes.count])
             }
         }
         return styles
@@ -213,7 +229,8 @@ public struct DOTDrawing: Sendable {
         if focused { attributes.append(("peripheries", "\"2\"")) }
         if keepsOwnStyle {
             DrawingStyleAttributes.apply(graph.storage.nodeAttributes[node.position], forNode: true, to: &attributes)
-            DrawingStyleAttributes.applyRecord(graph.storage.nodeAttributes[node.position], label: graph.displayName(ofNode: node, in: language), to: &attributes)
+            DrawingStyleAttributes.applyRecord(
+                graph.storage.nodeAttributes[node.position], label: graph.displayName(ofNode: node, in: language), to: &attributes)
             // A highlight, a focus or a fade is stronger than the node's own look.
             if highlighted || focused {
                 DrawingStyleAttributes.set("penwidth", "\"3\"", in: &attributes)

@@ -56,7 +56,8 @@ struct DrawingLegend {
                     let relation = relations[index]
                     let style = relation.style.style
                     let line = style == "dashed" ? " STYLE=\"dashed\"" : style == "dotted" ? " STYLE=\"dotted\"" : ""
-                    let sample = "<TD SIDES=\"B\" BORDER=\"\(style == "dotted" ? 2 : 1)\" COLOR=\"\(relation.style.color)\"\(line) WIDTH=\"34\" HEIGHT=\"8\" FIXEDSIZE=\"TRUE\"></TD>"
+                    let sample =
+                        "<TD SIDES=\"B\" BORDER=\"\(style == "dotted" ? 2 : 1)\" COLOR=\"\(relation.style.color)\"\(line) WIDTH=\"34\" HEIGHT=\"8\" FIXEDSIZE=\"TRUE\"></TD>"
                     let arrow = relation.symmetric ? "↔" : isRightToLeft ? "←" : "→"
                     let text = "<TD ALIGN=\"\(align)\"><FONT POINT-SIZE=\"11\">\(arrow) \(Self.escaped(relation.label))</FONT></TD>"
                     table += isRightToLeft ? text + sample : sample + text

@@ -61,7 +61,9 @@ public struct LayoutBudget: Sendable, Hashable {
     /// ``plan(nodes:edges:relations:requested:edgeLabels:)`` for what `view` keeps.
     ///
     /// - Complexity: O(m) to count the relations of the view's m edges.
-    public static func plan(for view: GraphView, requested: LayoutEngine? = nil, edgeLabels: DOTDrawing.EdgeLabels = .automatic) throws(LayoutBudgetError) -> LayoutBudget {
+    public static func plan(for view: GraphView, requested: LayoutEngine? = nil, edgeLabels: DOTDrawing.EdgeLabels = .automatic) throws(LayoutBudgetError)
+        -> LayoutBudget
+    {
         let relations = Set(view.edgeIndices.lazy.map(view.graph.relation(ofEdge:))).count
         return try plan(nodes: view.nodeIndices.count, edges: view.edgeIndices.count, relations: relations, requested: requested, edgeLabels: edgeLabels)
     }

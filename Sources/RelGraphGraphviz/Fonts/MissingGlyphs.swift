@@ -43,8 +43,10 @@ public struct MissingGlyphs: Sendable, Hashable, CustomStringConvertible {
     /// Noto Sans and Serif: Arabic, Hebrew, Thai, Devanagari, …).
     static func fontPackage(for scalars: [Unicode.Scalar]) -> String {
         func within(_ ranges: [ClosedRange<UInt32>]) -> Bool { scalars.contains { s in ranges.contains { $0.contains(s.value) } } }
-        if within([0x1100...0x11FF, 0x2E80...0x2FDF, 0x3000...0x30FF, 0x3100...0x31FF, 0x3200...0x9FFF, 0xA960...0xA97F,
-                   0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3134F]) {
+        if within([
+            0x1100...0x11FF, 0x2E80...0x2FDF, 0x3000...0x30FF, 0x3100...0x31FF, 0x3200...0x9FFF, 0xA960...0xA97F,
+            0xAC00...0xD7FF, 0xF900...0xFAFF, 0xFE30...0xFE4F, 0xFF00...0xFFEF, 0x20000...0x3134F,
+        ]) {
             return "fonts-noto-cjk"
         }
         if scalars.contains(where: { $0.properties.isEmojiPresentation }) { return "fonts-noto-color-emoji" }
@@ -73,7 +75,8 @@ struct DrawnTexts {
         let bytes = Array(dot.utf8)
         var index = 0
         func isName(_ byte: UInt8) -> Bool {
-            byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || (byte >= 0x30 && byte <= 0x39) || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
+            byte >= 0x80 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".") || (byte >= 0x30 && byte <= 0x39)
+                || ((byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A)
         }
         while index < bytes.count {
             let byte = bytes[index]
@@ -179,8 +182,11 @@ struct DrawnTexts {
             case "quot": scalar = "\""
             case "apos": scalar = "'"
             default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X") { scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init) }
-                else if name.hasPrefix("#") { scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init) }
+                if name.hasPrefix("#x") || name.hasPrefix("#X") {
+                    scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
+                } else if name.hasPrefix("#") {
+                    scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
+                }
             }
             if let scalar {
                 output.unicodeScalars.append(scalar)

@@ -21,7 +21,8 @@ public struct CSVDialect: Hashable, Sendable {
         if text.count > 2, text.uppercased().hasPrefix("U+") {
             let digits = text.dropFirst(2)
             guard digits.count <= 6, digits.allSatisfy(\.isHexDigit), let value = UInt32(digits, radix: 16),
-                  let scalar = Unicode.Scalar(value), scalar != "\n", scalar != "\r" else { return nil }
+                let scalar = Unicode.Scalar(value), scalar != "\n", scalar != "\r"
+            else { return nil }
             return scalar
         }
         let scalars = Array(text.unicodeScalars)

@@ -114,8 +114,10 @@ extension CSVTable {
             guard Self.isASCIILetterOrDigit(first) else { return false }
             for byte in bytes.dropFirst() {
                 guard byte < 0x80 else { return nil }
-                guard Self.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
-                        || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-") else { return false }
+                guard
+                    Self.isASCIILetterOrDigit(byte) || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ".")
+                        || byte == UInt8(ascii: ":") || byte == UInt8(ascii: "-")
+                else { return false }
             }
             return true
         }

@@ -31,7 +31,9 @@ struct CSVScanner {
     }
 
     static func unexpected(_ byte: UInt8, at position: TextPosition) -> ReadError {
-        ReadError(position: position, problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
+        ReadError(
+            position: position,
+            problem: .syntax("unexpected '\(Unicode.Scalar(byte))' after a quoted field; quote the whole field and double the quotes inside it"))
     }
 
     private let bytes: UnsafeBufferPointer<UInt8>

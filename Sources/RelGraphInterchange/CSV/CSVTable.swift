@@ -37,7 +37,9 @@ struct CSVTable: Sendable {
     var hasID: Bool { columns.contains { if case .id = $0 { true } else { false } } }
     var hasStart: Bool { columns.contains { if case .start = $0 { true } else { false } } }
 
-    init(header: [String], file: String, dialect: CSVDialect = CSVDialect(), integerIDs: Bool = false, forRelationships: Bool = false) throws(Neo4jCSV.TableError) {
+    init(header: [String], file: String, dialect: CSVDialect = CSVDialect(), integerIDs: Bool = false, forRelationships: Bool = false) throws(Neo4jCSV
+        .TableError)
+    {
         names = header
         self.dialect = dialect
         self.integerIDs = integerIDs
@@ -82,7 +84,11 @@ struct CSVTable: Sendable {
                 case "boolean": columnType = .boolean
                 case "date", "datetime", "localdatetime", "time", "localtime", "duration", "point": columnType = .string
                 default:
-                    throw .init(column: entry, problem: .syntax("\(file): column '\(entry)' has the type '\(type ?? "")', which neo4j-admin does not know; use int, long, float, double, boolean, byte, short, char, string, date, datetime, localdatetime, time, localtime, duration or point (with [] for arrays)"))
+                    throw .init(
+                        column: entry,
+                        problem: .syntax(
+                            "\(file): column '\(entry)' has the type '\(type ?? "")', which neo4j-admin does not know; use int, long, float, double, boolean, byte, short, char, string, date, datetime, localdatetime, time, localtime, duration or point (with [] for arrays)"
+                        ))
                 }
                 columns.append(.attribute(Self.attributeName(name), columnType, isArray: isArray))
             }
@@ -236,9 +242,11 @@ struct CSVTable: Sendable {
     static func cleaned(_ text: String, _ found: inout Bool) -> String {
         guard text.utf8.contains(where: { $0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D }) else { return text }
         found = true
-        return String(String.UnicodeScalarView(text.unicodeScalars.map {
-            $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" ? "\u{FFFD}" : $0
-        }))
+        return String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map {
+                    $0.value < 0x20 && $0 != "\t" && $0 != "\n" && $0 != "\r" ? "\u{FFFD}" : $0
+                }))
     }
 
     func value(_ text: String, _ type: AttributeColumns.ColumnType, isArray: Bool, column: String) throws(Neo4jCSV.TableError) -> AttributeValue {
@@ -254,10 +262,14 @@ struct CSVTable: Sendable {
         switch type {
         case .string, .list: return .string(text)
         case .integer:
-            guard let integer = Int(text.trimmingSpaces) else { throw .init(column: column, problem: .typeMismatch(key: column, expected: "an integer", found: "'\(text)'")) }
+            guard let integer = Int(text.trimmingSpaces) else {
+                throw .init(column: column, problem: .typeMismatch(key: column, expected: "an integer", found: "'\(text)'"))
+            }
             return .integer(integer)
         case .number:
-            guard let number = Double(text.trimmingSpaces), number.isFinite else { throw .init(column: column, problem: .typeMismatch(key: column, expected: "a number", found: "'\(text)'")) }
+            guard let number = Double(text.trimmingSpaces), number.isFinite else {
+                throw .init(column: column, problem: .typeMismatch(key: column, expected: "a number", found: "'\(text)'"))
+            }
             return .number(number)
         case .boolean:
             switch text.trimmingSpaces.lowercased() {
@@ -282,7 +294,12 @@ struct CSVTable: Sendable {
     /// are assumed to be on the record's first line).
     func position(of column: String, in record: [CSVScanner.Field], startingAt start: TextPosition) -> TextPosition {
         let type = column.hasPrefix(":") ? String(column.dropFirst()) : nil
-        guard let index = names.firstIndex(where: { $0 == column || (type != nil && Self.split($0).type == type) || Self.split($0).name == column || Self.attributeName(Self.split($0).name) == column }) else { return start }
+        guard
+            let index = names.firstIndex(where: {
+                $0 == column || (type != nil && Self.split($0).type == type) || Self.split($0).name == column
+                    || Self.attributeName(Self.split($0).name) == column
+            })
+        else { return start }
         var offset = 0
         let delimiterWidth = 1
         for field in record.prefix(index) { offset += field.text.unicodeScalars.count + (field.wasQuoted ? 2 : 0) + delimiterWidth }
@@ -312,7 +329,8 @@ struct CSVTable: Sendable {
                 do { return .success(try PartialDate(parsing: text)) } catch { return .failure(error) }
             }
             if !repeated, case .success(let date) = parsed(date), case .success(let start) = parsed(start),
-               case .success(let end) = parsed(end), let value = try? Timing(date: date, start: start, end: end) {
+                case .success(let end) = parsed(end), let value = try? Timing(date: date, start: start, end: end)
+            {
                 timing = value
                 return
             }

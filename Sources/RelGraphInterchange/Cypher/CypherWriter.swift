@@ -39,16 +39,19 @@ public struct CypherWriter: GraphWriter {
         sink.write("// RelGraph graph\(title): \(graph.nodeCount) nodes, \(graph.edgeCount) relationships.\n")
         sink.write("// \(dialect.howToRun)\n")
         // Nodes grouped by their interned kind codes, in document order.
-        let nodesByKind = Dictionary(uniqueKeysWithValues: Self.group(storage.nodeKinds, codes: storage.kinds.values.count)
-            .enumerated().filter { !$0.element.isEmpty }.map { (storage.kinds.values[$0.offset], $0.element) })
+        let nodesByKind = Dictionary(
+            uniqueKeysWithValues: Self.group(storage.nodeKinds, codes: storage.kinds.values.count)
+                .enumerated().filter { !$0.element.isEmpty }.map { (storage.kinds.values[$0.offset], $0.element) })
         let kinds = nodesByKind.keys.sorted { $0.rawValue.precedesInScalarOrder($1.rawValue) }
         let languages = languages(of: storage.nodeLabels)
         // Every node carries its kind as a property too (contract §6), beside its label.
-        let nodeFixed = [Column(name: "kind", type: .string), Column(name: "label", type: .string)] + languages.map { Column(name: "label_\($0)", type: .string) }
+        let nodeFixed =
+            [Column(name: "kind", type: .string), Column(name: "label", type: .string)] + languages.map { Column(name: "label_\($0)", type: .string) }
             + ["type", "date", "start", "end", "source"].map { Column(name: $0, type: .string) }
         var nodeColumns: [NodeKind: [Column]] = [:]
         for kind in kinds {
-            nodeColumns[kind] = nodeFixed
+            nodeColumns[kind] =
+                nodeFixed
                 + AttributeColumns(nodesByKind[kind]!.lazy.map { storage.nodeAttributes[$0] }).columns.map { Column(name: $0.name, type: $0.type) }
         }
         // Edges by relation and the kinds of their ends, each group's rows read front to back.
@@ -56,7 +59,8 @@ public struct CypherWriter: GraphWriter {
         var relations: [String] = []
         var groupsByRelation: [String: ArraySlice<CypherEdgeGroups.Group>] = [:]
         var groupStart = 0
-        for (index, group) in edgeGroups.groups.enumerated() where index + 1 == edgeGroups.groups.count || edgeGroups.groups[index + 1].relation != group.relation {
+        for (index, group) in edgeGroups.groups.enumerated()
+        where index + 1 == edgeGroups.groups.count || edgeGroups.groups[index + 1].relation != group.relation {
             let relation = storage.relations.values[Int(group.relation)]
             relations.append(relation)
             groupsByRelation[relation] = edgeGroups.groups[groupStart...index]
@@ -68,8 +72,11 @@ public struct CypherWriter: GraphWriter {
         var edgeColumns: [String: [Column]] = [:]
         for relation in relations {
             let withAttributes = groupsByRelation[relation]!.lazy.flatMap(\.positions).filter { edgeGroups.hasAttributes[$0] }
-            edgeColumns[relation] = edgeFixed + (graph.relationType(relation).isSymmetric ? [Column(name: "symmetric", type: .boolean)] : [])
-                + AttributeColumns(withAttributes.map { storage.edgeAttributes[Int(edgeGroups.edges[$0])] }).columns.map { Column(name: $0.name, type: $0.type) }
+            edgeColumns[relation] =
+                edgeFixed + (graph.relationType(relation).isSymmetric ? [Column(name: "symmetric", type: .boolean)] : [])
+                + AttributeColumns(withAttributes.map { storage.edgeAttributes[Int(edgeGroups.edges[$0])] }).columns.map {
+                    Column(name: $0.name, type: $0.type)
+                }
         }
 
         let kindNames = storage.kinds.values
@@ -78,7 +85,9 @@ public struct CypherWriter: GraphWriter {
             return "CREATE NODE TABLE \(Self.quoted(kind.rawValue))(id STRING, \(columns), PRIMARY KEY(id))"
         }
         let relationTables = relations.map { relation in
-            let pairs = groupsByRelation[relation]!.map { "FROM \(Self.quoted(kindNames[Int($0.from)].rawValue)) TO \(Self.quoted(kindNames[Int($0.to)].rawValue))" }
+            let pairs = groupsByRelation[relation]!.map {
+                "FROM \(Self.quoted(kindNames[Int($0.from)].rawValue)) TO \(Self.quoted(kindNames[Int($0.to)].rawValue))"
+            }
             let columns = edgeColumns[relation]!.map { ", \(Self.quoted($0.name)) \($0.kuzuType)" }.joined()
             return "CREATE REL TABLE \(Self.quoted(relation))(\(pairs.joined(separator: ", "))\(columns))"
         }
@@ -91,7 +100,8 @@ public struct CypherWriter: GraphWriter {
         for kind in kinds {
             let columns = nodeColumns[kind]!
             let slots = Slots(keys: ["id"], columns: columns, fixed: 1 + nodeFixed.count)
-            let kindSlot = slots["kind"], label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"], source = slots["source"]
+            let kindSlot = slots["kind"], label = slots["label"], type = slots["type"], date = slots["date"], start = slots["start"], end = slots["end"],
+                source = slots["source"]
             let languageSlots = languages.map { slots["label_\($0)"] }
             let members = nodesByKind[kind]!
             let row: RowFill = { position, values in
@@ -115,7 +125,8 @@ public struct CypherWriter: GraphWriter {
                 }
             }
             nodeStatements += statements(members.count, row, attributes: { storage.nodeAttributes[members[$0]] }, slots) { assignments in
-                "MERGE (n:\(Self.quoted(kind.rawValue)) {id: row.id})" + (assignments.isEmpty ? "" : " SET " + assignments.map { "n.\($0)" }.joined(separator: ", "))
+                "MERGE (n:\(Self.quoted(kind.rawValue)) {id: row.id})"
+                    + (assignments.isEmpty ? "" : " SET " + assignments.map { "n.\($0)" }.joined(separator: ", "))
             }
         }
         Self.write(nodeStatements, to: &sink)
@@ -159,7 +170,8 @@ public struct CypherWriter: GraphWriter {
                 let from = kindNames[Int(group.from)].rawValue, to = kindNames[Int(group.to)].rawValue
                 edgeStatements += statements(group.positions.count, row, gather: gather, attributes: attributes, slots) { assignments in
                     "MATCH (a:\(Self.quoted(from)) {id: row.from}), (b:\(Self.quoted(to)) {id: row.to})\n"
-                        + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)" + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
+                        + "CREATE (a)-[r:\(Self.quoted(relation))]->(b)"
+                        + (assignments.isEmpty ? "" : " SET " + assignments.map { "r.\($0)" }.joined(separator: ", "))
                 }
             }
         }

@@ -44,7 +44,9 @@ public struct DOTWriter: GraphWriter {
                 // A record's label is its structure: written as it is (see RecordLabel).
                 let label = storage.nodeLabels[index]
                 let record = label.isNeutral && RecordLabel.isRecord(storage.nodeAttributes[index]) && RecordLabel.isWellFormed(label.entries[0].text)
-                for (name, value) in record ? [("label", RecordLabel.quoted(label.entries[0].text))] : labelAttributes(label, key: "label", displayed: true, escapes: escapes) {
+                for (name, value) in record
+                    ? [("label", RecordLabel.quoted(label.entries[0].text))] : labelAttributes(label, key: "label", displayed: true, escapes: escapes)
+                {
                     text.write(" ")
                     text.write(DOTText.id(name))
                     text.write("=")
@@ -154,7 +156,9 @@ public struct DOTWriter: GraphWriter {
         return attributes
     }
 
-    private func writeCommon(_ timing: Timing, _ source: Int32, _ attributes: Attributes, in graph: Graph, escapes: DOTText.LabelEscapes, to sink: inout some TextSink) {
+    private func writeCommon(
+        _ timing: Timing, _ source: Int32, _ attributes: Attributes, in graph: Graph, escapes: DOTText.LabelEscapes, to sink: inout some TextSink
+    ) {
         func date(_ name: String, _ date: PartialDate) {
             sink.write(name)
             sink.write(date.description)

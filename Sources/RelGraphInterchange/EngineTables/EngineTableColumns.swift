@@ -77,23 +77,25 @@ struct EngineTableColumns: Sendable {
         if storage.nodeLabels.contains(where: { $0.languages != $0.languages.sorted() }) {
             fixed.append(Column(name: "label_languages", type: .array(.string), content: .labelLanguages))
         }
-        fixed += dateColumns() + [
-            Column(name: "source", type: .string, content: .source),
-            Column(name: "index", type: .long, content: .index),
-        ]
+        fixed +=
+            dateColumns() + [
+                Column(name: "source", type: .string, content: .source),
+                Column(name: "index", type: .long, content: .index),
+            ]
         return EngineTableColumns(fixed: fixed, attributes: AttributeColumns(storage.nodeAttributes))
     }
 
     /// The edge table's columns for `graph`.
     static func edges(of graph: Graph) -> EngineTableColumns {
-        let fixed: [Column] = [
-            Column(name: "src", type: .string, content: .from),
-            Column(name: "dst", type: .string, content: .to),
-            Column(name: "relation", type: .string, content: .relation),
-            Column(name: "id", type: .string, content: .edgeID),
-            Column(name: "symmetric", type: .boolean, content: .symmetric),
-            Column(name: "index", type: .long, content: .index),
-        ] + dateColumns() + [Column(name: "source", type: .string, content: .source)]
+        let fixed: [Column] =
+            [
+                Column(name: "src", type: .string, content: .from),
+                Column(name: "dst", type: .string, content: .to),
+                Column(name: "relation", type: .string, content: .relation),
+                Column(name: "id", type: .string, content: .edgeID),
+                Column(name: "symmetric", type: .boolean, content: .symmetric),
+                Column(name: "index", type: .long, content: .index),
+            ] + dateColumns() + [Column(name: "source", type: .string, content: .source)]
         return EngineTableColumns(fixed: fixed, attributes: AttributeColumns(graph.storage.edgeAttributes))
     }
 
@@ -129,10 +131,11 @@ struct EngineTableColumns: Sendable {
     /// The columns as `graph.json` declares them: `{"name", "type"}`, plus `"attribute"` for
     /// attribute columns.
     var declaration: JSONValue {
-        .array(columns.map { column in
-            var pairs: [(String, JSONValue)] = [("name", .string(column.name)), ("type", .string(column.type.name))]
-            if case .attribute(let name, _) = column.content { pairs.append(("attribute", .string(name))) }
-            return .object(pairs)
-        })
+        .array(
+            columns.map { column in
+                var pairs: [(String, JSONValue)] = [("name", .string(column.name)), ("type", .string(column.type.name))]
+                if case .attribute(let name, _) = column.content { pairs.append(("attribute", .string(name))) }
+                return .object(pairs)
+            })
     }
 }

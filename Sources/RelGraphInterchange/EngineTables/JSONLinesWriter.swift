@@ -221,33 +221,48 @@ struct EngineTablesDescription {
             pairs.append(("attributes", .object(graph.graphAttributes.map { ($0.name, $0.value.json) })))
         }
         if !graph.sources.isEmpty {
-            pairs.append(("sources", .array(graph.sources.map { source in
-                var entry: [(String, JSONValue)] = [("id", .string(source.id))]
-                if !source.title.isEmpty { entry.append(("title", Self.text(source.title))) }
-                if let url = source.url { entry.append(("url", .string(url))) }
-                return .object(entry)
-            })))
+            pairs.append(
+                (
+                    "sources",
+                    .array(
+                        graph.sources.map { source in
+                            var entry: [(String, JSONValue)] = [("id", .string(source.id))]
+                            if !source.title.isEmpty { entry.append(("title", Self.text(source.title))) }
+                            if let url = source.url { entry.append(("url", .string(url))) }
+                            return .object(entry)
+                        })
+                ))
         }
         if !graph.kindDeclarations.isEmpty {
-            pairs.append(("kinds", .array(graph.kindDeclarations.map { declaration in
-                var entry: [(String, JSONValue)] = [("id", .string(declaration.kind.rawValue))]
-                if !declaration.label.isEmpty { entry.append(("label", Self.text(declaration.label))) }
-                if let style = declaration.style {
-                    var styleEntries: [(String, JSONValue)] = []
-                    if let shape = style.shape { styleEntries.append(("shape", .string(shape))) }
-                    if let color = style.color { styleEntries.append(("color", .string(color))) }
-                    entry.append(("style", .object(styleEntries)))
-                }
-                return .object(entry)
-            })))
+            pairs.append(
+                (
+                    "kinds",
+                    .array(
+                        graph.kindDeclarations.map { declaration in
+                            var entry: [(String, JSONValue)] = [("id", .string(declaration.kind.rawValue))]
+                            if !declaration.label.isEmpty { entry.append(("label", Self.text(declaration.label))) }
+                            if let style = declaration.style {
+                                var styleEntries: [(String, JSONValue)] = []
+                                if let shape = style.shape { styleEntries.append(("shape", .string(shape))) }
+                                if let color = style.color { styleEntries.append(("color", .string(color))) }
+                                entry.append(("style", .object(styleEntries)))
+                            }
+                            return .object(entry)
+                        })
+                ))
         }
         if !graph.relationTypes.isEmpty {
-            pairs.append(("relations", .array(graph.relationTypes.map { relation in
-                var entry: [(String, JSONValue)] = [("id", .string(relation.id))]
-                if !relation.label.isEmpty { entry.append(("label", Self.text(relation.label))) }
-                if relation.isSymmetric { entry.append(("symmetric", .boolean(true))) }
-                return .object(entry)
-            })))
+            pairs.append(
+                (
+                    "relations",
+                    .array(
+                        graph.relationTypes.map { relation in
+                            var entry: [(String, JSONValue)] = [("id", .string(relation.id))]
+                            if !relation.label.isEmpty { entry.append(("label", Self.text(relation.label))) }
+                            if relation.isSymmetric { entry.append(("symmetric", .boolean(true))) }
+                            return .object(entry)
+                        })
+                ))
         }
         return .object(pairs)
     }

@@ -38,7 +38,8 @@ extension GEXFState {
         if !dates.isEmpty {
             let parsed = dates.mapValues { try? PartialDate(parsing: $0) }
             if !parsed.values.contains(where: { $0 == nil }),
-                let timing = try? Timing(date: parsed["date"] ?? nil, start: parsed["start"] ?? nil, end: parsed["end"] ?? nil) {
+                let timing = try? Timing(date: parsed["date"] ?? nil, start: parsed["start"] ?? nil, end: parsed["end"] ?? nil)
+            {
                 return timing
             }
             for (key, text) in dates { attributes["gexf-\(key)"] = .string(text) }
@@ -178,7 +179,8 @@ extension GEXFState {
 
     mutating func finish() throws(GraphLoadError) -> ImportedGraph {
         if let title = declaredTitle ?? title.flatMap({ $0.isEmpty ? nil : LocalizedText($0) }) { try? builder.setTitle(title) }
-        for (relation, directions) in relationDirections.sorted(by: { $0.key < $1.key }) where directions.undirected > 0 && !declaredRelations.contains(relation) {
+        for (relation, directions) in relationDirections.sorted(by: { $0.key < $1.key })
+        where directions.undirected > 0 && !declaredRelations.contains(relation) {
             if directions.directed > 0 {
                 warn("relation '\(relation)' has \(directions.undirected) undirected and \(directions.directed) directed edges; read as directed")
             } else {
@@ -186,9 +188,13 @@ extension GEXFState {
             }
         }
         if counts.nested > 0 { warn("\(counts.nested) nested nodes were read as nodes of the graph; their hierarchy is left out") }
-        if counts.severalSpells > 0 { warn("\(counts.severalSpells) elements have several spells; each is read as one interval from its first start to its last end") }
+        if counts.severalSpells > 0 {
+            warn("\(counts.severalSpells) elements have several spells; each is read as one interval from its first start to its last end")
+        }
         if counts.timedValues > 0 { warn("\(counts.timedValues) attribute values hold over a time; the last given for each attribute is kept") }
-        if counts.unreadTimes > 0 { warn("the times of \(counts.unreadTimes) elements are not dates; they are kept as 'gexf-spells' and the elements read as undated") }
+        if counts.unreadTimes > 0 {
+            warn("the times of \(counts.unreadTimes) elements are not dates; they are kept as 'gexf-spells' and the elements read as undated")
+        }
         if counts.controlCharacters > 0 { warn("control characters in \(counts.controlCharacters) values were replaced with U+FFFD") }
         guard problems.isEmpty else { throw .invalidContent(problems) }
         builder.nameParallelEdges()

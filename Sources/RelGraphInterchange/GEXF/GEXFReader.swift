@@ -35,13 +35,7 @@ public struct GEXFReader: Sendable {
     ///
     /// - Complexity: O(size of the file); memory O(nodes + edges).
     public func read(contentsOf path: String) throws(GraphLoadError) -> ImportedGraph {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw .fileNotFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        return try read(ByteInput(descriptor: descriptor), fileName: path)
+        try ByteInput.readingFile(at: path) { input throws(GraphLoadError) in try read(input, fileName: path) }
     }
 
     /// Reads GEXF held in memory; `fileName` is used in messages.

@@ -70,7 +70,9 @@ struct GEXFState {
                 let local = Self.localName(name)
                 func attribute(_ wanted: String) -> String? { attributes.first { Self.localName($0.0) == wanted }?.1 }
                 if !sawRoot {
-                    guard local == "gexf" else { throw ReadError(position: position, problem: .syntax("this is not GEXF: the root element is <\(name)>, not <gexf>")) }
+                    guard local == "gexf" else {
+                        throw ReadError(position: position, problem: .syntax("this is not GEXF: the root element is <\(name)>, not <gexf>"))
+                    }
                     sawRoot = true
                     continue
                 }
@@ -87,7 +89,9 @@ struct GEXFState {
                 case "attribute":
                     guard let element = openDeclaration?.element else { break }
                     guard let id = attribute("id") else {
-                        throw ReadError(position: position, problem: .missingKey("id", in: "an <attribute>", hint: "give every <attribute> an id that <attvalue for=…> names"))
+                        throw ReadError(
+                            position: position,
+                            problem: .missingKey("id", in: "an <attribute>", hint: "give every <attribute> an id that <attvalue for=…> names"))
                     }
                     let list = attributes.first { $0.0.hasSuffix(":list") }?.1
                     openDeclaration = (element, GEXFAttribute(id: id, title: attribute("title") ?? id, type: attribute("type") ?? "string", listElement: list))
@@ -108,7 +112,9 @@ struct GEXFState {
                         throw ReadError(position: position, problem: .missingKey("for", in: "an <attvalue>", hint: "name the <attribute> it gives a value for"))
                     }
                     guard let declared = declarations[element]?[key] else {
-                        throw ReadError(position: position, problem: .syntax("<attvalue for=\"\(key)\"> names no \(element) <attribute>; declare it under <attributes class=\"\(element)\">"))
+                        throw ReadError(
+                            position: position,
+                            problem: .syntax("<attvalue for=\"\(key)\"> names no \(element) <attribute>; declare it under <attributes class=\"\(element)\">"))
                     }
                     if attribute("start") != nil || attribute("end") != nil || attribute("timestamp") != nil { counts.timedValues += 1 }
                     open[open.count - 1].values.removeAll { $0.attribute.id == declared.id }

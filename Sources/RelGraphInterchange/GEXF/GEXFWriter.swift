@@ -49,9 +49,11 @@ public struct GEXFWriter: GraphWriter {
         // Attributes are declared with short ids (their position) and their names as titles,
         // as NetworkX's own writer does: readers name the values by title (NetworkX's keys,
         // Gephi's columns), and every value says `for="0"` rather than `for="relation"` (7% of the file).
-        let nodeAttributes = ["kind", "type", "source", "date", "start", "end"].map { ($0, "string") } + nodeLanguages.map { ("label_\($0)", "string") }
+        let nodeAttributes =
+            ["kind", "type", "source", "date", "start", "end"].map { ($0, "string") } + nodeLanguages.map { ("label_\($0)", "string") }
             + nodeColumns.map { ($0.name, $0.type.xmlName) }
-        let edgeAttributes = [("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + ["date", "start", "end"].map { ($0, "string") }
+        let edgeAttributes =
+            [("relation", "string"), ("symmetric", "boolean"), ("source", "string")] + ["date", "start", "end"].map { ($0, "string") }
             + edgeColumns.map { ($0.name, $0.type.xmlName) }
         Self.declare(nodeAttributes, lists: Self.lists(nodeColumns.map { ($0.name, $0.type) }), class: "node", to: &sink)
         Self.declare(edgeAttributes, lists: Self.lists(edgeColumns.map { ($0.name, $0.type) }), class: "edge", to: &sink)

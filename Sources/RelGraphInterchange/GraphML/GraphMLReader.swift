@@ -26,13 +26,7 @@ public struct GraphMLReader: Sendable {
     /// Reads the GraphML file at `path`.
     /// - Complexity: O(size of the file); memory O(nodes + edges).
     public func read(contentsOf path: String) throws(GraphLoadError) -> ImportedGraph {
-        let descriptor = open(path, O_RDONLY)
-        guard descriptor >= 0 else {
-            if errno == ENOENT { throw .fileNotFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(errno)))
-        }
-        defer { close(descriptor) }
-        return try read(ByteInput(descriptor: descriptor), fileName: path)
+        try ByteInput.readingFile(at: path) { input throws(GraphLoadError) in try read(input, fileName: path) }
     }
 
     /// Reads GraphML held in memory; `fileName` is used in messages.
@@ -50,7 +44,8 @@ public struct GraphMLReader: Sendable {
             throw .invalidContent(state.problems)
         }
         if tokenizer.skippedDoctype {
-            state.warnings.insert(.warning(at: SourceLocation(file: fileName), "the DOCTYPE was ignored; RelGraph never reads DTDs or expands their entities"), at: 0)
+            state.warnings.insert(
+                .warning(at: SourceLocation(file: fileName), "the DOCTYPE was ignored; RelGraph never reads DTDs or expands their entities"), at: 0)
         }
         return try state.finish()
     }

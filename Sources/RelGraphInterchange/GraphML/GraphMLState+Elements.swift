@@ -18,7 +18,9 @@ extension GraphMLState {
             report(.typeMismatch(key: key.name, expected: "an integer (its <key> says \(key.type))", found: "'\(text)'"), at: position)
             return nil
         case "float", "double":
-            if let number = Double(trimmed), number.isFinite { return number == number.rounded() && abs(number) < 1e15 && key.type == "float" ? .number(number) : .number(number) }
+            if let number = Double(trimmed), number.isFinite {
+                return number == number.rounded() && abs(number) < 1e15 && key.type == "float" ? .number(number) : .number(number)
+            }
             report(.typeMismatch(key: key.name, expected: "a number (its <key> says \(key.type))", found: "'\(text)'"), at: position)
             return nil
         case "boolean":

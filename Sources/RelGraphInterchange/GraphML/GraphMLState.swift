@@ -90,10 +90,14 @@ struct GraphMLState {
                 switch local {
                 case "graphml": sawRoot = true
                 case "key":
-                    guard let id = attribute("id") else { throw ReadError(position: position, problem: .missingKey("id", in: "a <key>", hint: "give every <key> an id that <data key=…> names")) }
+                    guard let id = attribute("id") else {
+                        throw ReadError(position: position, problem: .missingKey("id", in: "a <key>", hint: "give every <key> an id that <data key=…> names"))
+                    }
                     let keyName = attribute("attr.name") ?? attribute("yfiles.type") ?? id
                     let list = attributes.first { $0.0 == "rg:list" || $0.0.hasSuffix(":list") }?.1
-                    currentKey = (id, Key(name: keyName, domain: attribute("for") ?? "all", type: (attribute("attr.type") ?? "string").lowercased(), listElement: list))
+                    currentKey = (
+                        id, Key(name: keyName, domain: attribute("for") ?? "all", type: (attribute("attr.type") ?? "string").lowercased(), listElement: list)
+                    )
                 case "default":
                     inDefault = currentKey != nil
                     text = ""
@@ -103,7 +107,9 @@ struct GraphMLState {
                     let edgeDefault = attribute("edgedefault") ?? "directed"
                     graphDirected.append(edgeDefault != "undirected")
                 case "node":
-                    guard let id = attribute("id") else { throw ReadError(position: position, problem: .missingKey("id", in: "a <node>", hint: "give every node an id")) }
+                    guard let id = attribute("id") else {
+                        throw ReadError(position: position, problem: .missingKey("id", in: "a <node>", hint: "give every node an id"))
+                    }
                     stack.append(OpenElement(isNode: true, id: id, directed: true, position: position))
                 case "edge":
                     guard let source = attribute("source"), let target = attribute("target") else {
@@ -116,7 +122,9 @@ struct GraphMLState {
                     element.target = target
                     stack.append(element)
                 case "data":
-                    guard let key = attribute("key") else { throw ReadError(position: position, problem: .missingKey("key", in: "a <data>", hint: "name the <key> it gives a value for")) }
+                    guard let key = attribute("key") else {
+                        throw ReadError(position: position, problem: .missingKey("key", in: "a <data>", hint: "name the <key> it gives a value for"))
+                    }
                     if stack.isEmpty {
                         inGraphData = true
                     }
@@ -196,7 +204,10 @@ struct GraphMLState {
         relationDirections = relationDirections.filter { !declaredRelations.contains($0.key) }
         for (relation, counts) in relationDirections.sorted(by: { $0.key < $1.key }) where counts.undirected > 0 {
             if counts.directed > 0 {
-                warnings.append(.warning(at: SourceLocation(file: fileName), "relation '\(relation)' has \(counts.undirected) undirected and \(counts.directed) directed edges; read as directed"))
+                warnings.append(
+                    .warning(
+                        at: SourceLocation(file: fileName),
+                        "relation '\(relation)' has \(counts.undirected) undirected and \(counts.directed) directed edges; read as directed"))
             } else {
                 try? builder.declareRelation(RelationType(id: relation, isSymmetric: true))
             }

@@ -16,7 +16,8 @@ public struct GraphMLWriter: GraphWriter {
         let nodeLanguages = languages(of: graph.nodeIndices.map(graph.label(ofNode:)))
         let nodeColumns = AttributeColumns((0..<graph.nodeCount).lazy.map { graph.storage.nodeAttributes[$0] })
         let edgeColumns = AttributeColumns((0..<graph.edgeCount).lazy.map { graph.storage.edgeAttributes[$0] })
-        sink.write("""
+        sink.write(
+            """
             <?xml version="1.0" encoding="UTF-8"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:rg="\(Self.namespace)" xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">
 
@@ -28,7 +29,9 @@ public struct GraphMLWriter: GraphWriter {
         // RelGraph's namespace (other readers see a string).
         func key(_ id: String, _ domain: String, _ column: (name: String, type: AttributeColumns.ColumnType)) {
             guard case .list(let element) = column.type else { return key(id, domain, column.name, Self.typeName(column.type)) }
-            sink.write("  <key id=\(XML.attribute(id)) for=\"\(domain)\" attr.name=\(XML.attribute(column.name)) attr.type=\"string\" rg:list=\"\(Self.typeName(element))\"/>\n")
+            sink.write(
+                "  <key id=\(XML.attribute(id)) for=\"\(domain)\" attr.name=\(XML.attribute(column.name)) attr.type=\"string\" rg:list=\"\(Self.typeName(element))\"/>\n"
+            )
         }
         let undirected = graph.edgeCount > 0 && graph.relationSymmetric.allSatisfy { $0 }
         key("g-title", "graph", "title", "string")
@@ -66,7 +69,8 @@ public struct GraphMLWriter: GraphWriter {
         let kindData = storage.kinds.values.map { "<data key=\"n-kind\">\(XML.text($0.rawValue))</data>" }
         let relationData = graph.relationsInUse.indices.map { code in
             let relation = graph.relationsInUse[code]
-            return "<data key=\"e-relation\">\(XML.text(relation))</data><data key=\"e-label\">\(XML.text(graph.relationLabel(relation, in: language)))</data><data key=\"e-symmetric\">\(graph.relationSymmetric[code])</data>"
+            return
+                "<data key=\"e-relation\">\(XML.text(relation))</data><data key=\"e-label\">\(XML.text(graph.relationLabel(relation, in: language)))</data><data key=\"e-symmetric\">\(graph.relationSymmetric[code])</data>"
         }
         let labelKeys = Dictionary(uniqueKeysWithValues: nodeLanguages.map { ($0, "<data key=\(XML.attribute("n-label-\($0)"))>") })
         let sources = storage.sources.map { XML.text($0.id) }
@@ -131,7 +135,9 @@ public struct GraphMLWriter: GraphWriter {
     }
 
     /// Dates, source (escaped ids in `sources`) and attributes, as `<data>` of keys `prefix-…`.
-    private static func appendCommon(prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: Int32, _ sources: [String], to line: inout TextBuffer) {
+    private static func appendCommon(
+        prefix: String, _ timing: Timing, _ attributes: Attributes, _ source: Int32, _ sources: [String], to line: inout TextBuffer
+    ) {
         func date(_ key: String, _ value: PartialDate?) {
             guard let value else { return }
             line.write("<data key=\"")
@@ -175,7 +181,9 @@ public struct GraphMLWriter: GraphWriter {
 enum XML {
     /// Element text: `&`, `<`, `>` escaped; characters XML 1.0 cannot hold become U+FFFD.
     static func text(_ value: String) -> String {
-        if !value.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF }) {
+        if !value.utf8.contains(where: {
+            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF
+        }) {
             return value
         }
         var output = ""
@@ -216,7 +224,9 @@ enum XML {
     /// Whether `text` or `attribute` would change `value`: control characters, the five
     /// specials, and U+FFFE/U+FFFF (whose UTF-8 starts with 0xEF).
     private static func needsEscaping(_ value: String) -> Bool {
-        value.utf8.contains { $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF }
+        value.utf8.contains {
+            $0 < 0x20 || $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == 0xEF
+        }
     }
 
     /// A quoted attribute value (newlines and tabs as character references).

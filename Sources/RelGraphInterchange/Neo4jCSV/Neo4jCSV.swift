@@ -86,7 +86,8 @@ public enum Neo4jCSV {
         // DuckDB): Neo4j stores every relationship one way. Left out where an edge attribute
         // already has the name.
         let marksSymmetry = !columns.contains { $0.name == symmetryColumn }
-        let header = [":START_ID", ":END_ID", ":TYPE"] + (hasIDs ? ["id"] : []) + (marksSymmetry ? ["\(symmetryColumn):boolean"] : [])
+        let header =
+            [":START_ID", ":END_ID", ":TYPE"] + (hasIDs ? ["id"] : []) + (marksSymmetry ? ["\(symmetryColumn):boolean"] : [])
             + ["date", "start", "end", "source"] + columns.map { headerName($0.name, $0.type) }
         sink.write(header.joined(separator: ",") + "\n")
         let encodedIDs = storage.nodeIDs.map(CSVField.encode)

@@ -16,7 +16,10 @@ extension GraphFormat {
         writer: .folder { graph, options, path throws(OutputError) in
             try Neo4jCSV.write(graph, toFolder: path, language: options.language)
             return Neo4jCSV.listsHoldingArrayDelimiter(in: graph).map { name in
-                .warning(at: SourceLocation(file: path), "list attribute '\(name)' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole")
+                .warning(
+                    at: SourceLocation(file: path),
+                    "list attribute '\(name)' has strings holding ';', Neo4j's array delimiter: they read back split there; GraphML, DOT and documents keep them whole"
+                )
             }
         })
 }

@@ -38,10 +38,18 @@ extension Neo4jCSV {
             } else if types.contains("START_ID") {
                 request.relationshipGroups.append(.init(files: [path]))
             } else {
-                warnings.append(.warning(at: SourceLocation(file: path), "skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read by name)", remedy: .readNeo4jFilesByName))
+                warnings.append(
+                    .warning(
+                        at: SourceLocation(file: path),
+                        "skipped: its first line has no :ID or :START_ID column (a header-only file and its data files are read by name)",
+                        remedy: .readNeo4jFilesByName))
             }
         }
-        guard !request.nodeGroups.isEmpty else { throw .unknownFormat(path: folder, "this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column", remedy: .readNeo4jFilesByName) }
+        guard !request.nodeGroups.isEmpty else {
+            throw .unknownFormat(
+                path: folder, "this folder is not a neo4j-csv folder: it has no nodes.csv and no .csv file whose header has an :ID column",
+                remedy: .readNeo4jFilesByName)
+        }
         var result = try request.read()
         result.warnings = warnings + result.warnings
         return result
@@ -77,7 +85,7 @@ extension Neo4jCSV {
         guard let file = FileHandle(forReadingAtPath: path) else { return 0 }
         defer { try? file.close() }
         guard let size = try? file.seekToEnd(), (try? file.seek(toOffset: 0)) != nil,
-              let sample = try? file.read(upToCount: 1 << 16), !sample.isEmpty
+            let sample = try? file.read(upToCount: 1 << 16), !sample.isEmpty
         else { return 0 }
         let lines = sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         return min(Int(Double(size) * Double(lines) / Double(sample.count) * 1.02), Int(size) / 4)

@@ -34,7 +34,8 @@ extension Neo4jImportState {
                     var record: [CSVScanner.Field] = []
                     if try scanner.nextRecord(into: &record, before: file.buffer.count) {
                         do throws(Neo4jCSV.TableError) {
-                            table = try Self.table(header: record, file: path, dialect: dialect, integerIDs: request.integerIDs, forRelationships: forRelationships)
+                            table = try Self.table(
+                                header: record, file: path, dialect: dialect, integerIDs: request.integerIDs, forRelationships: forRelationships)
                         } catch {
                             report(error.problem, at: SourceLocation(file: path, position: .start))
                             headerFailed = true
@@ -61,7 +62,9 @@ extension Neo4jImportState {
                 if parsed.start.offset != position.offset {
                     // Cut inside a record: read again from where the last record ended.
                     guard position.offset < end else { return }
-                    parsed = Self.parse(file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
+                    parsed = Self.parse(
+                        file, from: position, before: end, table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead,
+                        keyHash: keyHash)
                 }
                 var texts = parsed.texts
                 let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
@@ -87,21 +90,29 @@ extension Neo4jImportState {
                 // What was read is not read again: its pages leave resident memory.
                 released = file.release(released..<position.offset)
             }
-            Parallel.mapInOrder(ranges.count, { index in
-                Self.parse(file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain, lookahead: lookahead, keyHash: keyHash)
-            }, consume: { index, parsed in
-                consumeRange(parsed, index: index, state: &self)
-                return !fatal
-            })
+            Parallel.mapInOrder(
+                ranges.count,
+                { index in
+                    Self.parse(
+                        file, from: ranges.start(of: index), before: ranges.end(of: index), table: table, dialect: dialect, convert: convert, plain: plain,
+                        lookahead: lookahead, keyHash: keyHash)
+                },
+                consume: { index, parsed in
+                    consumeRange(parsed, index: index, state: &self)
+                    return !fatal
+                })
             if fatal { throw .invalidContent(problems) }
             withExtendedLifetime(file) {}
         }
     }
 
     /// The table a header makes, or why it makes none.
-    private static func table(header: [CSVScanner.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV.TableError) -> CSVTable {
-        let table = try CSVTable(header: header.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
-                                 integerIDs: integerIDs, forRelationships: forRelationships)
+    private static func table(header: [CSVScanner.Field], file: String, dialect: CSVDialect, integerIDs: Bool, forRelationships: Bool) throws(Neo4jCSV
+        .TableError) -> CSVTable
+    {
+        let table = try CSVTable(
+            header: header.map(\.text), file: (file as NSString).lastPathComponent, dialect: dialect,
+            integerIDs: integerIDs, forRelationships: forRelationships)
         if !forRelationships, !table.hasID {
             throw .init(column: ":ID", problem: .syntax("this node file's header has no :ID column (such as 'id:ID' or 'movieId:ID(Movie)')"))
         }
@@ -180,9 +191,10 @@ extension Neo4jImportState {
             addWaiting()
             records.append(.fatal(error.problem, error.position))
         }
-        return Neo4jCSV.ParsedRange(records: records, start: start,
-                                    end: scanner.linePosition,
-                                    texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
-                                    keyHashes: keyHashes)
+        return Neo4jCSV.ParsedRange(
+            records: records, start: start,
+            end: scanner.linePosition,
+            texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
+            keyHashes: keyHashes)
     }
 }

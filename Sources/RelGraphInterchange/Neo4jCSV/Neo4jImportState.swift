@@ -54,19 +54,23 @@ struct Neo4jImportState {
                 table.plainNode(spans, bytes: bytes, declaredSources: declaredSources, cache: &cache).map(NodeRecord.plain)
             }
         }
-        try readFiles(group.files, forRelationships: false, convert: { table, record, _ throws(Neo4jCSV.TableError) in
-            var item = try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
-            // What does not depend on the nodes before, checked here, on the reading thread.
-            if let source = item.node.source, !declaredSources.contains(source) {
-                item.node.attributes["neo4j-source"] = .string(source)
-                item.node.source = nil
+        try readFiles(
+            group.files, forRelationships: false,
+            convert: { table, record, _ throws(Neo4jCSV.TableError) in
+                var item = try table.node(from: record, groupLabels: labels, knownKinds: knownKinds)
+                // What does not depend on the nodes before, checked here, on the reading thread.
+                if let source = item.node.source, !declaredSources.contains(source) {
+                    item.node.attributes["neo4j-source"] = .string(source)
+                    item.node.source = nil
+                }
+                item.keyIsValid = Identifier.isValid(item.node.id)
+                do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
+                return .general(item)
+            }, plain: plain,
+            keyHash: { record in
+                if case .plain(let node) = record { node.idHash } else { 0 }
             }
-            item.keyIsValid = Identifier.isValid(item.node.id)
-            do throws(GraphError) { try GraphBuilder.checkContents(of: item.node) } catch { item.problem = error }
-            return .general(item)
-        }, plain: plain, keyHash: { record in
-            if case .plain(let node) = record { node.idHash } else { 0 }
-        }) { state, item, location, _ throws(Neo4jCSV.TableError) in
+        ) { state, item, location, _ throws(Neo4jCSV.TableError) in
             switch item {
             case .plain(let node): try state.add(node, at: location)
             case .general(let node): try state.add(node, at: location)
@@ -88,20 +92,23 @@ struct Neo4jImportState {
                 table.prefetchEnds(spans, bytes: bytes, nodes: nodes, cache: &cache)
             }
         }
-        try readFiles(group.files, forRelationships: true, convert: { table, record, position throws(Neo4jCSV.TableError) in
-            var item = try table.edge(from: record, at: position, groupType: type)
-            if !foreignIDs.isEmpty {
-                item.edge.from = foreignIDs[item.edge.from] ?? item.edge.from
-                item.edge.to = foreignIDs[item.edge.to] ?? item.edge.to
-            }
-            item.from = nodes.index(of: item.edge.from) ?? -1
-            item.to = nodes.index(of: item.edge.to) ?? -1
-            if let source = item.edge.source, !declaredSources.contains(source) {
-                item.edge.attributes["neo4j-source"] = .string(source)
-                item.edge.source = nil
-            }
-            return .general(item)
-        }, plain: plain, lookahead: lookahead) { state, item, location, texts throws(Neo4jCSV.TableError) in
+        try readFiles(
+            group.files, forRelationships: true,
+            convert: { table, record, position throws(Neo4jCSV.TableError) in
+                var item = try table.edge(from: record, at: position, groupType: type)
+                if !foreignIDs.isEmpty {
+                    item.edge.from = foreignIDs[item.edge.from] ?? item.edge.from
+                    item.edge.to = foreignIDs[item.edge.to] ?? item.edge.to
+                }
+                item.from = nodes.index(of: item.edge.from) ?? -1
+                item.to = nodes.index(of: item.edge.to) ?? -1
+                if let source = item.edge.source, !declaredSources.contains(source) {
+                    item.edge.attributes["neo4j-source"] = .string(source)
+                    item.edge.source = nil
+                }
+                return .general(item)
+            }, plain: plain, lookahead: lookahead
+        ) { state, item, location, texts throws(Neo4jCSV.TableError) in
             switch item {
             case .plain(let edge): state.add(edge, texts: &texts, at: location)
             case .general(let edge): try state.add(edge, at: location)
@@ -143,7 +150,7 @@ struct Neo4jImportState {
             if let problem = item.problem { throw problem }
             index = try builder.addNode(checked: node)
             nodeLocations.append(location)
-        } catch where error.code == .duplicateNode {
+        } catch  where error.code == .duplicateNode {
             try repeated(key)
             return
         } catch {
@@ -208,8 +215,9 @@ struct Neo4jImportState {
         // Every node file is read before the relationships: a name no node has is an error.
         if request.skipBadRelationships { skippedRelationships += 1; return }
         let fromIsMissing = item.from < 0
-        report(.missingRelationshipEnd(fromIsMissing ? edge.from : edge.to),
-               at: SourceLocation(file: location.file, position: fromIsMissing ? item.fromPosition : item.toPosition))
+        report(
+            .missingRelationshipEnd(fromIsMissing ? edge.from : edge.to),
+            at: SourceLocation(file: location.file, position: fromIsMissing ? item.fromPosition : item.toPosition))
     }
 
     private var controlWarnings = 0

@@ -1,5 +1,5 @@
-import RelGraphDocument
 import RelGraphCore
+import RelGraphDocument
 
 /// A small streaming XML tokenizer for GraphML and GEXF: start tags with their attributes, end tags and
 /// text, read from a chunked ``ByteInput`` (a file of any size is never held whole).
@@ -52,7 +52,8 @@ struct XMLTokenizer {
         while true {
             guard let byte = try input.peek() else {
                 if let open = openElements.last {
-                    throw syntax("the file ends inside <\(open.name)> (opened at \(open.position.line):\(open.position.column)); it is cut short", at: input.position)
+                    throw syntax(
+                        "the file ends inside <\(open.name)> (opened at \(open.position.line):\(open.position.column)); it is cut short", at: input.position)
                 }
                 return nil
             }
@@ -96,7 +97,9 @@ struct XMLTokenizer {
                 guard try input.peek() == UInt8(ascii: ">") else { throw syntax("the end tag '</\(name)' is not closed with '>'", at: position) }
                 guard let open = openElements.last else { throw syntax("the end tag '</\(name)>' closes no open element", at: position) }
                 guard open.name == name else {
-                    throw syntax("the end tag '</\(name)>' does not match '<\(open.name)>' (opened at \(open.position.line):\(open.position.column)); close it with '</\(open.name)>'", at: position)
+                    throw syntax(
+                        "the end tag '</\(name)>' does not match '<\(open.name)>' (opened at \(open.position.line):\(open.position.column)); close it with '</\(open.name)>'",
+                        at: position)
                 }
                 input.advance()
                 openElements.removeLast()
@@ -129,7 +132,9 @@ struct XMLTokenizer {
                         throw syntax("the attribute '\(attributeName)' is given twice on '<\(name)>'; keep one", at: attributePosition)
                     }
                     try skipSpaces()
-                    guard try input.peek() == UInt8(ascii: "=") else { throw syntax("the attribute '\(attributeName)' has no '=' and value", at: attributePosition) }
+                    guard try input.peek() == UInt8(ascii: "=") else {
+                        throw syntax("the attribute '\(attributeName)' has no '=' and value", at: attributePosition)
+                    }
                     input.advance()
                     try skipSpaces()
                     guard let quote = try input.peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else {
@@ -145,7 +150,9 @@ struct XMLTokenizer {
     private func outsideRoot(_ what: String, at position: TextPosition) -> ReadError {
         sawRoot
             ? syntax("\(what) after the root element has ended; a file holds one root element (<\(rootElement)>) and nothing after it", at: position)
-            : syntax("\(what) before the root element; a \(rootElement == "graphml" ? "GraphML" : rootElement.uppercased()) file starts with <\(rootElement)>", at: position)
+            : syntax(
+                "\(what) before the root element; a \(rootElement == "graphml" ? "GraphML" : rootElement.uppercased()) file starts with <\(rootElement)>",
+                at: position)
     }
 
     /// White space around the root element is allowed (and a byte-order mark before it); any other text is not.
@@ -274,7 +281,9 @@ struct XMLTokenizer {
             } else if text.hasPrefix("#") {
                 scalar = UInt32(text.dropFirst(), radix: 10).flatMap(Unicode.Scalar.init)
             } else {
-                throw syntax("the entity '&\(text);' is not one of XML's own (&lt; &gt; &amp; &quot; &apos;); RelGraph never expands entities a DTD declares", at: position)
+                throw syntax(
+                    "the entity '&\(text);' is not one of XML's own (&lt; &gt; &amp; &quot; &apos;); RelGraph never expands entities a DTD declares",
+                    at: position)
             }
         }
         guard let scalar, scalar.value != 0 else { throw syntax("'&\(text);' is not a valid character reference", at: position) }

@@ -58,6 +58,9 @@ struct CypherOrderingTests {
 
     @Test("a date compared with a text of a date: 2021-06 is on or after '2021-06-01' and before '2021-06-02'")
     func dateWithText() throws {
-        #expect(try rows("MATCH (n {id: 'june'}) RETURN n.date >= '2021-06-01', n.date < '2021-06-02', n.date < '2021-06-01'", in: Self.dated) == ["true|true|false"])
+        #expect(
+            try rows("MATCH (n {id: 'june'}) RETURN n.date >= '2021-06-01', n.date < '2021-06-02', n.date < '2021-06-01'", in: Self.dated) == [
+                "true|true|false"
+            ])
     }
 }

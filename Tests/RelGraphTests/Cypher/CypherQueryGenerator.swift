@@ -262,7 +262,8 @@ struct CypherQueryGenerator {
         let node = random.pick(nodes)
         return random.pick([
             ("\(node).id", "\(node).id", true), ("\(node).kind", "\(node).kind", true), ("\(node).label", "\(node).label", false),
-            ("\(node).w", "\(node).w", false), ("\(node).date", "\(node).`date`", false), ("labels(\(node))", "CASE WHEN \(node) IS NULL THEN NULL ELSE [\(node).kind] END", false),
+            ("\(node).w", "\(node).w", false), ("\(node).date", "\(node).`date`", false),
+            ("labels(\(node))", "CASE WHEN \(node) IS NULL THEN NULL ELSE [\(node).kind] END", false),
             ("size(\(node).id)", "size(\(node).id)", true), ("toLower(\(node).label)", "lower(\(node).label)", false),
             ("toUpper(\(node).id)", "upper(\(node).id)", true), ("coalesce(\(node).type, 'none')", "coalesce(\(node).type, 'none')", true),
             ("id(\(node))", "\(node).id", true), ("\(node)", "\(node)", false),
@@ -331,7 +332,9 @@ struct CypherQueryGenerator {
                     query.kuzuNullDefaults[columns.count] = "[]"
                 }
                 if aggregate.0.hasPrefix("sum") { query.kuzuNullDefaults[columns.count] = "0" }
-                if aggregate.0.hasPrefix("min") || aggregate.0.hasPrefix("max") || aggregate.0.hasPrefix("avg") || aggregate.0.hasPrefix("collect") { orderable = false }
+                if aggregate.0.hasPrefix("min") || aggregate.0.hasPrefix("max") || aggregate.0.hasPrefix("avg") || aggregate.0.hasPrefix("collect") {
+                    orderable = false
+                }
                 columns.append(aggregate)
             }
         } else {
@@ -372,9 +375,11 @@ struct CypherQueryGenerator {
         let types = random.chance(0.5) ? ":" + Array(RandomGraphDocument.relations.shuffled(using: &random).prefix(2)).joined(separator: "|") : ""
         let maximum = Int.random(in: 2...5, using: &random)
         let arrow = direction == "right" ? "->" : "-"
-        let mine = "MATCH p = \(all ? "allShortestPaths" : "shortestPath")((a {id: '\(a)'})-[\(types)*..\(maximum)]\(arrow)(b {id: '\(b)'})) RETURN length(p) AS c0, a.id AS c1, b.id AS c2, size(nodes(p)) AS c3, size(relationships(p)) AS c4"
+        let mine =
+            "MATCH p = \(all ? "allShortestPaths" : "shortestPath")((a {id: '\(a)'})-[\(types)*..\(maximum)]\(arrow)(b {id: '\(b)'})) RETURN length(p) AS c0, a.id AS c1, b.id AS c2, size(nodes(p)) AS c3, size(relationships(p)) AS c4"
         let filter = direction == "either" ? " (e, m | WHERE e.copy = 0)" : ""
-        let kuzu = "MATCH p = (a {id: '\(a)'})-[v\(types)* \(all ? "ALL SHORTEST" : "SHORTEST") 1..\(maximum)\(filter)]\(arrow)(b {id: '\(b)'}) RETURN length(p) AS c0, a.id AS c1, b.id AS c2, size(nodes(p)) AS c3, size(rels(p)) AS c4"
+        let kuzu =
+            "MATCH p = (a {id: '\(a)'})-[v\(types)* \(all ? "ALL SHORTEST" : "SHORTEST") 1..\(maximum)\(filter)]\(arrow)(b {id: '\(b)'}) RETURN length(p) AS c0, a.id AS c1, b.id AS c2, size(nodes(p)) AS c3, size(rels(p)) AS c4"
         return DifferentialQuery(name: name, relgraph: mine, kuzu: kuzu)
     }
 }

@@ -11,7 +11,9 @@ struct CypherQueryTests {
     let graph = Fixtures.indiaRussia
 
     /// The rows of a query as text, one line per row, columns joined by `|`.
-    func rows(_ query: String, in graph: Graph = Fixtures.indiaRussia, asOf: String? = nil, parameters: [String: CypherValue] = [:], language: String = "en") throws -> [String] {
+    func rows(_ query: String, in graph: Graph = Fixtures.indiaRussia, asOf: String? = nil, parameters: [String: CypherValue] = [:], language: String = "en")
+        throws -> [String]
+    {
         let view = graph.view(GraphFilter(asOf: asOf.flatMap(PartialDate.init)))
         let result = try view.query(query, parameters: parameters, language: language)
         return result.rows.map { $0.map { result.text($0, language: language) }.joined(separator: "|") }
@@ -87,9 +89,15 @@ struct CypherQueryTests {
         #expect(try rows("MATCH (n:sector) WHERE n.id IN ['defence', 'energy'] AND NOT n.id = 'energy' RETURN n.id") == ["defence"])
         #expect(try rows("MATCH (n) WHERE n.id STARTS WITH 'putin' RETURN n.id") == ["putin-visit-2000", "putin-visit-2021"])
         #expect(try rows("MATCH (n) WHERE n.id ENDS WITH 'yeltsin' OR n.id CONTAINS 'kudan' RETURN n.id ORDER BY n.id") == ["boris-yeltsin", "kudankulam"])
-        #expect(try rows("MATCH (n:actor) WHERE n.id = 'india' XOR n.type = 'country' RETURN count(*)") == [String(graph.nodes.filter { $0.kind == .actor && $0.type == "country" }.count - 1)])
+        #expect(
+            try rows("MATCH (n:actor) WHERE n.id = 'india' XOR n.type = 'country' RETURN count(*)") == [
+                String(graph.nodes.filter { $0.kind == .actor && $0.type == "country" }.count - 1)
+            ])
         #expect(try rows("MATCH (n) WHERE n.id =~ 'putin-visit-20[0-9]{2}' RETURN count(*)") == ["2"])
-        #expect(try rows("MATCH (n:event) WHERE n.date IS NULL AND n.start IS NULL RETURN count(*)") == [String(graph.nodes.filter { $0.kind == .event && $0.timing == .undated }.count)])
+        #expect(
+            try rows("MATCH (n:event) WHERE n.date IS NULL AND n.start IS NULL RETURN count(*)") == [
+                String(graph.nodes.filter { $0.kind == .event && $0.timing == .undated }.count)
+            ])
     }
 
     @Test("dates compare chronologically, a partial date as its first day")
@@ -115,7 +123,10 @@ struct CypherQueryTests {
     @Test("count, collect, min, max, sum and avg, grouped by the other columns")
     func aggregates() throws {
         #expect(try rows("UNWIND [1, 2, 3, null] AS x RETURN count(*), count(x), collect(x), min(x), max(x), sum(x), avg(x)") == ["4|3|[1, 2, 3]|1|3|6|2.0"])
-        #expect(try rows("MATCH (n) RETURN n.kind AS kind, count(*) AS n ORDER BY n DESC, kind LIMIT 1") == ["actor|\(graph.nodes.filter { $0.kind == .actor }.count)"])
+        #expect(
+            try rows("MATCH (n) RETURN n.kind AS kind, count(*) AS n ORDER BY n DESC, kind LIMIT 1") == [
+                "actor|\(graph.nodes.filter { $0.kind == .actor }.count)"
+            ])
         #expect(try rows("MATCH (n {id: 'nobody'}) RETURN count(*), collect(n), sum(n.w)") == ["0|[]|0"])
         #expect(try rows("MATCH (a)-[:r]->(b) RETURN count(DISTINCT a)", in: Self.small) == ["3"])
     }
@@ -132,8 +143,11 @@ struct CypherQueryTests {
     @Test("parameters, backquoted names and the functions of §6")
     func functions() throws {
         #expect(try rows("MATCH (n {id: $who}) RETURN n.label", parameters: ["who": .string("india")]) == ["India"])
-        #expect(try rows("MATCH (`the node` {id: 'india'})-[r:signed]->(t {id: 'treaty-1993'}) RETURN id(`the node`), labels(t), type(r), toUpper(`the node`.id), toLower(t.kind), size(t.id), coalesce(t.type, 'none')")
-            == ["india|[treaty]|signed|INDIA|treaty|11|none"])
+        #expect(
+            try rows(
+                "MATCH (`the node` {id: 'india'})-[r:signed]->(t {id: 'treaty-1993'}) RETURN id(`the node`), labels(t), type(r), toUpper(`the node`.id), toLower(t.kind), size(t.id), coalesce(t.type, 'none')"
+            )
+                == ["india|[treaty]|signed|INDIA|treaty|11|none"])
         #expect(try rows("MATCH p = (a {id: 'a'})-[:r]->(b) RETURN length(p), size(nodes(p)), size(relationships(p))", in: Self.small) == ["1|2|1"])
     }
 
@@ -178,11 +192,12 @@ struct CypherQueryTests {
         let query = "MATCH (a:actr)-[:signd]->(t) RETURN t.lable"
         let result = try graph.query(query)
         #expect(result.rows.isEmpty)
-        #expect(result.warnings.map(\.message) == [
-            "no node has the kind 'actr'; did you mean 'actor'?",
-            "no edge has the relation 'signd'; did you mean 'signed'?",
-            "no node has the property 'lable'; did you mean 'label'?",
-        ])
+        #expect(
+            result.warnings.map(\.message) == [
+                "no node has the kind 'actr'; did you mean 'actor'?",
+                "no edge has the relation 'signd'; did you mean 'signed'?",
+                "no node has the property 'lable'; did you mean 'label'?",
+            ])
         #expect(result.warnings[0].report(for: query).hasPrefix("QUERY:1:10: warning: no node has the kind 'actr'"))
     }
 
@@ -190,6 +205,9 @@ struct CypherQueryTests {
     func json() throws {
         let result = try graph.query("MATCH p = (a {id: 'india'})-[r:signed]->(t {id: 'treaty-1993'}) RETURN a, r, t.date, p")
         let text = result.json().serialized(indented: false)
-        #expect(text == #"{"columns":["a","r","t.date","p"],"rows":[[{"id":"india","kind":"actor","label":"India"},{"from":"india","to":"treaty-1993","relation":"signed"},"1993",{"nodes":[{"id":"india","kind":"actor","label":"India"},{"id":"treaty-1993","kind":"treaty","label":"Treaty of Friendship and Cooperation (1993)"}],"edges":[{"from":"india","to":"treaty-1993","relation":"signed"}]}]]}"#)
+        #expect(
+            text
+                == #"{"columns":["a","r","t.date","p"],"rows":[[{"id":"india","kind":"actor","label":"India"},{"from":"india","to":"treaty-1993","relation":"signed"},"1993",{"nodes":[{"id":"india","kind":"actor","label":"India"},{"id":"treaty-1993","kind":"treaty","label":"Treaty of Friendship and Cooperation (1993)"}],"edges":[{"from":"india","to":"treaty-1993","relation":"signed"}]}]]}"#
+        )
     }
 }

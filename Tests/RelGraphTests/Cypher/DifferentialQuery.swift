@@ -52,7 +52,10 @@ enum KuzuReference {
     }
 
     /// Asks every query of every graph of both engines and returns the script's comparison.
-    static func compare(_ cases: [(document: String, graph: Graph, queries: [DifferentialQuery])], kinds: [String] = [], relations: [String] = [], attributes: [String: String] = [:]) throws -> Report {
+    static func compare(
+        _ cases: [(document: String, graph: Graph, queries: [DifferentialQuery])], kinds: [String] = [], relations: [String] = [],
+        attributes: [String: String] = [:]
+    ) throws -> Report {
         var graphs: [[String: Any]] = []
         for (document, graph, queries) in cases {
             var entries: [[String: Any]] = []
@@ -64,12 +67,14 @@ enum KuzuReference {
                 ]
                 if let rows = query.precomputedRows {
                     entry["relgraph"] = rows.map { $0.map { encode($0, in: graph) } }
-                } else { do {
-                    let result = try graph.query(query.relgraph, parameters: query.parameters.mapValues(CypherValue.integer))
-                    entry["relgraph"] = result.rows.map { $0.map { encode($0, in: graph) } }
-                } catch {
-                    entry["relgraph"] = [["RelGraph failed: \(error.report(for: query.relgraph))"]]
-                } }
+                } else {
+                    do {
+                        let result = try graph.query(query.relgraph, parameters: query.parameters.mapValues(CypherValue.integer))
+                        entry["relgraph"] = result.rows.map { $0.map { encode($0, in: graph) } }
+                    } catch {
+                        entry["relgraph"] = [["RelGraph failed: \(error.report(for: query.relgraph))"]]
+                    }
+                }
                 entries.append(entry)
             }
             graphs.append(["document": document, "queries": entries, "kinds": kinds, "relations": relations, "attributes": attributes])

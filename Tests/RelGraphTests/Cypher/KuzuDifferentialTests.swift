@@ -15,13 +15,22 @@ struct KuzuDifferentialTests {
         ("who signed what", "MATCH (a:actor)-[:signed]->(t:treaty) RETURN a.id, t.id", nil),
         ("treaties signed after 2000", "MATCH (a:actor)-[:signed]->(t:treaty) WHERE t.date > '2000-01-01' RETURN DISTINCT t.id, t.date", nil),
         ("treaties and their sectors", "MATCH (t:treaty)-[:`in-sector`]->(s:sector) RETURN t.id, s.id", nil),
-        ("treaties India signed after 2000, with sectors", "MATCH (:actor {id: 'india'})-[:signed]->(t:treaty)-[:`in-sector`]->(s:sector) WHERE t.date >= '2000-01-01' RETURN t.id, s.id", nil),
+        (
+            "treaties India signed after 2000, with sectors",
+            "MATCH (:actor {id: 'india'})-[:signed]->(t:treaty)-[:`in-sector`]->(s:sector) WHERE t.date >= '2000-01-01' RETURN t.id, s.id", nil
+        ),
         ("who met whom", "MATCH (a)-[:met]->(b) RETURN a.id, b.id", nil),
         ("who met whom, undirected", "MATCH (a)-[r:met]-(b) RETURN a.id, b.id", "MATCH (a)-[r:met]-(b) WHERE r.copy = 0 RETURN a.id, b.id"),
         ("meetings in 2021", "MATCH (a)-[r:met]->(b) WHERE r.date >= '2021-01-01' AND r.date < '2022-01-01' RETURN a.id, b.id", nil),
         ("counts per kind", "MATCH (n) RETURN n.kind, count(*) ORDER BY n.kind", "MATCH (n) RETURN n.kind, count(*) ORDER BY n.kind"),
-        ("counts per relation", "MATCH ()-[r]->() RETURN type(r) AS relation, count(*) AS edges", "MATCH ()-[r]->() RETURN r.rel AS relation, count(*) AS edges"),
-        ("India's neighbours", "MATCH (:actor {id: 'india'})-[r]-(n) RETURN DISTINCT n.id", "MATCH (:actor {id: 'india'})-[r]-(n) WHERE r.copy = 0 RETURN DISTINCT n.id"),
+        (
+            "counts per relation", "MATCH ()-[r]->() RETURN type(r) AS relation, count(*) AS edges",
+            "MATCH ()-[r]->() RETURN r.rel AS relation, count(*) AS edges"
+        ),
+        (
+            "India's neighbours", "MATCH (:actor {id: 'india'})-[r]-(n) RETURN DISTINCT n.id",
+            "MATCH (:actor {id: 'india'})-[r]-(n) WHERE r.copy = 0 RETURN DISTINCT n.id"
+        ),
         ("India's degree", "MATCH (i {id: 'india'})-[r]-() RETURN count(r)", "MATCH (i {id: 'india'})-[r]-() WHERE r.copy = 0 RETURN count(r)"),
         ("what Russia cooperates on", "MATCH ({id: 'russia'})-[:`cooperates-on`]->(x) RETURN x.id, x.label", nil),
         ("projects in sectors", "MATCH (p:project)-[:`in-sector`]->(s) RETURN p.label, s.label ORDER BY p.label, s.label", nil),
@@ -40,9 +49,18 @@ struct KuzuDifferentialTests {
         ("ids by regular expression", "MATCH (n) WHERE n.id =~ 'putin.*|.*yeltsin' RETURN n.id", nil),
         ("actors of a type", "MATCH (a:actor) WHERE a.type IN ['person', 'office'] RETURN a.type, count(*)", nil),
         ("treaties or projects", "MATCH (n:treaty|project) RETURN count(*)", nil),
-        ("within two hops of Kudankulam", "MATCH (k {id: 'kudankulam'})-[*1..2]-(n) RETURN count(DISTINCT n)", "MATCH (k {id: 'kudankulam'})-[* TRAIL 1..2 (e, m | WHERE e.copy = 0)]-(n) RETURN count(DISTINCT n)"),
-        ("two-hop trails from Amethi", "MATCH (k {id: 'amethi'})-[*2]-(n) RETURN n.id, count(*)", "MATCH (k {id: 'amethi'})-[* TRAIL 2..2 (e, m | WHERE e.copy = 0)]-(n) RETURN n.id, count(*)"),
-        ("signed chains", "MATCH (a)-[:signed]->(t)<-[:signed]-(b) RETURN a.id, t.id, b.id", "MATCH (a)-[r1:signed]->(t)<-[r2:signed]-(b) WHERE r1.eid <> r2.eid RETURN a.id, t.id, b.id"),
+        (
+            "within two hops of Kudankulam", "MATCH (k {id: 'kudankulam'})-[*1..2]-(n) RETURN count(DISTINCT n)",
+            "MATCH (k {id: 'kudankulam'})-[* TRAIL 1..2 (e, m | WHERE e.copy = 0)]-(n) RETURN count(DISTINCT n)"
+        ),
+        (
+            "two-hop trails from Amethi", "MATCH (k {id: 'amethi'})-[*2]-(n) RETURN n.id, count(*)",
+            "MATCH (k {id: 'amethi'})-[* TRAIL 2..2 (e, m | WHERE e.copy = 0)]-(n) RETURN n.id, count(*)"
+        ),
+        (
+            "signed chains", "MATCH (a)-[:signed]->(t)<-[:signed]-(b) RETURN a.id, t.id, b.id",
+            "MATCH (a)-[r1:signed]->(t)<-[r2:signed]-(b) WHERE r1.eid <> r2.eid RETURN a.id, t.id, b.id"
+        ),
         ("actors with no visit", "MATCH (a:actor) WHERE NOT (a)-[:undertook]->() RETURN count(*)", nil),
         ("actors with a visit", "MATCH (a:actor) WHERE (a)-[:undertook]->() RETURN a.id", nil),
         ("optional sectors of treaties", "MATCH (t:treaty) OPTIONAL MATCH (t)-[:`in-sector`]->(s) RETURN t.id, s.id", nil),
@@ -51,22 +69,38 @@ struct KuzuDifferentialTests {
         ("unwind ids", "UNWIND ['india', 'russia', 'nowhere'] AS name MATCH (n {id: name}) RETURN n.id", nil),
         ("rifles", "MATCH (n) WHERE n.rifles IS NOT NULL RETURN n.id, n.rifles", nil),
         ("sum of rifles", "MATCH (n) RETURN sum(n.rifles), max(n.rifles), min(n.rifles), avg(n.rifles)", nil),
-        ("shortest path Yeltsin to Amethi", "MATCH p = shortestPath((a {id: 'boris-yeltsin'})-[*]-(b {id: 'amethi'})) RETURN length(p)",
-         "MATCH p = (a {id: 'boris-yeltsin'})-[* SHORTEST 1..30 (e, m | WHERE e.copy = 0)]-(b {id: 'amethi'}) RETURN length(p)"),
-        ("all shortest paths USA to Amethi", "MATCH p = allShortestPaths((a {id: 'usa'})-[*]-(b {id: 'amethi'})) RETURN length(p), count(*)",
-         "MATCH p = (a {id: 'usa'})-[* ALL SHORTEST 1..30 (e, m | WHERE e.copy = 0)]-(b {id: 'amethi'}) RETURN length(p), count(*)"),
-        ("directed shortest path", "MATCH p = shortestPath((a {id: 's-jaishankar'})-[*]->(b {id: 'russia'})) RETURN length(p)",
-         "MATCH p = (a {id: 's-jaishankar'})-[* SHORTEST 1..30]->(b {id: 'russia'}) RETURN length(p)"),
-        ("labels and types", "MATCH (a {id: 'india'})-[r:signed]->(t) RETURN labels(a), type(r), labels(t) LIMIT 1",
-         "MATCH (a {id: 'india'})-[r:signed]->(t) RETURN [a.kind], r.rel, [t.kind] LIMIT 1"),
+        (
+            "shortest path Yeltsin to Amethi", "MATCH p = shortestPath((a {id: 'boris-yeltsin'})-[*]-(b {id: 'amethi'})) RETURN length(p)",
+            "MATCH p = (a {id: 'boris-yeltsin'})-[* SHORTEST 1..30 (e, m | WHERE e.copy = 0)]-(b {id: 'amethi'}) RETURN length(p)"
+        ),
+        (
+            "all shortest paths USA to Amethi", "MATCH p = allShortestPaths((a {id: 'usa'})-[*]-(b {id: 'amethi'})) RETURN length(p), count(*)",
+            "MATCH p = (a {id: 'usa'})-[* ALL SHORTEST 1..30 (e, m | WHERE e.copy = 0)]-(b {id: 'amethi'}) RETURN length(p), count(*)"
+        ),
+        (
+            "directed shortest path", "MATCH p = shortestPath((a {id: 's-jaishankar'})-[*]->(b {id: 'russia'})) RETURN length(p)",
+            "MATCH p = (a {id: 's-jaishankar'})-[* SHORTEST 1..30]->(b {id: 'russia'}) RETURN length(p)"
+        ),
+        (
+            "labels and types", "MATCH (a {id: 'india'})-[r:signed]->(t) RETURN labels(a), type(r), labels(t) LIMIT 1",
+            "MATCH (a {id: 'india'})-[r:signed]->(t) RETURN [a.kind], r.rel, [t.kind] LIMIT 1"
+        ),
         ("ordered treaties", "MATCH (t:treaty) RETURN t.id ORDER BY t.id DESC SKIP 2 LIMIT 3", nil),
-        ("distinct relations from India", "MATCH ({id: 'india'})-[r]->() RETURN DISTINCT type(r) ORDER BY type(r)", "MATCH ({id: 'india'})-[r]->() RETURN DISTINCT r.rel ORDER BY r.rel"),
+        (
+            "distinct relations from India", "MATCH ({id: 'india'})-[r]->() RETURN DISTINCT type(r) ORDER BY type(r)",
+            "MATCH ({id: 'india'})-[r]->() RETURN DISTINCT r.rel ORDER BY r.rel"
+        ),
         ("parameters", "MATCH (n) WHERE n.id = $who RETURN n.label", nil),
-        ("case of labels", "MATCH (n:sector) RETURN toUpper(n.id), toLower(n.label), size(n.id)", "MATCH (n:sector) RETURN upper(n.id), lower(n.label), size(n.id)"),
+        (
+            "case of labels", "MATCH (n:sector) RETURN toUpper(n.id), toLower(n.label), size(n.id)",
+            "MATCH (n:sector) RETURN upper(n.id), lower(n.label), size(n.id)"
+        ),
         ("coalesce types", "MATCH (n:actor) RETURN coalesce(n.type, 'unknown'), count(*)", nil),
         ("xor", "MATCH (n:actor) WHERE n.type = 'person' XOR n.label CONTAINS 'Minister' RETURN n.id", nil),
-        ("paths as values", "MATCH p = (a {id: 'boris-yeltsin'})-[:`stressed-renewal-with`]->(b) RETURN p, nodes(p), relationships(p)",
-         "MATCH p = (a {id: 'boris-yeltsin'})-[:stressed_renewal_with]->(b) RETURN p, nodes(p), rels(p)"),
+        (
+            "paths as values", "MATCH p = (a {id: 'boris-yeltsin'})-[:`stressed-renewal-with`]->(b) RETURN p, nodes(p), relationships(p)",
+            "MATCH p = (a {id: 'boris-yeltsin'})-[:stressed_renewal_with]->(b) RETURN p, nodes(p), rels(p)"
+        ),
     ]
 
     /// Mechanical renames from RelGraph's dialect to Kùzu's: backquoted names with `-` become
@@ -102,7 +136,10 @@ struct KuzuDifferentialTests {
                 ordered: mine.contains("ORDER BY"), unorderedColumns: mine.contains("collect(") ? [1] : [])
         }.map { query -> DifferentialQuery in
             var query = query
-            if query.name == "parameters" { query.relgraph = query.relgraph.replacingOccurrences(of: "$who", with: "'india'"); query.kuzu = query.kuzu.replacingOccurrences(of: "$who", with: "'india'") }
+            if query.name == "parameters" {
+                query.relgraph = query.relgraph.replacingOccurrences(of: "$who", with: "'india'");
+                query.kuzu = query.kuzu.replacingOccurrences(of: "$who", with: "'india'")
+            }
             return query
         }
         let report = try KuzuReference.compare([(document.path, graph, queries)])
@@ -129,10 +166,11 @@ struct KuzuDifferentialTests {
                     }
                 }
             }
-            queries.append(DifferentialQuery(
-                name: "relgraph path \(direction)", relgraph: "Traversal.shortestPath, every pair",
-                kuzu: "MATCH p = (a)-[* SHORTEST 1..30\(filter)]\(arrow)(b) WHERE a.id <> b.id RETURN a.id, b.id, length(p)",
-                precomputedRows: rows))
+            queries.append(
+                DifferentialQuery(
+                    name: "relgraph path \(direction)", relgraph: "Traversal.shortestPath, every pair",
+                    kuzu: "MATCH p = (a)-[* SHORTEST 1..30\(filter)]\(arrow)(b) WHERE a.id <> b.id RETURN a.id, b.id, length(p)",
+                    precomputedRows: rows))
         }
         let report = try KuzuReference.compare([(document.path, graph, queries)])
         #expect(report.errors.isEmpty, "\(report.errors.joined(separator: "\n"))")

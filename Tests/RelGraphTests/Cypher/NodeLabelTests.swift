@@ -12,10 +12,13 @@ struct NodeLabelTests {
         do {
             var builder = GraphBuilder()
             try builder.declareKind(KindDeclaration(kind: "person"))
-            try builder.addNode(Node(id: "tom", kind: "person", attributes: Attributes([
-                .init(name: "labels", value: .list([.string("Person"), .string("Actor")])),
-                .init(name: "born", value: .integer(1956)),
-            ])))
+            try builder.addNode(
+                Node(
+                    id: "tom", kind: "person",
+                    attributes: Attributes([
+                        .init(name: "labels", value: .list([.string("Person"), .string("Actor")])),
+                        .init(name: "born", value: .integer(1956)),
+                    ])))
             try builder.addNode(Node(id: "meg", kind: "person"))
             try builder.addNode(Node(id: "thing", kind: "person", attributes: Attributes([.init(name: "labels", value: .list([]))])))
             return try builder.build()
@@ -34,11 +37,12 @@ struct NodeLabelTests {
     @Test("labels(n) is the labels list where a node has one, else its kind")
     func labelsFunction() throws {
         let rows = try Self.people.query("MATCH (n) RETURN n.id, labels(n) ORDER BY n.id").rows
-        #expect(rows == [
-            [.string("meg"), .list([.string("person")])],
-            [.string("thing"), .list([])],
-            [.string("tom"), .list([.string("Person"), .string("Actor")])],
-        ])
+        #expect(
+            rows == [
+                [.string("meg"), .list([.string("person")])],
+                [.string("thing"), .list([])],
+                [.string("tom"), .list([.string("Person"), .string("Actor")])],
+            ])
     }
 
     @Test("label patterns and label tests read the same labels")

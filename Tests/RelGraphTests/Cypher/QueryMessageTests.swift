@@ -43,9 +43,10 @@ struct QueryMessageTests {
 
     @Test("a date compared with a number, or searched as text, is a warning that says how dates compare")
     func dateWarnings() throws {
-        #expect(try warnings("MATCH (t:treaty) WHERE t.date > 1990 RETURN t") == [
-            "t.date is a date, which never equals or orders against a number: compare it with a date ('1993', '1993-05' or date('1993-05-01')), or compare t.date.year with the number",
-        ])
+        #expect(
+            try warnings("MATCH (t:treaty) WHERE t.date > 1990 RETURN t") == [
+                "t.date is a date, which never equals or orders against a number: compare it with a date ('1993', '1993-05' or date('1993-05-01')), or compare t.date.year with the number"
+            ])
         #expect(try warnings("MATCH (t:treaty) WHERE t.date STARTS WITH '19' RETURN t").first?.contains("toString(t.date)") == true)
     }
 

@@ -11,8 +11,9 @@ struct ReachableEndsTests {
     func ends(_ pattern: String, in graph: Graph) throws -> (trails: [[CypherValue]], reach: [[CypherValue]]) {
         let bound = pattern.replacingOccurrences(of: "[", with: "[rs")
         // At most 8 edges: few enough trails to enumerate; the limit turns a blow-up into a failure.
-        let trails = try graph.query("MATCH (a)\(bound)(b) WITH DISTINCT a, b, size(rs) >= 0 AS read RETURN a.id, b.id ORDER BY a.id, b.id",
-                                     limits: QueryLimits(timeLimit: TimeLimit.scaled(.seconds(20))))
+        let trails = try graph.query(
+            "MATCH (a)\(bound)(b) WITH DISTINCT a, b, size(rs) >= 0 AS read RETURN a.id, b.id ORDER BY a.id, b.id",
+            limits: QueryLimits(timeLimit: TimeLimit.scaled(.seconds(20))))
         let reach = try graph.query("MATCH (a)\(pattern)(b) RETURN DISTINCT a.id, b.id ORDER BY a.id, b.id")
         return (trails.rows, reach.rows)
     }
@@ -21,19 +22,26 @@ struct ReachableEndsTests {
     func randomGraphs() throws {
         var random = SeededRandom(seed: 20)
         // With a property map, the walk is RelGraph's own; without, it is the traversal's reach.
-        let patterns = ["-[*]-", "-[*]->", "<-[*]-", "-[*0..]->", "-[*..2]-", "-[*1..3]->", "-[:r*]->", "-[:peer|r*..4]-", "-[*0..1]-",
-                        "-[* {w: 1}]-", "-[*..2 {w: 0}]->"]
+        let patterns = [
+            "-[*]-", "-[*]->", "<-[*]-", "-[*0..]->", "-[*..2]-", "-[*1..3]->", "-[:r*]->", "-[:peer|r*..4]-", "-[*0..1]-",
+            "-[* {w: 1}]-", "-[*..2 {w: 0}]->",
+        ]
         for round in 0..<40 {
             let nodes = (0..<(2 + round % 6)).map { "n\($0)" }
             var edges: [(String, String, String)] = []
             for _ in 0..<Int.random(in: 0..<8, using: &random) {
-                edges.append((nodes[Int.random(in: 0..<nodes.count, using: &random)], nodes[Int.random(in: 0..<nodes.count, using: &random)], ["r", "peer", "x"][Int.random(in: 0..<3, using: &random)]))
+                edges.append(
+                    (
+                        nodes[Int.random(in: 0..<nodes.count, using: &random)], nodes[Int.random(in: 0..<nodes.count, using: &random)],
+                        ["r", "peer", "x"][Int.random(in: 0..<3, using: &random)]
+                    ))
             }
             var builder = GraphBuilder()
             try builder.declareRelation(RelationType(id: "peer", isSymmetric: true))
             for node in nodes { try builder.addNode(Node(id: node, kind: .actor)) }
             for (index, edge) in edges.enumerated() {
-                try builder.addEdge(Edge(id: "e\(index)", from: edge.0, to: edge.1, relation: edge.2, attributes: Attributes([.init(name: "w", value: .integer(index % 2))])))
+                try builder.addEdge(
+                    Edge(id: "e\(index)", from: edge.0, to: edge.1, relation: edge.2, attributes: Attributes([.init(name: "w", value: .integer(index % 2))])))
             }
             let graph = try builder.build()
             for pattern in patterns {
@@ -64,8 +72,9 @@ struct ReachableEndsTests {
     @Test("every node India reaches, by any trail, is counted at once on the bundled graph")
     func bundledGraph() throws {
         let started = ContinuousClock.now
-        let result = try Fixtures.indiaRussia.query("MATCH (a {id: 'india'})-[*]-(b) RETURN count(DISTINCT b)",
-                                                    limits: QueryLimits(timeLimit: TimeLimit.scaled(.seconds(5))))
+        let result = try Fixtures.indiaRussia.query(
+            "MATCH (a {id: 'india'})-[*]-(b) RETURN count(DISTINCT b)",
+            limits: QueryLimits(timeLimit: TimeLimit.scaled(.seconds(5))))
         #expect(result.rows == [[.integer(Fixtures.indiaRussia.nodeCount)]])
         #expect(ContinuousClock.now - started < TimeLimit.scaled(.seconds(1)))
     }

@@ -37,8 +37,10 @@ struct GherkinFeature {
         }
         for raw in raws {
             guard raw.isOutline else {
-                scenarios.append(TCKScenario(folder: folder, feature: feature, name: raw.name, example: nil, line: raw.line,
-                                             steps: try raw.steps.map(step)))
+                scenarios.append(
+                    TCKScenario(
+                        folder: folder, feature: feature, name: raw.name, example: nil, line: raw.line,
+                        steps: try raw.steps.map(step)))
                 continue
             }
             var number = 0
@@ -48,11 +50,14 @@ struct GherkinFeature {
                     number += 1
                     let values = Dictionary(zip(header, row), uniquingKeysWith: { first, _ in first })
                     let steps = raw.steps.map { step in
-                        RawStep(text: substitute(step.text, values), line: step.line, docString: step.docString.map { substitute($0, values) },
-                                table: step.table.map { $0.map { substitute($0, values) } })
+                        RawStep(
+                            text: substitute(step.text, values), line: step.line, docString: step.docString.map { substitute($0, values) },
+                            table: step.table.map { $0.map { substitute($0, values) } })
                     }
-                    scenarios.append(TCKScenario(folder: folder, feature: feature, name: raw.name, example: number, line: raw.line,
-                                                 steps: try steps.map(step)))
+                    scenarios.append(
+                        TCKScenario(
+                            folder: folder, feature: feature, name: raw.name, example: number, line: raw.line,
+                            steps: try steps.map(step)))
                 }
             }
         }
@@ -173,8 +178,9 @@ struct GherkinFeature {
         if text.hasPrefix("there exists a procedure") { return .procedure }
         if text.hasPrefix("the result should be") {
             guard let header = raw.table.first else { throw problem("a result without a header") }
-            return .rows(header: header, rows: Array(raw.table.dropFirst()), ordered: text.contains("in order"),
-                         listsUnordered: text.contains("ignoring element order for lists"))
+            return .rows(
+                header: header, rows: Array(raw.table.dropFirst()), ordered: text.contains("in order"),
+                listsUnordered: text.contains("ignoring element order for lists"))
         }
         if text.hasPrefix("a "), let raised = text.range(of: " should be raised at ") {
             let type = String(text[text.index(text.startIndex, offsetBy: 2)..<raised.lowerBound])

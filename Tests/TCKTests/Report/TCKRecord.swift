@@ -34,7 +34,8 @@ enum TCKRecord {
     static func outcomesText(_ outcomes: [(scenario: TCKScenario, outcome: TCKOutcome)]) -> String {
         var lines = ["# TCK scenarios that do not pass (written by RELGRAPH_TCK_RECORD=1 swift test --filter TCK): outcome, scenario, reason"]
         for (scenario, outcome) in outcomes where !outcome.isPassed {
-            lines.append("\(outcome.word)\t\(scenario.key)\t\(outcome.reason.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ⏎ "))")
+            lines.append(
+                "\(outcome.word)\t\(scenario.key)\t\(outcome.reason.replacingOccurrences(of: "\t", with: " ").replacingOccurrences(of: "\n", with: " ⏎ "))")
         }
         return lines.joined(separator: "\n") + "\n"
     }

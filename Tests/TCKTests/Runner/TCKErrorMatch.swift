@@ -26,7 +26,8 @@ enum TCKErrorMatch {
         let phaseMatches = expected.phase == "any time" || expected.phase == phase
         let detailMatches = expected.detail == "*" || expected.detail == detail
         if typeMatches, phaseMatches, detailMatches { return .passed }
-        return .failed("expected \(expected.type) \(expected.detail) at \(expected.phase), got \(type) \(detail) at \(phase): "
-            + error.report(for: query).replacingOccurrences(of: "\n", with: " ⏎ "))
+        return .failed(
+            "expected \(expected.type) \(expected.detail) at \(expected.phase), got \(type) \(detail) at \(phase): "
+                + error.report(for: query).replacingOccurrences(of: "\n", with: " ⏎ "))
     }
 }

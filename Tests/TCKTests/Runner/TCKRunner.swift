@@ -45,11 +45,13 @@ struct TCKRunner {
         case (_, .failure(let error)):
             return .failed("expected rows, got: " + error.report(for: query).replacingOccurrences(of: "\n", with: " ⏎ "))
         case (.empty, .success(let result)):
-            return result.rows.isEmpty ? .passed : .failed("expected no rows, got \(result.rows.count): " + describe(result, built).prefix(3).joined(separator: "; "))
+            return result.rows.isEmpty
+                ? .passed : .failed("expected no rows, got \(result.rows.count): " + describe(result, built).prefix(3).joined(separator: "; "))
         case (.rows(let header, let rows, let ordered, let listsUnordered), .success(let result)):
             let outcome = compare(result, built, header: header, rows: rows, ordered: ordered, listsUnordered: listsUnordered)
             if case .failed(let reason) = outcome, query.contains("keys(") || query.contains("properties(") {
-                return .skipped("every RelGraph node has the properties id and kind (contract §6), which keys() and properties() list and the TCK's nodes lack: " + reason)
+                return .skipped(
+                    "every RelGraph node has the properties id and kind (contract §6), which keys() and properties() list and the TCK's nodes lack: " + reason)
             }
             return outcome
         default:
@@ -89,14 +91,17 @@ struct TCKRunner {
         let actual = result.rows.map { $0.map(built.tckValue) }
         let agrees: Bool
         if ordered {
-            agrees = actual.count == expected.count
+            agrees =
+                actual.count == expected.count
                 && zip(actual, expected).allSatisfy { TCKValue.list($0).matches(.list($1), listsUnordered: listsUnordered) }
         } else {
             agrees = TCKValue.sameMultiset(actual.map(TCKValue.list), expected.map(TCKValue.list), listsUnordered: listsUnordered)
         }
         if agrees { return .passed }
         let got = describe(result, built)
-        return .failed("rows differ: got \(got.count) [\(got.prefix(4).joined(separator: " "))\(got.count > 4 ? " …" : "")], expected \(rows.count) [\(rows.prefix(4).map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: " "))\(rows.count > 4 ? " …" : "")]")
+        return .failed(
+            "rows differ: got \(got.count) [\(got.prefix(4).joined(separator: " "))\(got.count > 4 ? " …" : "")], expected \(rows.count) [\(rows.prefix(4).map { "| " + $0.joined(separator: " | ") + " |" }.joined(separator: " "))\(rows.count > 4 ? " …" : "")]"
+        )
     }
 }
 

@@ -10,12 +10,14 @@ enum TCKSuite {
     /// The TCK's folder, or nil when this machine has none.
     static let root: URL? = {
         let environment = ProcessInfo.processInfo.environment["RELGRAPH_TCK"]
-        let candidate = environment.map { URL(fileURLWithPath: $0) }
+        let candidate =
+            environment.map { URL(fileURLWithPath: $0) }
             ?? Fixtures.root.deletingLastPathComponent().appendingPathComponent("shared/tck")
         var isFolder: ObjCBool = false
         let features = candidate.appendingPathComponent("features").path
         guard FileManager.default.fileExists(atPath: features, isDirectory: &isFolder), isFolder.boolValue else {
-            print("""
+            print(
+                """
                 ************************************************************************
                 TCK NOT FOUND at \(candidate.path): the openCypher TCK tests are SKIPPED.
                 Set RELGRAPH_TCK to the folder holding the TCK's features/ and graphs/.

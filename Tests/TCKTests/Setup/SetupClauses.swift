@@ -13,7 +13,9 @@ enum SetupPart: Equatable {
         var text = TCKQueryText.withoutComments(statement).trimmedText
         if text.hasSuffix(";") { text.removeLast() }
         let characters = Array(text)
-        let clauseWords: Set<String> = ["MATCH", "OPTIONAL", "UNWIND", "WITH", "CREATE", "DELETE", "DETACH", "MERGE", "SET", "REMOVE", "RETURN", "FOREACH", "CALL"]
+        let clauseWords: Set<String> = [
+            "MATCH", "OPTIONAL", "UNWIND", "WITH", "CREATE", "DELETE", "DETACH", "MERGE", "SET", "REMOVE", "RETURN", "FOREACH", "CALL",
+        ]
         var starts: [(offset: Int, keyword: String)] = []
         var previous = ""
         for word in TCKQueryText.words(of: text) {

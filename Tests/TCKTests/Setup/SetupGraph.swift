@@ -84,9 +84,10 @@ struct SetupGraph {
                 var fields = Fields()
                 try fields.read(relationship.element.properties, reserved: [])
                 let isParallel = parallel["\(relationship.from) \(relationship.to) \(type)"]! > 1
-                try builder.addEdge(Edge(
-                    id: isParallel ? Self.relationshipID(number) : nil, from: Self.nodeID(relationship.from), to: Self.nodeID(relationship.to),
-                    relation: type, timing: try fields.timing(), attributes: fields.attributes))
+                try builder.addEdge(
+                    Edge(
+                        id: isParallel ? Self.relationshipID(number) : nil, from: Self.nodeID(relationship.from), to: Self.nodeID(relationship.to),
+                        relation: type, timing: try fields.timing(), attributes: fields.attributes))
             }
             return try builder.build()
         } catch let error as SetupUnsupported {

@@ -14,8 +14,9 @@ struct LiveServer: HTTPHandler {
     func handleRequest(_ request: HTTPRequest) async throws -> HTTPResponse {
         let host = request.headers[.host] ?? ""
         guard host == "127.0.0.1:\(port)" || host == "localhost:\(port)" else {
-            return HTTPResponse(statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
-                                body: Data("relgraph serve answers only http://127.0.0.1:\(port)/\n".utf8))
+            return HTTPResponse(
+                statusCode: .forbidden, headers: [.contentType: "text/plain; charset=utf-8"],
+                body: Data("relgraph serve answers only http://127.0.0.1:\(port)/\n".utf8))
         }
         switch request.path {
         case "/live":

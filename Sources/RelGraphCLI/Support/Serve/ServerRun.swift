@@ -46,8 +46,9 @@ struct ServerRun: Sendable {
         switch result {
         case .failure(let error):
             if case .failed(_, let code, _)? = error as? SocketError, code == EADDRINUSE {
-                throw CommandFailure("error: port \(port) on 127.0.0.1 is taken by another program; choose another with --port (0: any free port)",
-                                     code: CommandFailure.cannotCreate)
+                throw CommandFailure(
+                    "error: port \(port) on 127.0.0.1 is taken by another program; choose another with --port (0: any free port)",
+                    code: CommandFailure.cannotCreate)
             }
             throw CommandFailure("error: cannot serve on 127.0.0.1:\(port): \(error.localizedDescription)", code: CommandFailure.cannotCreate)
         case .success(let listening):

@@ -31,9 +31,9 @@ public struct InteractivePage: Sendable {
     }
 
     /// The page's bytes, Graphviz's warnings and the texts no installed font draws (each once).
-    /// The page embeds the fonts that draw its text, cut down to its characters (``PageFonts``).
+    /// The page embeds the fonts that draw its text, cut down to its characters (`PageFonts`).
     ///
-    /// - Complexity: one Graphviz layout per language and labelling (``labelVariants()``),
+    /// - Complexity: one Graphviz layout per language and labelling (`labelVariants()`),
     ///   plus O(size of the drawings).
     public func render(using renderer: GraphvizRenderer = GraphvizRenderer()) throws(GraphvizError) -> Rendering {
         let language = drawing.language

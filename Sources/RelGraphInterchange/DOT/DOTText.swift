@@ -30,7 +30,7 @@ public enum DOTText {
         /// A backslash is a backslash: the text is shown as written (every document's text).
         case none
         /// `\l` and `\r` end a line aligned left or right, as Graphviz reads them: text that
-        /// came from a DOT file (``Graph/keepsDOTLabelEscapes``).
+        /// came from a DOT file (`Graph.keepsDOTLabelEscapes`).
         case justification
     }
 

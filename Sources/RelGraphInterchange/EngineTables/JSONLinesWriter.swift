@@ -10,7 +10,7 @@ import RelGraphCore
 /// ```
 ///
 /// Every line carries every column of its table (null where a value is absent), in the order
-/// ``EngineTableColumns`` gives, so that readers that infer a schema from a sample see every
+/// `EngineTableColumns` gives, so that readers that infer a schema from a sample see every
 /// column. Attributes keep their types (numbers, booleans, arrays); each date is its text plus
 /// its first and last day. Lines are compact JSON, text as it is (Devanagari unescaped).
 public struct JSONLinesWriter: Sendable {
@@ -24,7 +24,7 @@ public struct JSONLinesWriter: Sendable {
         self.rowsPerPart = rowsPerPart
     }
 
-    /// Writes the folder at `path`, whole or not at all (see ``PartFolder``).
+    /// Writes the folder at `path`, whole or not at all (see `PartFolder`).
     public func write(_ graph: Graph, toFolder path: String) throws(OutputError) {
         let folder = try PartFolder(path: path, subfolders: ["nodes", "edges"])
         let nodeColumns = EngineTableColumns.nodes(of: graph), edgeColumns = EngineTableColumns.edges(of: graph)

@@ -14,7 +14,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     }
     precondition(again == graph, "a graph read from GraphML has a document that decodes to another graph:\n\(text)")
     let exported = GraphMLWriter().document(for: graph)
-    let reread: GraphMLReader.Import
+    let reread: ImportedGraph
     do throws(GraphLoadError) {
         reread = try GraphMLReader().read(Array(exported.utf8), fileName: "exported.graphml")
     } catch {

@@ -9,7 +9,7 @@ import RelGraph
 
 let graphs: [(name: String, graph: Graph)] = {
     var graphs: [(String, Graph)] = [("empty", Graph())]
-    if let bundled = try? GraphDocument.read(contentsOf: "Graphs/india-russia.yaml") { graphs.append(("india-russia", bundled)) }
+    if let bundled = try? Graph(contentsOf: "Graphs/india-russia.yaml") { graphs.append(("india-russia", bundled)) }
     return graphs
 }()
 

@@ -33,14 +33,19 @@ extension Traversal {
         var visits: [PathSearch.Visit] = [], onPath: [UInt32] = []
         var forwardQueue: [Int32] = [], backwardQueue: [Int32] = [], marked: [Int32] = []
         var forwardLayers: [Int32] = [], backwardLayers: [Int32] = [], markedLayers: [Range<Int>] = []
-        swap(&visits, &scratch.visits)
-        swap(&onPath, &scratch.onPath)
-        swap(&forwardQueue, &scratch.forwardQueue)
-        swap(&backwardQueue, &scratch.backwardQueue)
-        swap(&marked, &scratch.marked)
-        swap(&forwardLayers, &scratch.forwardLayers)
-        swap(&backwardLayers, &scratch.backwardLayers)
-        swap(&markedLayers, &scratch.markedLayers)
+        // The scratch buffers are taken out for the search (no copy: the traversal keeps them
+        // between searches) and put back after it.
+        func exchangeBuffers() {
+            swap(&visits, &scratch.visits)
+            swap(&onPath, &scratch.onPath)
+            swap(&forwardQueue, &scratch.forwardQueue)
+            swap(&backwardQueue, &scratch.backwardQueue)
+            swap(&marked, &scratch.marked)
+            swap(&forwardLayers, &scratch.forwardLayers)
+            swap(&backwardLayers, &scratch.backwardLayers)
+            swap(&markedLayers, &scratch.markedLayers)
+        }
+        exchangeBuffers()
         let idRanks = graph.idRanks
         let nodes: [NodeIndex]? = view.withStepRuns(direction) { runs in
             idRanks.withUnsafeBufferPointer { ranks in
@@ -70,14 +75,7 @@ extension Traversal {
                 }
             }
         }
-        swap(&visits, &scratch.visits)
-        swap(&onPath, &scratch.onPath)
-        swap(&forwardQueue, &scratch.forwardQueue)
-        swap(&backwardQueue, &scratch.backwardQueue)
-        swap(&marked, &scratch.marked)
-        swap(&forwardLayers, &scratch.forwardLayers)
-        swap(&backwardLayers, &scratch.backwardLayers)
-        swap(&markedLayers, &scratch.markedLayers)
+        exchangeBuffers()
         return nodes
     }
 }

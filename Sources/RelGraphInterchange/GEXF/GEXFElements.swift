@@ -196,16 +196,6 @@ extension GEXFState {
             warn("the times of \(counts.unreadTimes) elements are not dates; they are kept as 'gexf-spells' and the elements read as undated")
         }
         if counts.controlCharacters > 0 { warn("control characters in \(counts.controlCharacters) values were replaced with U+FFFD") }
-        guard problems.isEmpty else { throw .invalidContent(problems) }
-        builder.nameParallelEdges()
-        do {
-            return ImportedGraph(graph: try builder.build(), warnings: warnings)
-        } catch {
-            for problem in error.problems {
-                let positions = problem.element.isNode ? nodePositions : edgePositions
-                report(.graph(problem.error, first: problem.original.map { positions[$0.index] }), at: positions[problem.element.index])
-            }
-            throw .invalidContent(problems)
-        }
+        return try builtGraph()
     }
 }

@@ -3,7 +3,7 @@ import RelGraphDocument
 
 /// What ``GEXFReader`` knows while it reads one file: the declarations so far, the element being
 /// read, and the graph being built.
-struct GEXFState {
+struct GEXFState: XMLImportState {
     let reader: GEXFReader
     let fileName: String
     var builder = GraphBuilder()

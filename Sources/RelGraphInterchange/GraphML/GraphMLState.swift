@@ -4,7 +4,7 @@ import RelGraphDocument
 
 /// The work of reading one GraphML file: the builder, the keys declared so far, where each
 /// element came from, and what the file declared of RelGraph's own.
-struct GraphMLState {
+struct GraphMLState: XMLImportState {
     let reader: GraphMLReader
     let fileName: String
     var builder = GraphBuilder()
@@ -216,17 +216,7 @@ struct GraphMLState {
         if controlCharacters > 0 {
             warnings.append(.warning(at: SourceLocation(file: fileName), "control characters in \(controlCharacters) values were replaced with U+FFFD"))
         }
-        guard problems.isEmpty else { throw .invalidContent(problems) }
-        builder.nameParallelEdges()
-        do {
-            return ImportedGraph(graph: try builder.build(), warnings: warnings)
-        } catch {
-            for problem in error.problems {
-                let positions = problem.element.isNode ? nodePositions : edgePositions
-                report(.graph(problem.error, first: problem.original.map { positions[$0.index] }), at: positions[problem.element.index])
-            }
-            throw .invalidContent(problems)
-        }
+        return try builtGraph()
     }
 }
 

@@ -63,7 +63,7 @@ public struct InteractivePage: Sendable {
         page.liveVersion = liveVersion
         // The page's fonts: cut to exactly the characters the rest of the page holds.
         page.fontsCSS = ""
-        page.fontsCSS = PageFonts(family: drawing.fontName, language: language).css(for: DrawnTexts.entitiesRead(page.html())).css
+        page.fontsCSS = PageFonts(family: drawing.fontName, language: language).css(for: XMLText.unescaped(page.html())).css
         return Rendering(data: Array(page.html().utf8), warnings: warnings, missingGlyphs: missingGlyphs)
     }
 

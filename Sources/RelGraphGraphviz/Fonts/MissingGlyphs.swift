@@ -1,3 +1,5 @@
+import RelGraphInterchange
+
 /// Text in a drawing that no installed font draws: it would come out as empty boxes. A
 /// warning, not an error: the drawing is made, and the rest of it reads.
 public struct MissingGlyphs: Sendable, Hashable, CustomStringConvertible {
@@ -109,7 +111,7 @@ struct DrawnTexts {
             case .text(let value) where name == "fontname":
                 if !fontNames.contains(value) { fontNames.append(value) }
             case .text(let value) where names.contains(name) && !["\\N", "\\E", "\\G", "\\T", "\\H"].contains(value):
-                texts += Self.entitiesRead(value).split(whereSeparator: \.isNewline).map(String.init)
+                texts += XMLText.unescaped(value).split(whereSeparator: \.isNewline).map(String.init)
             case .html(let value) where names.contains(name):
                 texts += Self.htmlTexts(value)
             default:
@@ -161,42 +163,7 @@ struct DrawnTexts {
             if !inTag { current.append(character) }
         }
         if !current.isEmpty { texts.append(current) }
-        return texts.map(entitiesRead)
-    }
-
-    /// `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&#NN;` and `&#xHH;` read as their characters.
-    static func entitiesRead(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        var output = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            output += rest[..<amp]
-            let after = rest[rest.index(after: amp)...]
-            guard let semicolon = after.prefix(10).firstIndex(of: ";") else { output += "&"; rest = after; continue }
-            let name = after[..<semicolon]
-            var scalar: Unicode.Scalar?
-            switch name {
-            case "amp": scalar = "&"
-            case "lt": scalar = "<"
-            case "gt": scalar = ">"
-            case "quot": scalar = "\""
-            case "apos": scalar = "'"
-            default:
-                if name.hasPrefix("#x") || name.hasPrefix("#X") {
-                    scalar = UInt32(name.dropFirst(2), radix: 16).flatMap(Unicode.Scalar.init)
-                } else if name.hasPrefix("#") {
-                    scalar = UInt32(name.dropFirst()).flatMap(Unicode.Scalar.init)
-                }
-            }
-            if let scalar {
-                output.unicodeScalars.append(scalar)
-                rest = after[after.index(after: semicolon)...]
-            } else {
-                output += "&"
-                rest = after
-            }
-        }
-        return output + rest
+        return texts.map(XMLText.unescaped)
     }
 }
 

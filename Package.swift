@@ -72,6 +72,9 @@ let package = Package(
             plugins: [.plugin(name: "PageAssetsPlugin")]
         ),
         .executableTarget(name: "EmbedPageAssets"),
+        // The table of files being written and the signal handler that removes them: C, so that
+        // the handler never reaches the Swift runtime (see its header).
+        .target(name: "CUnfinishedFiles"),
         .plugin(name: "PageAssetsPlugin", capability: .buildTool(), dependencies: ["EmbedPageAssets"]),
         // `relgraph`: a thin shell over the two libraries.
         .executableTarget(
@@ -79,6 +82,7 @@ let package = Package(
             dependencies: [
                 "RelGraph",
                 "RelGraphGraphviz",
+                "CUnfinishedFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]

@@ -37,7 +37,8 @@ final class ServeProcess {
         process.interrupt()
         let deadline = Date().addingTimeInterval(20)
         while process.isRunning, Date() < deadline { Thread.sleep(forTimeInterval: 0.05) }
-        if process.isRunning { process.terminate() }
+        // SIGKILL, not SIGTERM: a process that ignored Ctrl-C may ignore any handled signal.
+        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         defer { try? FileManager.default.removeItem(at: errorFile) }
         return (process.terminationStatus, Self.read(errorFile))

@@ -1,14 +1,7 @@
 import RelGraphCore
 
-/// How RelGraph keeps every drawing it accepts within about ten seconds of Graphviz's time on
-/// a laptop core, by choosing the layout engine by size and bounding each engine's work.
-///
-/// Graphviz's engines grow very differently (measured on random graphs with 1.7 edges per
-/// node, Graphviz 2.42, CPU seconds of one core): dot with edge labels takes 1.5 s at 200
-/// nodes and over a minute at 400; without edge labels and with its iterations bounded
-/// (`nslimit`, `mclimit`, `searchsize`, straight edges) 0.8 s at 410 nodes / 690 edges; sfdp
-/// without edge labels 1.3 s at 3,000 / 5,000, twopi 2.0 s there; neato (200 iterations)
-/// 1.9 s and fdp 0.3 s at 900 / 1,600; circo 2.2 s at 150 / 250 but 13 s at 250 / 420. So:
+/// How RelGraph keeps every drawing it accepts within seconds of Graphviz's time: it chooses
+/// the layout engine by size and bounds each engine's work.
 ///
 /// | size (nodes + edges) | default engine | edge labels | bounds |
 /// |---|---|---|---|
@@ -19,8 +12,9 @@ import RelGraphCore
 ///
 /// An engine named with `--layout` gets the same treatment within its own limit: neato, fdp
 /// and circo 2,500, 2,500 and 400; sfdp and twopi 8,000. Engines other than dot route edges as
-/// curves around nodes only in small drawings (``DOTDrawing``): up to 300 nodes, 60 for circo,
-/// whose routing took 14–37 s at 150 nodes / 250 edges.
+/// curves around nodes only in small drawings (``DOTDrawing``): up to 300 nodes, 60 for circo.
+/// The limits come from measured layout times, given in docs/graphviz.md ("Which layout, and
+/// how long").
 public struct LayoutBudget: Sendable, Hashable {
     /// The engine to use.
     public var engine: LayoutEngine

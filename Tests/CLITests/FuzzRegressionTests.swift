@@ -49,6 +49,19 @@ struct FuzzRegressionTests {
         }
     }
 
+    @Test("a JSON document whose texts hold DEL exports to YAML that reads back as the same graph")
+    func deleteCharacterThroughYAML() throws {
+        let folder = try RelGraphCLI.temporaryFolder()
+        let input = Self.regression("json", "del-in-text-yaml-canonical.json")
+        let yaml = folder.appendingPathComponent("again.yaml").path
+        #expect(try RelGraphCLI.run("export", input, "--to", "yaml", "-o", yaml).status == 0)
+        #expect(try String(contentsOfFile: yaml, encoding: .utf8).contains(#"type, \u007Fith comma"#))
+        let direct = try RelGraphCLI.run("export", input, "--to", "json")
+        let throughYAML = try RelGraphCLI.run("export", yaml, "--to", "json")
+        #expect(throughYAML.status == 0, "\(throughYAML.errors)")
+        #expect(throughYAML.text == direct.text)
+    }
+
     @Test("GEXF whose numbered edge's number is another edge's own id reads back the same after export")
     func numberedEdgeBesideOwnNumericID() throws {
         let folder = try RelGraphCLI.temporaryFolder()

@@ -58,4 +58,18 @@ struct YAMLQuotingTests {
         #expect(!Self.looksLikeAnotherType(text))
         #expect(try Self.written(text).document.contains("attributes: {value: \(text)}"))
     }
+
+    /// Found by the fuzz smoke run: a JSON label holding DEL (valid JSON) was written raw into
+    /// the YAML, which then did not read back.
+    @Test(
+        "a character YAML may not hold raw, or reads as a line break, is escaped and comes back",
+        arguments: ["\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{2028}", "\u{2029}", "\u{FEFF}", "\u{FFFE}", "\u{FFFF}"])
+    func escaped(character: String) throws {
+        let text = "a" + character + "b"
+        let (document, graph) = try Self.written(text)
+        let hex = String(character.unicodeScalars.first!.value, radix: 16, uppercase: true)
+        #expect(document.contains(#"attributes: {value: "a\u"# + String(repeating: "0", count: 4 - hex.count) + hex + #"b"}"#), "\(document)")
+        #expect(!document.unicodeScalars.contains(character.unicodeScalars.first!))
+        #expect(try GraphDocument.decode(document, syntax: .yaml, fileName: "escaped.yaml") == graph)
+    }
 }

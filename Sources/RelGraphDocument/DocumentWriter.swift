@@ -159,7 +159,7 @@ public struct DocumentWriter: GraphWriter {
     /// `scalar(string)`, written without building it apart.
     private func writeScalar(_ string: String, to text: inout TextBuffer) {
         guard syntax == .json else { return text.write(YAMLScalar.string(string)) }
-        if string.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+        if !JSONStringLiteral.isVerbatim(string) {
             var literal = ""
             JSONStringLiteral.append(string, to: &literal)
             text.write(literal)
@@ -245,31 +245,12 @@ enum YAMLScalar {
         isSafePlain(text) ? text : quoted(text)
     }
 
-    /// `text` in double quotes with JSON's escapes, and a `\u` escape for each character a YAML
-    /// document may not hold raw (DEL, the C1 controls, U+FEFF, U+FFFE, U+FFFF: outside YAML's
-    /// printable set, §5.1) or that YAML 1.1 reads as a line break, which a quoted text folds
-    /// into a space (NEL, U+2028, U+2029). JSON allows them all raw.
+    /// `text` in double quotes with JSON's escapes and those YAML needs besides
+    /// (``JSONStringLiteral/Escapes/yaml``).
     static func quoted(_ text: String) -> String {
         var literal = ""
-        JSONValue.appendQuoted(text, to: &literal)
-        guard literal.unicodeScalars.contains(where: isEscapedInYAML) else { return literal }
-        var escaped = String.UnicodeScalarView()
-        for scalar in literal.unicodeScalars {
-            guard isEscapedInYAML(scalar) else {
-                escaped.append(scalar)
-                continue
-            }
-            let hex = String(scalar.value, radix: 16, uppercase: true)
-            escaped.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
-        }
-        return String(escaped)
-    }
-
-    private static func isEscapedInYAML(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x7F...0x9F, 0x2028, 0x2029, 0xFEFF, 0xFFFE, 0xFFFF: true
-        default: false
-        }
+        JSONStringLiteral.append(text, to: &literal, escaping: .yaml)
+        return literal
     }
 
     static func key(_ text: String) -> String { string(text) }

@@ -72,10 +72,10 @@ let package = Package(
             plugins: [.plugin(name: "PageAssetsPlugin")]
         ),
         .executableTarget(name: "EmbedPageAssets"),
+        .plugin(name: "PageAssetsPlugin", capability: .buildTool(), dependencies: ["EmbedPageAssets"]),
         // The table of files being written and the signal handler that removes them: C, so that
         // the handler never reaches the Swift runtime (see its header).
         .target(name: "CUnfinishedFiles"),
-        .plugin(name: "PageAssetsPlugin", capability: .buildTool(), dependencies: ["EmbedPageAssets"]),
         // `relgraph`: a thin shell over the two libraries.
         .executableTarget(
             name: "RelGraphCLI",

@@ -14,9 +14,9 @@
 static char *_Atomic slots[RELGRAPH_UNFINISHED_CAPACITY];
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 
-int relgraph_unfinished_remember(const char *path) {
+void relgraph_unfinished_remember(const char *path) {
     char *copy = strdup(path);
-    if (copy == NULL) return 0;
+    if (copy == NULL) return;
     pthread_mutex_lock(&lock);
     for (int slot = 0; slot < RELGRAPH_UNFINISHED_CAPACITY && copy != NULL; slot++) {
         if (atomic_load(&slots[slot]) == NULL) {
@@ -25,9 +25,7 @@ int relgraph_unfinished_remember(const char *path) {
         }
     }
     pthread_mutex_unlock(&lock);
-    int remembered = copy == NULL;
-    free(copy);
-    return remembered;
+    free(copy);  // NULL once a slot took it
 }
 
 void relgraph_unfinished_forget(const char *path) {

@@ -11,9 +11,9 @@
 /// The most paths remembered at once; further ones are not remembered.
 #define RELGRAPH_UNFINISHED_CAPACITY 64
 
-/// Remembers a copy of `path` until `relgraph_unfinished_forget`. Returns 0 when the table was
-/// full (or the copy could not be made), 1 otherwise.
-int relgraph_unfinished_remember(const char *path);
+/// Remembers a copy of `path` until `relgraph_unfinished_forget`; not when the table is full
+/// (or no copy can be made).
+void relgraph_unfinished_remember(const char *path);
 
 /// Forgets every remembered copy of `path`.
 void relgraph_unfinished_forget(const char *path);

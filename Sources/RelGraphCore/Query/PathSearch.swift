@@ -1,4 +1,21 @@
-import CPrefetch
+/// What a shortest-path search reads of the graph: the steps from a node, how many entries a
+/// walk from it scans, whether two nodes are joined, and hints of what it will read next.
+/// ``StepRuns`` answers for any view and direction, ``NeighborRuns`` (faster) for a walk over
+/// every edge that ignores direction.
+protocol PathSteps {
+    /// The number of entries walking from `node` scans: the search's measure of cost.
+    func degree(_ node: Int) -> Int
+    /// Calls `body` with each neighbour one step from `node` (against the direction when
+    /// `reversed`) until `body` returns true; returns whether it did.
+    @discardableResult
+    func forEachStep(from node: Int, reversed: Bool, _ body: (_ neighbor: Int32) -> Bool) -> Bool
+    /// Calls `prefetch` with the first `limit` neighbours of `node` each way.
+    func prefetchNeighbors(of node: Int, limit: Int, _ prefetch: (_ neighbor: Int32) -> Void)
+    /// Hints that `degree(node)` will soon be asked.
+    func prefetchDegree(of node: Int32)
+    /// Whether a step leads from `u` to `v` (against the direction when `reversed`).
+    func isAdjacent(_ u: Int, _ v: Int, reversed: Bool) -> Bool
+}
 
 /// The three steps of one shortest-path query (``Traversal/shortestPath(from:to:direction:)``),
 /// over raw pointers into the traversal's scratch space, valid for that one query.
@@ -7,48 +24,13 @@ import CPrefetch
 /// graph; each queue and `marked` has room for every node, and a node enters each at most once
 /// per query (a queue takes a node only when its side has not seen it in this generation; the
 /// sweep marks a node only when it is not marked yet).
-struct PathSearch {
-    /// Both searches' marks for one node, side by side: one cache line's quarter, so meeting
-    /// the other search costs no second miss.
-    struct Visit {
-        var forwardSeen: UInt32 = 0
-        var backwardSeen: UInt32 = 0
-        var forwardDistance: Int32 = 0
-        var backwardDistance: Int32 = 0
-    }
-
-    /// One search: its queue, layer after layer; layer `d` is `queue[layers[d] ..< layers[d + 1]]`.
-    struct Side {
-        let queue: UnsafeMutablePointer<Int32>
-        var layers: [Int32]
-        var depth = 0
-        /// The adjacency entries the last layer would scan.
-        var volume = 0
-
-        init(queue: UnsafeMutablePointer<Int32>, layers: [Int32]) {
-            self.queue = queue
-            self.layers = layers
-        }
-
-        mutating func start(at node: Int, volume: Int) {
-            queue[0] = Int32(truncatingIfNeeded: node)
-            layers.removeAll(keepingCapacity: true)
-            layers.append(0)
-            layers.append(1)
-            depth = 0
-            self.volume = volume
-        }
-
-        func layer(_ depth: Int) -> Range<Int> { Int(layers[depth])..<Int(layers[depth + 1]) }
-        var frontier: Range<Int> { layer(depth) }
-    }
-
+struct PathSearch<Steps: PathSteps> {
     /// What testing two nodes for an edge (binary searches) costs, in scanned entries.
-    static let pairTestCost = 40
+    static var pairTestCost: Int { 40 }
 
-    let runs: StepRuns
+    let runs: Steps
     let generation: UInt32
-    let visits: UnsafeMutablePointer<Visit>
+    let visits: UnsafeMutablePointer<PathSearchVisit>
     /// `== generation`: a forward node from which a shortest path continues (the sweep's mark).
     let onPath: UnsafeMutablePointer<UInt32>
     /// The sweep's marked nodes; depth `d`'s are `marked[markedLayers[d]]`.
@@ -59,7 +41,7 @@ struct PathSearch {
     /// Grows, layer by whole layer, the side whose frontier has fewer entries to scan. When
     /// both frontiers are few nodes with many entries (hubs), it first tests each pair across
     /// them for an edge, which finds a meeting without scanning a hub.
-    func meet(_ source: Int, _ target: Int, _ forward: inout Side, _ backward: inout Side) -> Int? {
+    func meet(_ source: Int, _ target: Int, _ forward: inout PathSearchSide, _ backward: inout PathSearchSide) -> Int? {
         visits[source].forwardSeen = generation
         visits[source].forwardDistance = 0
         visits[target].backwardSeen = generation
@@ -82,7 +64,7 @@ struct PathSearch {
     /// Whether an edge leads from the forward frontier into the backward one. If so, the
     /// backward nodes it reaches become the (partial) next forward layer: exactly the meeting
     /// nodes the rest of the query needs.
-    private func meetAcross(_ forward: inout Side, _ backward: Side) -> Bool {
+    private func meetAcross(_ forward: inout PathSearchSide, _ backward: PathSearchSide) -> Bool {
         let forwardLayer = forward.frontier
         let next = Int32(forward.depth + 1)
         var count = forwardLayer.upperBound
@@ -103,7 +85,7 @@ struct PathSearch {
     }
 
     /// Grows one search by a layer; returns whether it touched the other search.
-    private func expand(_ side: inout Side, isForward: Bool) -> Bool {
+    private func expand(_ side: inout PathSearchSide, isForward: Bool) -> Bool {
         let layer = side.frontier
         let next = Int32(side.depth + 1)
         let queue = side.queue, visits = self.visits, generation = self.generation, runs = self.runs
@@ -114,9 +96,8 @@ struct PathSearch {
             // are read: their cache misses overlap instead of coming one after another.
             if position &+ 1 < layer.upperBound {
                 runs.prefetchNeighbors(of: Int(queue[position &+ 1]), limit: 16) { neighbor in
-                    relgraph_prefetch_read(visits + Int(neighbor))
-                    relgraph_prefetch_read(runs.outOffsets + Int(neighbor))
-                    relgraph_prefetch_read(runs.inOffsets + Int(neighbor))
+                    Prefetch.read(visits + Int(neighbor))
+                    runs.prefetchDegree(of: neighbor)
                 }
             }
             runs.forEachStep(from: Int(queue[position]), reversed: !isForward) { neighbor in
@@ -149,7 +130,7 @@ struct PathSearch {
     /// node with a step into a marked node of the next depth. At each depth it scans whichever
     /// costs least: the marked nodes' entries back, the layer's entries forward, or (few nodes
     /// with long lists) a test of each pair for an edge.
-    func sweep(_ forward: Side, _ backward: Side, _ markedLayers: inout [Range<Int>]) {
+    func sweep(_ forward: PathSearchSide, _ backward: PathSearchSide, _ markedLayers: inout [Range<Int>]) {
         let lastDepth = forward.depth
         markedLayers.removeAll(keepingCapacity: true)
         markedLayers.append(contentsOf: repeatElement(0..<0, count: lastDepth + 1))
@@ -218,7 +199,7 @@ struct PathSearch {
     /// distance from the target. It scans `current`'s entries, or, from a node with many,
     /// tests the few candidates for an edge.
     func walk(
-        from source: Int, distance: Int, _ forward: Side, _ backward: Side, _ markedLayers: [Range<Int>],
+        from source: Int, distance: Int, _ forward: PathSearchSide, _ backward: PathSearchSide, _ markedLayers: [Range<Int>],
         ranks: UnsafePointer<Int32>
     ) -> [NodeIndex] {
         var nodes = [NodeIndex]()
@@ -264,4 +245,39 @@ struct PathSearch {
         }
         return nodes
     }
+}
+
+/// Both searches' marks for one node, side by side: one cache line's quarter, so meeting
+/// the other search costs no second miss.
+struct PathSearchVisit {
+    var forwardSeen: UInt32 = 0
+    var backwardSeen: UInt32 = 0
+    var forwardDistance: Int32 = 0
+    var backwardDistance: Int32 = 0
+}
+
+/// One side of a shortest-path search: its queue, layer after layer; layer `d` is `queue[layers[d] ..< layers[d + 1]]`.
+struct PathSearchSide {
+    let queue: UnsafeMutablePointer<Int32>
+    var layers: [Int32]
+    var depth = 0
+    /// The adjacency entries the last layer would scan.
+    var volume = 0
+
+    init(queue: UnsafeMutablePointer<Int32>, layers: [Int32]) {
+        self.queue = queue
+        self.layers = layers
+    }
+
+    mutating func start(at node: Int, volume: Int) {
+        queue[0] = Int32(truncatingIfNeeded: node)
+        layers.removeAll(keepingCapacity: true)
+        layers.append(0)
+        layers.append(1)
+        depth = 0
+        self.volume = volume
+    }
+
+    func layer(_ depth: Int) -> Range<Int> { Int(layers[depth])..<Int(layers[depth + 1]) }
+    var frontier: Range<Int> { layer(depth) }
 }

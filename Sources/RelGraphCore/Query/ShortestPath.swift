@@ -30,7 +30,7 @@ extension Traversal {
     private mutating func shortestPathNodes(_ source: Int, _ target: Int, _ direction: Direction) -> [NodeIndex]? {
         let generation = scratch.nextGeneration()
         scratch.preparePathSearch(nodeCount: graph.nodeCount)
-        var visits: [PathSearch.Visit] = [], onPath: [UInt32] = []
+        var visits: [PathSearchVisit] = [], onPath: [UInt32] = []
         var forwardQueue: [Int32] = [], backwardQueue: [Int32] = [], marked: [Int32] = []
         var forwardLayers: [Int32] = [], backwardLayers: [Int32] = [], markedLayers: [Range<Int>] = []
         // The scratch buffers are taken out for the search (no copy: the traversal keeps them
@@ -47,7 +47,7 @@ extension Traversal {
         }
         exchangeBuffers()
         let idRanks = graph.idRanks
-        let nodes: [NodeIndex]? = view.withStepRuns(direction) { runs in
+        func search(_ runs: some PathSteps) -> [NodeIndex]? {
             idRanks.withUnsafeBufferPointer { ranks in
                 visits.withUnsafeMutableBufferPointer { visits in
                     onPath.withUnsafeMutableBufferPointer { onPath in
@@ -57,8 +57,8 @@ extension Traversal {
                                     let search = PathSearch(
                                         runs: runs, generation: generation, visits: visits.baseAddress!,
                                         onPath: onPath.baseAddress!, marked: marked.baseAddress!)
-                                    var forward = PathSearch.Side(queue: forwardQueue.baseAddress!, layers: [])
-                                    var backward = PathSearch.Side(queue: backwardQueue.baseAddress!, layers: [])
+                                    var forward = PathSearchSide(queue: forwardQueue.baseAddress!, layers: [])
+                                    var backward = PathSearchSide(queue: backwardQueue.baseAddress!, layers: [])
                                     swap(&forward.layers, &forwardLayers)
                                     swap(&backward.layers, &backwardLayers)
                                     defer {
@@ -74,6 +74,15 @@ extension Traversal {
                     }
                 }
             }
+        }
+        let nodes: [NodeIndex]?
+        if direction == .both, view.edgeMask == nil {
+            // Every edge, either way: the graph's list of distinct neighbours answers the same
+            // steps with half the bytes and no parallel edges.
+            if scratch.neighborList == nil { scratch.neighborList = graph.neighborList }
+            nodes = scratch.neighborList!.withRuns(search)
+        } else {
+            nodes = view.withStepRuns(direction, search)
         }
         exchangeBuffers()
         return nodes

@@ -1,5 +1,3 @@
-import CPrefetch
-
 /// A view's adjacency as raw runs, for the inner loops of one query: the steps from a node
 /// over kept edges, in a direction or against it, read without bounds checks.
 ///
@@ -7,7 +5,7 @@ import CPrefetch
 /// is one the caller checked is in the graph, or a neighbour read from an entry; offsets and
 /// neighbours were checked when the graph was built (or its snapshot opened). Valid only inside
 /// ``GraphView/withStepRuns(_:_:)``.
-struct StepRuns {
+struct StepRuns: PathSteps {
     let outOffsets: UnsafePointer<Int32>
     let outgoing: UnsafePointer<Adjacency.Entry>
     let inOffsets: UnsafePointer<Int32>
@@ -71,6 +69,12 @@ struct StepRuns {
             prefetch(incoming[slot].neighbor)
             slot &+= 1
         }
+    }
+
+    @inline(__always)
+    func prefetchDegree(of node: Int32) {
+        Prefetch.read(outOffsets + Int(node))
+        Prefetch.read(inOffsets + Int(node))
     }
 
     /// Whether a kept edge leads from `u` to `v` (along the direction, or against it when

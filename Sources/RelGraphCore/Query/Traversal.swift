@@ -47,7 +47,7 @@ public struct Traversal {
         /// The shortest-path search's (``PathSearch``): both searches' marks per node, the
         /// sweep's marks, room for every node in each queue and in the marked nodes, and where
         /// their layers start; made the first time a path is asked for.
-        var visits: [PathSearch.Visit] = []
+        var visits: [PathSearchVisit] = []
         var onPath: [UInt32] = []
         var forwardQueue: [Int32] = []
         var backwardQueue: [Int32] = []
@@ -55,6 +55,8 @@ public struct Traversal {
         var forwardLayers: [Int32] = []
         var backwardLayers: [Int32] = []
         var markedLayers: [Range<Int>] = []
+        /// The graph's ``NeighborList``, fetched the first time a path that can use it is asked for.
+        var neighborList: NeighborList?
 
         init(nodeCount: Int) {
             forwardMark = [UInt32](repeating: 0, count: nodeCount)
@@ -73,7 +75,7 @@ public struct Traversal {
         /// Makes room for shortest-path searches, the first time one runs.
         mutating func preparePathSearch(nodeCount: Int) {
             guard visits.count != nodeCount else { return }
-            visits = [PathSearch.Visit](repeating: PathSearch.Visit(), count: nodeCount)
+            visits = [PathSearchVisit](repeating: PathSearchVisit(), count: nodeCount)
             onPath = [UInt32](repeating: 0, count: nodeCount)
             forwardQueue = [Int32](repeating: 0, count: nodeCount)
             backwardQueue = forwardQueue
@@ -88,7 +90,7 @@ public struct Traversal {
                     backwardMark[index] = 0
                 }
                 for index in visits.indices {
-                    visits[index] = PathSearch.Visit()
+                    visits[index] = PathSearchVisit()
                     onPath[index] = 0
                 }
                 generation = 0

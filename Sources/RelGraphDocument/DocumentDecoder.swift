@@ -43,7 +43,7 @@ struct DocumentDecoder<Reader: TokenReader> {
         // reports everything; only a document that could not be read to the end stops here.
         if readToTheEnd {
             do {
-                let graph = try builder.build()
+                let graph = try builder.take().build()
                 if problems.isEmpty { return .success(graph) }
             } catch {
                 for problem in error.problems {

@@ -7,7 +7,8 @@
 /// id forms (``shortestPath(from:to:direction:)`` and the others) take ids or labels instead.
 public struct Graph: Sendable {
     package let storage: GraphColumns
-    let idTable: NodeIDTable
+    /// The node with each id: a flat table of 8-byte slots over the id column (``IDSlots``).
+    let idTable: IDSlots
     package let adjacency: Adjacency
     /// `idRanks[node]`: the node's position in the Unicode scalar order of ids.
     package let idRanks: Column<Int32>
@@ -20,17 +21,13 @@ public struct Graph: Sendable {
     /// What queries learned about the graph by a pass over it, kept for the next query.
     package let facts: GraphFacts
 
-    package init(storage: GraphStorage, nodeIndex: IDIndex? = nil) {
+    package init(storage: GraphStorage) {
         let columns = GraphColumns(storage)
         self.storage = columns
         facts = GraphFacts()
-        if let nodeIndex {
-            self.idTable = .hashed(nodeIndex)
-        } else {
-            var index = IDIndex(minimumCapacity: storage.nodeCount)
-            for (node, id) in storage.nodeIDs.enumerated() { index.insert(Int32(node), for: id) }
-            self.idTable = .hashed(index)
-        }
+        // A third of the builder's ``IDIndex`` (8 bytes a slot, the ids not repeated), which
+        // the builder has released by now: the graph's peak memory is made just below.
+        idTable = IDSlots(ids: columns.nodeIDs)
         let relationSymmetric = Self.symmetry(of: columns)
         self.relationSymmetric = relationSymmetric
         adjacency = Adjacency(
@@ -49,7 +46,7 @@ public struct Graph: Sendable {
     package init(columns: GraphColumns, nodeIndex: IDSlots, adjacency: Adjacency, idRanks: Column<Int32>, nodesByRank: Column<Int32>) {
         storage = columns
         facts = GraphFacts()
-        self.idTable = .slots(nodeIndex)
+        idTable = nodeIndex
         self.adjacency = adjacency
         self.idRanks = idRanks
         self.nodesByRank = nodesByRank

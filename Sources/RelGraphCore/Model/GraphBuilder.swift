@@ -233,6 +233,15 @@ public struct GraphBuilder: Sendable {
         return -(pending + 1)
     }
 
+    /// This builder, leaving an empty one in its place. A builder kept in a stored property is
+    /// copied, not consumed, by ``build()``, and the copy left behind keeps the builder's id
+    /// table and columns alive while the graph is made; `try builder.take().build()` does not.
+    package mutating func take() -> GraphBuilder {
+        var taken = GraphBuilder()
+        swap(&taken, &self)
+        return taken
+    }
+
     /// Checks every reference and duplicate and returns the finished graph.
     public consuming func build() throws(GraphBuildError) -> Graph {
         try build(namingParallelEdges: false)
@@ -256,13 +265,15 @@ public struct GraphBuilder: Sendable {
             problems += storage.duplicateEdgeProblems()
             throw GraphBuildError(problems: problems.sorted { $0.element.order < $1.element.order })
         }
-        // Every reference resolved: duplicates show in the graph's own adjacency.
-        var graph = Graph(storage: storage, nodeIndex: nodeIndex)
+        // Every reference resolved: duplicates show in the graph's own adjacency. The graph
+        // makes its own id table; the builder's is let go first, before the graph's peak.
+        nodeIndex = IDIndex()
+        var graph = Graph(storage: storage)
         var duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
         if namesFromAdjacency, !duplicates.isEmpty {
             graph = Graph()
             nameParallelEdges(duplicates)
-            graph = Graph(storage: storage, nodeIndex: nodeIndex)
+            graph = Graph(storage: storage)
             duplicates = storage.duplicateEdgeProblems(in: graph.adjacency)
         }
         guard duplicates.isEmpty else { throw GraphBuildError(problems: duplicates) }

@@ -66,18 +66,3 @@ package struct IDSlots: Sendable {
         return nil
     }
 }
-
-/// How a graph finds a node by id: the hash table its builder filled, or the flat table of a
-/// snapshot.
-package enum NodeIDTable: Sendable {
-    case hashed(IDIndex)
-    case slots(IDSlots)
-
-    @inline(__always)
-    func index(of id: String, ids: ValueColumn<String>) -> Int32? {
-        switch self {
-        case .hashed(let index): return index.index(of: id)
-        case .slots(let table): return table.index(of: id, ids: ids)
-        }
-    }
-}

@@ -14,7 +14,7 @@ enum SnapshotConsistency {
             { runs(graph.adjacency.outOffsets, graph.adjacency.outgoing, graph, key: key, name: "outgoing") },
             { runs(graph.adjacency.inOffsets, graph.adjacency.incoming, graph, key: key, name: "incoming") },
             { Check(problem: ranks(of: graph)) },
-            { Check(problem: IDSlots(slots: idSlots(of: graph)).isWellFormed(nodeCount: graph.nodeCount) ? nil : "its id table cannot be probed safely") },
+            { Check(problem: graph.idTable.isWellFormed(nodeCount: graph.nodeCount) ? nil : "its id table cannot be probed safely") },
         ]
         let results = Parallel.map(checks.count) { checks[$0]() }
         if let problem = results.lazy.compactMap(\.problem).first { return problem }
@@ -29,11 +29,6 @@ enum SnapshotConsistency {
         var problem: String?
         var outgoingFingerprint: UInt64 = 0
         var incomingFingerprint: UInt64 = 0
-    }
-
-    private static func idSlots(of graph: Graph) -> Column<UInt64> {
-        if case .slots(let table) = graph.idTable { return table.slots }
-        return Column()
     }
 
     /// A keyed hash of one adjacency entry as the node it belongs to sees it.

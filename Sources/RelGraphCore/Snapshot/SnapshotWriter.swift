@@ -79,7 +79,7 @@ public struct SnapshotWriter: Sendable {
             { records(columns.edgeIDs, .edgeIDOffsets, .edgeIDBytes) { $0.optionalRaw($1) } },
             { [Section(kind: .edgeTimings, payload: .words(Column(columns.edgeTimings.map(PackedTiming.pack))))] },
             { records(columns.edgeAttributes, .edgeAttributeOffsets, .edgeAttributeBytes) { $0.attributes($1) } },
-            { [Section(kind: .idTable, payload: .words(idTable(of: graph).slots))] },
+            { [Section(kind: .idTable, payload: .words(graph.idTable.slots))] },
         ]
         let encoded = Parallel.map(encoders.count) { encoders[$0]() }.flatMap { $0 }
         let fixed: [Section] = [
@@ -98,12 +98,6 @@ public struct SnapshotWriter: Sendable {
         ]
         let byKind = Dictionary(uniqueKeysWithValues: (encoded + fixed).map { ($0.kind, $0) })
         return SnapshotFormat.Section.allCases.map { byKind[$0]! }
-    }
-
-    /// The graph's id table: the snapshot's own when it came from one, else built.
-    private static func idTable(of graph: Graph) -> IDSlots {
-        if case .slots(let table) = graph.idTable { return table }
-        return IDSlots(ids: graph.storage.nodeIDs)
     }
 
     /// A column as records: `count + 1` offsets and the records' bytes end to end.

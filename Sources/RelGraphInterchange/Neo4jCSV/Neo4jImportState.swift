@@ -235,7 +235,7 @@ struct Neo4jImportState {
         guard problems.isEmpty else { throw .invalidContent(problems) }
         // Neo4j keeps parallel relationships: so does RelGraph, naming them.
         do {
-            return ImportedGraph(graph: try builder.build(namingParallelEdges: true), warnings: warnings)
+            return ImportedGraph(graph: try builder.take().build(namingParallelEdges: true), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let locations = problem.element.isNode ? nodeLocations : edgeLocations

@@ -22,7 +22,7 @@ extension XMLImportState {
         guard problems.isEmpty else { throw .invalidContent(problems) }
         builder.nameParallelEdges()
         do {
-            return ImportedGraph(graph: try builder.build(), warnings: warnings)
+            return ImportedGraph(graph: try builder.take().build(), warnings: warnings)
         } catch {
             for problem in error.problems {
                 let positions = problem.element.isNode ? nodePositions : edgePositions

@@ -135,14 +135,21 @@ extension Neo4jImportState {
         var record: [CSVScanner.Field] = []
         var cache = CSVRecordCache()
         var keyHashes: [Int] = []
+        // The optional closures are unwrapped once, here. Binding one per record copies it, and
+        // each copy retains the closure's context, which both reading threads share: its count
+        // then bounces between the cores, and that cost a tenth of a large load's time.
+        let hashesKeys = keyHash != nil, convertsPlainly = plain != nil, looksAhead = lookahead != nil
+        let keyHash = keyHash ?? { _ in 0 }
+        let plain = plain ?? { _, _, _, _ in nil }
+        let lookahead = lookahead ?? { _, _, _, _ in }
         /// Converts one record, in file order.
         func add(_ spans: [CSVFieldSpan], at position: TextPosition) {
             // One key hash per record (0 for none), from the plain item while it is at hand.
-            if keyHash != nil { keyHashes.append(0) }
+            if hashesKeys { keyHashes.append(0) }
             if spans.count != table.columnCount {
                 records.append(.problem(.fieldCount(found: spans.count, expected: table.columnCount), position))
-            } else if let plain, let item = plain(table, spans, file.buffer, &cache) {
-                if let keyHash { keyHashes[keyHashes.count - 1] = keyHash(item) }
+            } else if convertsPlainly, let item = plain(table, spans, file.buffer, &cache) {
+                if hashesKeys { keyHashes[keyHashes.count - 1] = keyHash(item) }
                 records.append(.item(item, position))
             } else {
                 scanner.fields(of: spans, into: &record)
@@ -155,7 +162,7 @@ extension Neo4jImportState {
         }
         // With a lookahead, records wait in a ring of `depth` (their spans and positions) while
         // what converting them reads is fetched; they are converted in order all the same.
-        let depth = lookahead == nil ? 0 : Neo4jCSV.lookaheadRecords
+        let depth = looksAhead ? Neo4jCSV.lookaheadRecords : 0
         var waiting = [[CSVFieldSpan]](repeating: [], count: depth)
         var waitingPositions = [TextPosition](repeating: .start, count: depth)
         var first = 0, count = 0
@@ -174,7 +181,7 @@ extension Neo4jImportState {
         do throws(ReadError) {
             while try scanner.nextRecord(into: &spans, before: end) {
                 let position = scanner.recordPosition
-                guard let lookahead, spans.count == table.columnCount else {
+                guard looksAhead, spans.count == table.columnCount else {
                     addWaiting()
                     add(spans, at: position)
                     continue

@@ -80,6 +80,8 @@ final class ColumnBuffer: @unchecked Sendable {
     init<Element>(count: Int, of: Element.Type) {
         byteCount = count * MemoryLayout<Element>.stride
         memory = .allocate(byteCount: max(byteCount, 1), alignment: max(MemoryLayout<Element>.alignment, 8))
+        // Columns are read at random (adjacency runs, a node's fields): huge pages where large.
+        HugePages.advise(UnsafeMutableRawBufferPointer(start: memory, count: byteCount))
     }
 
     deinit { memory.deallocate() }

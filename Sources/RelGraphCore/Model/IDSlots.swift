@@ -1,7 +1,8 @@
-/// The id → node table in a flat form that a snapshot file holds and uses in place: open
+/// Every graph's id → node table, in the flat form a snapshot file holds and uses in place: open
 /// addressing with linear probing over 64-bit slots, hashed as ``IDIndex`` hashes. A slot is
 /// `hashTag << 32 | (node + 1)`, or 0 when empty; the ids are not repeated, a probe whose tag
-/// matches compares against the graph's id column.
+/// matches compares against the graph's id column. A third of the builder's ``IDIndex`` (whose
+/// 24-byte slots hold the ids, for the many lookups of loading), which a built graph does not keep.
 package struct IDSlots: Sendable {
     let slots: Column<UInt64>
 

@@ -16,7 +16,9 @@ extension Traversal {
     ///   - direction: `.both` (the default) ignores edge direction; `.outgoing` follows it.
     ///     Symmetric relations are followed both ways either way.
     /// - Complexity: O(*n* + *m*) in the worst case for *n* nodes and *m* edges; the search grows
-    ///   the smaller frontier, so it usually touches a small part of the graph.
+    ///   the smaller frontier, so it usually touches a small part of the graph. The first path
+    ///   over every edge either way (`.both` on an unfiltered view) also makes the graph's list
+    ///   of distinct neighbours, O(*n* + *m*) once per graph, kept with it for later queries.
     public mutating func shortestPath(from source: NodeIndex, to target: NodeIndex, direction: Direction = .both) -> Path? {
         guard view.contains(node: source), view.contains(node: target) else { return nil }
         if source == target { return Path(nodes: [source], edges: []) }

@@ -242,12 +242,8 @@ public struct DocumentWriter: GraphWriter {
 /// double-quoted with JSON-compatible escapes.
 enum YAMLScalar {
     static func string(_ text: String) -> String {
-        isSafePlain(text) ? text : quoted(text)
-    }
-
-    /// `text` in double quotes with JSON's escapes and those YAML needs besides
-    /// (``JSONStringLiteral/Escapes/yaml``).
-    static func quoted(_ text: String) -> String {
+        guard !isSafePlain(text) else { return text }
+        // JSON's escapes and those YAML needs besides (``JSONStringLiteral/Escapes/yaml``).
         var literal = ""
         JSONStringLiteral.append(text, to: &literal, escaping: .yaml)
         return literal

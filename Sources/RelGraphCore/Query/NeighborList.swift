@@ -17,27 +17,32 @@ struct NeighborList: Sendable {
     /// Merges each node's outgoing and incoming runs (both ordered by neighbour), dropping repeats.
     ///
     /// - Complexity: O(*n* + *m*) for *n* nodes and *m* edges.
-    init(_ adjacency: Adjacency, nodeCount: Int) {
-        var offsets = [Int32](repeating: 0, count: nodeCount + 1)
+    init(_ graph: Graph) {
+        var offsets = [Int32](repeating: 0, count: graph.nodeCount + 1)
+        guard graph.edgeCount > 0 else {
+            self.offsets = offsets
+            neighbors = []
+            return
+        }
+        // Every edge, either way: the runs a path that ignores direction over every edge reads.
+        let view = GraphView(graph)
         var total = 0
-        adjacency.withRuns { runs in
-            for node in 0..<nodeCount {
+        view.withStepRuns(.both) { runs in
+            for node in 0..<graph.nodeCount {
                 total &+= runs.mergeDistinct(node) { _ in }
                 offsets[node + 1] = Int32(truncatingIfNeeded: total)
             }
         }
         self.offsets = offsets
         neighbors = [Int32](unsafeUninitializedCapacity: total) { neighbors, initialized in
-            var slot = 0
-            adjacency.withRuns { runs in
-                for node in 0..<nodeCount {
+            view.withStepRuns(.both) { runs in
+                for node in 0..<graph.nodeCount {
                     runs.mergeDistinct(node) { neighbor in
-                        neighbors.initializeElement(at: slot, to: neighbor)
-                        slot &+= 1
+                        neighbors.initializeElement(at: initialized, to: neighbor)
+                        initialized &+= 1
                     }
                 }
             }
-            initialized = slot
         }
     }
 
@@ -52,49 +57,30 @@ struct NeighborList: Sendable {
     }
 }
 
-extension Adjacency {
-    /// Both directions' runs, read without bounds checks; valid only inside `body`.
-    fileprivate struct RawRuns {
-        let outOffsets: UnsafeBufferPointer<Int32>
-        let outgoing: UnsafeBufferPointer<Entry>
-        let inOffsets: UnsafeBufferPointer<Int32>
-        let incoming: UnsafeBufferPointer<Entry>
-
-        /// Calls `body` with each distinct neighbour of `node`, either way, ascending; returns how many.
-        @inline(__always) @discardableResult
-        func mergeDistinct(_ node: Int, _ body: (Int32) -> Void) -> Int {
-            var out = Int(outOffsets[node]), outEnd = Int(outOffsets[node + 1])
-            var into = Int(inOffsets[node]), inEnd = Int(inOffsets[node + 1])
-            var last: Int32 = -1, count = 0
-            while out < outEnd || into < inEnd {
-                let next: Int32
-                if into == inEnd || (out < outEnd && outgoing[out].neighbor <= incoming[into].neighbor) {
-                    next = outgoing[out].neighbor
-                    out &+= 1
-                } else {
-                    next = incoming[into].neighbor
-                    into &+= 1
-                }
-                if next != last {
-                    body(next)
-                    last = next
-                    count &+= 1
-                }
+extension StepRuns {
+    /// Calls `body` with each distinct neighbour of `node` either way, ascending, and returns
+    /// how many: its outgoing and incoming runs merged, repeats dropped.
+    @inline(__always) @discardableResult
+    fileprivate func mergeDistinct(_ node: Int, _ body: (Int32) -> Void) -> Int {
+        var out = Int(outOffsets[node]), into = Int(inOffsets[node])
+        let outEnd = Int(outOffsets[node + 1]), inEnd = Int(inOffsets[node + 1])
+        var last: Int32 = -1, count = 0
+        while out < outEnd || into < inEnd {
+            let next: Int32
+            if into == inEnd || (out < outEnd && outgoing[out].neighbor <= incoming[into].neighbor) {
+                next = outgoing[out].neighbor
+                out &+= 1
+            } else {
+                next = incoming[into].neighbor
+                into &+= 1
             }
-            return count
-        }
-    }
-
-    fileprivate func withRuns(_ body: (RawRuns) -> Void) {
-        outOffsets.withUnsafeBufferPointer { outOffsets in
-            outgoing.withUnsafeBufferPointer { outgoing in
-                inOffsets.withUnsafeBufferPointer { inOffsets in
-                    incoming.withUnsafeBufferPointer { incoming in
-                        body(RawRuns(outOffsets: outOffsets, outgoing: outgoing, inOffsets: inOffsets, incoming: incoming))
-                    }
-                }
+            if next != last {
+                body(next)
+                last = next
+                count &+= 1
             }
         }
+        return count
     }
 }
 
@@ -104,7 +90,7 @@ extension Graph {
     ///
     /// - Complexity: O(*n* + *m*) the first time, O(1) after.
     var neighborList: NeighborList {
-        facts.fact("query: each node's neighbours either way, once each") { NeighborList(adjacency, nodeCount: nodeCount) }
+        facts.fact("query: each node's neighbours either way, once each") { NeighborList(self) }
     }
 }
 

@@ -129,6 +129,8 @@ struct CSVScanner {
         }
         recordPosition = position(at: offset)
         fields.removeAll(keepingCapacity: true)
+        if delimiter.count == 1, splitPlainLine(into: &fields) { return true }
+        fields.removeAll(keepingCapacity: true)
         while true {
             fields.append(try field())
             if pendingDelimiter {
@@ -156,6 +158,85 @@ struct CSVScanner {
                 throw unexpected(byte)
             }
         }
+    }
+
+    /// Reads the record at `offset` when its line can be split at the delimiter alone: no quote,
+    /// no carriage return but one before the line feed, and valid UTF-8. Eight bytes at a time,
+    /// the delimiters found on the way. False otherwise, with `offset` unmoved: the record is then
+    /// read field by field, which reports what is wrong where it is.
+    @inline(__always)
+    private mutating func splitPlainLine(into fields: inout [CSVFieldSpan]) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        let leads = Self.repeated(lead), feeds = Self.repeated(0x0A), returns = Self.repeated(0x0D), quotes = Self.repeated(quote)
+        var fieldStart = offset, index = offset
+        var nonASCII: UInt64 = 0
+        /// Ends a field at each delimiter of the word at `index` (the high bits of `delimiters`).
+        func addFields(_ delimiters: UInt64) {
+            var delimiters = delimiters
+            while delimiters != 0 {
+                let at = index + delimiters.trailingZeroBitCount / 8
+                fields.append(CSVFieldSpan(start: fieldStart, end: at, wasQuoted: false, hasDoubledQuotes: false))
+                fieldStart = at + 1
+                delimiters &= delimiters - 1
+            }
+        }
+        var lineEnd = count
+        while true {
+            let word: UInt64
+            if index + 8 <= count {
+                word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            } else if index < count {
+                // The last bytes, padded with line feeds (the file's end ends the line).
+                var tail = feeds
+                withUnsafeMutableBytes(of: &tail) { $0.copyMemory(from: UnsafeRawBufferPointer(start: base + index, count: count - index)) }
+                word = UInt64(littleEndian: tail)
+            } else {
+                break
+            }
+            let special = Self.matches(word, feeds) | Self.matches(word, returns) | Self.matches(word, quotes)
+            if special == 0 {
+                nonASCII |= word
+                addFields(Self.matches(word, leads))
+                index += 8
+                continue
+            }
+            let before = (special & (0 &- special)) &- 1  // the bits below the first special byte
+            nonASCII |= word & before
+            addFields(Self.matches(word, leads) & before)
+            index += special.trailingZeroBitCount / 8
+            lineEnd = index
+            break
+        }
+        var next = lineEnd
+        if lineEnd < count {
+            switch bytes[lineEnd] {
+            case 0x0A: next = lineEnd + 1
+            case 0x0D where lineEnd + 1 < count && bytes[lineEnd + 1] == 0x0A: next = lineEnd + 2
+            default: return false
+            }
+        }
+        if nonASCII & 0x8080_8080_8080_8080 != 0, !UTF8Check.isValid(UnsafeBufferPointer(rebasing: bytes[offset..<lineEnd])) {
+            return false
+        }
+        fields.append(CSVFieldSpan(start: fieldStart, end: lineEnd, wasQuoted: false, hasDoubledQuotes: false))
+        offset = next
+        if next > lineEnd {
+            line += 1
+            lineStart = next
+        }
+        return true
+    }
+
+    /// `byte` in each of a word's eight bytes.
+    @inline(__always)
+    private static func repeated(_ byte: UInt8) -> UInt64 { 0x0101_0101_0101_0101 &* UInt64(byte) }
+
+    /// The high bit of each byte of `word` that equals the byte `pattern` repeats, exactly.
+    @inline(__always)
+    private static func matches(_ word: UInt64, _ pattern: UInt64) -> UInt64 {
+        let bits = word ^ pattern
+        return ~(((bits & 0x7F7F_7F7F_7F7F_7F7F) &+ 0x7F7F_7F7F_7F7F_7F7F) | bits) & 0x8080_8080_8080_8080
     }
 
     private func unexpected(_ byte: UInt8) -> ReadError {

@@ -180,20 +180,22 @@ extension DocumentDecoder {
         func end(of index: Int) -> Int { index == count - 1 ? Int.max : ranges.end(of: first + index) }
 
         /// Adds a parsed range's elements, in order, checking the range's start.
-        func consume(_ result: RangedElements.ParsedRange, index: Int, decoder: inout Self) {
-            var parsed = result
+        func consume(_ parsed: inout RangedElements.ParsedRange, index: Int, decoder: inout Self) {
             if parsed.start != expected.offset {
                 // The guess was wrong (or there was none): read again from where the last element ended.
                 guard expected.offset < end(of: index) else { return }
                 parsed = RangedElements.parse(file, from: expected, depth: depth, before: end(of: index), kind: kind, nodes: nodes)
             }
             var reported = 0
-            for element in parsed.elements {
+            for index in parsed.elements.indices {
+                // Taken out of the range, not copied: a copy retains every text of the element.
+                var element = RangedElements.Element(item: .nothing, problemsEnd: 0)
+                swap(&element, &parsed.elements[index])
                 while reported < element.problemsEnd {
                     decoder.report(parsed.problems[reported].problem, at: parsed.problems[reported].position)
                     reported += 1
                 }
-                switch element.item {
+                switch (consume element).item {
                 case .node(let node): decoder.add(node)
                 case .edge(let edge): decoder.add(edge)
                 case .nothing: break
@@ -223,7 +225,7 @@ extension DocumentDecoder {
                 return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
             },
             consume: { index, parsed in
-                consume(parsed, index: index, decoder: &self)
+                consume(&parsed, index: index, decoder: &self)
                 return finished == nil
             })
         switch finished {

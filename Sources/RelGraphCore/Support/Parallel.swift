@@ -17,7 +17,7 @@ package enum Parallel {
     package static func map<T: Sendable>(_ count: Int, _ transform: @Sendable (Int) -> T) -> [T] {
         let results = Slots<T>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in results[index] = transform(index) }
-        return (0..<count).map { results[$0] }
+        return (0..<count).map { results.take($0) }
     }
 
     /// `map(count, transform)`, while the calling thread runs `meanwhile` (work that must stay
@@ -32,7 +32,7 @@ package enum Parallel {
             meanwhile()
             group.wait()
         }
-        return (0..<count).map { results[$0] }
+        return (0..<count).map { results.take($0) }
     }
 
     /// `parse(index)` for every index in `0..<count`, computed on every core a round at a time
@@ -44,14 +44,18 @@ package enum Parallel {
     /// on every core and built in file order, with at most two rounds of parsed ranges held.
     ///
     /// - Complexity: O(*count*) calls of each closure; memory for two rounds of results.
-    package static func mapInOrder<T: Sendable>(_ count: Int, _ parse: @Sendable (Int) -> T, consume: (Int, T) -> Bool) {
+    package static func mapInOrder<T: Sendable>(_ count: Int, _ parse: @Sendable (Int) -> T, consume: (Int, inout T) -> Bool) {
         let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
-        var previous: [T] = []
+        var previous: [T?] = []
         var previousFirst = 0
         var going = true
         func handOver() {
-            for (offset, result) in previous.enumerated() where going {
-                going = consume(previousFirst + offset, result)
+            // Each result is moved out and handed over in place, never copied: `consume` may
+            // then take its parts (the records of a range) out without copying them either.
+            for offset in previous.indices where going {
+                var result: T?
+                swap(&result, &previous[offset])
+                going = consume(previousFirst + offset, &result!)
             }
             previous = []
         }
@@ -59,8 +63,7 @@ package enum Parallel {
         while first < count, going {
             let round = min(width, count - first)
             let roundFirst = first
-            let results = map(round, { parse(roundFirst + $0) }, meanwhile: handOver)
-            previous = results
+            previous = map(round, { parse(roundFirst + $0) as T? }, meanwhile: handOver)
             previousFirst = roundFirst
             first += round
         }
@@ -88,6 +91,13 @@ package enum Parallel {
         subscript(index: Int) -> T {
             get { values[index]! }
             set { values[index] = newValue }
+        }
+
+        /// The result at `index`, moved out.
+        func take(_ index: Int) -> T {
+            var value: T?
+            swap(&value, &values[index])
+            return value!
         }
     }
 }

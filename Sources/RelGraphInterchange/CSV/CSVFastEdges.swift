@@ -96,7 +96,9 @@ extension CSVTable {
             guard span.isPresent else { continue }
             guard !span.hasDoubledQuotes else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-            for byte in field where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return nil }
+            if !span.hasNoControls {
+                for byte in field where byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return nil }
+            }
             switch columns[index] {
             case .start, .end:
                 let isStart: Bool

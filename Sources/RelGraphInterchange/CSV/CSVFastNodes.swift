@@ -54,7 +54,9 @@ extension CSVTable {
             guard span.isPresent else { continue }
             guard !span.hasDoubledQuotes else { return nil }
             let field = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-            for byte in field where byte < 0x20 { return nil }
+            if !span.hasNoControls {
+                for byte in field where byte < 0x20 { return nil }
+            }
             switch columns[index] {
             case .id:
                 let text = String(decoding: field, as: UTF8.self)

@@ -9,6 +9,9 @@ struct CSVFieldSpan: Sendable {
     var wasQuoted: Bool
     /// A quoted field holding doubled quotes: its text is the bytes with each pair made one.
     var hasDoubledQuotes: Bool
+    /// Known to hold no C0 control character (tabs included): the scanner found none on the
+    /// field's line. False when it did not look.
+    var hasNoControls = false
 
     /// Present: not an empty unquoted field.
     var isPresent: Bool { end > start || wasQuoted }
@@ -170,7 +173,8 @@ struct CSVScanner {
         let count = bytes.count
         let leads = Self.repeated(lead), feeds = Self.repeated(0x0A), returns = Self.repeated(0x0D), quotes = Self.repeated(quote)
         var fieldStart = offset, index = offset
-        var nonASCII: UInt64 = 0
+        var nonASCII: UInt64 = 0, controls: UInt64 = 0
+        let spaces = Self.repeated(0x20)
         /// Ends a field at each delimiter of the word at `index` (the high bits of `delimiters`).
         func addFields(_ delimiters: UInt64) {
             var delimiters = delimiters
@@ -195,14 +199,19 @@ struct CSVScanner {
                 break
             }
             let special = Self.matches(word, feeds) | Self.matches(word, returns) | Self.matches(word, quotes)
+            // The high bit of some byte is set where a byte below 0x20 is (exactly whether there
+            // is one: the borrow that may mark a byte above it comes from it).
+            let below = (word &- spaces) & ~word
             if special == 0 {
                 nonASCII |= word
+                controls |= below
                 addFields(Self.matches(word, leads))
                 index += 8
                 continue
             }
             let before = (special & (0 &- special)) &- 1  // the bits below the first special byte
             nonASCII |= word & before
+            controls |= below & before
             addFields(Self.matches(word, leads) & before)
             index += special.trailingZeroBitCount / 8
             lineEnd = index
@@ -220,6 +229,9 @@ struct CSVScanner {
             return false
         }
         fields.append(CSVFieldSpan(start: fieldStart, end: lineEnd, wasQuoted: false, hasDoubledQuotes: false))
+        if controls & 0x8080_8080_8080_8080 == 0 {
+            for index in fields.indices { fields[index].hasNoControls = true }
+        }
         offset = next
         if next > lineEnd {
             line += 1

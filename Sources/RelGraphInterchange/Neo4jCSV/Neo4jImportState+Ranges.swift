@@ -56,9 +56,8 @@ extension Neo4jImportState {
             progress?.add(position.offset)
             var released = 0
             /// Hands the items of a parsed range to `consume`, in order, checking the range's start.
-            func consumeRange(_ parsed: Neo4jCSV.ParsedRange<Item>, index: Int, state: inout Neo4jImportState) {
+            func consumeRange(_ parsed: inout Neo4jCSV.ParsedRange<Item>, index: Int, state: inout Neo4jImportState) {
                 let end = ranges.end(of: index)
-                var parsed = parsed
                 if parsed.start.offset != position.offset {
                     // Cut inside a record: read again from where the last record ended.
                     guard position.offset < end else { return }
@@ -68,9 +67,12 @@ extension Neo4jImportState {
                 }
                 var texts = parsed.texts
                 let keyHashes = parsed.keyHashes, ahead = Neo4jCSV.lookaheadRecords
-                for (index, record) in parsed.records.enumerated() {
+                for index in parsed.records.indices {
                     // The index slot of the record a few ahead, on its way while this one is added.
                     if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
+                    // Taken out of the range, not copied: a copy retains every text of the record.
+                    var record = Neo4jCSV.ParsedRecord<Item>.problem(.empty, .start)
+                    swap(&record, &parsed.records[index])
                     switch record {
                     case .item(let item, let position):
                         do {
@@ -98,7 +100,7 @@ extension Neo4jImportState {
                         lookahead: lookahead, keyHash: keyHash)
                 },
                 consume: { index, parsed in
-                    consumeRange(parsed, index: index, state: &self)
+                    consumeRange(&parsed, index: index, state: &self)
                     return !fatal
                 })
             if fatal { throw .invalidContent(problems) }

@@ -35,39 +35,39 @@ package enum Parallel {
         return (0..<count).map { results.take($0) }
     }
 
-    /// `parse(index)` for every index in `0..<count`, computed on every core a round at a time
-    /// (two pieces per core), each handed to `consume` on the calling thread in index order
-    /// while the next round is computed. `consume` returns false to stop: no later piece is
-    /// handed over, and no round after the one being computed is started.
+    /// `parse(index)` for every index in `0..<count`, computed on every core, each handed to
+    /// `consume` on the calling thread in index order as soon as it and those before it are
+    /// ready. A core takes the next index as soon as it is done with one, while it is fewer
+    /// than `window` ahead of the piece being consumed (two per core by default): no core waits
+    /// for another, and at most `window` results are held. `consume` returns false to stop: no
+    /// later piece is handed over, and no piece not yet begun is started.
     ///
     /// The one pipeline of the bulk readers: a file cut into ranges (``LineRanges``) is parsed
-    /// on every core and built in file order, with at most two rounds of parsed ranges held.
+    /// on every core and built in file order.
     ///
-    /// - Complexity: O(*count*) calls of each closure; memory for two rounds of results.
-    package static func mapInOrder<T: Sendable>(_ count: Int, _ parse: @Sendable (Int) -> T, consume: (Int, inout T) -> Bool) {
-        let width = max(2, ProcessInfo.processInfo.activeProcessorCount) * 2
-        var previous: [T?] = []
-        var previousFirst = 0
-        var going = true
-        func handOver() {
-            // Each result is moved out and handed over in place, never copied: `consume` may
-            // then take its parts (the records of a range) out without copying them either.
-            for offset in previous.indices where going {
-                var result: T?
-                swap(&result, &previous[offset])
-                going = consume(previousFirst + offset, &result!)
+    /// - Complexity: O(*count*) calls of each closure; memory for `window` results.
+    package static func mapInOrder<T: Sendable>(
+        _ count: Int, window: Int? = nil, _ parse: @Sendable (Int) -> T, consume: (Int, inout T) -> Bool
+    ) {
+        guard count > 0 else { return }
+        let workers = max(2, ProcessInfo.processInfo.activeProcessorCount)
+        let pipeline = InOrderPipeline<T>(count: count, window: max(1, window ?? workers * 2))
+        withoutActuallyEscaping(parse) { parse in
+            let group = DispatchGroup()
+            DispatchQueue.global().async(group: group) {
+                DispatchQueue.concurrentPerform(iterations: workers) { _ in
+                    while let index = pipeline.claim() { pipeline.deliver(parse(index), at: index) }
+                }
             }
-            previous = []
+            for index in 0..<count {
+                // Moved out of the pipeline and handed over in place, never copied: `consume`
+                // may then take its parts (the records of a range) out without copying them.
+                var result = pipeline.take(index)
+                guard consume(index, &result) else { break }
+            }
+            pipeline.stop()
+            group.wait()
         }
-        var first = 0
-        while first < count, going {
-            let round = min(width, count - first)
-            let roundFirst = first
-            previous = map(round, { parse(roundFirst + $0) as T? }, meanwhile: handOver)
-            previousFirst = roundFirst
-            first += round
-        }
-        handOver()
     }
 
     /// `transform(index)` for every index in `0..<count`, computed on every core in chunks of

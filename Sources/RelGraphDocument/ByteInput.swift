@@ -117,9 +117,11 @@ package struct ByteInput {
         descriptor == nil ? UnsafeBufferPointer(rebasing: buffer[index..<count]) : nil
     }
 
-    /// Moves past `count` ASCII bytes that hold no line feed.
-    mutating func advance(byASCII count: Int) {
+    /// Moves past `count` bytes on the current line, `continuationBytes` of them UTF-8
+    /// continuation bytes.
+    mutating func advance(onLine count: Int, continuationBytes: Int) {
         index += count
+        self.continuationBytes += continuationBytes
     }
 
     /// Goes on from `mark`, which another input over the same bytes reached (memory only).

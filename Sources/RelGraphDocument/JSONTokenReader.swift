@@ -47,10 +47,11 @@ package struct JSONTokenReader: TokenReader {
     /// The bytes after the current one, when reading memory.
     var remainingBytes: UnsafeBufferPointer<UInt8>? { input.remainingBytes }
 
-    /// Moves past the rest of a map whose `{` was the last token: `length` ASCII bytes on one
-    /// line, up to and including its `}`, that another reader found well formed.
-    mutating func skipPlainMap(_ length: Int) {
-        input.advance(byASCII: length)
+    /// Moves past the rest of a map whose `{` was the last token: `length` bytes on one line
+    /// (`continuationBytes` of them UTF-8 continuation bytes), up to and including its `}`, that
+    /// another reader found well formed.
+    mutating func skipPlainMap(_ length: Int, continuationBytes: Int = 0) {
+        input.advance(onLine: length, continuationBytes: continuationBytes)
         stack.removeLast()
     }
 

@@ -86,6 +86,14 @@ struct PlainEdges {
 }
 
 extension JSONTokenReader {
+    /// Reads a plain node (see ``PlainNodes``) whose `{` was the last token, read at
+    /// `position`; nil, having read nothing more, when it is not one.
+    mutating func plainNode(at position: TextPosition, plain: inout PlainNodes) -> DecodedNode? {
+        guard let bytes = remainingBytes, let (node, length, continuationBytes) = plain.node(in: bytes, at: position) else { return nil }
+        skipPlainMap(length, continuationBytes: continuationBytes)
+        return node
+    }
+
     /// Reads a plain edge (see ``PlainEdges``) whose `{` was the last token, read at
     /// `position`; nil, having read nothing more, when it is not one.
     mutating func plainEdge(at position: TextPosition, nodes: IDIndex, plain: inout PlainEdges) -> DecodedEdge? {

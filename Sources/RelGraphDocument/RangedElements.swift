@@ -121,6 +121,7 @@ package struct RangedElements: Sendable {
         var elements: [Element] = []
         elements.reserveCapacity(min(max(min(end, file.buffer.count) - mark.offset, 0) / 64, 1 << 15))
         var plain = PlainEdges()
+        var plainNodes = PlainNodes()
         var stop: Stop
         do throws(ReadError) {
             while true {
@@ -139,7 +140,13 @@ package struct RangedElements: Sendable {
                 }
                 let item: Item
                 switch kind {
-                case .nodes: item = try decoder.nodeElement(token).map(Item.node) ?? .nothing
+                case .nodes:
+                    if token.kind == .mappingStart, let node = decoder.reader.plainNode(at: token.position, plain: &plainNodes) {
+                        decoder.openContainers -= 1
+                        item = .node(node)
+                    } else {
+                        item = try decoder.nodeElement(token).map(Item.node) ?? .nothing
+                    }
                 case .edges:
                     if token.kind == .mappingStart, let nodes, let edge = decoder.reader.plainEdge(at: token.position, nodes: nodes, plain: &plain) {
                         decoder.openContainers -= 1

@@ -171,7 +171,9 @@ private struct PlainMapReader {
         let count = end - digits
         guard count > 0, count <= 18, count == 1 || bytes[digits] != 0x30 else { return nil }
         // A number goes on (a fraction, an exponent) or another token follows.
-        guard end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: "}") else { return nil }
+        guard end < bytes.count, bytes[end] == 0x20 || bytes[end] == 0x09 || bytes[end] == UInt8(ascii: ",") || bytes[end] == UInt8(ascii: "}") else {
+            return nil
+        }
         index = end
         return start..<end
     }

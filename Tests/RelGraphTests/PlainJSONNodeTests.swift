@@ -15,15 +15,25 @@ struct PlainJSONNodeTests {
     private static let variants: [(key: String, values: [String])] = [
         ("id", ["\"n#\"", "\"n#\"", "\"भारत#\"", "\"bad id#\"", "#", "\"n0\"", "\"a\\u0062#\""]),
         ("kind", ["\"actor\"", "\"treaty\"", "\"mine\"", "\"undeclared\"", "\"Bad Kind\"", "5", "null"]),
-        ("label", ["\"Plain\"", "\"\"", "{\"en\": \"A\", \"hi\": \"कर्ता\"}", "{\"hi\": \"कर्ता\",\"en\":\"A\"}", "{\"en\": \"A\", \"en\": \"B\"}",
-                   "{\"not a language\": \"a\"}", "{\"hi\": \"\"}", "{}", "{ }", "\"tab\\there\"", "[\"list\"]", "{\"en\": 5}"]),
+        (
+            "label",
+            [
+                "\"Plain\"", "\"\"", "{\"en\": \"A\", \"hi\": \"कर्ता\"}", "{\"hi\": \"कर्ता\",\"en\":\"A\"}", "{\"en\": \"A\", \"en\": \"B\"}",
+                "{\"not a language\": \"a\"}", "{\"hi\": \"\"}", "{}", "{ }", "\"tab\\there\"", "[\"list\"]", "{\"en\": 5}",
+            ]
+        ),
         ("type", ["\"country\"", "\"देश\"", "null", "\"\""]),
         ("date", ["\"1991\"", "\"1991-02-03\"", "\"1991-13\"", "\"१९९१\"", "1991"]),
         ("start", ["\"1990\"", "\"2040\""]),
         ("end", ["\"2030\"", "\"1980\""]),
-        ("attributes", ["{\"w\": 39}", "{\"w\": -0, \"s\": \"x\", \"b\": true, \"f\": false}", "{\"w\": 1.5}", "{\"w\":1e3}", "{\"bad name\": 1}",
-                        "{\"w\": 1, \"w\": 2}", "{\"l\": [1]}", "{\"n\": null}", "{\"big\": 123456789012345678901}", "{}", "{\"t\": \"भारत\"}",
-                        "{\"n\": -12}", "{\"z\": 0}"]),
+        (
+            "attributes",
+            [
+                "{\"w\": 39}", "{\"w\": -0, \"s\": \"x\", \"b\": true, \"f\": false}", "{\"w\": 1.5}", "{\"w\":1e3}", "{\"bad name\": 1}",
+                "{\"w\": 1, \"w\": 2}", "{\"l\": [1]}", "{\"n\": null}", "{\"big\": 123456789012345678901}", "{}", "{\"t\": \"भारत\"}",
+                "{\"n\": -12}", "{\"z\": 0}",
+            ]
+        ),
         ("source", ["\"gen\"", "\"undeclared\"", "\"bad source\"", "\"भारत\""]),
         ("bogus", ["1"]),
     ]
@@ -86,7 +96,8 @@ struct PlainJSONNodeTests {
 
     @Test("a number JSON refuses (a leading zero) is left to the general path, which reports it where it is")
     func leadingZero() {
-        let text = Self.document(seed: 99, count: 40).replacingOccurrences(of: "\"nodes\": [\n", with: "\"nodes\": [\n{\"id\": \"z\", \"kind\": \"actor\", \"attributes\": {\"w\": 007}},\n")
+        let text = Self.document(seed: 99, count: 40).replacingOccurrences(
+            of: "\"nodes\": [\n", with: "\"nodes\": [\n{\"id\": \"z\", \"kind\": \"actor\", \"attributes\": {\"w\": 007}},\n")
         let whole = Self.read(text, rangeBytes: nil)
         #expect(whole.contains("doc.json:6:"), "\(whole)")
         for rangeBytes in [1, 97, 1 << 20] {
@@ -104,7 +115,8 @@ struct PlainJSONNodeTests {
         }
         // The last node repeats an id: the message names where it was first given, by column.
         nodes.append("{\"label\": \"भारत\", \"id\": \"n7\", \"kind\": \"actor\"}")
-        let text = "{\"relgraph\": 1, \"kinds\": [{\"id\": \"mine\"}], \"sources\": [{\"id\": \"gen\", \"title\": \"G\"}],\n\"nodes\": [\n"
+        let text =
+            "{\"relgraph\": 1, \"kinds\": [{\"id\": \"mine\"}], \"sources\": [{\"id\": \"gen\", \"title\": \"G\"}],\n\"nodes\": [\n"
             + nodes.joined(separator: ",\n") + "\n], \"edges\": []}\n"
         let whole = Self.read(text, rangeBytes: nil)
         #expect(whole.contains("doc.json:203:25: error: node id 'n7' is used twice"), "\(whole)")

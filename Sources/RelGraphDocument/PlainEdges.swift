@@ -11,12 +11,21 @@ struct PlainEdges {
     private var relations: [(bytes: [UInt8], text: String)] = []
 
     private enum Key: Int { case from, to, relation, date, start, end }
-    private static let keys: [[UInt8]] = ["from", "to", "relation", "date", "start", "end"].map { Array($0.utf8) }
+    private static let keys = ShortNames(["from", "to", "relation", "date", "start", "end"])
+
+    /// How many lines below the edge being read the node-index slots of later edges' ends are
+    /// fetched (see ``Prefetch``): a lookup then finds its slot in the cache.
+    private static let lookaheadLines = 8
+    /// The start of the last line whose ends were fetched, and how many lines that is below the
+    /// edge being read.
+    private var scout: UnsafePointer<UInt8>?
+    private var linesAhead = 0
 
     /// The edge whose map starts right after the `{` at the start of `bytes` (the `{` itself read
     /// at `position`), and how many bytes it takes up to and including its `}`; nil when it is
     /// not plain.
     mutating func edge(in bytes: UnsafeBufferPointer<UInt8>, at position: TextPosition, nodes: IDIndex) -> (DecodedEdge, length: Int)? {
+        fetchEndsAhead(of: bytes, nodes: nodes)
         var index = 0
         let count = bytes.count
         var values = InlineArray<6, Range<Int>>(repeating: 0..<0)
@@ -39,7 +48,7 @@ struct PlainEdges {
         while true {
             guard let keyRange = string() else { return nil }
             let key = UnsafeBufferPointer(rebasing: bytes[keyRange])
-            guard let number = Self.keys.firstIndex(where: { $0.elementsEqual(key) }), seen & (1 << number) == 0 else { return nil }
+            guard let number = Self.keys.index(of: key), seen & (1 << number) == 0 else { return nil }
             seen |= 1 << number
             skipSpaces()
             guard index < count, bytes[index] == UInt8(ascii: ":") else { return nil }
@@ -75,9 +84,62 @@ struct PlainEdges {
         return (DecodedEdge(edge: edge, start: position, from: from, to: to), index)
     }
 
+    /// Starts fetching the index slots of the ends named on the lines below the edge at the
+    /// start of `bytes`, keeping ``lookaheadLines`` lines fetched ahead (an edge a line, as
+    /// writers put them; other layouts only fetch less usefully).
+    private mutating func fetchEndsAhead(of bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex) {
+        guard let base = bytes.baseAddress else { return }
+        let end = base + bytes.count
+        if let scout, scout >= base {
+            linesAhead = max(linesAhead - 1, 0)
+        } else {
+            scout = base
+            linesAhead = 0
+        }
+        while linesAhead < Self.lookaheadLines, let start = scout {
+            guard let feed = UnsafeBufferPointer(start: start, count: end - start).firstIndex(of: 0x0A) else {
+                scout = end
+                return
+            }
+            scout = start + feed + 1
+            linesAhead += 1
+            Self.fetchEnds(onLine: UnsafeBufferPointer(start: start + feed + 1, count: end - (start + feed + 1)), nodes: nodes)
+        }
+    }
+
+    /// Fetches the slots of `from` and `to` when the line starts an edge's map with them.
+    private static func fetchEnds(onLine line: UnsafeBufferPointer<UInt8>, nodes: IDIndex) {
+        var index = 0
+        func skipSpaces() { while index < line.count, line[index] == 0x20 || line[index] == 0x09 || line[index] == UInt8(ascii: ",") { index += 1 } }
+        func string() -> UnsafeBufferPointer<UInt8>? {
+            guard index < line.count, line[index] == UInt8(ascii: "\"") else { return nil }
+            let start = index + 1
+            index = start
+            while index < line.count, line[index] != UInt8(ascii: "\""), line[index] != 0x0A { index += 1 }
+            guard index < line.count, line[index] == UInt8(ascii: "\"") else { return nil }
+            index += 1
+            return UnsafeBufferPointer(rebasing: line[start..<index - 1])
+        }
+        skipSpaces()
+        guard index < line.count, line[index] == UInt8(ascii: "{") else { return }
+        index += 1
+        for _ in 0..<2 {
+            skipSpaces()
+            guard let key = string() else { return }
+            skipSpaces()
+            guard index < line.count, line[index] == UInt8(ascii: ":") else { return }
+            index += 1
+            skipSpaces()
+            guard let value = string() else { return }
+            if let number = keys.index(of: key), number == Key.from.rawValue || number == Key.to.rawValue {
+                nodes.prefetch(hash: IDIndex.hash(utf8: value))
+            }
+        }
+    }
+
     /// A relation's text if it is a valid id.
     private mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        for known in relations where known.bytes.elementsEqual(bytes) { return known.text }
+        for known in relations where known.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: bytes) }) { return known.text }
         let text = String(decoding: bytes, as: UTF8.self)
         guard Identifier.isValid(text) else { return nil }
         relations.append((Array(bytes), text))

@@ -10,7 +10,7 @@ import RelGraphCore
 /// included, without its tokens.
 struct PlainNodes {
     private enum Key: Int { case id, kind, type, label, date, start, end, attributes, source }
-    private static let keys: [[UInt8]] = ["id", "kind", "type", "label", "date", "start", "end", "attributes", "source"].map { Array($0.utf8) }
+    private static let keys = ShortNames(["id", "kind", "type", "label", "date", "start", "end", "attributes", "source"])
 
     /// Kinds met so far, as bytes and as text (a document names a handful).
     private var kinds: [(bytes: [UInt8], text: String)] = []
@@ -27,7 +27,7 @@ struct PlainNodes {
         guard
             reader.readEntries({ reader, keyRange in
                 let key = UnsafeBufferPointer(rebasing: bytes[keyRange])
-                guard let number = Self.keys.firstIndex(where: { $0.elementsEqual(key) }), seen & (1 << number) == 0 else { return false }
+                guard let number = Self.keys.index(of: key), seen & (1 << number) == 0 else { return false }
                 seen |= 1 << number
                 let valueStart = reader.index
                 switch Key(rawValue: number)! {
@@ -84,7 +84,7 @@ struct PlainNodes {
 
     /// A kind's text, made once per distinct kind.
     private mutating func kind(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        for known in kinds where known.bytes.elementsEqual(bytes) { return known.text }
+        for known in kinds where known.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: bytes) }) { return known.text }
         let text = String(decoding: bytes, as: UTF8.self)
         kinds.append((Array(bytes), text))
         return text

@@ -20,9 +20,7 @@ struct CSVRecordCache {
     /// The entry for `bytes` in `entries`, made with `make` the first time.
     @inline(__always)
     private static func entry(_ bytes: UnsafeBufferPointer<UInt8>, in entries: inout [CachedText], make: (String) -> (String, Bool)) -> Int {
-        for (index, entry) in entries.enumerated() where entry.bytes.count == bytes.count {
-            if entry.bytes.withUnsafeBufferPointer({ $0.elementsEqual(bytes) }) { return index }
-        }
+        for (index, entry) in entries.enumerated() where entry.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: bytes) }) { return index }
         let text = String(decoding: bytes, as: UTF8.self)
         let (value, usable) = make(text)
         entries.append(CachedText(bytes: Array(bytes), text: text, value: value, isUsable: usable))

@@ -79,14 +79,21 @@ extension Neo4jCSV {
         return withExtendedLifetime(file) { record.map(\.text) }
     }
 
-    /// About how many lines a file has, from its size and the lines in its first 64 KiB (never
-    /// more than one per four bytes, the shortest useful record, whatever the sample holds).
+    /// About how many lines a file has, from its size and the lines in 64 KiB of it: its middle
+    /// (where ids have their usual length: a file's first lines are often shorter) or, in a
+    /// small file, its start. Never more than one per four bytes, the shortest useful record.
+    /// The estimate sizes the node index, whose table doubles past a power of two: an estimate
+    /// a tenth too high can double it.
     static func estimatedRecordCount(at path: String) -> Int {
         guard let file = FileHandle(forReadingAtPath: path) else { return 0 }
         defer { try? file.close() }
         guard let size = try? file.seekToEnd(), (try? file.seek(toOffset: 0)) != nil,
-            let sample = try? file.read(upToCount: 1 << 16), !sample.isEmpty
+            let start = try? file.read(upToCount: 1 << 16), !start.isEmpty
         else { return 0 }
+        var sample = start
+        if size > 1 << 18, (try? file.seek(toOffset: size / 2)) != nil, let middle = try? file.read(upToCount: 1 << 16), !middle.isEmpty {
+            sample = middle
+        }
         let lines = sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         return min(Int(Double(size) * Double(lines) / Double(sample.count) * 1.02), Int(size) / 4)
     }

@@ -166,8 +166,8 @@ package struct RangedElements: Sendable {
 
 extension DocumentDecoder {
     /// Reads the elements of the list whose `[` the reader has just read (the value of `nodes`
-    /// or `edges`) on every core, cut into ranges at line feeds: the ranges of a round are read
-    /// on other threads while this one adds the previous round's elements in order. Reads, adds
+    /// or `edges`) on every core, cut into ranges at line feeds: the ranges are read on other
+    /// threads a little ahead while this one adds each range's elements in order. Reads, adds
     /// and reports exactly what reading the elements one after the other does, then lets the
     /// reader go on after the list's `]`.
     mutating func decodeInRanges(_ list: RangedElements.List, of kind: RangedElements.Kind, from ranged: RangedElements) throws(ReadError) {

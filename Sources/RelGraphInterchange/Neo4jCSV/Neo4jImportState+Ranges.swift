@@ -5,9 +5,9 @@ import RelGraphDocument
 extension Neo4jImportState {
     /// Reads the records of a group's files: the first file's first record is the header, every
     /// other record of every file is data. Each file is cut into ranges of about
-    /// `request.chunkBytes` at line breaks; the ranges of a round are parsed and converted on
-    /// every core while this thread hands the previous round's items, in file order, to
-    /// `consume`. A range is cut at a guess (a line break may lie inside a quoted field): it is
+    /// `request.chunkBytes` at line breaks; the ranges are parsed and converted on every core a
+    /// little ahead while this thread hands each range's items, in file order, to `consume`
+    /// (``Parallel/mapInOrder(_:window:_:consume:)``). A range is cut at a guess (a line break may lie inside a quoted field): it is
     /// used only if the range before it ended exactly where it starts, and read again from where
     /// that one ended otherwise, so records, their order and every message are those of reading
     /// the file from start to end.

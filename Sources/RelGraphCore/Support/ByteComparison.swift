@@ -1,6 +1,6 @@
 import Foundation
 
-extension UnsafeBufferPointer where Element == UInt8 {
+extension UnsafeBufferPointer<UInt8> {
     /// Whether `other` holds the same bytes (one `memcmp`, not a loop over elements).
     ///
     /// - Complexity: O(*n*) in the bytes' count.

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The shared state of ``Parallel/mapInOrder(_:window:_:consume:)``: which piece the workers
+/// The shared state of ``Parallel/mapInOrder(_:_:consume:)``: which piece the workers
 /// take next, the results that wait to be consumed, and how far ahead of the consumer the
 /// workers may run. Every member is called under its one lock.
 final class InOrderPipeline<T>: @unchecked Sendable {

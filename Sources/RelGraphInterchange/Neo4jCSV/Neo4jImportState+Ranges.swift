@@ -7,10 +7,10 @@ extension Neo4jImportState {
     /// other record of every file is data. Each file is cut into ranges of about
     /// `request.chunkBytes` at line breaks; the ranges are parsed and converted on every core a
     /// little ahead while this thread hands each range's items, in file order, to `consume`
-    /// (``Parallel/mapInOrder(_:window:_:consume:)``). A range is cut at a guess (a line break may lie inside a quoted field): it is
-    /// used only if the range before it ended exactly where it starts, and read again from where
-    /// that one ended otherwise, so records, their order and every message are those of reading
-    /// the file from start to end.
+    /// (``Parallel/mapInOrder(_:_:consume:)``). A range is cut at a guess (a line break may lie
+    /// inside a quoted field): it is used only if the range before it ended exactly where it
+    /// starts, and read again from where that one ended otherwise, so records, their order and
+    /// every message are those of reading the file from start to end.
     mutating func readFiles<Item: Sendable>(
         _ files: [String], forRelationships: Bool,
         convert: @escaping @Sendable (CSVTable, [CSVScanner.Field], TextPosition) throws(Neo4jCSV.TableError) -> Item,

@@ -343,6 +343,29 @@ extension ChunkedCSVTests {
         #expect(general.contains("कर्ता 499"))
     }
 
+    @Test("control characters in unquoted lines are replaced and warned about on the plain path, as on the general path")
+    func controlCharactersInPlainLines() throws {
+        let folder = Scratch.root.appendingPathComponent("relgraph-plain-controls-\(UUID())").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Lines the scanner splits eight bytes at a time (no quotes), a control character in
+        // the first word, a later one, or none; a tab, which edges keep.
+        var nodes = "id:ID,kind:LABEL,label\n"
+        for index in 0..<60 {
+            nodes += "n\(index),actor,\(["a\u{01}b", "plain \(index)", "longer label text \u{1F}\(index)", "कर्ता\u{02}"][index % 4])\n"
+        }
+        var relationships = ":START_ID,:END_ID,:TYPE,note\n"
+        for index in 0..<60 { relationships += "n\(index),n\((index + 1) % 60),r,\(["x\u{03}y", "ok", "tab\there"][index % 3])\n" }
+        try nodes.write(toFile: "\(folder)/nodes.csv", atomically: true, encoding: .utf8)
+        try relationships.write(toFile: "\(folder)/relationships.csv", atomically: true, encoding: .utf8)
+        try #"{"relgraph": 1, "nodes": [], "edges": []}"#.write(toFile: "\(folder)/declarations.json", atomically: true, encoding: .utf8)
+        let general = Self.importNodes(folder, chunkBytes: 1 << 30, plain: false, skipDuplicates: false)
+        #expect(general.contains("\u{FFFD}") && general.contains("control characters replaced"), "\(general)")
+        for chunkBytes in [1 << 30, 200] {
+            #expect(Self.importNodes(folder, chunkBytes: chunkBytes, plain: true, skipDuplicates: false) == general, "ranges of \(chunkBytes) bytes")
+        }
+    }
+
     @Test("a node file with two start columns reads alike through the plain path: no start date, the text kept as neo4j-start")
     func repeatedDateColumnsOnThePlainPath() throws {
         let folder = Scratch.root.appendingPathComponent("relgraph-plain-nodes-\(UUID())").path

@@ -87,13 +87,9 @@ extension Neo4jCSV {
     static func estimatedRecordCount(at path: String) -> Int {
         guard let file = FileHandle(forReadingAtPath: path) else { return 0 }
         defer { try? file.close() }
-        guard let size = try? file.seekToEnd(), (try? file.seek(toOffset: 0)) != nil,
-            let start = try? file.read(upToCount: 1 << 16), !start.isEmpty
+        guard let size = try? file.seekToEnd(), (try? file.seek(toOffset: size > 1 << 18 ? size / 2 : 0)) != nil,
+            let sample = try? file.read(upToCount: 1 << 16), !sample.isEmpty
         else { return 0 }
-        var sample = start
-        if size > 1 << 18, (try? file.seek(toOffset: size / 2)) != nil, let middle = try? file.read(upToCount: 1 << 16), !middle.isEmpty {
-            sample = middle
-        }
         let lines = sample.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 }
         return min(Int(Double(size) * Double(lines) / Double(sample.count) * 1.02), Int(size) / 4)
     }

@@ -27,6 +27,17 @@ struct NeighborListTests {
         #expect(neighbors("c") == ["a"])
     }
 
+    @Test("each neighbour keeps the edge a path reports: the smallest relation id, then the earliest edge, either way")
+    func reportedEdges() {
+        let graph = Self.graph
+        let (a, b, c) = (graph.index(ofNode: "a")!, graph.index(ofNode: "b")!, graph.index(ofNode: "c")!)
+        // a→b r (edge 0), a→b s (1), b→a r (2): r before s, then edge 0 before edge 2, from either end.
+        #expect(graph.neighborList.edges(along: [a, b]) == [EdgeIndex(0)])
+        #expect(graph.neighborList.edges(along: [b, a]) == [EdgeIndex(0)])
+        #expect(graph.neighborList.edges(along: [b, a, c]) == [EdgeIndex(0), EdgeIndex(4)])
+        #expect(graph.neighborList.edges(along: [a, a]) == [EdgeIndex(3)])
+    }
+
     @Test("a node without edges has no neighbours")
     func isolatedNode() {
         #expect(neighbors("d") == [])

@@ -27,6 +27,11 @@ struct RandomizedQueryTests {
                         ? raw.allSimplePaths(steps, from: source, to: target, maxHops: raw.nodes.count) : []
                     let path = traversal.shortestPath(from: index[source], to: index[target], direction: direction)
                     #expect(path.map { $0.nodes.map(id) } == all.first, "\(context) \(raw.nodes[source].id)→\(raw.nodes[target].id)")
+                    if let path {
+                        let positions = path.nodes.map { node in index.firstIndex(of: node)! }
+                        let expected = zip(positions, positions.dropFirst()).map { raw.stepEdge(from: $0, to: $1, direction, filter) }
+                        #expect(path.edges.map { $0.position as Int? } == expected, "\(context) the edges of \(raw.nodes[source].id)→\(raw.nodes[target].id)")
+                    }
                     let maxHops = Int.random(in: 0...4, using: &random)
                     let limit = Bool.random(using: &random) ? Int.random(in: 1...3, using: &random) : nil
                     let simple = traversal.simplePaths(from: index[source], to: index[target], maxHops: maxHops, limit: limit, direction: direction)

@@ -153,6 +153,22 @@ public struct RawGraph {
         return steps
     }
 
+    /// The edge a path reports for its step from `from` to `to` (raw positions): of the kept
+    /// edges joining them in `direction` (symmetric relations both ways), the one with the
+    /// smallest relation id in scalar order, then the earliest; nil if none.
+    public func stepEdge(from: Int, to: Int, _ direction: Direction, _ filter: Filter = Filter()) -> Int? {
+        let joining = edges.indices.filter { index in
+            let edge = edges[index], symmetric = Self.symmetric.contains(edge.relation)
+            guard keeps(edge: index, filter) else { return false }
+            return (edge.from == from && edge.to == to && (direction != .incoming || symmetric))
+                || (edge.to == from && edge.from == to && (direction != .outgoing || symmetric))
+        }
+        return joining.min { lhs, rhs in
+            let (a, b) = (edges[lhs].relation, edges[rhs].relation)
+            return a != b ? Self.precedes(a, b) : lhs < rhs
+        }
+    }
+
     /// Every simple path of at most `maxHops` hops, as ids, shortest first and then by ids.
     public func allSimplePaths(_ steps: [[Int]], from source: Int, to target: Int, maxHops: Int) -> [[String]] {
         var paths: [[Int]] = []

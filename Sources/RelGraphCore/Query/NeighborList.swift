@@ -7,14 +7,20 @@
 /// per step, one offset per degree, one run per binary search, and no parallel edges.
 ///
 /// Made from the adjacency the first time such a search runs and kept with the graph's facts
-/// (``Graph/neighborList``): 4 bytes per node and per pair of neighbours (about 9 MB for 200,000
-/// nodes and a million edges).
+/// (``Graph/neighborList``): 4 bytes per node and 8 per pair of neighbours (the neighbour, and
+/// the edge a path reports for the step; about 17 MB for 200,000 nodes and a million edges).
 struct NeighborList: Sendable {
     /// `neighbors[offsets[v] ..< offsets[v + 1]]` are `v`'s neighbours, ascending, once each.
     let offsets: [Int32]
     let neighbors: [Int32]
 
-    /// Merges each node's outgoing and incoming runs (both ordered by neighbour), dropping repeats.
+    /// `edges[slot]`: the edge a path reports for the step to `neighbors[slot]`. Of the edges
+    /// joining the two nodes either way, the one with the smallest relation id (Unicode scalar
+    /// order), then the earliest: ``Traversal``'s choice for a step, made once per pair.
+    let edges: [Int32]
+
+    /// Merges each node's outgoing and incoming runs (both ordered by neighbour), dropping
+    /// repeats, and keeps for each neighbour the edge a path reports.
     ///
     /// - Complexity: O(*n* + *m*) for *n* nodes and *m* edges.
     init(_ graph: Graph) {
@@ -22,6 +28,7 @@ struct NeighborList: Sendable {
         guard graph.edgeCount > 0 else {
             self.offsets = offsets
             neighbors = []
+            edges = []
             return
         }
         // Every edge, either way: the runs a path that ignores direction over every edge reads.
@@ -29,21 +36,33 @@ struct NeighborList: Sendable {
         var total = 0
         view.withStepRuns(.both) { runs in
             for node in 0..<graph.nodeCount {
-                total &+= runs.mergeDistinct(node) { _ in }
+                var last: Int32 = -1
+                runs.mergeSteps(node) { neighbor, _ in
+                    if neighbor != last { total &+= 1 }
+                    last = neighbor
+                }
                 offsets[node + 1] = Int32(truncatingIfNeeded: total)
             }
         }
         self.offsets = offsets
+        var edges = [Int32](repeating: 0, count: total)
         neighbors = [Int32](unsafeUninitializedCapacity: total) { neighbors, initialized in
             view.withStepRuns(.both) { runs in
                 for node in 0..<graph.nodeCount {
-                    runs.mergeDistinct(node) { neighbor in
-                        neighbors.initializeElement(at: initialized, to: neighbor)
-                        initialized &+= 1
+                    let start = initialized
+                    runs.mergeSteps(node) { neighbor, edge in
+                        if initialized > start, neighbors[initialized &- 1] == neighbor {
+                            if graph.reportsEdge(edge, before: edges[initialized &- 1]) { edges[initialized &- 1] = edge }
+                        } else {
+                            neighbors.initializeElement(at: initialized, to: neighbor)
+                            edges[initialized] = edge
+                            initialized &+= 1
+                        }
                     }
                 }
             }
         }
+        self.edges = edges
     }
 
     /// Calls `body` with the list as raw runs. The graph must have at least one edge.
@@ -57,30 +76,53 @@ struct NeighborList: Sendable {
     }
 }
 
-extension StepRuns {
-    /// Calls `body` with each distinct neighbour of `node` either way, ascending, and returns
-    /// how many: its outgoing and incoming runs merged, repeats dropped.
-    @inline(__always) @discardableResult
-    fileprivate func mergeDistinct(_ node: Int, _ body: (Int32) -> Void) -> Int {
-        var out = Int(outOffsets[node]), into = Int(inOffsets[node])
-        let outEnd = Int(outOffsets[node + 1]), inEnd = Int(inOffsets[node + 1])
-        var last: Int32 = -1, count = 0
-        while out < outEnd || into < inEnd {
-            let next: Int32
-            if into == inEnd || (out < outEnd && outgoing[out].neighbor <= incoming[into].neighbor) {
-                next = outgoing[out].neighbor
-                out &+= 1
-            } else {
-                next = incoming[into].neighbor
-                into &+= 1
-            }
-            if next != last {
-                body(next)
-                last = next
-                count &+= 1
+extension NeighborList {
+    /// The edges a path over `nodes` reports (``edges``), one per step; each step's pair must be
+    /// neighbours. Each step is found in the shorter run of its two nodes (the one the walk that
+    /// chose it read, unless both are short), and the steps' edges are asked for together, so
+    /// their cache misses overlap.
+    ///
+    /// - Complexity: O(*k* log *d*) for *k* steps and runs of length *d*.
+    func edges(along nodes: [NodeIndex]) -> [EdgeIndex] {
+        withRuns { runs in
+            edges.withUnsafeBufferPointer { edges in
+                [EdgeIndex](unsafeUninitializedCapacity: nodes.count - 1) { steps, initialized in
+                    // First where each step is (its slot, held where its edge will go), then its edge.
+                    for step in 0..<nodes.count - 1 {
+                        let from = nodes[step].position, to = nodes[step + 1].position
+                        let (node, neighbor) = runs.degree(to) < runs.degree(from) ? (to, from) : (from, to)
+                        guard let slot = runs.slot(of: neighbor, inRunOf: node) else {
+                            preconditionFailure("consecutive path nodes are adjacent")
+                        }
+                        Prefetch.read(edges.baseAddress! + slot)
+                        steps.initializeElement(at: step, to: EdgeIndex(slot))
+                    }
+                    for step in 0..<nodes.count - 1 { steps[step] = EdgeIndex(Int(edges[steps[step].position])) }
+                    initialized = nodes.count - 1
+                }
             }
         }
-        return count
+    }
+}
+
+extension StepRuns {
+    /// Calls `body` with each (neighbour, edge) of `node` either way, ordered by neighbour: its
+    /// outgoing and incoming runs merged, a neighbour joined by several edges once per edge.
+    @inline(__always)
+    fileprivate func mergeSteps(_ node: Int, _ body: (_ neighbor: Int32, _ edge: Int32) -> Void) {
+        var out = Int(outOffsets[node]), into = Int(inOffsets[node])
+        let outEnd = Int(outOffsets[node + 1]), inEnd = Int(inOffsets[node + 1])
+        while out < outEnd || into < inEnd {
+            let entry: Adjacency.Entry
+            if into == inEnd || (out < outEnd && outgoing[out].neighbor <= incoming[into].neighbor) {
+                entry = outgoing[out]
+                out &+= 1
+            } else {
+                entry = incoming[into]
+                into &+= 1
+            }
+            body(entry.neighbor, entry.edge)
+        }
     }
 }
 
@@ -131,12 +173,17 @@ struct NeighborRuns: PathSteps {
     @inline(__always)
     func prefetchDegree(of node: Int32) { Prefetch.read(offsets + Int(node)) }
 
-    /// Whether `u` and `v` are neighbours: a branchless binary search in the shorter run.
+    /// Whether `u` and `v` are neighbours: a binary search in the shorter run.
     @inline(__always)
     func isAdjacent(_ u: Int, _ v: Int, reversed: Bool) -> Bool {
-        let (node, target) = degree(v) < degree(u) ? (v, u) : (u, v)
+        degree(v) < degree(u) ? slot(of: u, inRunOf: v) != nil : slot(of: v, inRunOf: u) != nil
+    }
+
+    /// Where `target` is in `node`'s run, if it is there: a branchless binary search.
+    @inline(__always)
+    func slot(of target: Int, inRunOf node: Int) -> Int? {
         let low = Int(offsets[node]), high = Int(offsets[node + 1])
-        guard low < high else { return false }
+        guard low < high else { return nil }
         let wanted = Int32(truncatingIfNeeded: target)
         var base = low, length = high &- low
         while length > 1 {
@@ -145,6 +192,6 @@ struct NeighborRuns: PathSteps {
             length &-= half
         }
         let found = neighbors[base] < wanted ? base &+ 1 : base
-        return found < high && neighbors[found] == wanted
+        return found < high && neighbors[found] == wanted ? found : nil
     }
 }

@@ -23,70 +23,32 @@ extension Traversal {
         guard view.contains(node: source), view.contains(node: target) else { return nil }
         if source == target { return Path(nodes: [source], edges: []) }
         guard graph.edgeCount > 0 else { return nil }
-        return shortestPathNodes(source.position, target.position, direction).map { path(through: $0, direction) }
+        return shortestPath(source.position, target.position, direction)
     }
 
-    /// The nodes of the path ``shortestPath(from:to:direction:)`` returns (`source != target`,
-    /// both in the view, the graph with edges). The scratch space's buffers are moved out for
-    /// the query (no copy) and read through raw pointers (``PathSearch``), then moved back.
-    private mutating func shortestPathNodes(_ source: Int, _ target: Int, _ direction: Direction) -> [NodeIndex]? {
+    /// The path ``shortestPath(from:to:direction:)`` returns (`source != target`, both in the
+    /// view, the graph with edges).
+    private mutating func shortestPath(_ source: Int, _ target: Int, _ direction: Direction) -> Path? {
         let generation = scratch.nextGeneration()
-        scratch.preparePathSearch(nodeCount: graph.nodeCount)
-        var visits: [PathSearchVisit] = [], onPath: [UInt32] = []
-        var forwardQueue: [Int32] = [], backwardQueue: [Int32] = [], marked: [Int32] = []
-        var forwardLayers: [Int32] = [], backwardLayers: [Int32] = [], markedLayers: [Range<Int>] = []
-        // The scratch buffers are taken out for the search (no copy: the traversal keeps them
-        // between searches) and put back after it.
-        func exchangeBuffers() {
-            swap(&visits, &scratch.visits)
-            swap(&onPath, &scratch.onPath)
-            swap(&forwardQueue, &scratch.forwardQueue)
-            swap(&backwardQueue, &scratch.backwardQueue)
-            swap(&marked, &scratch.marked)
-            swap(&forwardLayers, &scratch.forwardLayers)
-            swap(&backwardLayers, &scratch.backwardLayers)
-            swap(&markedLayers, &scratch.markedLayers)
-        }
-        exchangeBuffers()
-        let idRanks = graph.idRanks
-        func search(_ runs: some PathSteps) -> [NodeIndex]? {
-            idRanks.withUnsafeBufferPointer { ranks in
-                visits.withUnsafeMutableBufferPointer { visits in
-                    onPath.withUnsafeMutableBufferPointer { onPath in
-                        forwardQueue.withUnsafeMutableBufferPointer { forwardQueue in
-                            backwardQueue.withUnsafeMutableBufferPointer { backwardQueue in
-                                marked.withUnsafeMutableBufferPointer { marked in
-                                    let search = PathSearch(
-                                        runs: runs, generation: generation, visits: visits.baseAddress!,
-                                        onPath: onPath.baseAddress!, marked: marked.baseAddress!)
-                                    var forward = PathSearchSide(queue: forwardQueue.baseAddress!, layers: [])
-                                    var backward = PathSearchSide(queue: backwardQueue.baseAddress!, layers: [])
-                                    swap(&forward.layers, &forwardLayers)
-                                    swap(&backward.layers, &backwardLayers)
-                                    defer {
-                                        swap(&forward.layers, &forwardLayers)
-                                        swap(&backward.layers, &backwardLayers)
-                                    }
-                                    guard let distance = search.meet(source, target, &forward, &backward) else { return nil }
-                                    search.sweep(forward, backward, &markedLayers)
-                                    return search.walk(from: source, distance: distance, forward, backward, markedLayers, ranks: ranks.baseAddress!)
-                                }
-                            }
-                        }
-                    }
-                }
+        // The room is taken out for the search (no copy: the traversal keeps it between
+        // searches) and put back after it.
+        var space = PathSearchSpace()
+        swap(&space, &scratch.paths)
+        defer { swap(&space, &scratch.paths) }
+        space.prepare(nodeCount: graph.nodeCount)
+        return graph.idRanks.withUnsafeBufferPointer { ranks in
+            if direction == .both, view.edgeMask == nil {
+                // Every edge, either way: the graph's list of distinct neighbours answers the
+                // same steps with half the bytes and no parallel edges, and holds each step's edge.
+                if scratch.neighborList == nil { scratch.neighborList = graph.neighborList }
+                let list = scratch.neighborList!
+                let nodes = list.withRuns { space.nodes(from: source, to: target, over: $0, generation: generation, ranks: ranks.baseAddress!) }
+                return nodes.map { Path(nodes: $0, edges: list.edges(along: $0)) }
             }
+            let nodes = view.withStepRuns(direction) {
+                space.nodes(from: source, to: target, over: $0, generation: generation, ranks: ranks.baseAddress!)
+            }
+            return nodes.map { path(through: $0, direction) }
         }
-        let nodes: [NodeIndex]?
-        if direction == .both, view.edgeMask == nil {
-            // Every edge, either way: the graph's list of distinct neighbours answers the same
-            // steps with half the bytes and no parallel edges.
-            if scratch.neighborList == nil { scratch.neighborList = graph.neighborList }
-            nodes = scratch.neighborList!.withRuns(search)
-        } else {
-            nodes = view.withStepRuns(direction, search)
-        }
-        exchangeBuffers()
-        return nodes
     }
 }

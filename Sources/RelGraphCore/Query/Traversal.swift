@@ -44,17 +44,8 @@ public struct Traversal {
         var layerRanks: [Int32] = []
         /// A bit per id rank, for putting a large layer in id order; clear between layers.
         var rankBits: [UInt64] = []
-        /// The shortest-path search's (``PathSearch``): both searches' marks per node, the
-        /// sweep's marks, room for every node in each queue and in the marked nodes, and where
-        /// their layers start; made the first time a path is asked for.
-        var visits: [PathSearchVisit] = []
-        var onPath: [UInt32] = []
-        var forwardQueue: [Int32] = []
-        var backwardQueue: [Int32] = []
-        var marked: [Int32] = []
-        var forwardLayers: [Int32] = []
-        var backwardLayers: [Int32] = []
-        var markedLayers: [Range<Int>] = []
+        /// The shortest-path search's room.
+        var paths = PathSearchSpace()
         /// The graph's ``NeighborList``, fetched the first time a path that can use it is asked for.
         var neighborList: NeighborList?
 
@@ -72,16 +63,6 @@ public struct Traversal {
             rankBits = [UInt64](repeating: 0, count: (nodeCount + 63) / 64)
         }
 
-        /// Makes room for shortest-path searches, the first time one runs.
-        mutating func preparePathSearch(nodeCount: Int) {
-            guard visits.count != nodeCount else { return }
-            visits = [PathSearchVisit](repeating: PathSearchVisit(), count: nodeCount)
-            onPath = [UInt32](repeating: 0, count: nodeCount)
-            forwardQueue = [Int32](repeating: 0, count: nodeCount)
-            backwardQueue = forwardQueue
-            marked = forwardQueue
-        }
-
         /// Starts a new query: every mark from earlier queries becomes stale.
         mutating func nextGeneration() -> UInt32 {
             if generation == UInt32.max {
@@ -89,10 +70,7 @@ public struct Traversal {
                     forwardMark[index] = 0
                     backwardMark[index] = 0
                 }
-                for index in visits.indices {
-                    visits[index] = PathSearchVisit()
-                    onPath[index] = 0
-                }
+                paths.clearMarks()
                 generation = 0
             }
             generation += 1
@@ -106,17 +84,13 @@ public struct Traversal {
     /// smallest relation id (Unicode scalar order), then the earliest edge; nil if none.
     func edge(from: Int, to: Int, _ direction: Direction) -> Int? {
         var best: Int32 = -1
-        let ranks = graph.relationRanks
-        let relations = graph.storage.edgeRelations
         // The same edges lead from `to` to `from` against the direction: searched in the
         // shorter node's runs (the choice below does not depend on the order edges come in).
         let (node, neighbor, direction) =
             graph.adjacencyDegree(of: to) < graph.adjacencyDegree(of: from)
             ? (to, from, direction.reversed) : (from, to, direction)
         view.forEachEdge(from: node, to: neighbor, direction) { edge in
-            if best < 0 { best = edge; return }
-            let rank = ranks[Int(relations[Int(edge)])], bestRank = ranks[Int(relations[Int(best)])]
-            if rank < bestRank || (rank == bestRank && edge < best) { best = edge }
+            if best < 0 || graph.reportsEdge(edge, before: best) { best = edge }
         }
         return best < 0 ? nil : Int(best)
     }
@@ -130,5 +104,16 @@ public struct Traversal {
             edges.append(EdgeIndex(edge))
         }
         return Path(nodes: nodes, edges: edges)
+    }
+}
+
+extension Graph {
+    /// Whether a path reports `edge` rather than `other` for a step both make: the smaller
+    /// relation id (Unicode scalar order), then the earlier edge.
+    @inline(__always)
+    func reportsEdge(_ edge: Int32, before other: Int32) -> Bool {
+        let relations = storage.edgeRelations
+        let rank = relationRanks[Int(relations[Int(edge)])], otherRank = relationRanks[Int(relations[Int(other)])]
+        return rank < otherRank || (rank == otherRank && edge < other)
     }
 }

@@ -103,7 +103,10 @@ struct DocumentDecoder<Reader: TokenReader> {
     /// The elements of `nodes` or `edges`: in ranges on every core when the document allows.
     private mutating func decodeList(_ start: Token, of kind: RangedElements.Kind) throws(ReadError) {
         if start.kind == .sequenceStart, let ranged, let list = reader.handOverList() {
-            try decodeInRanges(list, of: kind, from: ranged)
+            switch kind {
+            case .nodes: try decodeInRanges(list, NodeListReading.self, from: ranged)
+            case .edges: try decodeInRanges(list, EdgeListReading.self, from: ranged)
+            }
             return
         }
         switch kind {
@@ -346,6 +349,13 @@ struct DocumentDecoder<Reader: TokenReader> {
             element.to = nodes.index(of: to) ?? -1
         }
         return element
+    }
+
+    /// Adds an edge read straight from its bytes (``PlainEdges``), whose map begins at `start`,
+    /// of a range whose texts are `texts`. The builder refuses nothing in such an edge.
+    mutating func add(_ edge: PlainEdge, at start: TextPosition, texts: inout RangeTexts) {
+        builder.append(edge, texts: &texts)
+        edgePositions.append(start)
     }
 
     /// Adds an edge read by ``edgeElement(_:nodes:)``, reporting what the builder refuses.

@@ -5,10 +5,14 @@ import RelGraphCore
 /// name nodes already added. Anything else (another key, a repeated key, an escape, a number,
 /// a line break, a bad date, an unknown end) is left to the general path, which reads the
 /// element again from its `{`: what this returns is what ``DocumentDecoder/edgeElement(_:nodes:)``
-/// makes of such a map, without its tokens, strings per key or positions.
+/// makes of such a map, without its tokens, texts or positions: a ``PlainEdge`` whose relation
+/// is a place in ``relationTexts``.
 struct PlainEdges {
     /// Relations met so far that are valid ids, as bytes and as text.
     private var relations: [(bytes: [UInt8], text: String)] = []
+
+    /// The relations the edges read so far name by place.
+    var relationTexts: [String] { relations.map(\.text) }
 
     private enum Key: Int { case from, to, relation, date, start, end }
     private static let keys = ShortNames(["from", "to", "relation", "date", "start", "end"])
@@ -21,10 +25,9 @@ struct PlainEdges {
     private var scout: UnsafePointer<UInt8>?
     private var linesAhead = 0
 
-    /// The edge whose map starts right after the `{` at the start of `bytes` (the `{` itself read
-    /// at `position`), and how many bytes it takes up to and including its `}`; nil when it is
-    /// not plain.
-    mutating func edge(in bytes: UnsafeBufferPointer<UInt8>, at position: TextPosition, nodes: IDIndex) -> (DecodedEdge, length: Int)? {
+    /// The edge whose map starts right after the `{` at the start of `bytes`, and how many bytes
+    /// it takes up to and including its `}`; nil when it is not plain.
+    mutating func edge(in bytes: UnsafeBufferPointer<UInt8>, nodes: IDIndex) -> (PlainEdge, length: Int)? {
         fetchEndsAhead(of: bytes, nodes: nodes)
         var index = 0
         let count = bytes.count
@@ -80,10 +83,7 @@ struct PlainEdges {
             guard let made = try? Timing(date: dates[0], start: dates[1], end: dates[2]) else { return nil }
             timing = made
         }
-        let edge = Edge(
-            from: String(decoding: field(.from), as: UTF8.self), to: String(decoding: field(.to), as: UTF8.self),
-            relation: relation, timing: timing)
-        return (DecodedEdge(edge: edge, start: position, from: from, to: to), index)
+        return (PlainEdge(from: from, to: to, relation: relation, timing: timing), index)
     }
 
     /// Starts fetching the index slots of the ends named on the lines below the edge at the
@@ -139,13 +139,15 @@ struct PlainEdges {
         }
     }
 
-    /// A relation's text if it is a valid id.
-    private mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        for known in relations where known.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: bytes) }) { return known.text }
+    /// A relation's place in ``relationTexts`` if it is a valid id.
+    private mutating func relation(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        for (place, known) in relations.enumerated() where known.bytes.withUnsafeBufferPointer({ $0.hasSameBytes(as: bytes) }) {
+            return Int32(place)
+        }
         let text = String(decoding: bytes, as: UTF8.self)
         guard Identifier.isValid(text) else { return nil }
         relations.append((Array(bytes), text))
-        return text
+        return Int32(relations.count - 1)
     }
 }
 
@@ -158,10 +160,10 @@ extension JSONTokenReader {
         return node
     }
 
-    /// Reads a plain edge (see ``PlainEdges``) whose `{` was the last token, read at
-    /// `position`; nil, having read nothing more, when it is not one.
-    mutating func plainEdge(at position: TextPosition, nodes: IDIndex, plain: inout PlainEdges) -> DecodedEdge? {
-        guard let bytes = remainingBytes, let (edge, length) = plain.edge(in: bytes, at: position, nodes: nodes) else { return nil }
+    /// Reads a plain edge (see ``PlainEdges``) whose `{` was the last token; nil, having read
+    /// nothing more, when it is not one.
+    mutating func plainEdge(nodes: IDIndex, plain: inout PlainEdges) -> PlainEdge? {
+        guard let bytes = remainingBytes, let (edge, length) = plain.edge(in: bytes, nodes: nodes) else { return nil }
         skipPlainMap(length)
         return edge
     }

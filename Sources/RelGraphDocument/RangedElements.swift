@@ -34,17 +34,10 @@ package struct RangedElements: Sendable {
     /// Which list's elements are read.
     enum Kind: Sendable { case nodes, edges }
 
-    /// What a thread makes of one element.
-    enum Item: Sendable {
-        case node(DecodedNode)
-        case edge(DecodedEdge)
-        /// An element that adds nothing (not a map, or lacking a key); its problems say why.
-        case nothing
-    }
-
-    /// An element read, and how many of the range's problems were found up to its end.
-    struct Element: Sendable {
-        var item: Item
+    /// An element read, or nil when it adds nothing (not a map, or lacking a key: its problems
+    /// say why), and how many of the range's problems were found up to its end.
+    struct Element<Item: Sendable>: Sendable {
+        var item: Item?
         var problemsEnd: Int
     }
 
@@ -59,11 +52,13 @@ package struct RangedElements: Sendable {
     }
 
     /// The elements that start in one range, and where reading began (nil: no line opened a map).
-    struct ParsedRange: Sendable {
+    struct ParsedRange<Item: Sendable>: Sendable {
         var start: Int? = nil
-        var elements: [Element] = []
+        var elements: [Element<Item>] = []
         var problems: [LocatedProblem] = []
         var stop: Stop
+        /// The texts the range's plain elements name by place.
+        var texts = RangeTexts()
     }
 
     /// A list whose `[` a reader has just read: where its elements begin, and how deep in the
@@ -114,14 +109,13 @@ package struct RangedElements: Sendable {
     /// A range read from a guessed start gives up at an element once it has found many problems
     /// (stopping as if that element were past its end, so that it is read again from there if the
     /// guess was right): a wrong guess, such as a range past the list's end, costs little.
-    static func parse(
-        _ file: FileBytes, from mark: ByteInput.Mark, depth: Int, before end: Int, kind: Kind, nodes: IDIndex?, guessed: Bool = false
-    ) -> ParsedRange {
+    static func parse<Reading: ListReading>(
+        _ file: FileBytes, from mark: ByteInput.Mark, depth: Int, before end: Int, as _: Reading.Type, nodes: IDIndex?, guessed: Bool = false
+    ) -> ParsedRange<Reading.Item> {
         var decoder = DocumentDecoder(reader: JSONTokenReader(input: ByteInput(file: file, at: mark), insideListAtDepth: depth))
-        var elements: [Element] = []
+        var elements: [Element<Reading.Item>] = []
         elements.reserveCapacity(min(max(min(end, file.buffer.count) - mark.offset, 0) / 64, 1 << 15))
-        var plain = PlainEdges()
-        var plainNodes = PlainNodes()
+        var reading = Reading(nodes: nodes)
         var stop: Stop
         do throws(ReadError) {
             while true {
@@ -138,29 +132,88 @@ package struct RangedElements: Sendable {
                     stop = .next(offset: offset, position: token.position)
                     break
                 }
-                let item: Item
-                switch kind {
-                case .nodes:
-                    if token.kind == .mappingStart, let node = decoder.reader.plainNode(at: token.position, plain: &plainNodes) {
-                        decoder.openContainers -= 1
-                        item = .node(node)
-                    } else {
-                        item = try decoder.nodeElement(token).map(Item.node) ?? .nothing
-                    }
-                case .edges:
-                    if token.kind == .mappingStart, let nodes, let edge = decoder.reader.plainEdge(at: token.position, nodes: nodes, plain: &plain) {
-                        decoder.openContainers -= 1
-                        item = .edge(edge)
-                    } else {
-                        item = try decoder.edgeElement(token, nodes: nodes).map(Item.edge) ?? .nothing
-                    }
-                }
+                let item = try reading.item(from: token, decoder: &decoder)
                 elements.append(Element(item: item, problemsEnd: decoder.problems.count))
             }
         } catch {
             stop = .fatal(error)
         }
-        return ParsedRange(start: mark.offset, elements: elements, problems: decoder.problems, stop: stop)
+        return ParsedRange(start: mark.offset, elements: elements, problems: decoder.problems, stop: stop, texts: reading.texts)
+    }
+}
+
+/// How the elements of one list are read on the reading threads, a value per range (which keeps
+/// what the range has seen), and added in order on the building thread.
+protocol ListReading {
+    /// What a reading thread makes of one element.
+    associatedtype Item: Sendable
+
+    /// Reading a range, looking edges' ends up in `nodes` (the nodes added, none being added
+    /// meanwhile) if given.
+    init(nodes: IDIndex?)
+
+    /// Reads the element whose first token is `token`: nil when it adds nothing (its problems
+    /// say why).
+    mutating func item(from token: Token, decoder: inout DocumentDecoder<JSONTokenReader>) throws(ReadError) -> Item?
+
+    /// The texts the items read so far name by place.
+    var texts: RangeTexts { get }
+
+    /// Adds an item of a range whose texts are `texts`, reporting what the builder refuses.
+    static func add<Reader>(_ item: consuming Item, texts: inout RangeTexts, to decoder: inout DocumentDecoder<Reader>)
+}
+
+/// The elements of `nodes`: plain ones read straight from the bytes (``PlainNodes``).
+struct NodeListReading: ListReading {
+    private var plain = PlainNodes()
+
+    init(nodes: IDIndex?) {}
+
+    mutating func item(from token: Token, decoder: inout DocumentDecoder<JSONTokenReader>) throws(ReadError) -> DecodedNode? {
+        if token.kind == .mappingStart, let node = decoder.reader.plainNode(at: token.position, plain: &plain) {
+            decoder.openContainers -= 1
+            return node
+        }
+        return try decoder.nodeElement(token)
+    }
+
+    var texts: RangeTexts { RangeTexts() }
+
+    static func add<Reader>(_ item: consuming DecodedNode, texts: inout RangeTexts, to decoder: inout DocumentDecoder<Reader>) {
+        decoder.add(item)
+    }
+}
+
+/// What a reading thread makes of one element of `edges`.
+enum EdgeItem: Sendable {
+    /// An edge read straight from its bytes (``PlainEdges``), and where its map begins.
+    case plain(PlainEdge, start: TextPosition)
+    /// An edge read by the general path. (Boxed: it is large, and rare in big documents.)
+    indirect case decoded(DecodedEdge)
+}
+
+/// The elements of `edges`: plain ones read straight from the bytes (``PlainEdges``).
+struct EdgeListReading: ListReading {
+    private let nodes: IDIndex?
+    private var plain = PlainEdges()
+
+    init(nodes: IDIndex?) { self.nodes = nodes }
+
+    mutating func item(from token: Token, decoder: inout DocumentDecoder<JSONTokenReader>) throws(ReadError) -> EdgeItem? {
+        if token.kind == .mappingStart, let nodes, let edge = decoder.reader.plainEdge(nodes: nodes, plain: &plain) {
+            decoder.openContainers -= 1
+            return .plain(edge, start: token.position)
+        }
+        return try decoder.edgeElement(token, nodes: nodes).map(EdgeItem.decoded)
+    }
+
+    var texts: RangeTexts { RangeTexts(relations: plain.relationTexts) }
+
+    static func add<Reader>(_ item: consuming EdgeItem, texts: inout RangeTexts, to decoder: inout DocumentDecoder<Reader>) {
+        switch consume item {
+        case .plain(let edge, let start): decoder.add(edge, at: start, texts: &texts)
+        case .decoded(let edge): decoder.add(edge)
+        }
     }
 }
 
@@ -170,10 +223,10 @@ extension DocumentDecoder {
     /// threads a little ahead while this one adds each range's elements in order. Reads, adds
     /// and reports exactly what reading the elements one after the other does, then lets the
     /// reader go on after the list's `]`.
-    mutating func decodeInRanges(_ list: RangedElements.List, of kind: RangedElements.Kind, from ranged: RangedElements) throws(ReadError) {
+    mutating func decodeInRanges<Reading: ListReading>(_ list: RangedElements.List, _: Reading.Type, from ranged: RangedElements) throws(ReadError) {
         let file = ranged.file, ranges = ranged.ranges
         // No node is added while edges are read: their ends are looked up on the reading threads.
-        let nodes: IDIndex? = kind == .edges ? addedNodes : nil
+        let nodes: IDIndex? = Reading.self == EdgeListReading.self ? addedNodes : nil
         let first = ranged.firstRange(after: list.mark.offset)
         let count = ranges.count - first
         let depth = list.depth
@@ -187,26 +240,22 @@ extension DocumentDecoder {
         func end(of index: Int) -> Int { index == count - 1 ? Int.max : ranges.end(of: first + index) }
 
         /// Adds a parsed range's elements, in order, checking the range's start.
-        func consume(_ parsed: inout RangedElements.ParsedRange, index: Int, decoder: inout Self) {
+        func consume(_ parsed: inout RangedElements.ParsedRange<Reading.Item>, index: Int, decoder: inout Self) {
             if parsed.start != expected.offset {
                 // The guess was wrong (or there was none): read again from where the last element ended.
                 guard expected.offset < end(of: index) else { return }
-                parsed = RangedElements.parse(file, from: expected, depth: depth, before: end(of: index), kind: kind, nodes: nodes)
+                parsed = RangedElements.parse(file, from: expected, depth: depth, before: end(of: index), as: Reading.self, nodes: nodes)
             }
             var reported = 0
             for index in parsed.elements.indices {
                 // Taken out of the range, not copied: a copy retains every text of the element.
-                var element = RangedElements.Element(item: .nothing, problemsEnd: 0)
+                var element = RangedElements.Element<Reading.Item>(item: nil, problemsEnd: 0)
                 swap(&element, &parsed.elements[index])
                 while reported < element.problemsEnd {
                     decoder.report(parsed.problems[reported].problem, at: parsed.problems[reported].position)
                     reported += 1
                 }
-                switch (consume element).item {
-                case .node(let node): decoder.add(node)
-                case .edge(let edge): decoder.add(edge)
-                case .nothing: break
-                }
+                if let item = (consume element).item { Reading.add(item, texts: &parsed.texts, to: &decoder) }
             }
             for problem in parsed.problems[reported...] { decoder.report(problem.problem, at: problem.position) }
             switch parsed.stop {
@@ -226,10 +275,10 @@ extension DocumentDecoder {
             { index in
                 let end = index == count - 1 ? Int.max : ranges.end(of: first + index)
                 if index == 0 {
-                    return RangedElements.parse(file, from: list.mark, depth: depth, before: end, kind: kind, nodes: nodes)
+                    return RangedElements.parse(file, from: list.mark, depth: depth, before: end, as: Reading.self, nodes: nodes)
                 }
-                guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange(stop: .next(offset: end, position: .start)) }
-                return RangedElements.parse(file, from: guess, depth: depth, before: end, kind: kind, nodes: nodes, guessed: true)
+                guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange<Reading.Item>(stop: .next(offset: end, position: .start)) }
+                return RangedElements.parse(file, from: guess, depth: depth, before: end, as: Reading.self, nodes: nodes, guessed: true)
             },
             consume: { index, parsed in
                 consume(&parsed, index: index, decoder: &self)

@@ -51,16 +51,6 @@ struct CSVRecordCache {
     }
 }
 
-/// A relationship record made straight from its bytes: ends looked up, relation and source as
-/// entries of the range's ``CSVRecordCache`` (-1: no source).
-struct PlainEdge: Sendable {
-    var from: Int32
-    var to: Int32
-    var relation: Int32
-    var source: Int32
-    var timing: Timing
-}
-
 /// What the reading threads make of a record: its element made straight from the bytes, or
 /// the general path's reading of it (anything unusual, so that errors keep their locations).
 enum ReadRecord<Plain: Sendable, General: Sendable>: Sendable {

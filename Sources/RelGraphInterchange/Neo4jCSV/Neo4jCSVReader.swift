@@ -114,20 +114,11 @@ extension Neo4jCSV {
         var records: [ParsedRecord<Item>]
         var start: LinePosition
         var end: LinePosition
-        /// The relations and sources plain records name (as entries of ``CSVRecordCache``).
+        /// The relations and sources plain records name (the entries of ``CSVRecordCache``).
         var texts = RangeTexts()
         /// For each record, the hash of the key the building thread will look up for it (0 for
         /// none), when the reader prefetches on that thread (see ``Prefetch``).
         var keyHashes: [Int] = []
-    }
-
-    /// The relations and sources of a range's plain records, and the builder's codes for those
-    /// used so far (given on first use, in file order, as adding edges one by one gives them).
-    struct RangeTexts: Sendable {
-        var relations: [String] = []
-        var sources: [String] = []
-        var relationCodes: [Int32] = []
-        var sourceCodes: [Int32] = []
     }
 
     /// How many bytes of a file a thread parses at a time.

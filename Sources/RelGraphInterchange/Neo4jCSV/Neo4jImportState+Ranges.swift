@@ -17,7 +17,7 @@ extension Neo4jImportState {
         plain: Neo4jCSV.PlainConversion<Item>? = nil,
         lookahead: Neo4jCSV.Lookahead? = nil,
         keyHash: Neo4jCSV.KeyHash<Item>? = nil,
-        consume: (inout Neo4jImportState, Item, SourceLocation, inout Neo4jCSV.RangeTexts) throws(Neo4jCSV.TableError) -> Void
+        consume: (inout Neo4jImportState, Item, SourceLocation, inout RangeTexts) throws(Neo4jCSV.TableError) -> Void
     ) throws(GraphLoadError) {
         var table: CSVTable?
         let dialect = request.dialect
@@ -203,7 +203,7 @@ extension Neo4jImportState {
         return Neo4jCSV.ParsedRange(
             records: records, start: start,
             end: scanner.linePosition,
-            texts: Neo4jCSV.RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
+            texts: RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
             keyHashes: keyHashes)
     }
 }

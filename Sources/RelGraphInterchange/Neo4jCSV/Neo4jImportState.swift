@@ -117,18 +117,8 @@ struct Neo4jImportState {
     }
 
     /// Adds an edge made from a plain record (its relation and source are valid, its ends exist).
-    private mutating func add(_ edge: PlainEdge, texts: inout Neo4jCSV.RangeTexts, at location: SourceLocation) {
-        let relation = Int(edge.relation)
-        while texts.relationCodes.count <= relation { texts.relationCodes.append(-1) }
-        if texts.relationCodes[relation] < 0 { texts.relationCodes[relation] = builder.relationCode(texts.relations[relation]) }
-        var source: Int32 = -1
-        if edge.source >= 0 {
-            let index = Int(edge.source)
-            while texts.sourceCodes.count <= index { texts.sourceCodes.append(-1) }
-            if texts.sourceCodes[index] < 0 { texts.sourceCodes[index] = builder.sourceCode(texts.sources[index]) }
-            source = texts.sourceCodes[index]
-        }
-        builder.appendEdge(from: edge.from, to: edge.to, relation: texts.relationCodes[relation], timing: edge.timing, source: source)
+    private mutating func add(_ edge: PlainEdge, texts: inout RangeTexts, at location: SourceLocation) {
+        builder.append(edge, texts: &texts)
         edgeLocations.append(location)
     }
 

@@ -71,9 +71,7 @@ extension Neo4jImportState {
                     // The index slot of the record a few ahead, on its way while this one is added.
                     if index + ahead < keyHashes.count { state.builder.prefetchNode(hash: keyHashes[index + ahead]) }
                     // Taken out of the range, not copied: a copy retains every text of the record.
-                    var record = Neo4jCSV.ParsedRecord<Item>.problem(.empty, .start)
-                    swap(&record, &parsed.records[index])
-                    switch record {
+                    switch exchange(&parsed.records[index], with: .problem(.empty, .start)) {
                     case .item(let item, let position):
                         do {
                             try consume(&state, item, SourceLocation(file: path, position: position), &texts)

@@ -131,16 +131,20 @@ public struct GraphBuilder: Sendable {
 
     /// Adds a node with a valid id whose contents passed ``checkContents(of:)``, and returns its
     /// index; throws only when a node with its id was added. `idHash` is the id's
-    /// ``IDIndex/hash(_:)`` where a reader computed it already (on its own thread).
+    /// ``IDIndex/hash(_:)`` where a reader computed it already (on its own thread);
+    /// `labelRecord`, the node's label written as its record (``LabelRecords``), where a reader
+    /// wrote it so (the node's own `label` is then not read).
     @discardableResult
-    package mutating func addNode(checked node: Node, idHash: Int? = nil) throws(GraphError) -> NodeIndex {
+    package mutating func addNode(
+        checked node: Node, idHash: Int? = nil, labelRecord: UnsafeBufferPointer<UInt8>? = nil
+    ) throws(GraphError) -> NodeIndex {
         let idHash = idHash ?? IDIndex.hash(node.id)
         let index = Int32(storage.nodeCount)
         guard nodeIndex.insert(index, ifAbsent: node.id, hash: idHash) else { throw .duplicateNode(id: node.id) }
         storage.nodeIDs.append(node.id)
         storage.nodeKinds.append(storage.kinds.index(of: node.kind) ?? storage.kinds.intern(node.kind))
         storage.nodeTypes.append(node.type)
-        storage.nodeLabels.append(node.label)
+        if let labelRecord { storage.nodeLabels.append(record: labelRecord) } else { storage.nodeLabels.append(node.label) }
         storage.nodeTimings.append(PackedTiming.pack(node.timing))
         storage.nodeAttributes.append(node.attributes.isEmpty ? nil : node.attributes)
         storage.nodeSources.append(node.source.map { sourceCodes.intern($0) } ?? -1)

@@ -14,18 +14,20 @@ package struct PlainEdge: Sendable {
     }
 }
 
-/// The relations and sources a reading range's plain edges name by place, and the builder's
-/// codes for those used so far: given on first use, in file order, as adding the edges one by
-/// one gives them.
+/// The texts a reading range's plain records name by place: relations and sources, with the
+/// builder's codes for those used so far (given on first use, in file order, as adding the
+/// edges one by one gives them), and node labels written as records.
 package struct RangeTexts: Sendable {
     package var relations: [String]
     package var sources: [String]
+    package var labels = LabelRecords()
     private var relationCodes: [Int32] = []
     private var sourceCodes: [Int32] = []
 
-    package init(relations: [String] = [], sources: [String] = []) {
+    package init(relations: [String] = [], sources: [String] = [], labels: LabelRecords = LabelRecords()) {
         self.relations = relations
         self.sources = sources
+        self.labels = labels
     }
 
     /// The builder's code for `texts[place]`, asked of `intern` the first time.

@@ -19,10 +19,13 @@ struct RecordWriter {
 
     mutating func text(_ text: String) {
         var text = text
-        text.withUTF8 { utf8 in
-            varint(utf8.count)
-            bytes.append(contentsOf: utf8)
-        }
+        text.withUTF8 { self.text(utf8: $0) }
+    }
+
+    /// A text given as its UTF-8 bytes (valid UTF-8, which the caller checked).
+    mutating func text(utf8: UnsafeBufferPointer<UInt8>) {
+        varint(utf8.count)
+        bytes.append(contentsOf: utf8)
     }
 
     mutating func optionalText(_ text: String?) {

@@ -22,6 +22,12 @@ package struct RecordColumnBuilder<Element: Sendable>: Sendable {
         offsets.append(UInt64(writer.bytes.count))
     }
 
+    /// Appends a value already written as its record (by the same encoding).
+    mutating func append(record: UnsafeBufferPointer<UInt8>) {
+        writer.bytes.append(contentsOf: record)
+        offsets.append(UInt64(writer.bytes.count))
+    }
+
     /// The value of record `index`, decoded.
     subscript(index: Int) -> Element { column[index] }
 

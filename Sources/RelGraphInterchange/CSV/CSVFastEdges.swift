@@ -16,6 +16,8 @@ struct CSVRecordCache {
     private(set) var kinds: [CachedText] = []
     /// Room to put an ID space and a key together.
     var scratch: [UInt8] = []
+    /// The labels of the range's plain node records, written as records.
+    var labels = LabelRecords()
 
     /// The entry for `bytes` in `entries`, made with `make` the first time.
     @inline(__always)

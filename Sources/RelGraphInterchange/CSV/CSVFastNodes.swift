@@ -1,10 +1,12 @@
 import RelGraphCore
 
 /// A node record made straight from its bytes, with its id's ``IDIndex/hash(_:)`` computed on the
-/// reading thread, so that the building thread only probes the node index and appends.
+/// reading thread, so that the building thread only probes the node index and appends; its
+/// label is not in `node` but written as its record in the range's ``LabelRecords``, at `label`.
 struct PlainNode: Sendable {
     var node: Node
     var idHash: Int
+    var label: Range<Int>
 }
 
 /// What the reading threads make of a node record.
@@ -43,8 +45,9 @@ extension CSVTable {
         guard allowsPlainNodes, spans.count == columns.count else { return nil }
         var id: String?
         var kind = NodeKind.actor, sawLabel = false
-        var neutral: String?
-        var localized: [LocalizedText.Entry] = []
+        // The label's fields, written as its record once the whole record is known to be plain.
+        var neutral: Int?
+        var localizedCount = 0
         var type: String?
         var dates = CSVFastDates()
         var source = -1
@@ -70,11 +73,10 @@ extension CSVTable {
                 sawLabel = true
             case .label:
                 guard !field.isEmpty else { return nil }
-                neutral = String(decoding: field, as: UTF8.self)
-            case .localizedLabel(let language):
+                neutral = index
+            case .localizedLabel:
                 guard !field.isEmpty else { return nil }
-                if localized.isEmpty { localized.reserveCapacity(localizedLabelColumns) }
-                localized.append(LocalizedText.Entry(language: language, text: String(decoding: field, as: UTF8.self)))
+                localizedCount += 1
             case .nodeType:
                 type = String(decoding: field, as: UTF8.self)
             case .date, .startDate, .endDate:
@@ -93,10 +95,17 @@ extension CSVTable {
         guard let id, Self.isValidID(id) else { return nil }
         guard let timing = dates.timing else { return nil }
         var node = Node(id: id, kind: kind, type: type, timing: timing)
-        if !localized.isEmpty {
-            node.label = LocalizedText(distinctEntries: localized)
-        } else if let neutral {
-            node.label = LocalizedText(neutral)
+        // The label's entries in column order (their languages differ: see allowsPlainNodes), or
+        // the neutral label when there are none.
+        func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[spans[index].start..<spans[index].end]) }
+        let label = cache.labels.label(entries: localizedCount > 0 ? localizedCount : neutral == nil ? 0 : 1) { labels in
+            if localizedCount > 0 {
+                for index in 0..<spans.count where spans[index].isPresent {
+                    if case .localizedLabel(let language) = columns[index] { labels.entry(language: language, utf8: field(index)) }
+                }
+            } else if let neutral {
+                labels.entry(language: nil, utf8: field(neutral))
+            }
         }
         // A source that is not declared is kept as a property, as the general path keeps it.
         if source >= 0 {
@@ -104,7 +113,7 @@ extension CSVTable {
             if entry.isUsable { node.source = entry.text } else { attributes["neo4j-source"] = .string(entry.text) }
         }
         node.attributes = attributes
-        return PlainNode(node: node, idHash: IDIndex.hash(id))
+        return PlainNode(node: node, idHash: IDIndex.hash(id), label: label)
     }
 
     /// ``Identifier/isValid(_:)``, without decoding ids of ASCII letters, digits and `_.:-`.

@@ -32,8 +32,6 @@ struct CSVTable: Sendable {
     var columnCount: Int { columns.count }
     /// Whether node records may be made straight from their bytes (see ``plainNode(_:bytes:declaredSources:cache:)``).
     let allowsPlainNodes: Bool
-    /// How many `label_<language>` columns there are (room for a node's label entries).
-    let localizedLabelColumns: Int
     var hasID: Bool { columns.contains { if case .id = $0 { true } else { false } } }
     var hasStart: Bool { columns.contains { if case .start = $0 { true } else { false } } }
 
@@ -100,7 +98,6 @@ struct CSVTable: Sendable {
         self.startSpace = startSpace
         self.endSpace = endSpace
         allowsPlainNodes = !forRelationships && Self.allowsPlainNodes(columns: columns, integerIDs: integerIDs, dialect: dialect)
-        localizedLabelColumns = columns.count { if case .localizedLabel = $0 { true } else { false } }
     }
 
     /// A property name as an attribute name: kept where valid; RelGraph's own field names and

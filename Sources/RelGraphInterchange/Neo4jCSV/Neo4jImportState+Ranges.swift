@@ -201,7 +201,7 @@ extension Neo4jImportState {
         return Neo4jCSV.ParsedRange(
             records: records, start: start,
             end: scanner.linePosition,
-            texts: RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text)),
+            texts: RangeTexts(relations: cache.relations.map(\.value), sources: cache.sources.map(\.text), labels: cache.labels),
             keyHashes: keyHashes)
     }
 }

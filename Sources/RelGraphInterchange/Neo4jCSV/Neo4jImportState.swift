@@ -70,9 +70,9 @@ struct Neo4jImportState {
             keyHash: { record in
                 if case .plain(let node) = record { node.idHash } else { 0 }
             }
-        ) { state, item, location, _ throws(Neo4jCSV.TableError) in
+        ) { state, item, location, texts throws(Neo4jCSV.TableError) in
             switch item {
-            case .plain(let node): try state.add(node, at: location)
+            case .plain(let node): try state.add(node, labels: texts.labels, at: location)
             case .general(let node): try state.add(node, at: location)
             }
         }
@@ -150,12 +150,15 @@ struct Neo4jImportState {
     }
 
     /// Adds a node made from a plain record: its id is a valid id and its contents were checked.
-    private mutating func add(_ item: PlainNode, at location: SourceLocation) throws(Neo4jCSV.TableError) {
+    /// Adds a node made from a plain record, whose label is its record in `labels`.
+    private mutating func add(_ item: PlainNode, labels: LabelRecords, at location: SourceLocation) throws(Neo4jCSV.TableError) {
         // A key that is an id made earlier for another key takes it back.
         if !foreignIDs.isEmpty { _ = foreignIDs.id(for: item.node.id, in: &builder) }
         let index: NodeIndex
         do throws(GraphError) {
-            index = try builder.addNode(checked: item.node, idHash: item.idHash)
+            index = try labels.withRecord(at: item.label) { record throws(GraphError) in
+                try builder.addNode(checked: item.node, idHash: item.idHash, labelRecord: record)
+            }
         } catch {
             try repeated(item.node.id)
             return

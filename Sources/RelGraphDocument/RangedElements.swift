@@ -277,7 +277,9 @@ extension DocumentDecoder {
                 if index == 0 {
                     return RangedElements.parse(file, from: list.mark, depth: depth, before: end, as: Reading.self, nodes: nodes)
                 }
-                guard let guess = ranged.guessedStart(of: first + index) else { return RangedElements.ParsedRange<Reading.Item>(stop: .next(offset: end, position: .start)) }
+                guard let guess = ranged.guessedStart(of: first + index) else {
+                    return RangedElements.ParsedRange<Reading.Item>(stop: .next(offset: end, position: .start))
+                }
                 return RangedElements.parse(file, from: guess, depth: depth, before: end, as: Reading.self, nodes: nodes, guessed: true)
             },
             consume: { index, parsed in

@@ -11,6 +11,9 @@ struct DecodedNode: Sendable {
     var sourcePosition: TextPosition?
     var labelPosition: TextPosition?
     var problem: GraphError?
+    /// Where a reader wrote the node's label as its record (``LabelRecords``), which the node's
+    /// own label then leaves out.
+    var labelRecord: Range<Int>? = nil
 }
 
 /// An edge read from its map, with what adding it needs: its ends' node indices when they

@@ -275,12 +275,19 @@ struct DocumentDecoder<Reader: TokenReader> {
             labelPosition: keys.position(of: .label), problem: problem)
     }
 
-    /// Adds a node read by ``nodeElement(_:)``, reporting what the builder refuses.
-    mutating func add(_ element: DecodedNode) {
+    /// Adds a node read by ``nodeElement(_:)`` (or straight from its bytes, its label in
+    /// `labels`), reporting what the builder refuses.
+    mutating func add(_ element: DecodedNode, labels: LabelRecords? = nil) {
         let node = element.node
         do throws(GraphError) {
             if let problem = element.problem { throw problem }
-            let index = try builder.addNode(checked: node).position
+            let index: Int
+            if let record = element.labelRecord {
+                guard let labels else { preconditionFailure("a label written as a record is added with its range's labels") }
+                index = try labels.withRecord(at: record) { record throws(GraphError) in try builder.addNode(checked: node, labelRecord: record) }.position
+            } else {
+                index = try builder.addNode(checked: node).position
+            }
             nodePositions.append(element.start)
             if element.hasKind, !declaredKinds.contains(node.kind) {
                 referencePositions[.nodeKind(index)] = element.kindPosition

@@ -14,15 +14,27 @@ struct PlainNodes {
 
     /// Kinds met so far, as bytes and as text (a document names a handful).
     private var kinds: [(bytes: [UInt8], text: String)] = []
+    /// The labels of the nodes read, written as the records the builder keeps (a node's
+    /// ``DecodedNode/labelRecord`` says where).
+    private(set) var labels = LabelRecords()
 
     /// The node whose map starts right after the `{` read at `position` (`bytes` starts after
     /// it), how many bytes it takes up to and including its `}`, and how many of those are UTF-8
-    /// continuation bytes; nil when it is not plain.
+    /// continuation bytes; nil when it is not plain. Its label is written in ``labels``.
     mutating func node(in bytes: UnsafeBufferPointer<UInt8>, at position: TextPosition) -> (DecodedNode, length: Int, continuationBytes: Int)? {
+        let mark = labels.end
+        guard let read = readNode(in: bytes, at: position) else {
+            labels.discard(from: mark)
+            return nil
+        }
+        return read
+    }
+
+    private mutating func readNode(in bytes: UnsafeBufferPointer<UInt8>, at position: TextPosition) -> (DecodedNode, length: Int, continuationBytes: Int)? {
         var reader = PlainMapReader(bytes: bytes)
         var values = InlineArray<9, Range<Int>>(repeating: 0..<0)
         var seen: UInt16 = 0
-        var label = LocalizedText()
+        var label: Range<Int>?
         var attributes: [Attributes.Attribute] = []
         // Where each key's value starts, by key number.
         var valueStarts = InlineArray<9, Int>(repeating: 0)
@@ -36,11 +48,11 @@ struct PlainNodes {
                 case .label:
                     if let text = reader.string() {
                         guard !text.isEmpty else { return false }
-                        label = LocalizedText(reader.text(text))
+                        label = labels.label { $0.entry(language: nil, utf8: UnsafeBufferPointer(rebasing: bytes[text])); return true }
                     } else {
-                        guard let text = Self.languages(&reader) else { return false }
-                        label = text
+                        label = labels.label { Self.languages(&reader, into: &$0) }
                     }
+                    guard label != nil else { return false }
                 case .attributes:
                     guard let read = Self.attributes(&reader) else { return false }
                     attributes = read
@@ -68,7 +80,7 @@ struct PlainNodes {
         }
         let node = Node(
             id: reader.text(values[Key.id.rawValue]), kind: NodeKind(kind(field(.kind))),
-            type: has(.type) ? reader.text(values[Key.type.rawValue]) : nil, label: label, timing: timing,
+            type: has(.type) ? reader.text(values[Key.type.rawValue]) : nil, timing: timing,
             attributes: Attributes(attributes), source: has(.source) ? reader.text(values[Key.source.rawValue]) : nil)
         var problem: GraphError?
         do throws(GraphError) { try GraphBuilder.checkIndependently(node) } catch { problem = error }
@@ -78,9 +90,11 @@ struct PlainNodes {
             let offset = valueStarts[key.rawValue]
             return TextPosition(line: position.line, column: position.column + 1 + offset - reader.continuationBytes(before: offset))
         }
-        let decoded = DecodedNode(
+        var decoded = DecodedNode(
             node: node, start: position, hasKind: true, idPosition: valuePosition(.id), kindPosition: valuePosition(.kind),
             sourcePosition: valuePosition(.source), labelPosition: valuePosition(.label), problem: problem)
+        // Without a label key, the empty label's record.
+        decoded.labelRecord = label ?? labels.label { _ in true }
         return (decoded, reader.index, reader.continuationBytes(before: reader.index))
     }
 
@@ -92,16 +106,23 @@ struct PlainNodes {
         return text
     }
 
-    /// A label's map of valid languages to texts that are not empty, each language once.
-    private static func languages(_ reader: inout PlainMapReader) -> LocalizedText? {
-        var text = LocalizedText()
-        let read = reader.readMap { reader, languageRange in
+    /// Writes a label's map of valid languages to texts that are not empty, each language once
+    /// (at most eight: more go to the general path), as entries of the label being written.
+    private static func languages(_ reader: inout PlainMapReader, into labels: inout LabelRecords) -> Bool {
+        var languages = InlineArray<8, Range<Int>>(repeating: 0..<0)
+        var count = 0
+        let bytes = reader.bytes
+        return reader.readMap { reader, languageRange in
             let language = reader.text(languageRange)
-            guard LanguageCode.isValid(language), text[language] == nil, let value = reader.string(), !value.isEmpty else { return false }
-            text[language] = reader.text(value)
+            guard LanguageCode.isValid(language), count < languages.count else { return false }
+            let name = UnsafeBufferPointer(rebasing: bytes[languageRange])
+            for index in 0..<count where UnsafeBufferPointer(rebasing: bytes[languages[index]]).hasSameBytes(as: name) { return false }
+            guard let value = reader.string(), !value.isEmpty else { return false }
+            languages[count] = languageRange
+            count += 1
+            labels.entry(language: language, utf8: UnsafeBufferPointer(rebasing: bytes[value]))
             return true
         }
-        return read ? text : nil
     }
 
     /// A map of valid attribute names, each once, to strings, integers and booleans.

@@ -177,10 +177,10 @@ struct NodeListReading: ListReading {
         return try decoder.nodeElement(token)
     }
 
-    var texts: RangeTexts { RangeTexts() }
+    var texts: RangeTexts { RangeTexts(labels: plain.labels) }
 
     static func add<Reader>(_ item: consuming DecodedNode, texts: inout RangeTexts, to decoder: inout DocumentDecoder<Reader>) {
-        decoder.add(item)
+        decoder.add(item, labels: texts.labels)
     }
 }
 

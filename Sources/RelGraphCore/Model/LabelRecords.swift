@@ -4,24 +4,38 @@
 /// thread appends each record as it is (``GraphBuilder/addNode(checked:idHash:labelRecord:)``).
 package struct LabelRecords: Sendable {
     private var writer = RecordWriter()
+    /// The entries of the label being written.
+    private var entries = 0
 
     package init() {}
 
     /// Where the next label's record begins.
     package var end: Int { writer.bytes.count }
 
-    /// Writes a label of `entries` entries, `write` then writing each (``entry(language:utf8:)``);
-    /// returns where its record is.
-    package mutating func label(entries: Int, _ write: (inout Self) -> Void) -> Range<Int> {
+    /// Writes a label whose entries `write` writes one by one (``entry(language:utf8:)``), and
+    /// returns where its record is; nil, having written nothing, when `write` returns false or
+    /// writes more than 127 entries (the count is one byte, written once known).
+    package mutating func label(_ write: (inout Self) -> Bool) -> Range<Int>? {
         let start = end
-        writer.varint(entries)
-        write(&self)
+        writer.bytes.append(0)
+        entries = 0
+        guard write(&self), entries < 0x80 else {
+            discard(from: start)
+            return nil
+        }
+        writer.bytes[start] = UInt8(entries)
         return start..<end
+    }
+
+    /// Forgets the labels written from `offset` on (those of a record found not to be plain).
+    package mutating func discard(from offset: Int) {
+        writer.bytes.removeSubrange(offset...)
     }
 
     /// Writes one entry of a label: its language (nil: none) and its text as UTF-8 bytes
     /// (valid UTF-8, which the caller checked).
     package mutating func entry(language: String?, utf8 text: UnsafeBufferPointer<UInt8>) {
+        entries += 1
         if let language {
             writer.bytes.append(1)
             writer.text(language)

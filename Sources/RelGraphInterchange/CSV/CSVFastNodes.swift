@@ -47,7 +47,7 @@ extension CSVTable {
         var kind = NodeKind.actor, sawLabel = false
         // The label's fields, written as its record once the whole record is known to be plain.
         var neutral: Int?
-        var localizedCount = 0
+        var hasLocalizedLabel = false
         var type: String?
         var dates = CSVFastDates()
         var source = -1
@@ -76,7 +76,7 @@ extension CSVTable {
                 neutral = index
             case .localizedLabel:
                 guard !field.isEmpty else { return nil }
-                localizedCount += 1
+                hasLocalizedLabel = true
             case .nodeType:
                 type = String(decoding: field, as: UTF8.self)
             case .date, .startDate, .endDate:
@@ -98,15 +98,17 @@ extension CSVTable {
         // The label's entries in column order (their languages differ: see allowsPlainNodes), or
         // the neutral label when there are none.
         func field(_ index: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[spans[index].start..<spans[index].end]) }
-        let label = cache.labels.label(entries: localizedCount > 0 ? localizedCount : neutral == nil ? 0 : 1) { labels in
-            if localizedCount > 0 {
+        let label = cache.labels.label { labels in
+            if hasLocalizedLabel {
                 for index in 0..<spans.count where spans[index].isPresent {
                     if case .localizedLabel(let language) = columns[index] { labels.entry(language: language, utf8: field(index)) }
                 }
             } else if let neutral {
                 labels.entry(language: nil, utf8: field(neutral))
             }
+            return true
         }
+        guard let label else { return nil }
         // A source that is not declared is kept as a property, as the general path keeps it.
         if source >= 0 {
             let entry = cache.sources[source]

@@ -48,7 +48,9 @@ struct PlainNodes {
                 case .label:
                     if let text = reader.string() {
                         guard !text.isEmpty else { return false }
-                        label = labels.label { $0.entry(language: nil, utf8: UnsafeBufferPointer(rebasing: bytes[text])); return true }
+                        label = labels.label {
+                            $0.entry(language: nil, utf8: UnsafeBufferPointer(rebasing: bytes[text])); return true
+                        }
                     } else {
                         label = labels.label { Self.languages(&reader, into: &$0) }
                     }

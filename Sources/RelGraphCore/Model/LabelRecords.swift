@@ -15,6 +15,8 @@ package struct LabelRecords: Sendable {
     /// Writes a label whose entries `write` writes one by one (``entry(language:utf8:)``), and
     /// returns where its record is; nil, having written nothing, when `write` returns false or
     /// writes more than 127 entries (the count is one byte, written once known).
+    ///
+    /// - Complexity: O(*n*) in the bytes written, amortized.
     package mutating func label(_ write: (inout Self) -> Bool) -> Range<Int>? {
         let start = end
         writer.bytes.append(0)
@@ -36,12 +38,7 @@ package struct LabelRecords: Sendable {
     /// (valid UTF-8, which the caller checked).
     package mutating func entry(language: String?, utf8 text: UnsafeBufferPointer<UInt8>) {
         entries += 1
-        if let language {
-            writer.bytes.append(1)
-            writer.text(language)
-        } else {
-            writer.bytes.append(0)
-        }
+        writer.optionalText(language)
         writer.text(utf8: text)
     }
 

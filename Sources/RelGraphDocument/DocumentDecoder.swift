@@ -284,7 +284,7 @@ struct DocumentDecoder<Reader: TokenReader> {
             let index: Int
             if let record = element.labelRecord {
                 guard let labels else { preconditionFailure("a label written as a record is added with its range's labels") }
-                index = try labels.withRecord(at: record) { record throws(GraphError) in try builder.addNode(checked: node, labelRecord: record) }.position
+                index = try builder.addNode(checked: node, label: record, in: labels).position
             } else {
                 index = try builder.addNode(checked: node).position
             }

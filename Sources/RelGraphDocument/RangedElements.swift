@@ -148,6 +148,9 @@ protocol ListReading {
     /// What a reading thread makes of one element.
     associatedtype Item: Sendable
 
+    /// Whether its items look the nodes added so far up (none is added while they are read).
+    static var looksUpNodes: Bool { get }
+
     /// Reading a range, looking edges' ends up in `nodes` (the nodes added, none being added
     /// meanwhile) if given.
     init(nodes: IDIndex?)
@@ -166,6 +169,8 @@ protocol ListReading {
 /// The elements of `nodes`: plain ones read straight from the bytes (``PlainNodes``).
 struct NodeListReading: ListReading {
     private var plain = PlainNodes()
+
+    static var looksUpNodes: Bool { false }
 
     init(nodes: IDIndex?) {}
 
@@ -197,6 +202,8 @@ struct EdgeListReading: ListReading {
     private let nodes: IDIndex?
     private var plain = PlainEdges()
 
+    static var looksUpNodes: Bool { true }
+
     init(nodes: IDIndex?) { self.nodes = nodes }
 
     mutating func item(from token: Token, decoder: inout DocumentDecoder<JSONTokenReader>) throws(ReadError) -> EdgeItem? {
@@ -226,7 +233,7 @@ extension DocumentDecoder {
     mutating func decodeInRanges<Reading: ListReading>(_ list: RangedElements.List, _: Reading.Type, from ranged: RangedElements) throws(ReadError) {
         let file = ranged.file, ranges = ranged.ranges
         // No node is added while edges are read: their ends are looked up on the reading threads.
-        let nodes: IDIndex? = Reading.self == EdgeListReading.self ? addedNodes : nil
+        let nodes: IDIndex? = Reading.looksUpNodes ? addedNodes : nil
         let first = ranged.firstRange(after: list.mark.offset)
         let count = ranges.count - first
         let depth = list.depth

@@ -131,13 +131,15 @@ public struct GraphBuilder: Sendable {
 
     /// Adds a node with a valid id whose contents passed ``checkContents(of:)``, and returns its
     /// index; throws only when a node with its id was added. `idHash` is the id's
-    /// ``IDIndex/hash(_:)`` where a reader computed it already (on its own thread);
-    /// `labelRecord`, the node's label written as its record (``LabelRecords``), where a reader
-    /// wrote it so (the node's own `label` is then not read).
+    /// ``IDIndex/hash(_:)`` where a reader computed it already (on its own thread).
     @discardableResult
-    package mutating func addNode(
-        checked node: Node, idHash: Int? = nil, labelRecord: UnsafeBufferPointer<UInt8>? = nil
-    ) throws(GraphError) -> NodeIndex {
+    package mutating func addNode(checked node: Node, idHash: Int? = nil) throws(GraphError) -> NodeIndex {
+        try addNode(checked: node, idHash: idHash, labelRecord: nil)
+    }
+
+    /// ``addNode(checked:idHash:)``, the label taken from `labelRecord` (the record a reader
+    /// wrote it as, ``LabelRecords``) instead of the node's own `label` when given.
+    mutating func addNode(checked node: Node, idHash: Int?, labelRecord: UnsafeBufferPointer<UInt8>?) throws(GraphError) -> NodeIndex {
         let idHash = idHash ?? IDIndex.hash(node.id)
         let index = Int32(storage.nodeCount)
         guard nodeIndex.insert(index, ifAbsent: node.id, hash: idHash) else { throw .duplicateNode(id: node.id) }

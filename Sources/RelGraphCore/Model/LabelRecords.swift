@@ -1,7 +1,7 @@
 /// Node labels written on a reading thread as the records the builder keeps labels as
 /// (``RecordWriter``'s layout of a ``LocalizedText``), one after another in one buffer per
 /// range: no `LocalizedText`, and no `String` per text, is made for them, and the building
-/// thread appends each record as it is (``GraphBuilder/addNode(checked:idHash:labelRecord:)``).
+/// thread appends each record as it is (``GraphBuilder/addNode(checked:idHash:label:in:)``).
 package struct LabelRecords: Sendable {
     private var writer = RecordWriter()
     /// The entries of the label being written.
@@ -43,9 +43,20 @@ package struct LabelRecords: Sendable {
     }
 
     /// Calls `body` with the bytes of the record at `range`.
-    package func withRecord<Result, Failure: Error>(
+    fileprivate func withRecord<Result, Failure: Error>(
         at range: Range<Int>, _ body: (UnsafeBufferPointer<UInt8>) throws(Failure) -> Result
     ) throws(Failure) -> Result {
         try writer.bytes.withUnsafeBufferPointer { bytes throws(Failure) in try body(UnsafeBufferPointer(rebasing: bytes[range])) }
+    }
+}
+
+extension GraphBuilder {
+    /// ``addNode(checked:idHash:)`` for a node whose label a reader wrote as the record at
+    /// `label` in `labels`: the record is appended as it is, and the node's own `label` is not read.
+    @discardableResult
+    package mutating func addNode(checked node: Node, idHash: Int? = nil, label: Range<Int>, in labels: LabelRecords) throws(GraphError)
+        -> NodeIndex
+    {
+        try labels.withRecord(at: label) { record throws(GraphError) in try addNode(checked: node, idHash: idHash, labelRecord: record) }
     }
 }

@@ -156,9 +156,7 @@ struct Neo4jImportState {
         if !foreignIDs.isEmpty { _ = foreignIDs.id(for: item.node.id, in: &builder) }
         let index: NodeIndex
         do throws(GraphError) {
-            index = try labels.withRecord(at: item.label) { record throws(GraphError) in
-                try builder.addNode(checked: item.node, idHash: item.idHash, labelRecord: record)
-            }
+            index = try builder.addNode(checked: item.node, idHash: item.idHash, label: item.label, in: labels)
         } catch {
             try repeated(item.node.id)
             return
